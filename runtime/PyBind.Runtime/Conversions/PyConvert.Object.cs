@@ -81,7 +81,7 @@ public static partial class PyConvert
         if (type == PyLong_Type || PyTypes.IsSubtype(type, Py_TPFLAGS_LONG_SUBCLASS))
         {
             BigInteger value = ToBigInteger(o);
-            return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+            return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
         }
         if (type == PyFloat_Type || PyType_IsSubtype(type, PyFloat_Type) != 0)
             return PyFloat_AsDouble(o);
