@@ -57,4 +57,41 @@ public class GilTests
         }
         Assert.True(set);
     }
+
+    [Fact]
+    public void PythonThreadLocals_SurviveBetweenCallsOnTheSameThread()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("import threading\nlocal = threading.local()");
+        var thread = new Thread(() =>
+        {
+            scope.Run("local.value = threading.get_ident()");
+            Assert.True(scope.Eval<bool>("getattr(local, 'value', None) == threading.get_ident()"));
+        });
+        thread.Start();
+        thread.Join();
+        // Another thread has its own thread state: it does not see the first thread's value.
+        Assert.False(scope.Eval<bool>("hasattr(local, 'value')"));
+    }
+
+    [Fact]
+    public void ThreadStatesOfEndedThreads_AreReclaimed()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("import threading, weakref\nclass Marker: pass\nrefs = []\nlocal = threading.local()");
+        for (int i = 0; i < 20; i++)
+        {
+            var thread = new Thread(() => scope.Run("m = Marker()\nrefs.append(weakref.ref(m))\nlocal.marker = m\ndel m"));
+            thread.Start();
+            thread.Join();
+        }
+        Assert.Equal(20, scope.Eval<long>("sum(1 for r in refs if r() is not None)"));
+        for (int attempt = 0; attempt < 50 && scope.Eval<long>("sum(1 for r in refs if r() is not None)") > 0; attempt++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+        // Deleting an ended thread's state frees its threading.local values.
+        Assert.Equal(0, scope.Eval<long>("sum(1 for r in refs if r() is not None)"));
+    }
 }
