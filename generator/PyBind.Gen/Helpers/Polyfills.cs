@@ -1,0 +1,16 @@
+// netstandard2.0 lacks the types the C# compiler needs for records, init accessors and nullable flow
+// attributes. The compiler only looks them up by name, so internal copies are enough.
+
+namespace System.Runtime.CompilerServices
+{
+    internal static class IsExternalInit;
+}
+
+namespace System.Diagnostics.CodeAnalysis
+{
+    [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
+    internal sealed class NotNullWhenAttribute(bool returnValue) : Attribute
+    {
+        public bool ReturnValue { get; } = returnValue;
+    }
+}
