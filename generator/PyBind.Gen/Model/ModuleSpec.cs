@@ -11,6 +11,7 @@ namespace PyBind.Gen.Model;
 /// <param name="Name">The fully qualified module name, <c>numpy.linalg</c>.</param>
 /// <param name="TypeVariables">TypeVars, ParamSpecs and TypeVarTuples the annotations refer to (names need not be public).</param>
 /// <param name="TypeAliases">Aliases the annotations refer to; uses are already expanded into <see cref="PyAliasType"/>.</param>
+/// <param name="Renames">Every name the collision rule changed, for the Info diagnostics that explain them.</param>
 internal sealed record ModuleSpec(
     string Name,
     StubHeaderSpec Header,
@@ -21,7 +22,15 @@ internal sealed record ModuleSpec(
     EquatableArray<TypeAliasSpec> TypeAliases,
     EquatableArray<ConstantSpec> Constants,
     EquatableArray<FunctionSpec> Functions,
-    EquatableArray<ClassSpec> Classes);
+    EquatableArray<ClassSpec> Classes,
+    EquatableArray<RenameSpec> Renames);
+
+/// <summary>A Python name that did not get the C# name its kind's rule gives, because of a collision.</summary>
+/// <param name="PythonPath">The member's dotted Python path (<c>numpy.ndarray.to_string</c>; a parameter adds <c>(name)</c>).</param>
+/// <param name="Name">The C# name it got.</param>
+/// <param name="TakenName">The name it wanted, which was taken.</param>
+/// <param name="Scope">The Python path of the scope where the names met.</param>
+internal sealed record RenameSpec(string PythonPath, string Name, string TakenName, string Scope);
 
 /// <summary>The provenance header of a stub (<c># key: value</c> lines).</summary>
 /// <param name="DialectVersion">The <c>pybind-stub</c> version; a stub without a header is read as dialect 1.</param>
