@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace PyBind.Gen.Helpers;
 
@@ -9,6 +10,7 @@ namespace PyBind.Gen.Helpers;
 /// An immutable array that compares by content. <see cref="ImmutableArray{T}"/> compares by reference, which would
 /// make every model that holds one look new to the incremental pipeline on every run.
 /// </summary>
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
@@ -81,6 +83,10 @@ internal static class EquatableArray
 {
     public static EquatableArray<T> Create<T>(params T[] items)
         where T : IEquatable<T> => new(ImmutableArray.Create(items));
+
+    /// <summary>The builder of collection expressions.</summary>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items)
+        where T : IEquatable<T> => new(ImmutableArray.Create(items.ToArray()));
 
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(ImmutableArray.CreateRange(items));

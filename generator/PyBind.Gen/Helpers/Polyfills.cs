@@ -4,6 +4,15 @@
 namespace System.Runtime.CompilerServices
 {
     internal static class IsExternalInit;
+
+    /// <summary>Lets collection expressions (<c>[a, b]</c>) build <c>EquatableArray&lt;T&gt;</c>.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, Inherited = false)]
+    internal sealed class CollectionBuilderAttribute(Type builderType, string methodName) : Attribute
+    {
+        public Type BuilderType { get; } = builderType;
+
+        public string MethodName { get; } = methodName;
+    }
 }
 
 namespace System.Diagnostics.CodeAnalysis
