@@ -346,6 +346,7 @@ internal sealed partial class PyiParser
         ImmutableArray<PyiParameter>.Builder parameters = ImmutableArray.CreateBuilder<PyiParameter>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         bool keywordOnly = false;
+        PyiToken? bareStar = null;
         bool sawSlash = false;
         bool sawVarKeyword = false;
         bool sawDefault = false;
@@ -382,19 +383,21 @@ internal sealed partial class PyiParser
                 {
                     parameters.Add(ParseParameter(first, ParameterKind.VarPositional, names, allowDefault: false));
                 }
-                else if (Peek(0).IsOperator(")") || (Current.IsOperator(",") && Peek().IsOperator(")")))
+                else
                 {
-                    throw Error(first.Span, "named parameters must follow a bare '*'");
+                    bareStar = first;
                 }
             }
             else if (Accept(PyiTokenKind.Operator, "**"))
             {
+                ThrowIfBareStarAlone(bareStar);
                 sawVarKeyword = true;
                 parameters.Add(ParseParameter(first, ParameterKind.VarKeyword, names, allowDefault: false));
             }
             else
             {
                 PyiParameter parameter = ParseParameter(first, keywordOnly ? ParameterKind.KeywordOnly : ParameterKind.PositionalOrKeyword, names, allowDefault: true);
+                bareStar = null;
                 if (!keywordOnly)
                 {
                     if (sawDefault && parameter.Default is null)
@@ -414,7 +417,16 @@ internal sealed partial class PyiParser
             }
         }
 
+        ThrowIfBareStarAlone(bareStar);
         return parameters.ToImmutable();
+    }
+
+    private static void ThrowIfBareStarAlone(PyiToken? bareStar)
+    {
+        if (bareStar is not null)
+        {
+            throw Error(bareStar.Span, "named parameters must follow a bare '*'");
+        }
     }
 
     private PyiParameter ParseParameter(PyiToken first, ParameterKind kind, HashSet<string> names, bool allowDefault)
@@ -530,9 +542,30 @@ internal sealed partial class PyiParser
         }
         catch (PyiSyntaxException e)
         {
-            _errors.Add(e.Error);
+            if (!IsOnUnclosedLine())
+            {
+                _errors.Add(e.Error);
+            }
+
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the current logical line was ended by the tokenizer because a bracket on it was never closed. That
+    /// error is already reported, and whatever else the parser trips over on that line is its consequence.
+    /// </summary>
+    private bool IsOnUnclosedLine()
+    {
+        for (int i = _index; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Kind is PyiTokenKind.Newline or PyiTokenKind.EndOfFile)
+            {
+                return _tokens[i].IsRecovery;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Error recovery: skips to the end of the logical line, and over the indented block that follows it, if any.</summary>

@@ -19,7 +19,9 @@ internal enum PyiTokenKind
 /// <param name="Text">The source text of a name or operator; empty for layout tokens.</param>
 /// <param name="Literal">The decoded value of a number or string literal.</param>
 /// <param name="IsFormatString">An f-string: its value is its raw text, which is not a literal.</param>
-internal sealed record PyiToken(PyiTokenKind Kind, TextSpan Span, string Text, PyLiteral? Literal = null, bool IsFormatString = false)
+/// <param name="IsRecovery">A line end the tokenizer inserted to end a line whose bracket was never closed; that
+/// error is already reported, so the parser does not report the statement it cuts short again.</param>
+internal sealed record PyiToken(PyiTokenKind Kind, TextSpan Span, string Text, PyLiteral? Literal = null, bool IsFormatString = false, bool IsRecovery = false)
 {
     public bool Is(PyiTokenKind kind, string text) => Kind == kind && Text == text;
 

@@ -33,6 +33,10 @@ internal sealed class PyiTokenizer
     private readonly Stack<PyiToken> _openBrackets = new();
     private int _position;
 
+    /// <summary>The indentation of the line where the outermost open bracket was opened.</summary>
+    private int _bracketLineIndent;
+    private int _currentLineIndent;
+
     private PyiTokenizer(string text, int start, int end, List<PyiSyntaxError> errors)
     {
         _text = text;
@@ -80,7 +84,13 @@ internal sealed class PyiTokenizer
             {
                 int start = _position;
                 SkipLineBreak();
-                if (_openBrackets.Count == 0)
+                if (_openBrackets.Count > 0 && NextLineStartsStatement())
+                {
+                    CloseUnclosedBrackets();
+                    Add(PyiTokenKind.Newline, start, _position - start, string.Empty, isRecovery: true);
+                    atLineStart = true;
+                }
+                else if (_openBrackets.Count == 0)
                 {
                     Add(PyiTokenKind.Newline, start, _position - start, string.Empty);
                     atLineStart = true;
@@ -141,6 +151,7 @@ internal sealed class PyiTokenizer
             return false;
         }
 
+        _currentLineIndent = column;
         if (column > _indents.Peek())
         {
             _indents.Push(column);
@@ -165,14 +176,11 @@ internal sealed class PyiTokenizer
 
     private void Finish()
     {
-        foreach (PyiToken bracket in _openBrackets)
-        {
-            Error(bracket.Span.Start, 1, $"'{bracket.Text}' was never closed");
-        }
-
+        bool recovering = _openBrackets.Count > 0;
+        CloseUnclosedBrackets();
         if (_tokens.Count > 0 && _tokens[_tokens.Count - 1].Kind is not (PyiTokenKind.Newline or PyiTokenKind.Dedent))
         {
-            Add(PyiTokenKind.Newline, _end, 0, string.Empty);
+            Add(PyiTokenKind.Newline, _end, 0, string.Empty, isRecovery: recovering);
         }
 
         while (_indents.Count > 1)
@@ -182,6 +190,46 @@ internal sealed class PyiTokenizer
         }
 
         Add(PyiTokenKind.EndOfFile, _end, 0, string.Empty);
+    }
+
+    private void CloseUnclosedBrackets()
+    {
+        foreach (PyiToken bracket in _openBrackets)
+        {
+            Error(bracket.Span.Start, 1, $"'{bracket.Text}' was never closed");
+        }
+
+        _openBrackets.Clear();
+    }
+
+    /// <summary>
+    /// Error recovery for a bracket that is never closed: Python would join the rest of the file into one line. A
+    /// following line that is not indented past the bracket's line and starts a definition or an import is taken as
+    /// a new statement, so one missing bracket costs one statement.
+    /// </summary>
+    private bool NextLineStartsStatement()
+    {
+        int column = 0;
+        int position = _position;
+        while (position < _end && _text[position] is ' ' or '\t')
+        {
+            column = _text[position] == '\t' ? ((column / TabSize) + 1) * TabSize : column + 1;
+            position++;
+        }
+
+        if (column > _bracketLineIndent)
+        {
+            return false;
+        }
+
+        int wordEnd = position;
+        while (wordEnd < _end && char.IsLetter(_text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        string word = _text.Substring(position, wordEnd - position);
+        return (position < _end && _text[position] == '@') || word is "def" or "class" or "async" or "import" or "from";
     }
 
     private void ReadLineContinuation()
@@ -240,6 +288,11 @@ internal sealed class PyiTokenizer
         switch (token.Text)
         {
             case "(" or "[" or "{":
+                if (_openBrackets.Count == 0)
+                {
+                    _bracketLineIndent = _currentLineIndent;
+                }
+
                 _openBrackets.Push(token);
                 break;
             case ")" or "]" or "}":
@@ -588,9 +641,9 @@ internal sealed class PyiTokenizer
         }
     }
 
-    private PyiToken Add(PyiTokenKind kind, int start, int length, string text, PyLiteral? literal = null, bool isFormatString = false)
+    private PyiToken Add(PyiTokenKind kind, int start, int length, string text, PyLiteral? literal = null, bool isFormatString = false, bool isRecovery = false)
     {
-        var token = new PyiToken(kind, new TextSpan(start, length), text, literal, isFormatString);
+        var token = new PyiToken(kind, new TextSpan(start, length), text, literal, isFormatString, isRecovery);
         _tokens.Add(token);
         return token;
     }
