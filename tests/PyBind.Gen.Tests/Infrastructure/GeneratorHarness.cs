@@ -67,9 +67,11 @@ internal sealed class GeneratorHarness
     public static CSharpCompilation CreateCompilation(IEnumerable<string> sources) =>
         CSharpCompilation.Create(
             "PyBindGenTests",
-            sources.Prepend(AttributeSource).Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            sources.Prepend(AttributeSource).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
             ReferenceAssemblies.Net,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                // Documentation comments are checked (generated docs must be well-formed), but the tests' own types have none.
+                .WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)]));
 
     public GeneratorHarness Run()
     {
@@ -81,14 +83,14 @@ internal sealed class GeneratorHarness
 
     public GeneratorHarness AddSource(string source)
     {
-        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions));
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/src/Added{Compilation.SyntaxTrees.Length}.cs"));
         return Run();
     }
 
     public GeneratorHarness ReplaceSource(string oldSourceContaining, string newSource)
     {
         SyntaxTree old = Compilation.SyntaxTrees.Single(t => t.ToString().Contains(oldSourceContaining, StringComparison.Ordinal));
-        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, ParseOptions));
+        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, ParseOptions, path: old.FilePath));
         return Run();
     }
 
