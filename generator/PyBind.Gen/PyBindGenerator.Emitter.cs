@@ -38,7 +38,7 @@ public sealed partial class PyBindGenerator
             }
         }
 
-        public static string HintName(TargetTypeSpec target) => target.FullyQualifiedMetadataName.Replace('`', '_') + ".g.cs";
+        public static string HintName(TargetTypeSpec target) => target.FullyQualifiedMetadataName + ".g.cs";
 
         public static string Write(BindingSpec binding)
         {
