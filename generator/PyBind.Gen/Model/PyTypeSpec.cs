@@ -145,10 +145,12 @@ internal sealed record PyTypeVariableType(string Name, TypeVariableKind Kind) : 
 /// <summary>
 /// A use of a type alias declared in the stub. The name is kept because some aliases mean more than their expansion
 /// (<c>numpy.typing.ArrayLike</c> is best bound through implicit conversions, not as a union of thirty members);
-/// <see cref="Target"/> is the resolved expansion.
+/// <see cref="Target"/> is the resolved expansion, with <see cref="TypeArguments"/> already substituted for the
+/// alias's type variables when it is generic (<c>_ArrayLike[float64]</c>).
 /// </summary>
 /// <param name="FullName">The alias's module-qualified name.</param>
-internal sealed record PyAliasType(string FullName, PyTypeSpec Target) : PyTypeSpec
+internal sealed record PyAliasType(string FullName, EquatableArray<PyTypeSpec> TypeArguments, PyTypeSpec Target) : PyTypeSpec
 {
-    public override string Display => FullName;
+    public override string Display =>
+        FullName + (TypeArguments.IsEmpty ? string.Empty : "[" + string.Join(", ", TypeArguments.Select(a => a.Display)) + "]");
 }

@@ -33,6 +33,13 @@ internal static class NameScope
     {
         var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
         string[] names = new string[requests.Count];
+        if (AllFree(requests, taken, names))
+        {
+            changes = [];
+            return names;
+        }
+
+        Array.Clear(names, 0, names.Length);
         var losers = new List<int>();
 
         foreach (IGrouping<string, int> group in Enumerable.Range(0, requests.Count).GroupBy(i => requests[i].Candidate, StringComparer.Ordinal))
@@ -73,5 +80,23 @@ internal static class NameScope
 
         changes = changeList;
         return names;
+    }
+
+    /// <summary>The common case, without sorting: every candidate distinct and unreserved. Fills <paramref name="names"/>.</summary>
+    private static bool AllFree(IReadOnlyList<NameRequest> requests, HashSet<string> reserved, string[] names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < requests.Count; i++)
+        {
+            string candidate = requests[i].Candidate;
+            if (reserved.Contains(candidate) || !seen.Add(candidate))
+            {
+                return false;
+            }
+
+            names[i] = candidate;
+        }
+
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Numerics;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -18,12 +19,11 @@ internal sealed class PyiTokenizer
 {
     private const int TabSize = 8;
 
-    private static readonly string[] s_operators =
-    [
+    /// <summary>Python's operators and delimiters by first character, longest first, so the longest match wins.</summary>
+    private static readonly Dictionary<char, string[]> s_operatorsByFirstChar = CreateOperatorTable(
         "...", "**=", "//=", ">>=", "<<=",
         "->", "**", "//", "==", "!=", "<=", ">=", "<<", ">>", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-        "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=", "|", "&", "~", "-", "+", "*", "/", "%", "<", ">", "^", "!",
-    ];
+        "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=", "|", "&", "~", "-", "+", "*", "/", "%", "<", ">", "^", "!");
 
     private readonly string _text;
     private readonly int _end;
@@ -266,21 +266,33 @@ internal sealed class PyiTokenizer
 
     private void ReadOperator()
     {
-        foreach (string op in s_operators)
+        if (s_operatorsByFirstChar.TryGetValue(_text[_position], out string[]? candidates))
         {
-            if (string.CompareOrdinal(_text, _position, op, 0, op.Length) != 0 || _position + op.Length > _end)
+            foreach (string op in candidates)
             {
-                continue;
+                if (_position + op.Length <= _end && string.CompareOrdinal(_text, _position, op, 0, op.Length) == 0)
+                {
+                    PyiToken token = Add(PyiTokenKind.Operator, _position, op.Length, op);
+                    _position += op.Length;
+                    TrackBracket(token);
+                    return;
+                }
             }
-
-            PyiToken token = Add(PyiTokenKind.Operator, _position, op.Length, op);
-            _position += op.Length;
-            TrackBracket(token);
-            return;
         }
 
         Error(_position, 1, $"invalid character '{_text[_position]}' (U+{(int)_text[_position]:X4})");
         _position++;
+    }
+
+    private static Dictionary<char, string[]> CreateOperatorTable(params string[] operators)
+    {
+        var table = new Dictionary<char, string[]>();
+        foreach (IGrouping<char, string> group in operators.GroupBy(op => op[0]))
+        {
+            table[group.Key] = group.OrderByDescending(op => op.Length).ToArray();
+        }
+
+        return table;
     }
 
     private void TrackBracket(PyiToken token)

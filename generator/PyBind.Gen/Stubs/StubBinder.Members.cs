@@ -479,6 +479,7 @@ internal sealed partial class StubBinder
             PyOptionalType o => [o.Type],
             PyCallableType callable => callable.ParameterTypes.Concat([callable.ReturnType]),
             PyTupleType tuple => tuple.ElementTypes,
+            PyAliasType alias => [alias.Target],
             _ => [],
         };
         foreach (PyTypeSpec child in children)

@@ -170,12 +170,9 @@ internal sealed partial class StubBinder
 
                 return new PyTypeVariableType(symbol.Name, kind);
             case SymbolKind.Alias:
-                if (!arguments.IsEmpty)
-                {
-                    _diagnostics.Degraded(expression.Span, PyiSyntaxFacts.Describe(expression), "type arguments of a generic alias are not substituted; its type variables stay open");
-                }
-
-                return new PyAliasType(symbol.FullName, ResolveAlias(symbol.Name));
+                EquatableArray<PyTypeSpec> aliasArguments = arguments.Select(BindTypeArgument).ToEquatableArray();
+                PyTypeSpec target = ResolveAlias(symbol.Name);
+                return new PyAliasType(symbol.FullName, aliasArguments, aliasArguments.IsEmpty ? target : Specialize(target, aliasArguments, expression));
             case SymbolKind.Unknown:
                 _diagnostics.Degraded(expression.Span, symbol.Name, $"'{symbol.Name}' is neither declared in the stub nor imported, so it is typed as typing.Any");
                 return PyAnyType.Instance;
@@ -327,6 +324,51 @@ internal sealed partial class StubBinder
         }
 
         return new PyTupleType(arguments.Select(BindType).ToEquatableArray(), IsVariadic: false);
+    }
+
+    /// <summary>
+    /// A generic alias with type arguments (PEP 484): its type parameters are the type variables of its expansion in
+    /// order of first appearance, and missing arguments mean <c>typing.Any</c>.
+    /// </summary>
+    private PyTypeSpec Specialize(PyTypeSpec target, EquatableArray<PyTypeSpec> arguments, PyiExpression expression)
+    {
+        var parameters = new List<string>();
+        CollectTypeVariables(target, parameters);
+        if (parameters.Count == 0 && target is PyClassType { TypeArguments.IsEmpty: true } bareClass)
+        {
+            // `_dtype: TypeAlias = dtype` renames a generic class; `_dtype[T]` is `dtype[T]`.
+            return bareClass with { TypeArguments = arguments };
+        }
+
+        if (arguments.Count > parameters.Count)
+        {
+            _diagnostics.Malformed(expression.Span, $"'{PyiSyntaxFacts.Describe(expression)}' gives {arguments.Count} type arguments to an alias with {parameters.Count} type parameters");
+        }
+
+        var substitutions = new Dictionary<string, PyTypeSpec>(StringComparer.Ordinal);
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            substitutions[parameters[i]] = i < arguments.Count ? arguments[i] : PyAnyType.Instance;
+        }
+
+        return Substitute(target, substitutions);
+    }
+
+    private static PyTypeSpec Substitute(PyTypeSpec type, Dictionary<string, PyTypeSpec> substitutions)
+    {
+        EquatableArray<PyTypeSpec> All(EquatableArray<PyTypeSpec> types) => types.Select(t => Substitute(t, substitutions)).ToEquatableArray();
+
+        return type switch
+        {
+            PyTypeVariableType variable => substitutions.TryGetValue(variable.Name, out PyTypeSpec? replacement) ? replacement : variable,
+            PyClassType c => c with { TypeArguments = All(c.TypeArguments) },
+            PyUnionType union => MakeUnion(All(union.Members)),
+            PyOptionalType optional => MakeUnion([Substitute(optional.Type, substitutions), PyNoneType.Instance]),
+            PyCallableType callable => callable with { ParameterTypes = All(callable.ParameterTypes), ReturnType = Substitute(callable.ReturnType, substitutions) },
+            PyTupleType tuple => tuple with { ElementTypes = All(tuple.ElementTypes) },
+            PyAliasType alias => alias with { TypeArguments = All(alias.TypeArguments), Target = Substitute(alias.Target, substitutions) },
+            _ => type,
+        };
     }
 
     /// <summary>

@@ -147,9 +147,44 @@ public class StubReaderTests
         var shape = new PyTupleType([PyClassType.Builtin("int")], IsVariadic: true);
         Assert.Equal(["Name", "Pair", "_Shape"], module.TypeAliases.Select(a => a.Name));
         SignatureSpec signature = Assert.Single(Assert.Single(module.Functions).Signatures);
-        Assert.Equal(new PyAliasType("test._Shape", shape), signature.Parameters[0].Type);
-        Assert.Equal(new PyAliasType("test.Name", new PyUnionType([PyClassType.Builtin("str"), PyClassType.Builtin("bytes")])), signature.Parameters[1].Type);
-        Assert.Equal(new PyAliasType("test.Pair", new PyTupleType([PyClassType.Builtin("int"), PyClassType.Builtin("int")], false)), signature.ReturnType);
+        Assert.Equal(new PyAliasType("test._Shape", [], shape), signature.Parameters[0].Type);
+        Assert.Equal(new PyAliasType("test.Name", [], new PyUnionType([PyClassType.Builtin("str"), PyClassType.Builtin("bytes")])), signature.Parameters[1].Type);
+        Assert.Equal(new PyAliasType("test.Pair", [], new PyTupleType([PyClassType.Builtin("int"), PyClassType.Builtin("int")], false)), signature.ReturnType);
+    }
+
+    [Fact]
+    public void GenericAlias_WithTypeArguments_IsSpecialized()
+    {
+        ModuleSpec module = TestStubs.Module("""
+            import numpy
+            import typing
+            _T = typing.TypeVar("_T")
+            _K = typing.TypeVar("_K")
+            _ArrayLike: typing.TypeAlias = numpy.ndarray[typing.Any, numpy.dtype[_T]] | list[_T] | None
+            _Table: typing.TypeAlias = dict[_K, _ArrayLike[_T]]
+            _dtype: typing.TypeAlias = numpy.dtype
+            def f(a: _ArrayLike[numpy.float64], b: _Table[str], c: _ArrayLike, d: _dtype[numpy.float64]) -> None: ...
+            """);
+
+        var float64 = new PyClassType("numpy", "float64", []);
+        PyTypeSpec Expansion(PyTypeSpec item) => new PyOptionalType(new PyUnionType(
+            [new PyClassType("numpy", "ndarray", [PyAnyType.Instance, new PyClassType("numpy", "dtype", [item])]), PyClassType.Builtin("list", item)]));
+        var parameters = module.Functions[0].Signatures[0].Parameters;
+        Assert.Equal(new PyAliasType("test._ArrayLike", [float64], Expansion(float64)), parameters[0].Type);
+        Assert.Equal(
+            new PyAliasType("test._Table", [PyClassType.Builtin("str")], PyClassType.Builtin("dict", PyClassType.Builtin("str"), new PyAliasType("test._ArrayLike", [PyAnyType.Instance], Expansion(PyAnyType.Instance)))),
+            parameters[1].Type);
+        Assert.Equal(new PyAliasType("test._ArrayLike", [], Expansion(new PyTypeVariableType("_T", TypeVariableKind.TypeVar))), parameters[2].Type);
+        Assert.Equal("test._ArrayLike[numpy.float64]", parameters[0].Type.Display);
+        Assert.Equal(new PyAliasType("test._dtype", [float64], new PyClassType("numpy", "dtype", [float64])), parameters[3].Type);
+    }
+
+    [Fact]
+    public void GenericAlias_WithTooManyTypeArguments_IsMalformed()
+    {
+        ParsedStub stub = TestStubs.Read(TestStubs.WithHeader("m", "import typing\nT = typing.TypeVar('T')\nPair: typing.TypeAlias = tuple[T, T]\nx: Pair[int, str]\n"));
+
+        DiagnosticInfoAssert.Single(stub, DiagnosticDescriptors.MalformedStub, "gives 2 type arguments to an alias with 1 type parameters");
     }
 
     [Fact]
@@ -159,7 +194,7 @@ public class StubReaderTests
 
         Assert.All(stub.Diagnostics, d => Assert.Equal("PYB0009", d.Descriptor.Id));
         Assert.NotEmpty(stub.Diagnostics);
-        var cut = new PyAliasType("m.Json", PyAnyType.Instance);
+        var cut = new PyAliasType("m.Json", [], PyAnyType.Instance);
         Assert.Equal(
             new PyUnionType([PyClassType.Builtin("dict", PyClassType.Builtin("str"), cut), PyClassType.Builtin("list", cut), PyClassType.Builtin("str")]),
             Assert.Single(stub.Module!.TypeAliases).Target);
