@@ -27,20 +27,24 @@ public sealed partial class PyBindGenerator
 
         public static ParsedStub ReadStub(AdditionalText file, CancellationToken cancellationToken)
         {
+            var fileStart = new LocationInfo(file.Path, default, default);
             try
             {
                 SourceText? text = file.GetText(cancellationToken);
-                return text is null
-                    ? new ParsedStub(file.Path, System.IO.Path.GetFileNameWithoutExtension(file.Path), null, EquatableArray.Create(
-                        DiagnosticInfo.Create(DiagnosticDescriptors.MalformedStub, new LocationInfo(file.Path, default, default), System.IO.Path.GetFileNameWithoutExtension(file.Path), "the file could not be read")))
-                    : StubReader.Read(file.Path, text, cancellationToken);
+                return text is not null
+                    ? StubReader.Read(file.Path, text, cancellationToken)
+                    : Unusable(file, DiagnosticInfo.Create(DiagnosticDescriptors.MalformedStub, fileStart, ModuleNameOf(file), "the file could not be read"));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new ParsedStub(file.Path, System.IO.Path.GetFileNameWithoutExtension(file.Path), null, EquatableArray.Create(
-                    InternalError($"reading the stub '{file.Path}'", new LocationInfo(file.Path, default, default), e)));
+                return Unusable(file, InternalError($"reading the stub '{file.Path}'", fileStart, e));
             }
         }
+
+        private static ParsedStub Unusable(AdditionalText file, DiagnosticInfo reason) =>
+            new(file.Path, ModuleNameOf(file), null, EquatableArray.Create(reason));
+
+        private static string ModuleNameOf(AdditionalText file) => System.IO.Path.GetFileNameWithoutExtension(file.Path);
 
         public static Result<BindingRequest?> ParseTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
