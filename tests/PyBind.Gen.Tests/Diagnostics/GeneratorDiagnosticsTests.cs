@@ -1,6 +1,10 @@
+using System;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen.Tests.Infrastructure;
 using Xunit;
 
@@ -135,6 +139,40 @@ public class GeneratorDiagnosticsTests
         Assert.Equal(2, harness.Result.GeneratedSources.Length);
         Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0008");
         Assert.Empty(harness.OutputProblems());
+    }
+
+    [Fact]
+    public void StubThatThrowsWhenRead_IsPYB0012_NotACrash()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation([Sources.MathBinding]);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], [new UnreadableText("/stubs/math.pyi", throws: true)]);
+
+        GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PYB0012", diagnostic.Id);
+        Assert.Contains("reading the stub '/stubs/math.pyi'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void StubWithoutText_IsPYB0005()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation([Sources.MathBinding]);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], [new UnreadableText("/stubs/math.pyi", throws: false)]);
+
+        Diagnostic diagnostic = Assert.Single(driver.RunGenerators(compilation).GetRunResult().Diagnostics);
+
+        Assert.Equal("PYB0005", diagnostic.Id);
+        Assert.Contains("could not be read", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    private sealed class UnreadableText(string path, bool throws) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText? GetText(CancellationToken cancellationToken = default) =>
+            throws ? throw new InvalidOperationException("disk on fire") : null;
     }
 
     private static string ReadSpan(GeneratorHarness harness, Diagnostic diagnostic)
