@@ -188,11 +188,16 @@ internal sealed partial class StubBinder
     private SignatureSpec BindSignature(PyiFunctionDefinition function, FunctionKind kind, string path)
     {
         int start = 0;
+        PyTypeSpec? selfType = null;
         if (kind is FunctionKind.Instance or FunctionKind.Class)
         {
             if (function.Parameters.Length > 0 && function.Parameters[0].Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword)
             {
                 start = 1;
+                if (function.Parameters[0].Annotation is { } selfAnnotation and not PyiStarredExpression)
+                {
+                    selfType = BindType(selfAnnotation);
+                }
             }
             else if (function.Parameters.IsEmpty || function.Parameters[0].Kind != ParameterKind.VarPositional)
             {
@@ -219,7 +224,7 @@ internal sealed partial class StubBinder
         }
 
         PyTypeSpec returnType = function.Returns is null ? PyAnyType.Instance : BindType(function.Returns);
-        return new SignatureSpec(parameters.ToEquatableArray(), returnType, function.IsAsync);
+        return new SignatureSpec(parameters.ToEquatableArray(), returnType, function.IsAsync, selfType);
     }
 
     private PyAnyType DegradeUnpacked(PyiStarredExpression starred, string path)

@@ -334,15 +334,32 @@ internal sealed partial class StubBinder
     {
         var parameters = new List<string>();
         CollectTypeVariables(target, parameters);
+        if (arguments.Count > parameters.Count && !(parameters.Count == 0 && target is PyClassType { TypeArguments.IsEmpty: true }))
+        {
+            _diagnostics.Malformed(expression.Span, $"'{PyiSyntaxFacts.Describe(expression)}' gives {arguments.Count} type arguments to an alias with {parameters.Count} type parameters");
+        }
+
+        return SpecializeAlias(target, arguments);
+    }
+
+    /// <summary>
+    /// A generic alias with type arguments (PEP 484): its type parameters are the type variables of its expansion in
+    /// order of first appearance, and missing arguments mean <c>typing.Any</c>. Also used by the emitter for aliases
+    /// of other stubs (<c>numpy.typing.NDArray[numpy.float64]</c> named in <c>numpy.linalg</c>).
+    /// </summary>
+    internal static PyTypeSpec SpecializeAlias(PyTypeSpec target, EquatableArray<PyTypeSpec> arguments)
+    {
+        var parameters = new List<string>();
+        CollectTypeVariables(target, parameters);
         if (parameters.Count == 0 && target is PyClassType { TypeArguments.IsEmpty: true } bareClass)
         {
             // `_dtype: TypeAlias = dtype` renames a generic class; `_dtype[T]` is `dtype[T]`.
-            return bareClass with { TypeArguments = arguments };
+            return arguments.IsEmpty ? bareClass : bareClass with { TypeArguments = arguments };
         }
 
-        if (arguments.Count > parameters.Count)
+        if (parameters.Count == 0)
         {
-            _diagnostics.Malformed(expression.Span, $"'{PyiSyntaxFacts.Describe(expression)}' gives {arguments.Count} type arguments to an alias with {parameters.Count} type parameters");
+            return target;
         }
 
         var substitutions = new Dictionary<string, PyTypeSpec>(StringComparer.Ordinal);

@@ -129,8 +129,10 @@ internal sealed partial class StubBinder
             switch (statement)
             {
                 case PyiImportStatement import:
+                    // `import numpy.linalg as linalg`, and also `import numpy.core.defchararray as char`: an aliased
+                    // import of a module of the same top-level package is a submodule attribute (dialect 1).
                     submodules.AddRange(import.Modules
-                        .Where(m => m.Alias is not null && m.Name == _module + "." + m.Alias)
+                        .Where(m => m.Alias is not null && IsPublic(m.Alias) && TopLevelPackage(m.Name) == TopLevelPackage(_module) && m.Name != _module)
                         .Select(m => new SubmoduleSpec(m.Alias!, string.Empty, m.Name)));
                     break;
                 case PyiFromImportStatement fromImport:
@@ -312,6 +314,12 @@ internal sealed partial class StubBinder
             && (symbol.Kind != SymbolKind.Class || symbol.Module == PythonNames.Builtins || symbol.Module == _module || _modules.Contains(symbol.Module)),
         _ => false,
     };
+
+    private static string TopLevelPackage(string module)
+    {
+        int dot = module.IndexOf('.');
+        return dot < 0 ? module : module.Substring(0, dot);
+    }
 
     private static bool IsPublic(string name) => !name.StartsWith("_", StringComparison.Ordinal);
 
