@@ -59,7 +59,7 @@ internal static class ModuleNamer
     {
         string path = scopePath + "." + cls.PythonName;
         IEnumerable<string> reserved = ReservedNames.Common
-            .Concat(cls.Kind == ClassKind.Exception ? ReservedNames.Exception : [])
+            .Concat(cls.Kind == ClassKind.Exception ? ReservedNames.Exception.Concat(ReservedNames.PythonExceptionMembers) : ReservedNames.PyObjectMembers)
             .Concat(ReservedNames.ForSpecialMethods(cls.SpecialMethods.Select(m => m.PythonName)))
             .Concat([name]);
         var scope = new Scope(path, renames);

@@ -11,13 +11,27 @@ namespace PyBind.Gen.Naming;
 internal static class ReservedNames
 {
     /// <summary>
-    /// Members of <c>object</c> (every generated type), of <c>IDisposable</c> and of the runtime's <c>PyObject</c>
-    /// (every class wrapper), reserved in every scope so that a module class and a class wrapper follow one rule.
+    /// Members of <c>object</c>, reserved in every scope: a static module class inherits its static members too, and a
+    /// member named <c>ToString</c> or <c>Equals</c> would hide them.
     /// </summary>
     public static readonly ImmutableArray<string> Common = ImmutableArray.Create(
-        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
-        "Dispose",
-        "Handle", "As", "Is");
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize");
+
+    /// <summary>
+    /// The public members of the runtime's <c>PyObject</c> (and <c>IDisposable</c>), which every class wrapper inherits:
+    /// <c>runtime/PyBind.Runtime/PyObject*.cs</c>, including the interop branch's async and buffer members. Keep in sync
+    /// when <c>PyObject</c> gains a public member.
+    /// </summary>
+    public static readonly ImmutableArray<string> PyObjectMembers = ImmutableArray.Create(
+        "As", "AsAsyncEnumerable", "AsEnumerable", "AsMemory", "AsReadOnlySpan", "AsSpan", "AsSpan2D", "AsTask", "Call", "CallMethod",
+        "Contains", "Count", "DangerousGetHandle", "DelAttr", "DelItem", "Dispose", "False", "From", "GetAttr", "GetAwaiter",
+        "GetBuffer", "GetEnumerator", "GetItem", "GetPythonType", "Handle", "HasAttr", "Is", "IsBuffer", "IsCallable", "IsDisposed",
+        "IsInstance", "IsIterable", "IsIterator", "IsNone", "NewReference", "None", "PythonTypeName", "Repr", "SetAttr", "SetItem",
+        "True", "TryAs");
+
+    /// <summary>The public members of the runtime's <c>PythonException</c>, which generated exception classes inherit.</summary>
+    public static readonly ImmutableArray<string> PythonExceptionMembers = ImmutableArray.Create(
+        "PythonTypeName", "PythonMessage", "PythonTraceback", "GetPythonException");
 
     /// <summary>Members of <c>System.Exception</c>, which generated exception classes derive from.</summary>
     public static readonly ImmutableArray<string> Exception = ImmutableArray.Create(
