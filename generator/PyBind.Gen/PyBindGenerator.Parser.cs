@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -116,43 +117,94 @@ public sealed partial class PyBindGenerator
                 symbol.Name,
                 symbol.TypeParameters.Select(t => t.Name).ToEquatableArray(),
                 symbol.DeclaredAccessibility,
-                FullyQualifiedMetadataName(symbol));
+                FullyQualifiedMetadataName(symbol),
+                EffectiveAccessibility(symbol));
             return new Result<BindingRequest?>(new BindingRequest(target, moduleName!, location), EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        /// <summary>Joins a request with its module's model; renames caused by the class's own name are applied here.</summary>
-        public static Result<BindingSpec?> Bind(BindingRequest request, StubIndex index, CancellationToken cancellationToken)
+        public static BindingCatalog CreateCatalog(ImmutableArray<BindingTarget?> targets, StubIndex index, CancellationToken cancellationToken)
         {
             try
             {
-                ParsedStub? stub = index.Find(request.ModuleName);
-                if (stub is null)
+                return BindingCatalog.Create(targets.Where(t => t is not null).Select(t => t!).ToImmutableArray(), index, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Bind reports the failure per request; an empty catalog binds nothing.
+                return new BindingCatalog(EquatableArray<BindingTree>.Empty, BindingEnvironment.Empty, e.GetType().Name + ": " + e.Message);
+            }
+        }
+
+        /// <summary>What the referenced runtime offers; a small equatable value, so the steps after it are cached across edits.</summary>
+        public static RuntimeFeatures FindRuntimeFeatures(Compilation compilation)
+        {
+            RuntimeFeatures features = RuntimeFeatures.None;
+            if (compilation.GetTypeByMetadataName(WellKnownTypeNames.PyObject) is { } pyObject && pyObject.GetMembers("AsTask").Length > 0)
+            {
+                features |= RuntimeFeatures.Async;
+            }
+
+            return features;
+        }
+
+        /// <summary>Joins a request with its place in the catalog; renames caused by the class's own name are reported here.</summary>
+        public static Result<BindingSpec?> Bind(BindingRequest request, BindingCatalog catalog, RuntimeFeatures features, CancellationToken cancellationToken)
+        {
+            try
+            {
+                if (catalog.Failure is string failure)
                 {
                     return new Result<BindingSpec?>(null, EquatableArray.Create(
-                        DiagnosticInfo.Create(DiagnosticDescriptors.StubNotFound, request.AttributeLocation, request.ModuleName)));
+                        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, request.AttributeLocation, "arranging the bindings", failure)));
                 }
 
-                // An unusable stub (unsupported dialect) has reported why; the class just gets no members.
-                if (stub.Module is not ModuleSpec module)
+                BindingTree? tree = catalog.Find(request.Target);
+                if (tree is null)
                 {
-                    return new Result<BindingSpec?>(null, EquatableArray<DiagnosticInfo>.Empty);
+                    // Either no stub, or a stub whose dialect is not supported (which has reported why): tell them apart.
+                    return catalog.KnownModules.Contains(request.ModuleName)
+                        ? new Result<BindingSpec?>(null, EquatableArray<DiagnosticInfo>.Empty)
+                        : new Result<BindingSpec?>(null, EquatableArray.Create(
+                            DiagnosticInfo.Create(DiagnosticDescriptors.StubNotFound, request.AttributeLocation, request.ModuleName)));
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                if (ModuleNamer.TopLevelNames(module).Contains(request.Target.Name, StringComparer.Ordinal))
+                var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+                foreach (BoundModuleSpec module in tree.Modules.Where(m => m.DefinesClasses || m.Path.IsEmpty))
                 {
-                    module = ModuleNamer.AssignNames(module, request.Target.Name);
+                    diagnostics.AddRange(module.Module.Renames
+                        .Select(r => DiagnosticInfo.Create(DiagnosticDescriptors.MemberRenamed, request.AttributeLocation, r.PythonPath, r.Name, r.TakenName, r.Scope)));
                 }
 
-                EquatableArray<DiagnosticInfo> renames = module.Renames
-                    .Select(r => DiagnosticInfo.Create(DiagnosticDescriptors.MemberRenamed, request.AttributeLocation, r.PythonPath, r.Name, r.TakenName, r.Scope))
-                    .ToEquatableArray();
-                return new Result<BindingSpec?>(new BindingSpec(request.Target, module), renames);
+                diagnostics.AddRange(tree.MissingSubmodules.Select(m => DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MemberSkipped, request.AttributeLocation, m, "there is no stub for the submodule (add its .pyi to the AdditionalFiles)")));
+                return new Result<BindingSpec?>(new BindingSpec(request.Target, tree.Modules, catalog.Environment, features), diagnostics.ToEquatableArray());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new Result<BindingSpec?>(null, EquatableArray.Create(InternalError($"binding module '{request.ModuleName}'", request.AttributeLocation, e)));
             }
+        }
+
+        /// <summary>Public when the class and every type around it are public; internal when reachable from the whole assembly.</summary>
+        private static Accessibility EffectiveAccessibility(INamedTypeSymbol symbol)
+        {
+            Accessibility result = Accessibility.Public;
+            for (INamedTypeSymbol? type = symbol; type is not null; type = type.ContainingType)
+            {
+                switch (type.DeclaredAccessibility)
+                {
+                    case Accessibility.Public:
+                        break;
+                    case Accessibility.Internal or Accessibility.ProtectedOrInternal:
+                        result = result == Accessibility.Public ? Accessibility.Internal : result;
+                        break;
+                    default:
+                        return Accessibility.Private;
+                }
+            }
+
+            return result;
         }
 
         private static string DeclarationKeyword(INamedTypeSymbol type) => type switch

@@ -14,9 +14,10 @@ namespace PyBind.Gen;
 /// normalized stub (an AdditionalFiles item ending in <c>.pyi</c>) and adds typed members to the class.
 /// </summary>
 /// <remarks>
-/// The pipeline keeps three caches apart so that an edit redoes only what it touches: target classes (redone when
-/// their syntax changes), stubs (each parsed once per text), and their join (redone when either side changes, but
-/// its output is compared by value, so only classes whose module model really changed are re-emitted).
+/// The pipeline keeps its caches apart so that an edit redoes only what it touches: target classes (redone when
+/// their syntax changes), stubs (each parsed once per text), the catalog of bindings (cheap, redone when either side
+/// changes), each binding's inputs (compared by value), and the emission (the expensive step, redone only for a
+/// binding whose inputs really changed).
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class PyBindGenerator : IIncrementalGenerator
@@ -40,11 +41,25 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
             .Select(StubIndex.Create)
             .WithTrackingName(TrackingNames.StubIndex);
 
+        // The catalog sees the targets without their attribute locations, so moving a class does not recompute it.
+        IncrementalValueProvider<BindingCatalog> catalog = requests
+            .Select(static (request, _) => request.Value is { } value ? new BindingTarget(value.Target, value.ModuleName) : null)
+            .Where(static target => target is not null)
+            .Collect()
+            .Combine(stubIndex)
+            .Select(static (pair, cancellationToken) => Parser.CreateCatalog(pair.Left!, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        IncrementalValueProvider<RuntimeFeatures> features = context.CompilationProvider
+            .Select(static (compilation, _) => Parser.FindRuntimeFeatures(compilation))
+            .WithTrackingName(TrackingNames.RuntimeFeatures);
+
         IncrementalValuesProvider<Result<BindingSpec?>> bindings = requests
             .Select(static (request, _) => request.Value)
             .Where(static request => request is not null)
-            .Combine(stubIndex)
-            .Select(static (pair, cancellationToken) => Parser.Bind(pair.Left!, pair.Right, cancellationToken))
+            .Combine(catalog)
+            .Combine(features)
+            .Select(static (pair, cancellationToken) => Parser.Bind(pair.Left.Left!, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bindings);
 
         IncrementalValuesProvider<BindingSpec> bindingModels = bindings
@@ -52,6 +67,10 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
             .Where(static binding => binding is not null)
             .Select(static (binding, _) => binding!)
             .WithTrackingName(TrackingNames.BindingModels);
+
+        IncrementalValuesProvider<GeneratedBinding> generated = bindingModels
+            .Select(Emitter.Generate)
+            .WithTrackingName(TrackingNames.GeneratedSources);
 
         IncrementalValueProvider<EquatableArray<string>> boundModules = requests
             .Select(static (request, _) => request.Value?.ModuleName)
@@ -65,7 +84,7 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => pair.Left.DiagnosticsFor(pair.Right).ToImmutableArray())
             .WithTrackingName(TrackingNames.StubDiagnostics);
 
-        context.RegisterSourceOutput(bindingModels, Emitter.Emit);
+        context.RegisterSourceOutput(generated, Emitter.Emit);
         context.RegisterSourceOutput(requests.SelectMany(static (request, _) => request.Diagnostics.Items), ReportDiagnostic);
         context.RegisterSourceOutput(bindings.SelectMany(static (binding, _) => binding.Diagnostics.Items), ReportDiagnostic);
         context.RegisterSourceOutput(stubDiagnostics, ReportDiagnostic);

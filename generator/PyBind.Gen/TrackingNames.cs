@@ -15,6 +15,15 @@ internal static class TrackingNames
     /// <summary>All stubs, by module name.</summary>
     public const string StubIndex = nameof(StubIndex);
 
+    /// <summary>Every binding of the compilation: the modules each class nests, and the C# types of bound classes.</summary>
+    public const string Catalog = nameof(Catalog);
+
+    /// <summary>What the referenced runtime offers (PyAsync…), read from the compilation once per edit as a small value.</summary>
+    public const string RuntimeFeatures = nameof(RuntimeFeatures);
+
+    /// <summary>The generated files and Info diagnostics of each binding: the expensive step, run only when its <c>BindingSpec</c> changed.</summary>
+    public const string GeneratedSources = nameof(GeneratedSources);
+
     /// <summary>The module names some <c>[PyImport]</c> class binds; only their stubs report diagnostics.</summary>
     public const string BoundModules = nameof(BoundModules);
 

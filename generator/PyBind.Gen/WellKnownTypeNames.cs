@@ -5,4 +5,7 @@ internal static class WellKnownTypeNames
 {
     /// <summary>The marker attribute; it lives in the runtime assembly, which the user's project references.</summary>
     public const string PyImportAttribute = "PyBind.PyImportAttribute";
+
+    /// <summary>The runtime's Python object; its <c>AsTask</c> (interop branch), which async bindings need, is feature-detected.</summary>
+    public const string PyObject = "PyBind.PyObject";
 }

@@ -16,7 +16,24 @@ internal sealed class IndentedTextWriter
     private int _depth;
     private bool _atLineStart = true;
 
+    public IndentedTextWriter()
+    {
+    }
+
+    /// <summary>A writer whose text will be inserted at <paramref name="depth"/> levels of indentation.</summary>
+    public IndentedTextWriter(int depth) => _depth = depth;
+
     public int Depth => _depth;
+
+    /// <summary>Appends text written by another writer at this writer's depth, unchanged.</summary>
+    public void AppendRaw(string text)
+    {
+        _builder.Append(text);
+        if (text.Length > 0)
+        {
+            _atLineStart = text[text.Length - 1] == '\n';
+        }
+    }
 
     public void IncreaseIndent() => _depth++;
 

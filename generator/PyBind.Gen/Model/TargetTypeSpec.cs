@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PyBind.Gen.Helpers;
 
@@ -13,13 +14,26 @@ namespace PyBind.Gen.Model;
 /// <param name="Name">The simple name, without type parameters.</param>
 /// <param name="TypeParameters">The type parameter names, if the class is generic.</param>
 /// <param name="FullyQualifiedMetadataName">The metadata name (<c>App.Outer+Np</c>), unique per type: the basis of the hint name.</param>
+/// <param name="EffectiveAccessibility">The narrowest accessibility of the class and the types around it: other bindings
+/// may refer to its wrapper classes only when it is <see cref="Accessibility.Public"/> or <see cref="Accessibility.Internal"/>.</param>
 internal sealed record TargetTypeSpec(
     string Namespace,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
     string Name,
     EquatableArray<string> TypeParameters,
     Accessibility Accessibility,
-    string FullyQualifiedMetadataName);
+    string FullyQualifiedMetadataName,
+    Accessibility EffectiveAccessibility = Accessibility.Public)
+{
+    /// <summary>Whether the class or a type around it is generic: its members cannot be named without type arguments.</summary>
+    public bool IsInGenericType => !TypeParameters.IsEmpty || ContainingTypes.Any(c => !c.TypeParameters.IsEmpty);
+
+    /// <summary>The C# name of the class for use in generated code, <c>global::App.Outer.Np</c> (without type arguments).</summary>
+    public string GlobalName =>
+        "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".")
+        + string.Concat(ContainingTypes.Select(c => Naming.CSharpNames.EscapeKeyword(c.Name) + "."))
+        + Naming.CSharpNames.EscapeKeyword(Name);
+}
 
 /// <summary>A type that contains the target, as it must be redeclared: <c>partial record struct Outer&lt;T&gt;</c>.</summary>
 /// <param name="Keyword">The declaration keyword: <c>class</c>, <c>struct</c>, <c>interface</c>, <c>record</c> or <c>record struct</c>.</param>
@@ -29,6 +43,3 @@ internal sealed record ContainingTypeSpec(string Keyword, string Name, Equatable
 /// <param name="AttributeLocation">Where binding diagnostics (stub not found…) point. Kept out of <see cref="BindingSpec"/>
 /// so that moving the class in its file does not regenerate it.</param>
 internal sealed record BindingRequest(TargetTypeSpec Target, string ModuleName, LocationInfo? AttributeLocation);
-
-/// <summary>A target class with the module it binds: everything the emitter needs for one generated file.</summary>
-internal sealed record BindingSpec(TargetTypeSpec Target, ModuleSpec Module);

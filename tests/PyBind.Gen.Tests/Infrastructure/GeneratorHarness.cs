@@ -13,18 +13,6 @@ namespace PyBind.Gen.Tests.Infrastructure;
 /// </summary>
 internal sealed class GeneratorHarness
 {
-    /// <summary>The runtime's marker attribute, as the lead declares it; tests compile it in since the runtime is not referenced.</summary>
-    public const string AttributeSource = """
-        namespace PyBind
-        {
-            [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = false)]
-            public sealed class PyImportAttribute(string module) : System.Attribute
-            {
-                public string Module { get; } = module;
-            }
-        }
-        """;
-
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default
         .WithLanguageVersion(LanguageVersion.Latest)
         .WithDocumentationMode(DocumentationMode.Diagnose);
@@ -67,8 +55,8 @@ internal sealed class GeneratorHarness
     public static CSharpCompilation CreateCompilation(IEnumerable<string> sources) =>
         CSharpCompilation.Create(
             "PyBindGenTests",
-            sources.Prepend(AttributeSource).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
-            ReferenceAssemblies.Net,
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
+            ReferenceAssemblies.NetWithRuntime,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 // Documentation comments are checked (generated docs must be well-formed), but the tests' own types have none.
                 .WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)]));

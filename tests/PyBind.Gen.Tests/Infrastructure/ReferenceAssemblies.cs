@@ -16,6 +16,12 @@ internal static class ReferenceAssemblies
 
     public static ImmutableArray<MetadataReference> Net => s_net.Value;
 
+    /// <summary>The framework and PyBind.Runtime (with its <c>[PyImport]</c> attribute): what a user project compiles against.</summary>
+    public static ImmutableArray<MetadataReference> NetWithRuntime => s_netWithRuntime.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_netWithRuntime =
+        new(() => Net.Add(MetadataReference.CreateFromFile(typeof(PyBind.PyObject).Assembly.Location)));
+
     private static ImmutableArray<MetadataReference> Load()
     {
         string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

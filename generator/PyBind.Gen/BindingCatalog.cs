@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Model;
+using PyBind.Gen.Naming;
+using PyBind.Gen.Stubs;
+
+namespace PyBind.Gen;
+
+/// <summary>A <c>[PyImport]</c> class and the module it names, without the attribute's location (which churns on every edit above it).</summary>
+internal sealed record BindingTarget(TargetTypeSpec Target, string ModuleName);
+
+/// <summary>The modules bound into one target class, root first, submodules breadth first.</summary>
+internal sealed record BindingTree(BindingTarget Target, EquatableArray<BoundModuleSpec> Modules, EquatableArray<string> MissingSubmodules);
+
+/// <summary>
+/// Every binding of the compilation: which modules each <c>[PyImport]</c> class nests, and which C# type each bound
+/// Python class became, so that one binding can refer to another's wrappers (<c>numpy.linalg</c> bound alone still
+/// returns <c>Np.Ndarray</c> when <c>numpy</c> is bound too). Recomputed when a request or a stub changes; cheap, because
+/// it only arranges models the stub step already made.
+/// </summary>
+/// <remarks>Cacheability: equatable arrays of models.</remarks>
+/// <param name="Failure">Set when building the catalog failed (a bug): every request reports it.</param>
+internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, BindingEnvironment Environment, string? Failure = null)
+{
+    /// <summary>The modules that have a stub (usable or not).</summary>
+    public EquatableArray<string> KnownModules { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>How deep submodules nest (<c>numpy.lib.scimath</c> is 2); a guard against a cycle the ancestry check misses.</summary>
+    private const int MaxDepth = 6;
+
+    public static BindingCatalog Create(ImmutableArray<BindingTarget> targets, StubIndex index, CancellationToken cancellationToken)
+    {
+        var trees = new List<BindingTree>();
+        var classes = new List<ClassRefSpec>();
+        foreach (BindingTarget target in targets.OrderBy(t => t.Target.FullyQualifiedMetadataName, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            BindingTree? tree = BuildTree(target, index);
+            if (tree is null)
+            {
+                continue;
+            }
+
+            trees.Add(tree);
+            if (target.Target.IsInGenericType || target.Target.EffectiveAccessibility is not (Accessibility.Public or Accessibility.Internal))
+            {
+                continue;
+            }
+
+            foreach (BoundModuleSpec module in tree.Modules.Where(m => m.DefinesClasses))
+            {
+                string path = target.Target.GlobalName + string.Concat(module.Path.Select(p => "." + p));
+                AddClasses(module.Module.Name, module.Module.Classes, path, target, classes);
+            }
+        }
+
+        var summaries = index.Stubs
+            .Where(s => s.Module is not null)
+            .GroupBy(s => s.ModuleName, StringComparer.Ordinal)
+            .Select(g => Summarize(g.First().Module!))
+            .ToEquatableArray();
+        return new BindingCatalog(trees.ToEquatableArray(), new BindingEnvironment(classes.ToEquatableArray(), summaries))
+        {
+            KnownModules = index.Stubs.Select(s => s.ModuleName).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+        };
+    }
+
+    public BindingTree? Find(TargetTypeSpec target) => Trees.FirstOrDefault(t => t.Target.Target == target);
+
+    private static BindingTree? BuildTree(BindingTarget target, StubIndex index)
+    {
+        if (index.Find(target.ModuleName) is not { Module: ModuleSpec root } rootStub)
+        {
+            return null;
+        }
+
+        var modules = new List<BoundModuleSpec>();
+        var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<(ModuleSpec Module, string Path, EquatableArray<string> CSharpPath, string Name, ImmutableHashSet<string> Ancestors)>();
+        pending.Enqueue((root, rootStub.Path, EquatableArray<string>.Empty, target.Target.Name, ImmutableHashSet<string>.Empty));
+        while (pending.Count > 0)
+        {
+            (ModuleSpec module, string stubPath, EquatableArray<string> csPath, string enclosingName, ImmutableHashSet<string> ancestors) = pending.Dequeue();
+            if (ModuleNamer.TopLevelNames(module).Contains(enclosingName, StringComparer.Ordinal))
+            {
+                module = ModuleNamer.AssignNames(module, enclosingName);
+            }
+
+            modules.Add(new BoundModuleSpec(module, csPath, stubPath, seen.Add(module.Name)));
+            if (csPath.Count >= MaxDepth)
+            {
+                continue;
+            }
+
+            ImmutableHashSet<string> lineage = ancestors.Add(module.Name);
+            foreach (SubmoduleSpec submodule in module.Submodules)
+            {
+                if (lineage.Contains(submodule.ModuleName))
+                {
+                    continue;
+                }
+
+                if (index.Find(submodule.ModuleName) is { Module: ModuleSpec child } childStub)
+                {
+                    pending.Enqueue((child, childStub.Path, csPath.Items.Add(submodule.Name), submodule.Name, lineage));
+                }
+                else
+                {
+                    missing.Add(module.Name + "." + submodule.PythonName);
+                }
+            }
+        }
+
+        return new BindingTree(target, modules.ToEquatableArray(), missing.ToEquatableArray());
+    }
+
+    private static void AddClasses(string module, EquatableArray<ClassSpec> classes, string containerPath, BindingTarget owner, List<ClassRefSpec> result)
+    {
+        foreach (ClassSpec cls in classes)
+        {
+            if (!Emit.ClassPlanner.IsBound(module, cls))
+            {
+                continue;
+            }
+
+            string csName = containerPath + "." + CSharpNames.EscapeKeyword(cls.Name);
+            result.Add(new ClassRefSpec(
+                module + "." + cls.QualifiedName,
+                csName,
+                cls.Kind,
+                Emit.ClassPlanner.IsCSharpEnum(cls),
+                owner.Target.FullyQualifiedMetadataName,
+                owner.Target.EffectiveAccessibility));
+            AddClasses(module, cls.NestedClasses, csName, owner, result);
+        }
+    }
+
+    private static ModuleSummary Summarize(ModuleSpec module)
+    {
+        var classes = new List<ClassSummary>();
+        void Add(EquatableArray<ClassSpec> items)
+        {
+            foreach (ClassSpec cls in items)
+            {
+                classes.Add(new ClassSummary(cls.QualifiedName, cls.Kind, cls.Enum));
+                Add(cls.NestedClasses);
+            }
+        }
+
+        Add(module.Classes);
+        return new ModuleSummary(module.Name, module.TypeAliases, classes.ToEquatableArray());
+    }
+}

@@ -1,0 +1,300 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PyBind.Gen.Emit;
+
+/// <summary>
+/// A C# type chosen for a Python annotation, with the code that converts values of it: the emitter's view of the
+/// DESIGN type table. Conversions are expressions written into generated code (a value in, an owned <c>nint</c> out,
+/// or a borrowed <c>nint</c> in, a value out), so the generated code calls the runtime's conversions directly, with no
+/// reflection at run time.
+/// </summary>
+/// <remarks>Not part of the pipeline's cached values (the emitter's output is text), so plain classes suffice.</remarks>
+internal abstract class CsType
+{
+    /// <summary>The type as written in a signature, nullable annotations included (<c>string?</c>).</summary>
+    public abstract string Syntax { get; }
+
+    /// <summary>The type for C#'s signature identity: nullable reference annotations do not count, <c>long?</c> does.</summary>
+    public virtual string Key => Syntax;
+
+    public virtual bool IsValueType => false;
+
+    /// <summary>Whether <c>null</c> is a value of the type.</summary>
+    public virtual bool AcceptsNull => false;
+
+    /// <summary>Whether converting a C# value to Python can fail (a value with no Python equivalent), so the call needs context.</summary>
+    public virtual bool ToPythonCanFail => true;
+
+    /// <summary>The type parameters of a generic method this type mentions.</summary>
+    public virtual IEnumerable<string> TypeParameters => [];
+
+    /// <summary>An expression converting <paramref name="value"/> to a new Python reference.</summary>
+    public virtual string ToPython(string value, ConverterCache converters) => Converter(converters) + ".ToPython(" + value + ")";
+
+    /// <summary>An expression converting the borrowed reference <paramref name="handle"/> to this type.</summary>
+    public virtual string FromPython(string handle, ConverterCache converters) => Converter(converters) + ".FromPython(" + handle + ")";
+
+    /// <summary>An expression of type <c>PyConverter&lt;T&gt;</c> for this type, cached so nothing is built per call.</summary>
+    public abstract string Converter(ConverterCache converters);
+
+    /// <summary>The same type, where <c>null</c> stands for Python's <c>None</c>.</summary>
+    public virtual CsType OrNone() => new NullableType(this);
+
+    public sealed override string ToString() => Syntax;
+}
+
+/// <summary>A type the runtime converts with a pair of <c>PyConvert</c> methods: <c>long</c>, <c>double</c>, <c>string</c>….</summary>
+internal sealed class ScalarType : CsType
+{
+    public static readonly ScalarType Int64 = new("long", "ToInt64", isValueType: true);
+    public static readonly ScalarType Double = new("double", "ToDouble", isValueType: true);
+    public static readonly ScalarType Boolean = new("bool", "ToBoolean", isValueType: true);
+    public static readonly ScalarType String = new("string", "ToString", isValueType: false);
+    public static readonly ScalarType Complex = new("global::System.Numerics.Complex", "ToComplex", isValueType: true);
+    public static readonly ScalarType BigInteger = new("global::System.Numerics.BigInteger", "ToBigInteger", isValueType: true);
+    public static readonly ScalarType Bytes = new("byte[]", "ToBytes", isValueType: false);
+    public static readonly ScalarType Decimal = new("decimal", "ToDecimal", isValueType: true);
+    public static readonly ScalarType DateTime = new("global::System.DateTime", "ToDateTime", isValueType: true);
+    public static readonly ScalarType DateOnly = new("global::System.DateOnly", "ToDateOnly", isValueType: true);
+    public static readonly ScalarType TimeOnly = new("global::System.TimeOnly", "ToTimeOnly", isValueType: true);
+    public static readonly ScalarType TimeSpan = new("global::System.TimeSpan", "ToTimeSpan", isValueType: true);
+
+    private readonly string _fromPython;
+
+    private ScalarType(string syntax, string fromPython, bool isValueType)
+    {
+        Syntax = syntax;
+        _fromPython = fromPython;
+        IsValueType = isValueType;
+    }
+
+    public override string Syntax { get; }
+
+    public override bool IsValueType { get; }
+
+    public override bool ToPythonCanFail => false;
+
+    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+
+    public override string FromPython(string handle, ConverterCache converters) => Names.PyConvert + "." + _fromPython + "(" + handle + ")";
+
+    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Syntax + ">()";
+}
+
+/// <summary><c>object?</c>: any C# value, converted by its run-time type (a <c>PyObject</c> passes through). Parameters only.</summary>
+internal sealed class ObjectType : CsType
+{
+    public static readonly ObjectType Instance = new(nullable: true);
+
+    /// <summary><c>object</c>, for dictionary keys (never null).</summary>
+    public static readonly ObjectType NotNull = new(nullable: false);
+
+    private readonly bool _nullable;
+
+    private ObjectType(bool nullable) => _nullable = nullable;
+
+    public override string Syntax => _nullable ? "object?" : "object";
+
+    public override string Key => "object";
+
+    public override bool AcceptsNull => _nullable;
+
+    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython((object?)" + value + ")";
+
+    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Syntax + ">()";
+
+    public override CsType OrNone() => this;
+}
+
+/// <summary><c>PyObject</c>: a Python value kept as it is. The fallback for returns; <c>null</c> never comes back (None is a <c>PyObject</c> too).</summary>
+internal sealed class PyObjectType : CsType
+{
+    public static readonly PyObjectType Instance = new();
+
+    public override string Syntax => Names.PyObject;
+
+    public override bool ToPythonCanFail => false;
+
+    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+
+    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Names.PyObject + ">()";
+
+    public override CsType OrNone() => this;
+}
+
+/// <summary><c>PyArrayLike</c>: what numpy accepts as an array (scalars, arrays, nested lists, a <c>PyObject</c>). Parameters only.</summary>
+internal sealed class ArrayLikeType : CsType
+{
+    public static readonly ArrayLikeType Instance = new();
+
+    public override string Syntax => Names.PyArrayLike;
+
+    public override bool IsValueType => true;
+
+    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+
+    public override string Converter(ConverterCache converters) => Names.Helpers + ".ArrayLikeConverter.Instance";
+}
+
+/// <summary>A generated class or exception wrapper: converted by identity, checked with <c>isinstance</c> on the way back.</summary>
+internal sealed class WrapperType(string syntax, string converter) : CsType
+{
+    public override string Syntax { get; } = syntax;
+
+    public override bool ToPythonCanFail => false;
+
+    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+
+    public override string Converter(ConverterCache converters) => converter;
+}
+
+/// <summary>A generated C# enum for a Python int enum (<c>re.RegexFlag</c>).</summary>
+internal sealed class EnumType(string syntax, string converter) : CsType
+{
+    public override string Syntax { get; } = syntax;
+
+    public override bool IsValueType => true;
+
+    public override bool ToPythonCanFail => false;
+
+    public override string Converter(ConverterCache converters) => converter;
+}
+
+/// <summary><c>T?</c>: <c>null</c> is <c>None</c>.</summary>
+internal sealed class NullableType(CsType inner) : CsType
+{
+    public CsType Inner { get; } = inner;
+
+    public override string Syntax => Inner.Syntax + "?";
+
+    public override string Key => Inner.IsValueType ? Inner.Key + "?" : Inner.Key;
+
+    public override bool IsValueType => Inner.IsValueType;
+
+    public override bool AcceptsNull => true;
+
+    public override bool ToPythonCanFail => Inner.ToPythonCanFail;
+
+    public override IEnumerable<string> TypeParameters => Inner.TypeParameters;
+
+    public override string ToPython(string value, ConverterCache converters) =>
+        Inner.IsValueType
+            ? "(" + value + " is { } __v ? " + Inner.ToPython("__v", converters) + " : " + Names.PyConvert + ".None())"
+            : "(" + value + " is null ? " + Names.PyConvert + ".None() : " + Inner.ToPython(value, converters) + ")";
+
+    public override string Converter(ConverterCache converters) =>
+        converters.Get(
+            Names.PyConverterOf(Syntax),
+            Names.PyConverters + (Inner.IsValueType ? ".Nullable(" : ".OrNone(") + Inner.Converter(converters) + ")",
+            TypeParameters);
+
+    public override CsType OrNone() => this;
+}
+
+/// <summary>A C# collection interface over a Python container, converted with a composed runtime converter.</summary>
+/// <param name="interfaceName">The generic interface, <c>global::System.Collections.Generic.IList</c>.</param>
+/// <param name="factory">The <c>PyConverters</c> factory that composes the converter (<c>ListOf</c>, <c>DictionaryOf</c>…).</param>
+/// <param name="pythonBuiltin">For a parameter that must reach Python as a <c>set</c>, <c>frozenset</c> or <c>tuple</c> rather than
+/// the list the factory makes: the builtin to call on that list.</param>
+internal sealed class CollectionType(string interfaceName, string factory, CsType[] items, string? pythonBuiltin = null) : CsType
+{
+    public IReadOnlyList<CsType> Items { get; } = items;
+
+    public string? PythonBuiltin { get; } = pythonBuiltin;
+
+    public override string Syntax => interfaceName + "<" + string.Join(", ", Items.Select(i => i.Syntax)) + ">";
+
+    public override string Key => interfaceName + "<" + string.Join(", ", Items.Select(i => i.Key)) + ">";
+
+    public override IEnumerable<string> TypeParameters => Items.SelectMany(i => i.TypeParameters).Distinct();
+
+    public override string ToPython(string value, ConverterCache converters) =>
+        PythonBuiltin is null
+            ? base.ToPython(value, converters)
+            : Names.Helpers + ".CallBuiltin(" + Names.Helpers + "." + PythonBuiltin + ", " + base.ToPython(value, converters) + ")";
+
+    public override string Converter(ConverterCache converters) =>
+        converters.Get(
+            Names.PyConverterOf(Syntax),
+            Names.PyConverters + "." + factory + "(" + string.Join(", ", Items.Select(i => i.Converter(converters))) + ")",
+            TypeParameters);
+}
+
+/// <summary><c>(A, B)</c>: a Python tuple of fixed length.</summary>
+internal sealed class TupleType(CsType[] items) : CsType
+{
+    public IReadOnlyList<CsType> Items { get; } = items;
+
+    public override string Syntax => Items.Count == 1 ? "global::System.ValueTuple<" + Items[0].Syntax + ">" : "(" + string.Join(", ", Items.Select(i => i.Syntax)) + ")";
+
+    public override string Key => Items.Count == 1 ? "global::System.ValueTuple<" + Items[0].Key + ">" : "(" + string.Join(", ", Items.Select(i => i.Key)) + ")";
+
+    public override bool IsValueType => true;
+
+    public override IEnumerable<string> TypeParameters => Items.SelectMany(i => i.TypeParameters).Distinct();
+
+    // The runtime composes pairs and triples without reflection; other lengths use its reflection-built converter.
+    public override string Converter(ConverterCache converters) =>
+        converters.Get(
+            Names.PyConverterOf(Syntax),
+            Items.Count is 2 or 3
+                ? Names.PyConverters + ".TupleOf(" + string.Join(", ", Items.Select(i => i.Converter(converters))) + ")"
+                : Names.PyConverters + ".For<" + Syntax + ">()",
+            TypeParameters);
+}
+
+/// <summary>A type parameter of a generic method, <c>T</c>: converted by the runtime's default converter for whatever C# infers.</summary>
+internal sealed class TypeParameterType(string name) : CsType
+{
+    public string Name { get; } = name;
+
+    public override string Syntax => Name;
+
+    public override IEnumerable<string> TypeParameters => [Name];
+
+    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Name + ">()";
+
+    // Nothing is known about T: a null T is passed as None, and a None comes back as default(T) only if T allows it.
+    public override CsType OrNone() => this;
+}
+
+/// <summary>
+/// A C# delegate for a Python callable parameter (<c>Func&lt;A, B, R&gt;</c>). The runtime turns a delegate into a Python
+/// callable through <c>PyConvert.ToPython(object?)</c> (the interop branch adds it); parameters only.
+/// </summary>
+internal sealed class DelegateType(string syntax, IEnumerable<string> typeParameters) : CsType
+{
+    private readonly string[] _typeParameters = typeParameters.ToArray();
+
+    public override string Syntax { get; } = syntax;
+
+    public override IEnumerable<string> TypeParameters => _typeParameters;
+
+    // AWAITING INTEROP: the delegate-to-callable conversion is PyConvert.ToPython(object?) accepting a Delegate.
+    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython((object?)" + value + ")";
+
+    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<object?>()";
+}
+
+/// <summary>No value: a function returning <c>None</c>.</summary>
+internal sealed class VoidType : CsType
+{
+    public static readonly VoidType Instance = new();
+
+    public override string Syntax => "void";
+
+    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Names.PyObject + ">()";
+}
+
+/// <summary><c>Task&lt;T&gt;</c> for a coroutine, awaited through the runtime's <c>PyObject.AsTask&lt;T&gt;</c>.</summary>
+internal sealed class TaskType(CsType result) : CsType
+{
+    public CsType Result { get; } = result;
+
+    public override string Syntax => Result is VoidType ? "global::System.Threading.Tasks.Task" : "global::System.Threading.Tasks.Task<" + Result.Syntax + ">";
+
+    public override IEnumerable<string> TypeParameters => Result.TypeParameters;
+
+    public override string Converter(ConverterCache converters) => Result.Converter(converters);
+}

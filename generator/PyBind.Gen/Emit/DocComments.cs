@@ -1,0 +1,561 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Model;
+
+namespace PyBind.Gen.Emit;
+
+/// <summary>
+/// Docstrings as XML documentation: numpydoc and Google sections become <c>&lt;summary&gt;</c>, <c>&lt;param&gt;</c>,
+/// <c>&lt;returns&gt;</c>, <c>&lt;exception&gt;</c> and <c>&lt;example&gt;&lt;code&gt;</c>; the Python signature goes in
+/// <c>&lt;remarks&gt;</c>. Every line is escaped for XML and written behind its own <c>///</c>, and every character that
+/// C# reads as a line break or XML refuses is replaced, so no docstring can end the comment or break the file.
+/// </summary>
+internal static class DocComments
+{
+    private const int MaxSignatureLength = 400;
+
+    // ---------------------------------------------------------------- writing
+
+    public static void WriteModule(IndentedTextWriter writer, ModuleSpec module)
+    {
+        Parsed doc = Parse(module.Docstring);
+        WriteSummary(writer, doc.Summary.Length > 0 ? doc.Summary : $"The Python module <c>{Escape(module.Name)}</c>.", escaped: doc.Summary.Length == 0);
+        writer.WriteLine($"/// <remarks>Python module <c>{Escape(module.Name)}</c>{(module.Header.ModuleVersion is { } version ? " " + Escape(version) : string.Empty)}.</remarks>");
+    }
+
+    public static void WriteClass(IndentedTextWriter writer, string? docstring, string pythonName)
+    {
+        Parsed doc = Parse(docstring);
+        WriteSummary(writer, doc.Summary.Length > 0 ? doc.Summary : $"Python's <c>{Escape(pythonName)}</c>.", escaped: doc.Summary.Length == 0);
+        WriteRemarks(writer, [$"Python class <c>{Escape(pythonName)}</c>."], doc.Extended);
+    }
+
+    public static void WriteConstant(IndentedTextWriter writer, string? docstring, PyLiteral? value, string path)
+    {
+        Parsed doc = Parse(docstring);
+        WriteSummary(writer, doc.Summary.Length > 0 ? doc.Summary : $"Python's <c>{Escape(path)}</c>.", escaped: doc.Summary.Length == 0);
+        string remark = $"Python <c>{Escape(path)}</c>" + (value is null ? "." : $" (<c>{Escape(Truncate(value.Display))}</c> in the stub).");
+        WriteRemarks(writer, [remark], doc.Extended);
+    }
+
+    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, BindingEmitter emitter)
+    {
+        Parsed doc = Parse(docstring);
+        WriteSummary(writer, doc.Summary.Length > 0 ? doc.Summary : $"Calls Python's <c>{Escape(path)}</c>.", escaped: doc.Summary.Length == 0);
+        WriteParameters(writer, doc, plan);
+        if (plan.Return is not VoidType && doc.Returns.Length > 0)
+        {
+            WriteBlock(writer, "returns", doc.Returns);
+        }
+
+        WriteExceptions(writer, doc, emitter);
+        WriteRemarks(writer, plan.Sources.Select(s => "<c>" + Escape(Truncate(Signature(path, s))) + "</c>"), doc.Extended);
+        WriteExamples(writer, doc);
+    }
+
+    public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, BindingEmitter emitter)
+    {
+        Parsed doc = Parse(classDocstring);
+        WriteSummary(writer, $"Creates a Python <c>{Escape(path)}</c>.", escaped: true);
+        WriteParameters(writer, doc, plan);
+        WriteExceptions(writer, doc, emitter);
+        WriteRemarks(writer, plan.Sources.Select(s => "<c>" + Escape(Truncate(Signature(path, s))) + "</c>"), string.Empty);
+    }
+
+    private static void WriteSummary(IndentedTextWriter writer, string text, bool escaped)
+    {
+        WriteBlock(writer, "summary", escaped ? text : Escape(text), alreadyEscaped: true);
+    }
+
+    private static void WriteParameters(IndentedTextWriter writer, Parsed doc, MethodPlan plan)
+    {
+        foreach (ParameterPlan parameter in plan.Parameters)
+        {
+            string bare = parameter.Name.TrimStart('@');
+            if (parameter.Pass == PassKind.NotSent)
+            {
+                writer.WriteLine($"/// <param name=\"{bare}\">Cancels the wait (the coroutine is cancelled in Python).</param>");
+                continue;
+            }
+
+            if (doc.Parameters.TryGetValue(parameter.PythonName, out string? text) && text.Length > 0)
+            {
+                WriteBlock(writer, $"param name=\"{bare}\"", text, closeTag: "param");
+            }
+        }
+    }
+
+    private static void WriteExceptions(IndentedTextWriter writer, Parsed doc, BindingEmitter emitter)
+    {
+        foreach ((string type, string text) in doc.Raises)
+        {
+            string simple = type.Substring(type.LastIndexOf('.') + 1);
+            string? cref = WellKnown.RuntimeException(simple) ?? emitter.ExceptionClassNamed(type);
+            if (cref is not null)
+            {
+                WriteBlock(writer, $"exception cref=\"{cref}\"", text.Length > 0 ? text : $"Python raised {simple}.", closeTag: "exception");
+            }
+        }
+    }
+
+    private static void WriteRemarks(IndentedTextWriter writer, IEnumerable<string> escapedLines, string extended)
+    {
+        writer.WriteLine("/// <remarks>");
+        foreach (string line in escapedLines)
+        {
+            writer.WriteLine("/// <para>" + line + "</para>");
+        }
+
+        foreach (string paragraph in Paragraphs(extended))
+        {
+            writer.WriteLine("/// <para>");
+            foreach (string line in Lines(paragraph))
+            {
+                writer.WriteLine("/// " + Escape(line));
+            }
+
+            writer.WriteLine("/// </para>");
+        }
+
+        writer.WriteLine("/// </remarks>");
+    }
+
+    private static void WriteExamples(IndentedTextWriter writer, Parsed doc)
+    {
+        if (doc.Examples.Length == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("/// <example>");
+        writer.WriteLine("/// <code>");
+        foreach (string line in Lines(doc.Examples))
+        {
+            writer.WriteLine(("/// " + Escape(line)).TrimEnd());
+        }
+
+        writer.WriteLine("/// </code>");
+        writer.WriteLine("/// </example>");
+    }
+
+    /// <summary>An element whose text is the docstring's, one <c>///</c> line per line.</summary>
+    private static void WriteBlock(IndentedTextWriter writer, string tag, string text, bool alreadyEscaped = false, string? closeTag = null)
+    {
+        string[] lines = Lines(text).ToArray();
+        string close = closeTag ?? tag;
+        if (lines.Length == 1)
+        {
+            writer.WriteLine($"/// <{tag}>{(alreadyEscaped ? lines[0] : Escape(lines[0]))}</{close}>");
+            return;
+        }
+
+        writer.WriteLine($"/// <{tag}>");
+        foreach (string line in lines)
+        {
+            writer.WriteLine(("/// " + (alreadyEscaped ? line : Escape(line))).TrimEnd());
+        }
+
+        writer.WriteLine($"/// </{close}>");
+    }
+
+    /// <summary>The Python signature, as the stub spells it: <c>numpy.sum(a: ArrayLike, axis: ... = ...) -&gt; Any</c>.</summary>
+    private static string Signature(string path, SignatureSpec signature)
+    {
+        var text = new StringBuilder(path).Append('(');
+        bool keywordOnlyMarked = false;
+        for (int i = 0; i < signature.Parameters.Count; i++)
+        {
+            ParameterSpec parameter = signature.Parameters[i];
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            if (parameter.Kind == ParameterKind.KeywordOnly && !keywordOnlyMarked && !signature.Parameters.Any(p => p.Kind == ParameterKind.VarPositional))
+            {
+                text.Append("*, ");
+                keywordOnlyMarked = true;
+            }
+
+            text.Append(parameter.Kind switch { ParameterKind.VarPositional => "*", ParameterKind.VarKeyword => "**", _ => string.Empty })
+                .Append(parameter.PythonName).Append(": ").Append(Truncate(parameter.Type.Display, 60));
+            if (parameter.IsOptional)
+            {
+                text.Append(" = ").Append(parameter.DefaultValue?.Display ?? "...");
+            }
+
+            bool lastPositionalOnly = parameter.Kind == ParameterKind.PositionalOnly
+                && (i + 1 == signature.Parameters.Count || signature.Parameters[i + 1].Kind != ParameterKind.PositionalOnly);
+            if (lastPositionalOnly)
+            {
+                text.Append(", /");
+            }
+        }
+
+        text.Append(") -> ").Append(Truncate(signature.ReturnType.Display, 80));
+        return (signature.IsAsync ? "async " : string.Empty) + text;
+    }
+
+    private static string Truncate(string text, int length = MaxSignatureLength) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
+
+    // ---------------------------------------------------------------- escaping
+
+    /// <summary>
+    /// Text made safe for an XML doc comment line: XML's special characters escaped, characters XML does not allow
+    /// (controls, lone surrogates, U+FFFE/U+FFFF) replaced, and C#'s line terminators (which would end the <c>///</c>
+    /// comment) turned into spaces.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        StringBuilder? result = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            string? replacement = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '\t' => "    ",
+                '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' => " ",
+                '\uFFFE' or '\uFFFF' => "\uFFFD",
+                _ when c < ' ' => "\uFFFD",
+                _ when char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) => "\uFFFD",
+                _ when char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])) => "\uFFFD",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                result?.Append(c);
+                continue;
+            }
+
+            result ??= new StringBuilder(text, 0, i, text.Length + 16);
+            result.Append(replacement);
+        }
+
+        return result?.ToString() ?? text;
+    }
+
+    /// <summary>The lines of a text; every line break C# knows (and XML's CR) ends a line.</summary>
+    private static IEnumerable<string> Lines(string text)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                yield return text.Substring(start, i - start);
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        yield return text.Substring(start);
+    }
+
+    private static IEnumerable<string> Paragraphs(string text)
+    {
+        var current = new List<string>();
+        foreach (string line in Lines(text))
+        {
+            if (line.Trim().Length == 0)
+            {
+                if (current.Count > 0)
+                {
+                    yield return string.Join("\n", current);
+                    current.Clear();
+                }
+            }
+            else
+            {
+                current.Add(line);
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            yield return string.Join("\n", current);
+        }
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    /// <summary>A docstring split into the parts XML documentation has a place for.</summary>
+    internal sealed class Parsed
+    {
+        public string Summary { get; set; } = string.Empty;
+
+        public string Extended { get; set; } = string.Empty;
+
+        public Dictionary<string, string> Parameters { get; } = new(StringComparer.Ordinal);
+
+        public string Returns { get; set; } = string.Empty;
+
+        public List<(string Type, string Text)> Raises { get; } = [];
+
+        public string Examples { get; set; } = string.Empty;
+    }
+
+    private static readonly Parsed s_empty = new();
+
+    private static readonly HashSet<string> s_numpydocSections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Parameters", "Other Parameters", "Returns", "Yields", "Receives", "Raises", "Warns", "Warnings", "See Also", "Notes",
+        "References", "Examples", "Attributes", "Methods",
+    };
+
+    private static readonly Dictionary<string, string> s_googleSections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Args"] = "Parameters", ["Arguments"] = "Parameters", ["Parameters"] = "Parameters", ["Keyword Args"] = "Parameters",
+        ["Keyword Arguments"] = "Parameters", ["Returns"] = "Returns", ["Return"] = "Returns", ["Yields"] = "Yields",
+        ["Raises"] = "Raises", ["Examples"] = "Examples", ["Example"] = "Examples", ["Note"] = "Notes", ["Notes"] = "Notes",
+        ["See Also"] = "See Also", ["Attributes"] = "Attributes", ["Warnings"] = "Warnings", ["Warning"] = "Warnings",
+    };
+
+    /// <summary>Parses a docstring: the summary (its first paragraph), the rest of the description, and the known sections.</summary>
+    internal static Parsed Parse(string? docstring)
+    {
+        if (string.IsNullOrWhiteSpace(docstring))
+        {
+            return s_empty;
+        }
+
+        List<string> lines = CleanDoc(docstring!);
+        var result = new Parsed();
+        var description = new List<string>();
+        int i = 0;
+        while (i < lines.Count)
+        {
+            if (SectionAt(lines, i, out string section, out int bodyStart))
+            {
+                int end = bodyStart;
+                while (end < lines.Count && !SectionAt(lines, end, out _, out _))
+                {
+                    end++;
+                }
+
+                ReadSection(result, section, lines.GetRange(bodyStart, end - bodyStart));
+                i = end;
+                continue;
+            }
+
+            description.Add(lines[i]);
+            i++;
+        }
+
+        List<string> paragraphs = Paragraphs(string.Join("\n", description)).ToList();
+
+        // Builtins and ufuncs start with their signature (`sqrt(x, /, out=None, ...)`), which the remarks already give.
+        if (paragraphs.Count > 1 && LooksLikeSignature(paragraphs[0]))
+        {
+            paragraphs.RemoveAt(0);
+        }
+
+        if (paragraphs.Count > 0)
+        {
+            result.Summary = paragraphs[0];
+            result.Extended = string.Join("\n\n", paragraphs.Skip(1));
+        }
+
+        return result;
+    }
+
+    private static bool LooksLikeSignature(string paragraph)
+    {
+        string first = paragraph.Trim();
+        int open = first.IndexOf('(');
+        return open > 0 && first.EndsWith(")", StringComparison.Ordinal) && first.Substring(0, open).All(c => char.IsLetterOrDigit(c) || c is '_' or '.')
+            || first.StartsWith("--", StringComparison.Ordinal);
+    }
+
+    /// <summary>Python's <c>inspect.cleandoc</c>: tabs expanded, the first line stripped, the common indentation of the rest removed.</summary>
+    private static List<string> CleanDoc(string docstring)
+    {
+        List<string> lines = Lines(docstring).Select(l => l.Replace("\t", "        ").TrimEnd()).ToList();
+        int indent = int.MaxValue;
+        for (int i = 1; i < lines.Count; i++)
+        {
+            string content = lines[i].TrimStart();
+            if (content.Length > 0)
+            {
+                indent = Math.Min(indent, lines[i].Length - content.Length);
+            }
+        }
+
+        lines[0] = lines[0].Trim();
+        for (int i = 1; i < lines.Count; i++)
+        {
+            lines[i] = indent == int.MaxValue || lines[i].Length < indent ? lines[i].TrimStart() : lines[i].Substring(indent);
+        }
+
+        while (lines.Count > 0 && lines[0].Length == 0)
+        {
+            lines.RemoveAt(0);
+        }
+
+        while (lines.Count > 0 && lines[lines.Count - 1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines;
+    }
+
+    /// <summary>A numpydoc header (<c>Parameters</c> over <c>----------</c>) or a Google one (<c>Args:</c>) at line <paramref name="i"/>.</summary>
+    private static bool SectionAt(List<string> lines, int i, out string section, out int bodyStart)
+    {
+        string line = lines[i];
+        string trimmed = line.Trim();
+        if (i + 1 < lines.Count && s_numpydocSections.Contains(trimmed) && line == trimmed)
+        {
+            string underline = lines[i + 1].Trim();
+            if (underline.Length >= 3 && underline.All(c => c is '-' or '='))
+            {
+                section = s_numpydocSections.First(s => string.Equals(s, trimmed, StringComparison.OrdinalIgnoreCase));
+                bodyStart = i + 2;
+                return true;
+            }
+        }
+
+        if (line == trimmed && trimmed.EndsWith(":", StringComparison.Ordinal) && s_googleSections.TryGetValue(trimmed.Substring(0, trimmed.Length - 1), out string? google))
+        {
+            section = google;
+            bodyStart = i + 1;
+            return true;
+        }
+
+        section = string.Empty;
+        bodyStart = i;
+        return false;
+    }
+
+    private static void ReadSection(Parsed result, string section, List<string> body)
+    {
+        switch (section)
+        {
+            case "Parameters" or "Other Parameters":
+                foreach ((string head, string text) in Entries(body))
+                {
+                    foreach (string name in ParameterNames(head))
+                    {
+                        if (!result.Parameters.ContainsKey(name))
+                        {
+                            result.Parameters[name] = text.Length > 0 ? text : TypeOf(head);
+                        }
+                    }
+                }
+
+                break;
+            case "Returns" or "Yields":
+                result.Returns = string.Join("\n", Entries(body).Select(e => e.Text.Length > 0 ? (Describe(e.Head) + " " + e.Text).Trim() : e.Head.Trim()));
+                break;
+            case "Raises":
+                foreach ((string head, string text) in Entries(body))
+                {
+                    string type = head.Split(':')[0].Trim();
+                    if (type.Length > 0 && type.All(c => char.IsLetterOrDigit(c) || c is '_' or '.'))
+                    {
+                        result.Raises.Add((type, text));
+                    }
+                }
+
+                break;
+            case "Examples":
+                result.Examples = string.Join("\n", body).Trim('\n');
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The entries of a section: a head line at the section's indentation (<c>x : int</c>, <c>x (int): text</c>) and the
+    /// more indented lines after it (its text).
+    /// </summary>
+    private static IEnumerable<(string Head, string Text)> Entries(List<string> body)
+    {
+        int indent = body.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        string? head = null;
+        var text = new List<string>();
+        foreach (string line in body)
+        {
+            bool isHead = line.Trim().Length > 0 && line.Length - line.TrimStart().Length == indent;
+            if (isHead)
+            {
+                if (head is not null)
+                {
+                    yield return Finish(head, text);
+                }
+
+                head = line.Trim();
+                text.Clear();
+            }
+            else if (head is not null)
+            {
+                text.Add(line.Trim());
+            }
+        }
+
+        if (head is not null)
+        {
+            yield return Finish(head, text);
+        }
+
+        static (string, string) Finish(string head, List<string> text)
+        {
+            // Google style keeps the text on the head line: `x (int): The value.`
+            int colon = head.IndexOf("):", StringComparison.Ordinal);
+            int simpleColon = head.IndexOf(": ", StringComparison.Ordinal);
+            string first = string.Empty;
+            if (colon > 0)
+            {
+                first = head.Substring(colon + 2).Trim();
+                head = head.Substring(0, colon + 1);
+            }
+            else if (simpleColon > 0 && !head.Contains(" : "))
+            {
+                first = head.Substring(simpleColon + 2).Trim();
+                head = head.Substring(0, simpleColon);
+            }
+
+            string joined = string.Join("\n", new[] { first }.Concat(text)).Trim('\n');
+            return (head, joined.Trim());
+        }
+    }
+
+    /// <summary>The names of a parameter head: <c>x1, x2 : array_like</c> → x1, x2; <c>*args</c> → args; <c>x (int)</c> → x.</summary>
+    private static IEnumerable<string> ParameterNames(string head)
+    {
+        string names = head.Split(s_nameSeparators, 2, StringSplitOptions.None)[0];
+        foreach (string name in names.Split(','))
+        {
+            string bare = name.Trim().TrimStart('*').Trim();
+            if (bare.Length > 0 && bare.All(c => char.IsLetterOrDigit(c) || c == '_'))
+            {
+                yield return bare;
+            }
+        }
+    }
+
+    private static readonly string[] s_nameSeparators = [" : ", " :", "("];
+
+    private static string TypeOf(string head)
+    {
+        int colon = head.IndexOf(':');
+        return colon >= 0 ? head.Substring(colon + 1).Trim() : string.Empty;
+    }
+
+    /// <summary>A returns head as text: <c>out : ndarray</c> → <c>out (ndarray):</c>.</summary>
+    private static string Describe(string head)
+    {
+        int colon = head.IndexOf(" : ", StringComparison.Ordinal);
+        return colon > 0 ? head.Substring(0, colon).Trim() + " (" + head.Substring(colon + 3).Trim() + "):" : head.Trim() + ":";
+    }
+}

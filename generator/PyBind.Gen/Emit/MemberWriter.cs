@@ -1,0 +1,1137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Model;
+using PyBind.Gen.Naming;
+
+namespace PyBind.Gen.Emit;
+
+internal sealed partial class BindingEmitter
+{
+    /// <summary>How a generated method reaches its Python callable.</summary>
+    private enum CallKind
+    {
+        /// <summary>A module attribute or class attribute (function, static or class method, callable object, class).</summary>
+        Member,
+
+        /// <summary>A method of <c>this</c>, called without creating a bound method.</summary>
+        Method,
+
+        /// <summary><c>this</c> itself (<c>__call__</c>).</summary>
+        Self,
+    }
+
+    /// <summary>
+    /// Writes the members of one generated class (a module class or a wrapper): each with its own cached Python
+    /// objects (function, keyword names, interned names) and converters, declared at the end of the class.
+    /// </summary>
+    private sealed class MemberWriter
+    {
+        private readonly BindingEmitter _emitter;
+        private readonly IndentedTextWriter _writer;
+        private readonly string _module;
+        private readonly string _className;
+        private readonly ClassPlan? _class;
+        private readonly ConverterCache _converters = new();
+        private readonly List<string> _fields = [];
+        private readonly Dictionary<string, string> _keywordFields = new(StringComparer.Ordinal);
+
+        public MemberWriter(BindingEmitter emitter, IndentedTextWriter writer, string module, string className, ClassPlan? cls)
+        {
+            _emitter = emitter;
+            _writer = writer;
+            _module = module;
+            _className = className;
+            _class = cls;
+        }
+
+        private TypeMapper Mapper => _emitter._mapper;
+
+        private BindingStatistics Statistics => _emitter.Statistics;
+
+        // ------------------------------------------------------------ module
+
+        public void WriteModuleMembers(BoundModuleSpec module)
+        {
+            ModuleSpec spec = module.Module;
+            Mapper.Class = null;
+            foreach (ConstantSpec constant in spec.Constants)
+            {
+                WriteConstant(constant);
+            }
+
+            foreach (FunctionSpec function in spec.Functions)
+            {
+                WriteFunction(function, CallKind.Member, isStatic: true);
+            }
+
+            foreach (ReExportSpec reExport in spec.ReExports)
+            {
+                string home = reExport.SourceModule + "." + reExport.SourceName;
+                _emitter.ReportSkipped(spec.Name + "." + reExport.PythonName, _emitter.FindPlan(home) is ClassPlan plan
+                    ? $"it re-exports '{home}', which is bound as {plan.CSharpName.Replace("global::", string.Empty)}"
+                    : $"it re-exports '{home}', which is bound where its home module is bound");
+            }
+
+            if (module.DefinesClasses)
+            {
+                foreach (ClassSpec cls in spec.Classes)
+                {
+                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && _emitter.ClassText(plan) is string text)
+                    {
+                        _writer.AppendRaw(text);
+                    }
+                }
+            }
+
+            WriteFields();
+        }
+
+        private void WriteConstant(ConstantSpec constant)
+        {
+            var imprecision = new Imprecision();
+            var scope = new SignatureTypeScope { AllowGeneric = false };
+            CsType type = Mapper.MapReturn(constant.Type, scope, imprecision);
+            if (type is VoidType)
+            {
+                type = PyObjectType.Instance;
+            }
+
+            string field = AddField(Names.PyModuleMember, Names.Prefix + "Member_" + constant.Name, $"new({Literal(_module)}, {Literal(constant.PythonName)})");
+            string path = _module + "." + constant.PythonName;
+            Count(path, [type], imprecision);
+            DocComments.WriteConstant(_writer, constant.Docstring, constant.Value, path);
+            _writer.WriteLine($"public static {type.Syntax} {constant.Name}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("get");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                    _writer.WriteLine(ReturnStatement(type, $"{Names.PyMarshal}.AddRef({field}.Handle)", $"the value of {path}"));
+                }
+            }
+
+            _writer.WriteLine();
+        }
+
+        // ------------------------------------------------------------ functions and methods
+
+        private void WriteFunction(FunctionSpec function, CallKind kind, bool isStatic)
+        {
+            string path = PythonPath(function.PythonName);
+            var imprecision = new Imprecision();
+            IEnumerable<string> reserved = _emitter._binding.Target.TypeParameters.Concat(_emitter._binding.Target.ContainingTypes.SelectMany(c => c.TypeParameters)).Append(function.Name);
+            List<MethodPlan> plans = _emitter._planner.Plan(function.Signatures, MethodRole.Method, reserved, imprecision);
+            string callable = kind switch
+            {
+                CallKind.Member => AddField(Names.PyModuleMember, Names.Prefix + "Member_" + function.Name, $"new({Literal(_module)}, {Literal(MemberPath(function.PythonName))})"),
+                CallKind.Method => AddField(Names.PyInternedName, Names.Prefix + "Name_" + function.Name, $"new({Literal(function.PythonName)})"),
+                _ => string.Empty,
+            };
+
+            foreach (MethodPlan plan in plans)
+            {
+                AddCancellation(plan);
+                string modifiers = "public " + (isStatic ? "static " : string.Empty);
+                if (_class is not null && _class.Hides(function.Name, plan.SignatureKey))
+                {
+                    modifiers += "new ";
+                }
+
+                _class?.AddMember(function.Name, plan.SignatureKey);
+                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _emitter);
+                _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")");
+                WriteCallBody(plan, kind, callable, path);
+                _writer.WriteLine();
+            }
+
+            Count(path, plans.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), imprecision);
+            _emitter.Report(path, imprecision);
+        }
+
+        /// <summary>An async binding takes a trailing <c>CancellationToken</c> (not sent to Python).</summary>
+        private static void AddCancellation(MethodPlan plan)
+        {
+            if (!plan.IsAsync || plan.Parameters.Any(p => p.Pass == PassKind.NotSent))
+            {
+                return;
+            }
+
+            string name = "cancellationToken";
+            while (plan.Parameters.Any(p => p.Name.TrimStart('@') == name))
+            {
+                name = "_" + name;
+            }
+
+            var token = new ParameterPlan(null, string.Empty, name, new CancellationTokenType(), PassKind.NotSent, isOptional: true);
+            int insertAt = plan.Parameters.FindIndex(p => p.IsParamsArray || p.Pass == PassKind.VarKeyword);
+            plan.Parameters.Insert(insertAt < 0 ? plan.Parameters.Count : insertAt, token);
+        }
+
+        private static string TypeParameterList(MethodPlan plan) => plan.TypeParameters.Count == 0 ? string.Empty : "<" + string.Join(", ", plan.TypeParameters) + ">";
+
+        /// <summary>
+        /// The body of a call, in the shape of the runtime's GeneratedCallShapeTests: the GIL, arguments converted into
+        /// stack memory (released whatever happens), omitted optionals not sent, vectorcall, the result converted.
+        /// </summary>
+        private void WriteCallBody(MethodPlan plan, CallKind kind, string callable, string path, bool returnsHandle = false)
+        {
+            string context = path + "()";
+            List<ParameterPlan> keywords = plan.Parameters.Where(p => p.Pass == PassKind.Keyword).ToList();
+            string? keywordField = keywords.Count == 0 ? null : KeywordField(keywords.Select(p => p.PythonName));
+            if (keywords.Count > 64)
+            {
+                keywordField = null;
+            }
+
+            ParameterPlan? varargs = plan.Parameters.FirstOrDefault(p => p.Pass == PassKind.VarPositional);
+            ParameterPlan? kwargs = plan.Parameters.FirstOrDefault(p => p.Pass == PassKind.VarKeyword);
+            int fixedCount = 1 + plan.Parameters.Count(p => p.Pass is PassKind.Positional or PassKind.Keyword);
+
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                if (kind != CallKind.Member)
+                {
+                    _writer.WriteLine("nint __self = DangerousGetHandle();");
+                }
+
+                if (varargs is not null)
+                {
+                    string items = varargs.IsParamsArray
+                        ? varargs.Name
+                        : $"({varargs.Name} is null ? null : global::System.Linq.Enumerable.ToArray({varargs.Name}))";
+                    _writer.WriteLine($"{varargs.Type.Syntax}[]? __items = {items};");
+                    _writer.WriteLine($"int __count = {fixedCount} + (__items?.Length ?? 0);");
+                    _writer.WriteLine("global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];");
+                    _writer.WriteLine($"var __args = new {Names.PyArgs}(__slots);");
+                }
+                else
+                {
+                    _writer.WriteLine($"var __args = new {Names.PyArgs}(stackalloc nint[{fixedCount}]);");
+                }
+
+                _writer.WriteLine("try");
+                using (_writer.WriteBlock())
+                {
+                    foreach (ParameterPlan parameter in plan.Parameters.Where(p => p.Pass == PassKind.Positional))
+                    {
+                        WriteArgument(parameter, context, keywordIndex: -1);
+                    }
+
+                    if (varargs is not null)
+                    {
+                        _writer.WriteLine("if (__items is not null)");
+                        using (_writer.WriteBlock())
+                        {
+                            _writer.WriteLine($"foreach ({varargs.Type.Syntax} __item in __items)");
+                            using (_writer.WriteBlock())
+                            {
+                                _writer.WriteLine($"__args.Add({Argument(varargs.Type, "__item", $"an item of *{varargs.PythonName} of {context}")});");
+                            }
+                        }
+                    }
+
+                    for (int i = 0; i < keywords.Count; i++)
+                    {
+                        WriteArgument(keywords[i], context, i);
+                    }
+
+                    string self = kind == CallKind.Member ? string.Empty : "__self";
+                    string keywordArgument = keywordField is null ? string.Empty : ", " + keywordField;
+                    string directCall = kind switch
+                    {
+                        CallKind.Member => $"__args.Call({callable}.Handle{keywordArgument})",
+                        CallKind.Method => $"__args.CallMethod(__self, {callable}{keywordArgument})",
+                        _ => $"__args.Call(__self{keywordArgument})",
+                    };
+                    if (kwargs is not null)
+                    {
+                        string bind = kind == CallKind.Method
+                            ? $"{Names.Helpers}.BindKeywords(__self, {callable}, {kwargs.Name})"
+                            : $"{Names.Helpers}.BindKeywords({(kind == CallKind.Member ? callable + ".Handle" : self)}, {kwargs.Name})";
+                        _writer.WriteLine($"using {Names.PyObject}? __bound = {bind};");
+                        _writer.WriteLine($"nint __result = __bound is null ? {directCall} : __args.Call(__bound.DangerousGetHandle(){keywordArgument});");
+                    }
+                    else
+                    {
+                        _writer.WriteLine($"nint __result = {directCall};");
+                    }
+
+                    if (returnsHandle)
+                    {
+                        _writer.WriteLine("return __result;");
+                    }
+                    else if (plan.Return is TaskType task)
+                    {
+                        // The runtime runs the coroutine on its asyncio loop (PyObject.AsTask, from the interop branch);
+                        // Python holds the coroutine from there on, so this wrapper can go at once.
+                        ParameterPlan token = plan.Parameters.First(p => p.Pass == PassKind.NotSent);
+                        string result = task.Result is VoidType ? Names.PyObject : task.Result.Syntax;
+                        _writer.WriteLine($"using {Names.PyObject} __awaitable = {Names.Helpers}.ReturnObject(__result);");
+                        _writer.WriteLine($"return __awaitable.AsTask<{result}>({token.Name});");
+                    }
+                    else
+                    {
+                        _writer.WriteLine(ReturnStatement(plan.Return, "__result", $"the return value of {context}"));
+                    }
+                }
+
+                _writer.WriteLine("finally");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine("__args.Dispose();");
+                    if (kind != CallKind.Member)
+                    {
+                        _writer.WriteLine("global::System.GC.KeepAlive(this);");
+                    }
+                }
+            }
+        }
+
+        private void WriteArgument(ParameterPlan parameter, string context, int keywordIndex)
+        {
+            string add(string value) => keywordIndex < 0 ? $"__args.Add({value});" : $"__args.AddKeyword({keywordIndex}, {value});";
+            string argumentContext = $"argument '{parameter.PythonName}' of {context}";
+            string bare = parameter.Name.TrimStart('@');
+            if (!parameter.IsOptional)
+            {
+                _writer.WriteLine(add(Argument(parameter.Type, parameter.Name, argumentContext)));
+            }
+            else if (parameter.IsPyOptional)
+            {
+                _writer.WriteLine($"if ({parameter.Name}.HasValue)");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine(add(Argument(parameter.Type, parameter.Name + ".Value", argumentContext)));
+                }
+            }
+            else
+            {
+                CsType inner = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
+                _writer.WriteLine($"if ({parameter.Name} is {{ }} __arg_{bare})");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine(add(Argument(inner, "__arg_" + bare, argumentContext)));
+                }
+            }
+        }
+
+        /// <summary>An expression converting <paramref name="value"/> to an owned reference; failures name the argument.</summary>
+        private string Argument(CsType type, string value, string context)
+        {
+            string converted = !type.ToPythonCanFail ? type.ToPython(value, _converters)
+                : type is ObjectType or DelegateType or NullableType { Inner: ObjectType or DelegateType } ? $"{Names.Helpers}.Arg((object?){value}, {Literal(context)})"
+                : type is ArrayLikeType or NullableType { Inner: ArrayLikeType } ? $"{Names.Helpers}.Arg({value}, {Literal(context)})"
+                : $"{Names.Helpers}.Arg({type.Converter(_converters)}, {value}, {Literal(context)})";
+            return type is CollectionType { PythonBuiltin: string builtin } && type.ToPythonCanFail
+                ? $"{Names.Helpers}.CallBuiltin({Names.Helpers}.{builtin}, {converted})"
+                : converted;
+        }
+
+        /// <summary>A statement returning the converted result (an owned reference, always released).</summary>
+        private string ReturnStatement(CsType type, string handle, string context)
+        {
+            string literal = Literal(context);
+            if (type is VoidType)
+            {
+                return $"{Names.PyMarshal}.Release({handle});";
+            }
+
+            if (type is PyObjectType)
+            {
+                return $"return {Names.Helpers}.ReturnObject({handle});";
+            }
+
+            if (type == ScalarType.Int64 || type == ScalarType.Double || type == ScalarType.Boolean || type == ScalarType.String)
+            {
+                string suffix = type == ScalarType.Int64 ? "Int64" : type == ScalarType.Double ? "Double" : type == ScalarType.Boolean ? "Boolean" : "String";
+                return $"return {Names.Helpers}.Return{suffix}({handle}, {literal});";
+            }
+
+            return $"return {Names.Helpers}.Return({type.Converter(_converters)}, {handle}, {literal});";
+        }
+
+        // ------------------------------------------------------------ classes
+
+        /// <summary>Writes a class of the module (called in inheritance order, into its own writer).</summary>
+        public void WriteTopLevelClass(ClassPlan plan) => WriteClass(plan);
+
+        private void WriteClass(ClassPlan plan)
+        {
+            _emitter._cancellationToken.ThrowIfCancellationRequested();
+            Statistics.Classes++;
+            string name = CSharpNames.EscapeKeyword(plan.Spec.Name);
+            string hide = _class is not null && _class.Hides(plan.Spec.Name, MemberKeys.Property) ? "new " : string.Empty;
+            _class?.AddMember(plan.Spec.Name, MemberKeys.Property);
+            if (plan.IsEnum)
+            {
+                WriteEnum(plan, name, hide);
+                return;
+            }
+
+            var members = new MemberWriter(_emitter, _writer, _module, plan.CSharpName, plan);
+            TypeMapper mapper = Mapper;
+            ClassScope? outerScope = mapper.Class;
+            mapper.Class = new ClassScope(new WrapperType(plan.CSharpName, plan.CSharpName + "." + Names.WrapperConverter), plan.Spec.TypeParameters.ToList(), plan.PythonName);
+            try
+            {
+                DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
+                if (plan.IsException)
+                {
+                    members.WriteExceptionClass(plan, name, hide);
+                }
+                else
+                {
+                    members.WriteWrapperClass(plan, name, hide);
+                }
+            }
+            finally
+            {
+                mapper.Class = outerScope;
+            }
+        }
+
+        private void WriteEnum(ClassPlan plan, string name, string hide)
+        {
+            DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
+            if (ClassPlanner.IsFlags(plan.Spec))
+            {
+                _writer.WriteLine("[global::System.Flags]");
+            }
+
+            _writer.WriteLine($"public {hide}enum {name} : long");
+            using (_writer.WriteBlock())
+            {
+                foreach (EnumMemberSpec member in plan.Spec.Enum!.Members)
+                {
+                    long value = (long)ClassPlanner.ValueOf(member);
+                    string literal = value == long.MinValue ? "long.MinValue" : IntLiteral(value);
+                    _writer.WriteLine($"/// <summary>Python's <c>{DocComments.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
+                    _writer.WriteLine($"{CSharpNames.EscapeKeyword(member.Name)} = {literal},");
+                }
+            }
+
+            _writer.WriteLine();
+            _writer.WriteLine($"/// <summary>The converter of <see cref=\"{name}\"/>.</summary>");
+            _writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            _writer.WriteLine($"internal static {hide}class {Names.EnumConverterHolder(plan.Spec.Name)}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine($"internal static readonly {Names.PyConverterOf(name)} Value = new {Names.Helpers}.EnumConverter<{name}>(new {Names.PyModuleMember}({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)}), isInt: {(ClassPlanner.IsIntEnum(plan.Spec) ? "true" : "false")});");
+            }
+
+            _writer.WriteLine();
+        }
+
+        private void WriteExceptionClass(ClassPlan plan, string name, string hide)
+        {
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>");
+                _writer.WriteLine($"public {name}(string message) : base(message) {{ }}");
+                _writer.WriteLine();
+                _writer.WriteLine("/// <summary>Wraps an exception raised by Python.</summary>");
+                _writer.WriteLine($"protected internal {name}({Names.PythonErrorInfo} info) : base(info) {{ }}");
+                _writer.WriteLine();
+                foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
+                {
+                    WriteExceptionProperty(property);
+                }
+
+                Statistics.Skipped += plan.Spec.Methods.Count;
+                foreach (FunctionSpec method in plan.Spec.Methods)
+                {
+                    _emitter.ReportSkipped(PythonPath(method.PythonName), "methods of exception classes are not bound (call them on GetPythonException())");
+                }
+
+                WriteNestedClasses(plan);
+                WriteFields();
+            }
+
+            _writer.WriteLine();
+        }
+
+        private void WriteExceptionProperty(PropertySpec property)
+        {
+            var imprecision = new Imprecision();
+            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false }, imprecision);
+            if (type is VoidType)
+            {
+                type = PyObjectType.Instance;
+            }
+
+            string path = PythonPath(property.PythonName);
+            string field = AddField(Names.PyInternedName, Names.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
+            Count(path, [type], imprecision);
+            DocComments.WriteConstant(_writer, property.Docstring, null, path);
+            _writer.WriteLine($"public {type.Syntax} {property.Name}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("get");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine($"using {Names.PyObject} __exception = GetPythonException() ?? throw new global::System.InvalidOperationException(\"This exception was created in .NET; it has no Python attributes.\");");
+                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                    _writer.WriteLine(ReturnStatement(type, $"{Names.Helpers}.GetAttr(__exception.DangerousGetHandle(), {field})", $"the attribute {path}"));
+                }
+            }
+
+            _writer.WriteLine();
+            _emitter.Report(path, imprecision);
+        }
+
+        private void WriteWrapperClass(ClassPlan plan, string name, string hide)
+        {
+            SpecialMembers special = SpecialMembers.Plan(this, plan);
+            string interfaces = special.Enumerable is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}{interfaces}");
+            using (_writer.WriteBlock())
+            {
+                string inherited = plan.Base is null ? string.Empty : "new ";
+                _writer.WriteLine("/// <summary>The Python class.</summary>");
+                _writer.WriteLine($"internal static {inherited}readonly {Names.PyModuleMember} {Names.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
+                _writer.WriteLine();
+                _writer.WriteLine($"/// <summary>Converts between <see cref=\"{name}\"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>");
+                _writer.WriteLine($"internal static {inherited}readonly {Names.PyConverterOf(name)} {Names.WrapperConverter} = {Names.PyConverters}.Wrapper(static handle => new {name}(handle, {Names.PyOwnership}.Borrow), {Names.WrapperType});");
+                _writer.WriteLine();
+                _writer.WriteLine("/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>");
+                _writer.WriteLine($"protected internal {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
+                _writer.WriteLine();
+
+                WriteConstructors(plan, name);
+                foreach (PropertySpec property in plan.Spec.Properties)
+                {
+                    WriteProperty(property);
+                }
+
+                if (plan.Spec.Enum is EnumSpec enumSpec)
+                {
+                    foreach (EnumMemberSpec member in enumSpec.Members)
+                    {
+                        WriteEnumMemberProperty(plan, name, member);
+                    }
+                }
+
+                foreach (FunctionSpec method in plan.Spec.Methods)
+                {
+                    bool isStatic = method.Kind is FunctionKind.Static or FunctionKind.Class;
+                    WriteFunction(method, isStatic ? CallKind.Member : CallKind.Method, isStatic);
+                }
+
+                special.Write();
+                WriteNestedClasses(plan);
+                WriteFields();
+            }
+
+            _writer.WriteLine();
+        }
+
+        private void WriteNestedClasses(ClassPlan plan)
+        {
+            foreach (ClassSpec nested in plan.Spec.NestedClasses)
+            {
+                if (_emitter.FindPlan(plan.PythonName + "." + nested.Name) is ClassPlan nestedPlan)
+                {
+                    WriteClass(nestedPlan);
+                }
+            }
+        }
+
+        private void WriteConstructors(ClassPlan plan, string name)
+        {
+            if (plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract)
+            {
+                return;
+            }
+
+            var imprecision = new Imprecision();
+            List<MethodPlan> plans = _emitter._planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, [name], imprecision);
+
+            // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
+            plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
+            string path = plan.PythonName;
+            for (int i = 0; i < plans.Count; i++)
+            {
+                MethodPlan constructor = plans[i];
+                string creator = Names.Prefix + "Create" + IntLiteral(i);
+                string parameters = string.Join(", ", constructor.Parameters.Select(p => p.Declaration));
+                string arguments = string.Join(", ", constructor.Parameters.Select(p => p.Name));
+                DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _emitter);
+                _writer.WriteLine($"public {name}({parameters}) : this({creator}({arguments}), {Names.PyOwnership}.Steal) {{ }}");
+                _writer.WriteLine();
+                _writer.WriteLine($"private static nint {creator}({parameters})");
+                WriteCallBody(constructor, CallKind.Member, Names.WrapperType, path, returnsHandle: true);
+                _writer.WriteLine();
+            }
+
+            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), imprecision);
+            _emitter.Report(path + ".__init__", imprecision);
+        }
+
+        private void WriteProperty(PropertySpec property)
+        {
+            var imprecision = new Imprecision();
+            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false }, imprecision);
+            if (type is VoidType)
+            {
+                type = PyObjectType.Instance;
+            }
+
+            bool isStatic = property.Kind == PropertyKind.ClassVariable;
+            string path = PythonPath(property.PythonName);
+            string field = AddField(Names.PyInternedName, Names.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
+            string modifiers = "public " + (isStatic ? "static " : string.Empty) + (_class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty);
+            _class.AddMember(property.Name, MemberKeys.Property);
+            Count(path, [type], imprecision);
+            DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
+            string owner = isStatic ? $"{Names.WrapperType}.Handle" : "DangerousGetHandle()";
+            _writer.WriteLine($"{modifiers}{type.Syntax} {property.Name}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("get");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                    _writer.WriteLine($"nint __value = {Names.Helpers}.GetAttr({owner}, {field});");
+                    if (!isStatic)
+                    {
+                        _writer.WriteLine("global::System.GC.KeepAlive(this);");
+                    }
+
+                    _writer.WriteLine(ReturnStatement(type, "__value", $"the attribute {path}"));
+                }
+
+                if (!property.IsReadOnly)
+                {
+                    _writer.WriteLine("set");
+                    using (_writer.WriteBlock())
+                    {
+                        _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                        _writer.WriteLine($"{Names.Helpers}.SetAttr({owner}, {field}, {Argument(type is PyObjectType ? PyObjectType.Instance : type, "value", $"the value assigned to {path}")});");
+                        if (!isStatic)
+                        {
+                            _writer.WriteLine("global::System.GC.KeepAlive(this);");
+                        }
+                    }
+                }
+            }
+
+            _writer.WriteLine();
+            _emitter.Report(path, imprecision);
+        }
+
+        /// <summary>A member of a Python enum that is not a C# enum: a static property returning the member.</summary>
+        private void WriteEnumMemberProperty(ClassPlan plan, string name, EnumMemberSpec member)
+        {
+            string field = AddField(Names.PyInternedName, Names.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
+            string modifiers = "public static " + (_class!.Hides(member.Name, MemberKeys.Property) ? "new " : string.Empty);
+            _class.AddMember(member.Name, MemberKeys.Property);
+            Statistics.Members++;
+            Statistics.FullyTyped++;
+            _writer.WriteLine($"/// <summary>Python's <c>{DocComments.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
+            _writer.WriteLine($"{modifiers}{name} {CSharpNames.EscapeKeyword(member.Name)}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("get");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                    _writer.WriteLine($"return {Names.Helpers}.Return({Names.WrapperConverter}, {Names.Helpers}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
+                }
+            }
+
+            _writer.WriteLine();
+        }
+
+        // ------------------------------------------------------------ shared
+
+        private string PythonPath(string name) => (_class?.PythonName ?? _module) + "." + name;
+
+        /// <summary>The attribute path of a member within its module: <c>linspace</c>, <c>ndarray.fromfile</c>.</summary>
+        private string MemberPath(string name) => _class is null ? name : _class.Spec.QualifiedName + "." + name;
+
+        private string AddField(string type, string name, string initializer)
+        {
+            string declaration = $"private static readonly {type} {name} = {initializer};";
+            if (!_fields.Contains(declaration))
+            {
+                _fields.Add(declaration);
+            }
+
+            return name;
+        }
+
+        private string KeywordField(IEnumerable<string> names)
+        {
+            string list = string.Join(", ", names.Select(Literal));
+            if (!_keywordFields.TryGetValue(list, out string? field))
+            {
+                field = Names.Prefix + "Keywords" + IntLiteral(_keywordFields.Count);
+                _keywordFields.Add(list, field);
+                _fields.Add($"private static readonly {Names.PyKeywordNames} {field} = new({list});");
+            }
+
+            return field;
+        }
+
+        private void WriteFields()
+        {
+            if (_fields.Count == 0 && _converters.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (string field in _fields)
+            {
+                _writer.WriteLine(field);
+            }
+
+            _converters.Write(_writer);
+        }
+
+        /// <summary>Counts a member for the statistics: fully typed, <c>object</c>/<c>PyObject</c> only where the stub says <c>Any</c>, or degraded.</summary>
+        private void Count(string path, IEnumerable<CsType> types, Imprecision imprecision)
+        {
+            Statistics.Members++;
+            string module = _module;
+            Statistics.MembersByModule[module] = Statistics.MembersByModule.TryGetValue(module, out int n) ? n + 1 : 1;
+            if (imprecision.Reasons.Count > 0)
+            {
+                Statistics.Degraded++;
+                foreach (string reason in imprecision.Reasons)
+                {
+                    string category = Categorize(reason);
+                    Statistics.Reasons[category] = Statistics.Reasons.TryGetValue(category, out int count) ? count + 1 : 1;
+                }
+            }
+            else if (types.Any(Loose))
+            {
+                Statistics.AnyInStub++;
+            }
+            else
+            {
+                Statistics.FullyTyped++;
+            }
+
+            _ = path;
+        }
+
+        private static bool Loose(CsType type) => type switch
+        {
+            ObjectType or PyObjectType => true,
+            NullableType n => Loose(n.Inner),
+            CollectionType c => c.Items.Any(Loose),
+            TupleType t => t.Items.Any(Loose),
+            TaskType t => Loose(t.Result),
+            DelegateType d => d.Syntax.Contains("object") || d.Syntax.Contains("PyObject") || d.Syntax == "global::System.Delegate",
+            _ => false,
+        };
+
+        /// <summary>A reason without its specifics, for the statistics' histogram.</summary>
+        private static string Categorize(string reason)
+        {
+            int quote = reason.IndexOf('\'');
+            if (reason.Contains("has no stub"))
+            {
+                return "a class with no stub";
+            }
+
+            if (reason.Contains("not bound by any"))
+            {
+                return "a class of a stub no [PyImport] binds";
+            }
+
+            if (reason.Contains("share one C# signature"))
+            {
+                return "overloads merged with different return types";
+            }
+
+            if (reason.Contains("too many"))
+            {
+                return "a union too wide to expand";
+            }
+
+            if (reason.Contains("is passed as object"))
+            {
+                return "a union inside a container or callback";
+            }
+
+            if (reason.Contains("returned as PyObject") && reason.Contains("union"))
+            {
+                return "a union returned";
+            }
+
+            if (reason.Contains("cannot be inferred"))
+            {
+                return "a type variable only in the return";
+            }
+
+            if (reason.Contains("callable"))
+            {
+                return "a callable returned";
+            }
+
+            if (reason.Contains("coroutine"))
+            {
+                return "a coroutine (no PyAsync in the runtime)";
+            }
+
+            return quote > 0 ? reason.Substring(0, quote).Trim() : reason;
+        }
+
+        /// <summary><c>CancellationToken</c>, for the trailing parameter of an async binding.</summary>
+        private sealed class CancellationTokenType : CsType
+        {
+            public override string Syntax => Names.CancellationToken;
+
+            public override bool IsValueType => true;
+
+            public override string Converter(ConverterCache converters) => throw new InvalidOperationException("A CancellationToken is not sent to Python.");
+        }
+
+        // ------------------------------------------------------------ dunder methods
+
+        /// <summary>
+        /// What a class's dunder methods become: operators (<c>+</c> from <c>__add__</c>/<c>__radd__</c> through Python's
+        /// <c>operator.add</c>, so NotImplemented and reflection work as in Python), explicit conversions (<c>__float__</c>,
+        /// <c>__int__</c>, <c>__index__</c>), a typed indexer (<c>__getitem__</c>/<c>__setitem__</c>), <c>IEnumerable&lt;T&gt;</c>
+        /// (<c>__iter__</c>) and <c>Invoke</c> (<c>__call__</c>). <c>Count</c>, <c>Contains</c>, <c>ToString</c>, <c>Equals</c>
+        /// and <c>GetHashCode</c> are <c>PyObject</c>'s already (<c>len</c>, <c>in</c>, <c>str</c>, <c>==</c>, <c>hash</c>).
+        /// </summary>
+        private sealed class SpecialMembers
+        {
+            private static readonly (string Dunder, string Reflected, string Operator, string Helper)[] s_binary =
+            [
+                ("__add__", "__radd__", "+", "Add"), ("__sub__", "__rsub__", "-", "Sub"), ("__mul__", "__rmul__", "*", "Mul"),
+                ("__truediv__", "__rtruediv__", "/", "TrueDiv"), ("__mod__", "__rmod__", "%", "Mod"), ("__and__", "__rand__", "&", "And"),
+                ("__or__", "__ror__", "|", "Or"), ("__xor__", "__rxor__", "^", "Xor"),
+            ];
+
+            private static readonly (string Dunder, string Operator, string Helper, string Pair)[] s_comparisons =
+            [
+                ("__lt__", "<", "Lt", "__gt__"), ("__gt__", ">", "Gt", "__lt__"), ("__le__", "<=", "Le", "__ge__"), ("__ge__", ">=", "Ge", "__le__"),
+            ];
+
+            private static readonly (string Dunder, string Operator, string Helper)[] s_unary = [("__neg__", "-", "Neg"), ("__pos__", "+", "Pos"), ("__invert__", "~", "Invert")];
+
+            private readonly MemberWriter _owner;
+            private readonly ClassPlan _plan;
+            private readonly Dictionary<string, FunctionSpec> _dunders;
+            private readonly CsType _self;
+
+            private SpecialMembers(MemberWriter owner, ClassPlan plan)
+            {
+                _owner = owner;
+                _plan = plan;
+                _dunders = plan.Spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                _self = owner.Mapper.Class!.Self;
+            }
+
+            /// <summary>The item type of <c>IEnumerable&lt;T&gt;</c>, when <c>__iter__</c> says more than <c>PyObject</c>.</summary>
+            public CsType? Enumerable { get; private set; }
+
+            public static SpecialMembers Plan(MemberWriter owner, ClassPlan plan)
+            {
+                var special = new SpecialMembers(owner, plan);
+                if (special._dunders.TryGetValue("__iter__", out FunctionSpec? iter))
+                {
+                    CsType item = special.IteratorItem(iter);
+                    special.Enumerable = item is PyObjectType or ObjectType or VoidType ? null : item;
+                }
+
+                return special;
+            }
+
+            private CsType IteratorItem(FunctionSpec iter)
+            {
+                var imprecision = new Imprecision();
+                CsType result = _owner.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false }, imprecision);
+                return result is CollectionType { Items.Count: 1 } collection && result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
+                    ? collection.Items[0]
+                    : PyObjectType.Instance;
+            }
+
+            public void Write()
+            {
+                IndentedTextWriter writer = _owner._writer;
+                if (Enumerable is CsType item)
+                {
+                    string enumerable = _owner._converters.Get(
+                        Names.PyConverterOf("global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">"),
+                        Names.PyConverters + ".EnumerableOf(" + item.Converter(_owner._converters) + ")",
+                        []);
+                    writer.WriteLine("/// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>");
+                    writer.WriteLine($"public new global::System.Collections.Generic.IEnumerator<{item.Syntax}> GetEnumerator()");
+                    using (writer.WriteBlock())
+                    {
+                        writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                        writer.WriteLine($"return {enumerable}.FromPython(DangerousGetHandle()).GetEnumerator();");
+                    }
+
+                    writer.WriteLine();
+                    writer.WriteLine("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+                    writer.WriteLine();
+                }
+
+                if (_dunders.TryGetValue("__call__", out FunctionSpec? call))
+                {
+                    _owner.WriteFunction(call with { Name = "Invoke" }, CallKind.Self, isStatic: false);
+                }
+
+                WriteIndexer();
+                if (!_plan.InheritsOperators)
+                {
+                    WriteOperators();
+                }
+            }
+
+            private void WriteIndexer()
+            {
+                if (!_dunders.TryGetValue("__getitem__", out FunctionSpec? getItem))
+                {
+                    return;
+                }
+
+                _dunders.TryGetValue("__setitem__", out FunctionSpec? setItem);
+                var imprecision = new Imprecision();
+                var keys = new Dictionary<string, (CsType Key, CsType Value)>(StringComparer.Ordinal);
+                foreach (SignatureSpec signature in getItem.Signatures.Where(s => s.Parameters.Count == 1))
+                {
+                    var scope = new SignatureTypeScope { AllowGeneric = false, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    CsType result = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
+                    foreach (CsType key in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
+                    {
+                        // PyObject's own indexer takes object?; a key that maps to object or an array-like adds nothing.
+                        if (key is ObjectType or ArrayLikeType or NullableType || result is VoidType)
+                        {
+                            continue;
+                        }
+
+                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, MethodPlanner.UnifyReturns(existing.Value, result)) : (key, result);
+                    }
+                }
+
+                foreach ((CsType key, CsType value) in keys.Values)
+                {
+                    string memberKey = "this[" + key.Key + "]";
+                    string hide = _plan.Hides("this[]", memberKey) ? "new " : string.Empty;
+                    _plan.AddMember("this[]", memberKey);
+                    string context = _plan.PythonName + ".__getitem__()";
+                    writer().WriteLine($"/// <summary>Python's <c>self[key]</c>.</summary>");
+                    writer().WriteLine($"/// <param name=\"key\">The key or index.</param>");
+                    writer().WriteLine($"public {hide}{value.Syntax} this[{key.Syntax} key]");
+                    using (writer().WriteBlock())
+                    {
+                        writer().WriteLine("get");
+                        WriteOperatorCall("GetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false)], value, context, keepAlive: true);
+                        if (setItem is not null)
+                        {
+                            writer().WriteLine("set");
+                            WriteOperatorCall("SetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false), ("value", value is PyObjectType ? PyObjectType.Instance : value, false)], VoidType.Instance, _plan.PythonName + ".__setitem__()", keepAlive: true);
+                        }
+                    }
+
+                    writer().WriteLine();
+                }
+
+                IndentedTextWriter writer() => _owner._writer;
+            }
+
+            private void WriteOperators()
+            {
+                bool any = false;
+                foreach ((string dunder, string reflected, string op, string helper) in s_binary)
+                {
+                    any |= WriteBinary(dunder, reflected, op, helper);
+                }
+
+                foreach ((string dunder, string op, string helper, string pair) in s_comparisons)
+                {
+                    if (_dunders.ContainsKey(pair))
+                    {
+                        any |= WriteBinary(dunder, null, op, helper);
+                    }
+                }
+
+                foreach ((string dunder, string op, string helper) in s_unary)
+                {
+                    if (_dunders.TryGetValue(dunder, out FunctionSpec? unary))
+                    {
+                        CsType result = OperatorResult(unary);
+                        WriteOperator(op, [("value", _self)], result, helper, _plan.PythonName + "." + dunder + "()");
+                        any = true;
+                    }
+                }
+
+                any |= WriteConversion("__float__", "double", ScalarType.Double, "Float");
+                any |= WriteConversion(_dunders.ContainsKey("__int__") ? "__int__" : "__index__", "long", ScalarType.Int64, "Int");
+                _plan.HasOperators |= any;
+            }
+
+            /// <summary>
+            /// One binary operator: the other operand is this class, <c>PyObject</c>, <c>long</c> and <c>double</c> when the stub
+            /// takes an array-like or anything (each a better match for its own C# type, so no call is ambiguous),
+            /// or the precise type the stub gives.
+            /// </summary>
+            private bool WriteBinary(string dunder, string? reflected, string op, string helper)
+            {
+                _dunders.TryGetValue(dunder, out FunctionSpec? forward);
+                FunctionSpec? backward = reflected is null ? null : _dunders.TryGetValue(reflected, out FunctionSpec? r) ? r : null;
+                if (forward is null && backward is null)
+                {
+                    return false;
+                }
+
+                string context = _plan.PythonName + "." + dunder + "()";
+                if (forward is not null)
+                {
+                    CsType result = OperatorResult(forward);
+                    foreach (CsType other in OtherOperands(forward, includeSelf: true))
+                    {
+                        WriteOperator(op, [("left", _self), ("right", other)], result, helper, context);
+                    }
+                }
+
+                if (backward is not null)
+                {
+                    CsType result = OperatorResult(backward);
+                    foreach (CsType other in OtherOperands(backward, includeSelf: false).Where(o => o is ScalarType))
+                    {
+                        WriteOperator(op, [("left", other), ("right", _self)], result, helper, _plan.PythonName + "." + reflected + "()");
+                    }
+                }
+
+                return true;
+            }
+
+            private List<CsType> OtherOperands(FunctionSpec function, bool includeSelf)
+            {
+                var imprecision = new Imprecision();
+                var result = new List<CsType>();
+                bool loose = false;
+                foreach (SignatureSpec signature in function.Signatures.Where(s => s.Parameters.Count >= 1))
+                {
+                    var scope = new SignatureTypeScope { AllowGeneric = false, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    foreach (CsType type in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
+                    {
+                        CsType core = type is NullableType n ? n.Inner : type;
+                        if (core is ObjectType or ArrayLikeType or PyObjectType)
+                        {
+                            loose = true;
+                        }
+                        else if (core is ScalarType or WrapperType && !result.Any(t => t.Key == core.Key))
+                        {
+                            result.Add(core);
+                        }
+                    }
+                }
+
+                if (loose)
+                {
+                    foreach (CsType type in new CsType[] { _self, PyObjectType.Instance, ScalarType.Int64, ScalarType.Double })
+                    {
+                        if (!result.Any(t => t.Key == type.Key))
+                        {
+                            result.Add(type);
+                        }
+                    }
+                }
+
+                if (!includeSelf)
+                {
+                    result.RemoveAll(t => t.Key == _self.Key || t is PyObjectType || t is WrapperType);
+                }
+
+                // Bool converts to nothing else implicitly but is ambiguous with nothing either; strings and wrappers
+                // of other classes stay. The class itself comes first for readability.
+                return result.OrderBy(t => t.Key == _self.Key ? 0 : t is PyObjectType ? 1 : 2).ToList();
+            }
+
+            /// <summary>
+            /// The result of an operator: its overloads' return types unified, ignoring overloads that return
+            /// <c>Any</c> when others are precise (numpy's object-dtype overloads); the converter still checks at run time.
+            /// </summary>
+            private CsType OperatorResult(FunctionSpec function)
+            {
+                var imprecision = new Imprecision();
+                CsType? result = null;
+                foreach (SignatureSpec signature in function.Signatures)
+                {
+                    var scope = new SignatureTypeScope { AllowGeneric = false, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    CsType type = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
+                    if (type is VoidType || signature.ReturnType is PyAnyType || signature.ReturnType is PyNeverType)
+                    {
+                        continue;
+                    }
+
+                    result = result is null ? type : MethodPlanner.UnifyReturns(result, type);
+                }
+
+                return result ?? PyObjectType.Instance;
+            }
+
+            private bool WriteConversion(string dunder, string target, CsType type, string helper)
+            {
+                if (!_dunders.ContainsKey(dunder))
+                {
+                    return false;
+                }
+
+                IndentedTextWriter writer = _owner._writer;
+                writer.WriteLine($"/// <summary>Python's <c>{helper.ToLowerInvariant()}(value)</c>.</summary>");
+                writer.WriteLine($"public static explicit operator {target}({_self.Syntax} value)");
+                WriteOperatorCall(helper, [("value", _self, false)], type, _plan.PythonName + "." + dunder + "()", keepAlive: false);
+                writer.WriteLine();
+                return true;
+            }
+
+            private void WriteOperator(string op, (string Name, CsType Type)[] operands, CsType result, string helper, string context)
+            {
+                IndentedTextWriter writer = _owner._writer;
+                CsType returned = result is VoidType ? PyObjectType.Instance : result;
+                writer.WriteLine($"/// <summary>Python's <c>{DocComments.Escape(operands.Length == 1 ? op + "value" : "left " + op + " right")}</c> (<c>operator.{helper.ToLowerInvariant()}</c>).</summary>");
+                writer.WriteLine($"public static {returned.Syntax} operator {op}({string.Join(", ", operands.Select(o => o.Type.Syntax + " " + o.Name))})");
+                WriteOperatorCall(helper, operands.Select(o => (o.Name, o.Type, false)).ToArray(), returned, context, keepAlive: false);
+                writer.WriteLine();
+            }
+
+            /// <summary>A call of one of the helpers' Python callables with positional arguments.</summary>
+            private void WriteOperatorCall(string helper, (string Value, CsType Type, bool IsHandle)[] arguments, CsType result, string context, bool keepAlive)
+            {
+                IndentedTextWriter writer = _owner._writer;
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                    writer.WriteLine($"var __args = new {Names.PyArgs}(stackalloc nint[{arguments.Length + 1}]);");
+                    writer.WriteLine("try");
+                    using (writer.WriteBlock())
+                    {
+                        foreach ((string value, CsType type, bool isHandle) in arguments)
+                        {
+                            writer.WriteLine(isHandle
+                                ? $"__args.Add({Names.PyMarshal}.AddRef({value}));"
+                                : $"__args.Add({_owner.Argument(type, value, "an operand of " + context)});");
+                        }
+
+                        writer.WriteLine($"nint __result = __args.Call({Names.Helpers}.{helper}.Handle);");
+                        writer.WriteLine(_owner.ReturnStatement(result, "__result", "the result of " + context));
+                    }
+
+                    writer.WriteLine("finally");
+                    using (writer.WriteBlock())
+                    {
+                        writer.WriteLine("__args.Dispose();");
+                        if (keepAlive)
+                        {
+                            writer.WriteLine("global::System.GC.KeepAlive(this);");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

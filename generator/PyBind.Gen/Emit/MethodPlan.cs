@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Model;
+
+namespace PyBind.Gen.Emit;
+
+/// <summary>How a C# argument reaches Python.</summary>
+internal enum PassKind
+{
+    /// <summary>By position: the leading required parameters, in Python's order.</summary>
+    Positional,
+
+    /// <summary>By keyword, through the call's <c>PyKeywordNames</c>: optional and keyword-only parameters.</summary>
+    Keyword,
+
+    /// <summary>The items of <c>*args</c>, by position after the positional parameters.</summary>
+    VarPositional,
+
+    /// <summary>The entries of <c>**kwargs</c>.</summary>
+    VarKeyword,
+
+    /// <summary>Not sent to Python: the <c>CancellationToken</c> of an async binding.</summary>
+    NotSent,
+}
+
+/// <summary>One parameter of a generated C# method.</summary>
+internal sealed class ParameterPlan
+{
+    public ParameterPlan(ParameterSpec? source, string pythonName, string name, CsType type, PassKind pass, bool isOptional, bool isPyOptional = false, bool isParamsArray = false)
+    {
+        Source = source;
+        PythonName = pythonName;
+        Name = name;
+        Type = type;
+        Pass = pass;
+        IsOptional = isOptional;
+        IsPyOptional = isPyOptional;
+        IsParamsArray = isParamsArray;
+    }
+
+    public ParameterSpec? Source { get; }
+
+    public string PythonName { get; }
+
+    /// <summary>The C# name, a valid identifier (<c>@out</c>).</summary>
+    public string Name { get; set; }
+
+    /// <summary>The type of a value given for it (for <c>*args</c>: of each item; for <c>**kwargs</c>: of each value).</summary>
+    public CsType Type { get; }
+
+    public PassKind Pass { get; set; }
+
+    /// <summary>The caller may omit it; an omitted argument is not sent.</summary>
+    public bool IsOptional { get; set; }
+
+    /// <summary>Declared <c>PyOptional&lt;T&gt;</c>: omitted is <c>default</c>, so that <c>null</c> can mean <c>None</c>.</summary>
+    public bool IsPyOptional { get; set; }
+
+    /// <summary><c>*args</c> as a C# <c>params</c> array.</summary>
+    public bool IsParamsArray { get; }
+
+    /// <summary>The type as declared: <c>long?</c> for an optional <c>long</c>, <c>params T[]</c>, <c>PyOptional&lt;T&gt;</c>.</summary>
+    public string DeclaredType =>
+        IsParamsArray ? Type.Syntax + "[]"
+        : Pass == PassKind.VarPositional ? "global::System.Collections.Generic.IEnumerable<" + Type.Syntax + ">?"
+        : Pass == PassKind.VarKeyword ? Names.Dictionary + "<string, " + Type.Syntax + ">?"
+        : IsPyOptional ? Names.PyOptional + "<" + Type.Syntax + ">"
+        : IsOptional && !Type.AcceptsNull && Pass != PassKind.NotSent ? Type.Syntax + "?"
+        : Type.Syntax;
+
+    /// <summary>The signature identity of the declared type (nullable reference annotations do not count).</summary>
+    public string Key =>
+        IsParamsArray ? Type.Key + "[]"
+        : Pass == PassKind.VarPositional ? "global::System.Collections.Generic.IEnumerable<" + Type.Key + ">"
+        : Pass == PassKind.VarKeyword ? Names.Dictionary + "<string, " + Type.Key + ">"
+        : IsPyOptional ? "PyOptional<" + Type.Key + ">"
+        : IsOptional && !Type.AcceptsNull && Type.IsValueType && Pass != PassKind.NotSent ? Type.Key + "?"
+        : Type.Key;
+
+    public string Declaration =>
+        (IsParamsArray ? "params " : string.Empty) + DeclaredType + " " + Name
+        + (IsParamsArray || !IsOptional ? string.Empty : IsPyOptional || Pass == PassKind.NotSent ? " = default" : " = null");
+
+    public ParameterPlan Clone() => new(Source, PythonName, Name, Type, Pass, IsOptional, IsPyOptional, IsParamsArray);
+}
+
+/// <summary>One generated C# method (or constructor, operator, indexer accessor) and how it calls Python.</summary>
+internal sealed class MethodPlan
+{
+    public MethodPlan(List<ParameterPlan> parameters, CsType returnType, List<string> typeParameters, SignatureSpec source)
+    {
+        Parameters = parameters;
+        Return = returnType;
+        TypeParameters = typeParameters;
+        Sources = [source];
+    }
+
+    /// <summary>In C# order: required first, then optional, then <c>**kwargs</c>, then a <c>params</c> array.</summary>
+    public List<ParameterPlan> Parameters { get; }
+
+    public CsType Return { get; set; }
+
+    public List<string> TypeParameters { get; }
+
+    /// <summary>The Python signatures this method covers (several when overloads were merged).</summary>
+    public List<SignatureSpec> Sources { get; }
+
+    public bool IsAsync => Return is TaskType;
+
+    /// <summary>The C# signature identity: type parameter count and parameter types.</summary>
+    public string SignatureKey => TypeParameters.Count + "(" + string.Join(", ", Parameters.Select(p => p.Key)) + ")";
+
+    /// <summary>The grouping key of the planner: the types a call must give (required parameters and a <c>params</c> array).</summary>
+    public string RequiredKey =>
+        TypeParameters.Count + "(" + string.Join(", ", Parameters.Where(p => !p.IsOptional || p.IsParamsArray).Select(p => p.Key)) + ")";
+
+    /// <summary>How many parameters are passed by keyword (the size of the call's <c>PyKeywordNames</c>).</summary>
+    public int KeywordCount => Parameters.Count(p => p.Pass == PassKind.Keyword);
+}

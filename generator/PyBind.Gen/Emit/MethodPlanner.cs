@@ -1,0 +1,641 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Model;
+
+namespace PyBind.Gen.Emit;
+
+/// <summary>What kind of member a set of signatures becomes.</summary>
+internal enum MethodRole
+{
+    /// <summary>A static or instance method: generic where type variables allow.</summary>
+    Method,
+
+    /// <summary>A constructor: no type parameters, no return.</summary>
+    Constructor,
+}
+
+/// <summary>
+/// Turns the Python signatures of one function (its overloads) into C# methods that compile together and that a
+/// caller can always pick between:
+/// <list type="number">
+/// <item>Each signature is mapped; an optional parameter of type <c>None</c> is dropped (omitting it is the same), a
+/// <c>Literal</c> that an earlier overload gives another value is required (Python picks the first overload that
+/// matches, so this one applies only when the caller passes that value).</item>
+/// <item>Optional positional-only parameters cannot be skipped by keyword: one method per arity instead.</item>
+/// <item>A required union parameter expands into one method per member (bounded); an optional one keeps its first
+/// member optional and gets one more method per other member, where it is required — so a call that omits it
+/// matches exactly one. A constrained TypeVar gives one method per constraint.</item>
+/// <item>Methods are grouped by the types a call must give (type parameter count, required parameters, <c>params</c>);
+/// each group merges into one method: optional parameters united by name (types widened where they differ), and
+/// the return type kept if all agree, else <c>PyObject</c>. Two different groups can never be ambiguous for a call
+/// that gives only required arguments, and identical C# signatures cannot arise.</item>
+/// </list>
+/// </summary>
+internal sealed class MethodPlanner
+{
+    /// <summary>The most methods one Python signature may expand into.</summary>
+    public const int MaxExpansion = 8;
+
+    private readonly TypeMapper _mapper;
+
+    public MethodPlanner(TypeMapper mapper) => _mapper = mapper;
+
+    public List<MethodPlan> Plan(IReadOnlyList<SignatureSpec> signatures, MethodRole role, IEnumerable<string> reservedNames, Imprecision imprecision)
+    {
+        string[] reserved = reservedNames.ToArray();
+        var candidates = new List<MethodPlan>();
+        for (int i = 0; i < signatures.Count; i++)
+        {
+            candidates.AddRange(Expand(signatures, i, role, reserved, imprecision));
+        }
+
+        List<MethodPlan> merged = MergeGroups(candidates, imprecision);
+        foreach (MethodPlan method in merged)
+        {
+            FinishParameters(method);
+        }
+
+        return merged;
+    }
+
+    // ---------------------------------------------------------------- one signature
+
+    /// <summary>A parameter mapped, before the signature is expanded: its alternatives and whether a call must give it.</summary>
+    private sealed record MappedParameter(ParameterSpec Spec, List<CsType> Alternatives, bool Required, bool AcceptsNone);
+
+    private IEnumerable<MethodPlan> Expand(IReadOnlyList<SignatureSpec> signatures, int index, MethodRole role, string[] reserved, Imprecision imprecision)
+    {
+        SignatureSpec signature = signatures[index];
+        foreach (Dictionary<string, PyTypeSpec> substitution in ConstraintCombinations(signature))
+        {
+            var scope = new SignatureTypeScope { AllowGeneric = role == MethodRole.Method, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+            foreach (string name in reserved.Concat(signature.Parameters.Select(p => p.Name.TrimStart('@'))))
+            {
+                scope.ReservedNames.Add(name);
+            }
+
+            foreach (KeyValuePair<string, PyTypeSpec> pair in substitution)
+            {
+                scope.Substitutions[pair.Key] = pair.Value;
+            }
+
+            var parameters = new List<MappedParameter>();
+            foreach (ParameterSpec parameter in signature.Parameters)
+            {
+                if (parameter.IsOptional && parameter.Type is PyNoneType)
+                {
+                    continue;
+                }
+
+                List<CsType> alternatives = parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword
+                    ? [VarItem(_mapper.MapParameterSingle(parameter.Type, scope, imprecision))]
+                    : _mapper.MapParameter(parameter.Type, scope, imprecision);
+                bool required = !parameter.IsOptional || IsDiscriminatingLiteral(signatures, index, parameter);
+                bool acceptsNone = alternatives.Any(a => a.AcceptsNull && a is not ObjectType and not PyObjectType);
+                parameters.Add(new MappedParameter(parameter, alternatives, required, acceptsNone));
+            }
+
+            CsType returnType = role == MethodRole.Constructor ? VoidType.Instance
+                : signature.IsAsync ? _mapper.MapAwaitable(signature.ReturnType, scope, imprecision)
+                : _mapper.MapReturn(signature.ReturnType, scope, imprecision);
+            var typeParameters = scope.Generic.Values.ToList();
+
+            foreach (List<MappedParameter> arity in PositionalOnlyArities(parameters))
+            {
+                foreach (MethodPlan method in ExpandUnions(arity, returnType, typeParameters, signature, imprecision))
+                {
+                    yield return method;
+                }
+            }
+        }
+    }
+
+    /// <summary>The item type of <c>*args</c> or value type of <c>**kwargs</c>: <c>PyArrayLike</c> does not box into arrays well, so <c>object?</c>.</summary>
+    private static CsType VarItem(CsType type) => type is ArrayLikeType ? ObjectType.Instance : type;
+
+    /// <summary>
+    /// A <c>Literal</c> parameter with one value, optional in the stub, where an earlier overload declares the same
+    /// parameter with other values: a call that omits it matches the earlier overload, so here it must be given.
+    /// </summary>
+    private static bool IsDiscriminatingLiteral(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter)
+    {
+        if (parameter.Type is not PyLiteralType { Values.Count: 1 } literal || parameter.Kind == ParameterKind.PositionalOnly)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < index; i++)
+        {
+            foreach (ParameterSpec earlier in signatures[i].Parameters)
+            {
+                if (earlier.PythonName == parameter.PythonName && earlier.Type is PyLiteralType other && !other.Values.Contains(literal.Values[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One substitution per combination of the constraints of constrained TypeVars in the parameters (bounded).</summary>
+    private IEnumerable<Dictionary<string, PyTypeSpec>> ConstraintCombinations(SignatureSpec signature)
+    {
+        var constrained = new List<TypeVariableSpec>();
+        foreach (ParameterSpec parameter in signature.Parameters)
+        {
+            foreach (string name in TypeVariablesIn(parameter.Type))
+            {
+                if (_mapper.FindTypeVariable(name) is { Constraints.IsEmpty: false } variable && !constrained.Contains(variable))
+                {
+                    constrained.Add(variable);
+                }
+            }
+        }
+
+        long count = constrained.Aggregate(1L, (n, v) => n * v.Constraints.Count);
+        if (constrained.Count == 0 || count > MaxExpansion)
+        {
+            yield return new Dictionary<string, PyTypeSpec>(StringComparer.Ordinal);
+            yield break;
+        }
+
+        IEnumerable<Dictionary<string, PyTypeSpec>> combinations = [new Dictionary<string, PyTypeSpec>(StringComparer.Ordinal)];
+        foreach (TypeVariableSpec variable in constrained)
+        {
+            combinations = combinations.SelectMany(c => variable.Constraints.Select(constraint => new Dictionary<string, PyTypeSpec>(c, StringComparer.Ordinal) { [variable.Name] = constraint }));
+        }
+
+        foreach (Dictionary<string, PyTypeSpec> combination in combinations)
+        {
+            yield return combination;
+        }
+    }
+
+    private static IEnumerable<string> TypeVariablesIn(PyTypeSpec type)
+    {
+        switch (type)
+        {
+            case PyTypeVariableType variable:
+                yield return variable.Name;
+                break;
+            case PyClassType cls:
+                foreach (string name in cls.TypeArguments.SelectMany(TypeVariablesIn))
+                {
+                    yield return name;
+                }
+
+                break;
+            case PyUnionType union:
+                foreach (string name in union.Members.SelectMany(TypeVariablesIn))
+                {
+                    yield return name;
+                }
+
+                break;
+            case PyOptionalType optional:
+                foreach (string name in TypeVariablesIn(optional.Type))
+                {
+                    yield return name;
+                }
+
+                break;
+            case PyTupleType tuple:
+                foreach (string name in tuple.ElementTypes.SelectMany(TypeVariablesIn))
+                {
+                    yield return name;
+                }
+
+                break;
+            case PyCallableType callable:
+                foreach (string name in callable.ParameterTypes.Concat([callable.ReturnType]).SelectMany(TypeVariablesIn))
+                {
+                    yield return name;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Optional positional-only parameters cannot be passed by keyword, so each is required in turn: one parameter
+    /// list per arity. <c>*args</c> follows them, so only the longest list keeps it.
+    /// </summary>
+    private static IEnumerable<List<MappedParameter>> PositionalOnlyArities(List<MappedParameter> parameters)
+    {
+        int[] optionalPositional = parameters
+            .Select((p, i) => (p, i))
+            .Where(x => x.p.Spec.Kind == ParameterKind.PositionalOnly && !x.p.Required)
+            .Select(x => x.i)
+            .ToArray();
+        if (optionalPositional.Length == 0)
+        {
+            yield return parameters;
+            yield break;
+        }
+
+        for (int cut = 0; cut <= optionalPositional.Length; cut++)
+        {
+            var list = new List<MappedParameter>();
+            for (int i = 0; i < parameters.Count; i++)
+            {
+                int position = Array.IndexOf(optionalPositional, i);
+                if (position >= 0)
+                {
+                    if (position < cut)
+                    {
+                        list.Add(parameters[i] with { Required = true });
+                    }
+
+                    continue;
+                }
+
+                if (parameters[i].Spec.Kind == ParameterKind.VarPositional && cut < optionalPositional.Length)
+                {
+                    continue;
+                }
+
+                list.Add(parameters[i]);
+            }
+
+            yield return list;
+        }
+    }
+
+    /// <summary>Required unions: the product of their members; optional unions: the first member optional, each other one required once.</summary>
+    private static IEnumerable<MethodPlan> ExpandUnions(List<MappedParameter> parameters, CsType returnType, List<string> typeParameters, SignatureSpec signature, Imprecision imprecision)
+    {
+        int requiredProduct = 1;
+        int optionalExtra = 0;
+        foreach (MappedParameter parameter in parameters)
+        {
+            if (parameter.Alternatives.Count > 1)
+            {
+                if (parameter.Required)
+                {
+                    requiredProduct *= parameter.Alternatives.Count;
+                }
+                else
+                {
+                    optionalExtra += parameter.Alternatives.Count - 1;
+                }
+            }
+        }
+
+        bool expandRequired = requiredProduct <= MaxExpansion;
+        bool expandOptional = requiredProduct * (1 + optionalExtra) <= MaxExpansion;
+        List<List<(MappedParameter Parameter, CsType Type, bool Required)>> variants = [[]];
+        foreach (MappedParameter parameter in parameters)
+        {
+            List<CsType> alternatives = parameter.Alternatives;
+            if (alternatives.Count > 1 && !(parameter.Required ? expandRequired : expandOptional))
+            {
+                imprecision.Add($"parameter '{parameter.Spec.PythonName}': '{TypeMapper.Shorten(parameter.Spec.Type.Display)}' has too many combinations with the other parameters, so it is passed as object");
+                alternatives = [ObjectType.Instance];
+            }
+
+            if (alternatives.Count == 1 || parameter.Required)
+            {
+                variants = variants.SelectMany(v => alternatives.Select(a => new List<(MappedParameter, CsType, bool)>(v) { (parameter, a, parameter.Required) })).ToList();
+            }
+            else
+            {
+                // The first member stays optional in every variant; each other member gets variants of its own where
+                // it is required (added below, from the variants built so far).
+                var extra = new List<List<(MappedParameter, CsType, bool)>>();
+                foreach (CsType alternative in alternatives.Skip(1))
+                {
+                    extra.AddRange(variants.Select(v => new List<(MappedParameter, CsType, bool)>(v) { (parameter, alternative, true) }));
+                }
+
+                variants = variants.Select(v => new List<(MappedParameter, CsType, bool)>(v) { (parameter, alternatives[0], false) }).Concat(extra).ToList();
+            }
+        }
+
+        foreach (List<(MappedParameter Parameter, CsType Type, bool Required)> variant in variants)
+        {
+            foreach (MethodPlan method in Shape(variant, returnType, typeParameters, signature))
+            {
+                yield return method;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Orders one variant's parameters the C# way and decides how each is passed. With <c>*args</c>: a <c>params</c>
+    /// form (everything before it required and positional, nothing optional after it), and, when there are optional
+    /// parameters to keep, a form where the items are an optional sequence.
+    /// </summary>
+    private static IEnumerable<MethodPlan> Shape(List<(MappedParameter Parameter, CsType Type, bool Required)> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature)
+    {
+        int varIndex = variant.FindIndex(v => v.Parameter.Spec.Kind == ParameterKind.VarPositional);
+        if (varIndex < 0)
+        {
+            yield return Build(variant, returnType, typeParameters, signature, varargs: VarargsForm.None);
+            yield break;
+        }
+
+        bool optionalBefore = variant.Take(varIndex).Any(v => !v.Required);
+        bool optionalAfter = variant.Skip(varIndex + 1).Any(v => !v.Required || v.Parameter.Spec.Kind == ParameterKind.VarKeyword);
+
+        // The params form: the parameters before *args become required, nothing optional follows.
+        var paramsForm = variant
+            .Select((v, i) => i < varIndex ? (v.Parameter, v.Type, Required: true) : v)
+            .Where((v, i) => i <= varIndex || (v.Required && v.Parameter.Spec.Kind != ParameterKind.VarKeyword))
+            .ToList();
+        yield return Build(paramsForm, returnType, typeParameters, signature, VarargsForm.Params);
+
+        if (optionalBefore || optionalAfter)
+        {
+            // Optional parameters before *args would have to be passed by position for the items to follow them, so
+            // when there are any this form leaves the items out; otherwise the items are an optional sequence.
+            List<(MappedParameter Parameter, CsType Type, bool Required)> sequenceForm = optionalBefore ? variant.Where((_, i) => i != varIndex).ToList() : variant;
+            yield return Build(sequenceForm, returnType, typeParameters, signature, optionalBefore ? VarargsForm.None : VarargsForm.Sequence);
+        }
+    }
+
+    private enum VarargsForm
+    {
+        None,
+        Params,
+        Sequence,
+    }
+
+    private static MethodPlan Build(List<(MappedParameter Parameter, CsType Type, bool Required)> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature, VarargsForm varargs)
+    {
+        var required = new List<ParameterPlan>();
+        var optional = new List<ParameterPlan>();
+        ParameterPlan? kwargs = null;
+        ParameterPlan? paramsArray = null;
+
+        // Positional: the leading run of required positional parameters, in Python's order. Everything else that is
+        // given goes by keyword, which is valid for every parameter that is not positional-only.
+        bool leading = true;
+        foreach ((MappedParameter mapped, CsType type, bool isRequired) in variant)
+        {
+            ParameterSpec spec = mapped.Spec;
+            switch (spec.Kind)
+            {
+                case ParameterKind.VarPositional:
+                    if (varargs == VarargsForm.Params)
+                    {
+                        paramsArray = new ParameterPlan(spec, spec.PythonName, spec.Name, type, PassKind.VarPositional, isOptional: true, isParamsArray: true);
+                    }
+                    else if (varargs == VarargsForm.Sequence)
+                    {
+                        optional.Add(new ParameterPlan(spec, spec.PythonName, spec.Name, type, PassKind.VarPositional, isOptional: true));
+                    }
+
+                    leading = false;
+                    continue;
+                case ParameterKind.VarKeyword:
+                    kwargs = new ParameterPlan(spec, spec.PythonName, spec.Name, type, PassKind.VarKeyword, isOptional: true);
+                    continue;
+            }
+
+            bool positional = isRequired && leading && spec.Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword;
+            if (!positional && spec.Kind is ParameterKind.PositionalOrKeyword or ParameterKind.PositionalOnly)
+            {
+                leading = false;
+            }
+
+            PassKind pass = positional || spec.Kind == ParameterKind.PositionalOnly ? PassKind.Positional : PassKind.Keyword;
+            if (isRequired)
+            {
+                required.Add(new ParameterPlan(spec, spec.PythonName, spec.Name, type, pass, isOptional: false));
+            }
+            else
+            {
+                // null means "not passed"; where the parameter takes None but defaults to something else, or where
+                // null is no value of the type (a type parameter), PyOptional<T> keeps "not passed" apart.
+                bool pyOptional = type is TypeParameterType || (mapped.AcceptsNone && type.AcceptsNull && spec.DefaultValue is not PyNoneLiteral);
+                optional.Add(new ParameterPlan(spec, spec.PythonName, spec.Name, type, pass, isOptional: true, isPyOptional: pyOptional));
+            }
+        }
+
+        var parameters = required.Concat(optional).ToList();
+        if (kwargs is not null)
+        {
+            parameters.Add(kwargs);
+        }
+
+        if (paramsArray is not null)
+        {
+            parameters.Add(paramsArray);
+        }
+
+        return new MethodPlan(parameters, returnType, typeParameters.Where(t => parameters.Any(p => p.Type.TypeParameters.Contains(t)) || returnType.TypeParameters.Contains(t)).ToList(), signature);
+    }
+
+    // ---------------------------------------------------------------- merging
+
+    /// <summary>Merges methods a call could not tell apart, until no two share the same required types.</summary>
+    private static List<MethodPlan> MergeGroups(List<MethodPlan> candidates, Imprecision imprecision)
+    {
+        List<MethodPlan> methods = candidates;
+        for (int round = 0; round < 8; round++)
+        {
+            bool changed = false;
+            var merged = new List<MethodPlan>();
+            foreach (IGrouping<string, MethodPlan> group in methods.GroupBy(m => m.RequiredKey, StringComparer.Ordinal))
+            {
+                MethodPlan first = group.First();
+                foreach (MethodPlan other in group.Skip(1))
+                {
+                    changed |= Merge(first, other, imprecision);
+                }
+
+                merged.Add(first);
+            }
+
+            methods = merged;
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        // A method whose required parameters were relaxed can now equal another's full signature; keep the first.
+        return methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) =>
+        {
+            Merge(a, b, imprecision);
+            return a;
+        })).ToList();
+    }
+
+    /// <summary>Merges <paramref name="other"/> into <paramref name="target"/>; true when required parameters became optional (regroup).</summary>
+    private static bool Merge(MethodPlan target, MethodPlan other, Imprecision imprecision)
+    {
+        target.Sources.AddRange(other.Sources.Where(s => !target.Sources.Contains(s)));
+        bool relaxed = false;
+
+        // Required parameters have the same types; passed by keyword under different names they are different
+        // parameters, which only optional ones can express.
+        List<ParameterPlan> mine = target.Parameters.Where(p => !p.IsOptional).ToList();
+        List<ParameterPlan> theirs = other.Parameters.Where(p => !p.IsOptional).ToList();
+        for (int i = 0; i < Math.Min(mine.Count, theirs.Count); i++)
+        {
+            bool byPosition = mine[i].Pass == PassKind.Positional && theirs[i].Pass == PassKind.Positional;
+            if (!byPosition && mine[i].PythonName != theirs[i].PythonName)
+            {
+                mine[i].IsOptional = true;
+                mine[i].Pass = mine[i].Pass == PassKind.Positional && mine[i].Source?.Kind == ParameterKind.PositionalOnly ? PassKind.Positional : PassKind.Keyword;
+                ParameterPlan relaxedOther = theirs[i].Clone();
+                relaxedOther.IsOptional = true;
+                relaxedOther.Pass = PassKind.Keyword;
+                AddOptional(target, relaxedOther);
+                relaxed = true;
+            }
+        }
+
+        foreach (ParameterPlan parameter in other.Parameters.Where(p => p.IsOptional && !p.IsParamsArray))
+        {
+            AddOptional(target, parameter.Clone());
+        }
+
+        if (target.Return.Key != other.Return.Key)
+        {
+            CsType unified = UnifyReturns(target.Return, other.Return);
+            if (unified is PyObjectType && target.Return is not PyObjectType)
+            {
+                imprecision.Add($"overloads returning {Describe(target.Return)} and {Describe(other.Return)} share one C# signature, so it returns PyObject");
+            }
+
+            target.Return = unified;
+        }
+
+        foreach (string typeParameter in other.TypeParameters.Where(t => !target.TypeParameters.Contains(t)))
+        {
+            if (target.Parameters.Any(p => p.Type.TypeParameters.Contains(typeParameter)) || target.Return.TypeParameters.Contains(typeParameter))
+            {
+                target.TypeParameters.Add(typeParameter);
+            }
+        }
+
+        if (relaxed)
+        {
+            Reorder(target);
+        }
+
+        return relaxed;
+    }
+
+    /// <summary>Adds an optional parameter by Python name; one already there keeps its place, and its type is widened if they differ.</summary>
+    private static void AddOptional(MethodPlan target, ParameterPlan parameter)
+    {
+        int existing = target.Parameters.FindIndex(p => p.PythonName == parameter.PythonName && p.Pass != PassKind.NotSent);
+        if (existing >= 0)
+        {
+            ParameterPlan current = target.Parameters[existing];
+            if (current.Key != parameter.Key && current.IsOptional)
+            {
+                target.Parameters[existing] = new ParameterPlan(current.Source, current.PythonName, current.Name, Widen(current.Type, parameter.Type), current.Pass, isOptional: true, isPyOptional: current.IsPyOptional && parameter.IsPyOptional, current.IsParamsArray);
+            }
+
+            return;
+        }
+
+        // Before **kwargs and a params array, which must stay last.
+        int insertAt = target.Parameters.FindIndex(p => p.Pass == PassKind.VarKeyword || p.IsParamsArray);
+        target.Parameters.Insert(insertAt < 0 ? target.Parameters.Count : insertAt, parameter);
+    }
+
+    private static CsType Widen(CsType a, CsType b)
+    {
+        if (a.Key == b.Key)
+        {
+            return a;
+        }
+
+        bool nullable = a.AcceptsNull || b.AcceptsNull;
+        CsType inner(CsType t) => t is NullableType n ? n.Inner : t;
+        if (inner(a).Key == inner(b).Key)
+        {
+            return nullable ? inner(a).OrNone() : inner(a);
+        }
+
+        if (inner(a) is ArrayLikeType && inner(b) is ScalarType or WrapperType || inner(b) is ArrayLikeType && inner(a) is ScalarType or WrapperType)
+        {
+            return nullable ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance;
+        }
+
+        return ObjectType.Instance;
+    }
+
+    /// <summary>Required parameters first, then optional ones in their order, then <c>**kwargs</c>, then the params array.</summary>
+    private static void Reorder(MethodPlan method)
+    {
+        List<ParameterPlan> ordered = method.Parameters.Where(p => !p.IsOptional && !p.IsParamsArray)
+            .Concat(method.Parameters.Where(p => p.IsOptional && !p.IsParamsArray && p.Pass != PassKind.VarKeyword))
+            .Concat(method.Parameters.Where(p => p.Pass == PassKind.VarKeyword))
+            .Concat(method.Parameters.Where(p => p.IsParamsArray))
+            .ToList();
+
+        // Positional passing must stay a leading run in Python's order: a relaxed parameter breaks the run.
+        bool leading = true;
+        foreach (ParameterPlan parameter in ordered)
+        {
+            if (parameter.Pass == PassKind.Positional && (parameter.IsOptional || !leading) && parameter.Source?.Kind != ParameterKind.PositionalOnly)
+            {
+                parameter.Pass = PassKind.Keyword;
+            }
+
+            if (parameter.IsOptional)
+            {
+                leading = false;
+            }
+        }
+
+        method.Parameters.Clear();
+        method.Parameters.AddRange(ordered);
+    }
+
+    /// <summary>The most precise return type that covers both: equal types, a wrapper's base, element-wise tuples, else <c>PyObject</c>.</summary>
+    internal static CsType UnifyReturns(CsType a, CsType b)
+    {
+        if (a.Key == b.Key)
+        {
+            return a;
+        }
+
+        if (a is NullableType na && na.Inner.Key == b.Key)
+        {
+            return a;
+        }
+
+        if (b is NullableType nb && nb.Inner.Key == a.Key)
+        {
+            return b;
+        }
+
+        if (a is TupleType ta && b is TupleType tb && ta.Items.Count == tb.Items.Count)
+        {
+            return new TupleType(ta.Items.Zip(tb.Items, UnifyReturns).ToArray());
+        }
+
+        return PyObjectType.Instance;
+    }
+
+    private static string Describe(CsType type) => type switch
+    {
+        VoidType => "None",
+        _ => type.Syntax.Replace("global::", string.Empty),
+    };
+
+    /// <summary>Final touches: distinct parameter names (merged overloads may bring two that map to one).</summary>
+    private static void FinishParameters(MethodPlan method)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ParameterPlan parameter in method.Parameters)
+        {
+            string name = parameter.Name;
+            for (int i = 2; !used.Add(name.TrimStart('@')); i++)
+            {
+                name = parameter.Name.TrimStart('@') + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            parameter.Name = name.TrimStart('@') == parameter.Name.TrimStart('@') ? parameter.Name : name;
+        }
+    }
+}

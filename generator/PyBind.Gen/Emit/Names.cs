@@ -1,0 +1,43 @@
+namespace PyBind.Gen.Emit;
+
+/// <summary>The runtime's names as generated code writes them (always <c>global::</c>-qualified), and the generated infrastructure names.</summary>
+internal static class Names
+{
+    public const string PyObject = "global::PyBind.PyObject";
+    public const string PyArrayLike = "global::PyBind.PyArrayLike";
+    public const string PyOptional = "global::PyBind.PyOptional";
+    public const string PyConvert = "global::PyBind.PyConvert";
+    public const string PyConverters = "global::PyBind.PyConverters";
+    public const string PyConverter = "global::PyBind.PyConverter";
+    public const string PyConversionException = "global::PyBind.PyConversionException";
+    public const string PyOwnership = "global::PyBind.PyOwnership";
+    public const string Python = "global::PyBind.Python";
+    public const string GilScope = "global::PyBind.GilScope";
+    public const string PythonException = "global::PyBind.PythonException";
+    public const string PythonErrorInfo = "global::PyBind.PythonErrorInfo";
+    public const string PythonExceptionRegistry = "global::PyBind.PythonExceptionRegistry";
+    public const string PyArgs = "global::PyBind.Marshalling.PyArgs";
+    public const string PyKeywordNames = "global::PyBind.Marshalling.PyKeywordNames";
+    public const string PyModuleMember = "global::PyBind.Marshalling.PyModuleMember";
+    public const string PyInternedName = "global::PyBind.Marshalling.PyInternedName";
+    public const string PyMarshal = "global::PyBind.Marshalling.PyMarshal";
+    public const string Dictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+    public const string CancellationToken = "global::System.Threading.CancellationToken";
+
+    /// <summary>The prefix of every generated infrastructure member: Python-derived names never start with an underscore.</summary>
+    public const string Prefix = "__PyBind";
+
+    /// <summary>The generated helper class, nested in the <c>[PyImport]</c> class (private, reachable from everything nested in it).</summary>
+    public const string Helpers = Prefix + "Helpers";
+
+    /// <summary>A wrapper class's converter: <c>Ndarray.__PyBindConverter</c>.</summary>
+    public const string WrapperConverter = Prefix + "Converter";
+
+    /// <summary>A wrapper class's Python class object.</summary>
+    public const string WrapperType = Prefix + "Type";
+
+    public static string PyConverterOf(string type) => PyConverter + "<" + type + ">";
+
+    /// <summary>The holder of a generated enum's converter, a sibling of the enum: <c>__PyBindEnumConverter_RegexFlag.Value</c>.</summary>
+    public static string EnumConverterHolder(string enumName) => Prefix + "EnumConverter_" + enumName;
+}

@@ -1,0 +1,616 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PyBind.Gen.Model;
+using PyBind.Gen.Stubs;
+
+namespace PyBind.Gen.Emit;
+
+/// <summary>Why a member is typed less precisely than its stub; one Info diagnostic per member lists them.</summary>
+internal sealed class Imprecision
+{
+    private readonly List<string> _reasons = [];
+
+    public IReadOnlyList<string> Reasons => _reasons;
+
+    public void Add(string reason)
+    {
+        if (!_reasons.Contains(reason))
+        {
+            _reasons.Add(reason);
+        }
+    }
+}
+
+/// <summary>The type variables of one signature and how each is bound in C#.</summary>
+internal sealed class SignatureTypeScope
+{
+    /// <summary>Type variables that became type parameters of the generic method, with their C# names.</summary>
+    public Dictionary<string, string> Generic { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Type variables replaced by a type: a constraint of a constrained TypeVar (one overload per constraint).</summary>
+    public Dictionary<string, PyTypeSpec> Substitutions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The type variable that annotates <c>self</c> (<c>self: _ArraySelf</c>): it stands for the class itself.</summary>
+    public string? SelfVariable { get; set; }
+
+    /// <summary>Whether unbound type variables met in parameters become type parameters (they do, except in constructors, properties and operators).</summary>
+    public bool AllowGeneric { get; set; } = true;
+
+    /// <summary>Names a type parameter may not take (the method's parameters, the enclosing types).</summary>
+    public HashSet<string> ReservedNames { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Maps Python annotations to C# types, following the DESIGN table: what a C# caller naturally has for parameters,
+/// what it naturally wants for returns. Unknown or inexpressible types fall back to <c>object?</c> (parameters) or
+/// <c>PyObject</c> (returns), and say why.
+/// </summary>
+internal sealed class TypeMapper
+{
+    /// <summary>The most alternatives a parameter's union may expand into before it is passed as <c>object?</c>.</summary>
+    public const int MaxUnionAlternatives = 4;
+
+    private readonly LoweringContext _context;
+
+    public TypeMapper(LoweringContext context) => _context = context;
+
+    /// <summary>A type variable declared in the module being lowered.</summary>
+    public TypeVariableSpec? FindTypeVariable(string name) => _context.FindTypeVariable(name);
+
+    /// <summary>The class whose members are being mapped (for <c>Self</c> and class type variables), or <see langword="null"/>.</summary>
+    public ClassScope? Class { get; set; }
+
+    // ---------------------------------------------------------------- parameters
+
+    /// <summary>The C# types a parameter of type <paramref name="type"/> can take: one, or several for a union the caller picks from.</summary>
+    public List<CsType> MapParameter(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        var alternatives = new List<CsType>();
+        AddParameterAlternatives(type, scope, imprecision, alternatives, depth: 0);
+        return Normalize(alternatives, imprecision, type);
+    }
+
+    private void AddParameterAlternatives(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision, List<CsType> result, int depth)
+    {
+        switch (ExpandForeignAlias(type))
+        {
+            case PyUnionType union when depth < 8:
+                foreach (PyTypeSpec member in union.Members)
+                {
+                    AddParameterAlternatives(member, scope, imprecision, result, depth + 1);
+                }
+
+                return;
+            case PyOptionalType optional:
+                var inner = new List<CsType>();
+                AddParameterAlternatives(optional.Type, scope, imprecision, inner, depth + 1);
+                result.AddRange(Normalize(inner, imprecision, optional.Type).Select(t => t.OrNone()));
+                return;
+            case PyAliasType alias when ArrayLikeKind(alias.FullName) is CsType special:
+                result.Add(special);
+                return;
+            case PyAliasType alias when depth < 8:
+                AddParameterAlternatives(alias.Target, scope, imprecision, result, depth + 1);
+                return;
+            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && Class is not null:
+                result.Add(Class.Self);
+                return;
+            case PyTypeVariableType variable when scope.Substitutions.TryGetValue(variable.Name, out PyTypeSpec? substitution):
+                AddParameterAlternatives(substitution, scope, imprecision, result, depth + 1);
+                return;
+            case PyTypeVariableType variable when ResolveTypeVariable(variable, scope, imprecision, forParameter: true) is { } bound:
+                if (bound is PyTypeSpec boundType)
+                {
+                    AddParameterAlternatives(boundType, scope, imprecision, result, depth + 1);
+                }
+                else
+                {
+                    result.Add((CsType)bound);
+                }
+
+                return;
+            default:
+                result.Add(MapParameterSingle(type, scope, imprecision));
+                return;
+        }
+    }
+
+    /// <summary>
+    /// One C# type for a parameter or a value going into Python inside a container (<c>list[int | str]</c> items are
+    /// <c>object?</c>): unions are not expanded here.
+    /// </summary>
+    public CsType MapParameterSingle(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        type = ExpandForeignAlias(type);
+        switch (type)
+        {
+            case PyAnyType:
+                return ObjectType.Instance;
+            case PyNoneType or PyNeverType:
+                return ObjectType.Instance;
+            case PySelfType:
+                return Class?.Self ?? ObjectType.Instance;
+            case PyOptionalType optional:
+                return MapParameterSingle(optional.Type, scope, imprecision).OrNone();
+            case PyUnionType or PyTypeVariableType or PyAliasType:
+                List<CsType> alternatives = MapParameter(type, scope, imprecision);
+                if (alternatives.Count == 1)
+                {
+                    return alternatives[0];
+                }
+
+                imprecision.Add($"'{type.Display}' is passed as object");
+                return ObjectType.Instance;
+            case PyLiteralType literal:
+                return (CsType?)LiteralType(literal) ?? ObjectType.Instance;
+            case PyCallableType callable:
+                return MapCallableParameter(callable, scope, imprecision);
+            case PyTupleType tuple:
+                if (tuple.IsVariadic)
+                {
+                    return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(tuple.ElementTypes[0], scope, imprecision)], "Tuple");
+                }
+
+                if (tuple.ElementTypes.Count is 0 or > 7)
+                {
+                    return ObjectType.Instance;
+                }
+
+                return new TupleType(tuple.ElementTypes.Select(e => ItemForParameter(e, scope, imprecision)).ToArray());
+            case PyClassType cls:
+                return MapClassForParameter(cls, scope, imprecision);
+            default:
+                return ObjectType.Instance;
+        }
+    }
+
+    /// <summary>An item of a container going into Python: one type (no union expansion), and <c>PyArrayLike</c> only at the top.</summary>
+    private CsType ItemForParameter(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        CsType item = MapParameterSingle(type, scope, imprecision);
+        return item is ArrayLikeType or DelegateType or NullableType { Inner: ArrayLikeType or DelegateType } ? ObjectType.Instance : item;
+    }
+
+    private CsType MapClassForParameter(PyClassType cls, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        string fullName = cls.FullName;
+        if (Builtin(cls) is CsType scalar)
+        {
+            return scalar;
+        }
+
+        if (ArrayLikeKind(fullName) is CsType special)
+        {
+            return special;
+        }
+
+        EquatableTypes args = new(cls.TypeArguments);
+        switch (fullName)
+        {
+            case "builtins.list" or "collections.abc.Sequence" or "collections.abc.MutableSequence" or "collections.abc.Iterable"
+                or "collections.abc.Collection" or "collections.abc.Iterator" or "collections.abc.Reversible" or "collections.abc.Container"
+                or "collections.deque" or "builtins.reversed" or "collections.abc.Generator":
+                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)]);
+            case "builtins.tuple":
+                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)], "Tuple");
+            case "builtins.set" or "collections.abc.Set" or "collections.abc.MutableSet":
+                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)], "Set");
+            case "builtins.frozenset":
+                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)], "FrozenSet");
+            case "builtins.dict" or "collections.abc.Mapping" or "collections.abc.MutableMapping" or "collections.OrderedDict"
+                or "collections.defaultdict" or "collections.Counter":
+                CsType key = ItemForParameter(args[0], scope, imprecision);
+                return new CollectionType(Collections.IReadOnlyDictionary, "ReadOnlyDictionaryOf", [NotNullKey(key), ItemForParameter(args[1], scope, imprecision)]);
+            case "os.PathLike":
+                return ScalarType.String;
+        }
+
+        return MapNamedClass(cls, forParameter: true, imprecision);
+    }
+
+    private DelegateType MapCallableParameter(PyCallableType callable, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        if (callable.AcceptsAnyArguments || callable.ParameterTypes.Count > 16)
+        {
+            return new DelegateType("global::System.Delegate", []);
+        }
+
+        // Values flow the other way inside a callback: Python passes its arguments in (mapped like returns) and
+        // receives what the delegate returns (mapped like a parameter).
+        CsType[] arguments = callable.ParameterTypes.Select(p => MapReturnSingle(p, scope, imprecision, allowVoid: false)).ToArray();
+        string[] typeParameters = arguments.SelectMany(a => a.TypeParameters).ToArray();
+        if (callable.ReturnType is PyNoneType)
+        {
+            string action = arguments.Length == 0 ? "global::System.Action" : "global::System.Action<" + string.Join(", ", arguments.Select(a => a.Syntax)) + ">";
+            return new DelegateType(action, typeParameters);
+        }
+
+        CsType result = ItemForParameter(callable.ReturnType, scope, imprecision);
+        return new DelegateType(
+            "global::System.Func<" + string.Join(", ", arguments.Select(a => a.Syntax).Concat([result.Syntax])) + ">",
+            typeParameters.Concat(result.TypeParameters));
+    }
+
+    // ---------------------------------------------------------------- returns
+
+    /// <summary>The C# type a function returning <paramref name="type"/> returns.</summary>
+    public CsType MapReturn(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision) =>
+        MapReturnSingle(type, scope, imprecision, allowVoid: true);
+
+    public CsType MapReturnSingle(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision, bool allowVoid)
+    {
+        type = ExpandForeignAlias(type);
+        switch (type)
+        {
+            case PyAnyType:
+                return PyObjectType.Instance;
+            case PyNoneType or PyNeverType:
+                return allowVoid ? VoidType.Instance : PyObjectType.Instance;
+            case PySelfType:
+                return Class?.Self ?? PyObjectType.Instance;
+            case PyOptionalType optional:
+                CsType inner = MapReturnSingle(optional.Type, scope, imprecision, allowVoid: false);
+                return inner.OrNone();
+            case PyUnionType union:
+                CsType[] members = union.Members.Select(m => MapReturnSingle(m, scope, imprecision, allowVoid: false)).ToArray();
+                if (members.All(m => m.Key == members[0].Key))
+                {
+                    return members[0];
+                }
+
+                imprecision.Add($"the union '{Shorten(union.Display)}' is returned as PyObject");
+                return PyObjectType.Instance;
+            case PyAliasType alias:
+                return MapReturnSingle(alias.Target, scope, imprecision, allowVoid);
+            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && Class is not null:
+                return Class.Self;
+            case PyTypeVariableType variable when scope.Substitutions.TryGetValue(variable.Name, out PyTypeSpec? substitution):
+                return MapReturnSingle(substitution, scope, imprecision, allowVoid);
+            case PyTypeVariableType variable when scope.Generic.TryGetValue(variable.Name, out string? parameter):
+                return new TypeParameterType(parameter);
+            case PyTypeVariableType variable:
+                object? bound = ResolveTypeVariable(variable, scope, imprecision, forParameter: false);
+                if (bound is PyTypeSpec boundType)
+                {
+                    return MapReturnSingle(boundType, scope, imprecision, allowVoid: false);
+                }
+
+                if (bound is CsType boundCs and not ObjectType)
+                {
+                    return boundCs;
+                }
+
+                imprecision.Add($"type variable '{variable.Name}' cannot be inferred from the arguments, so it is returned as PyObject");
+                return PyObjectType.Instance;
+            case PyLiteralType literal:
+                return (CsType?)LiteralType(literal) ?? PyObjectType.Instance;
+            case PyCallableType:
+                imprecision.Add("a returned Python callable is a PyObject (call it with Call)");
+                return PyObjectType.Instance;
+            case PyTupleType tuple:
+                if (tuple.IsVariadic)
+                {
+                    return new CollectionType(Collections.IReadOnlyList, "ReadOnlyListOf", [ItemForReturn(tuple.ElementTypes[0], scope, imprecision)]);
+                }
+
+                if (tuple.ElementTypes.Count is 0 or > 7)
+                {
+                    return PyObjectType.Instance;
+                }
+
+                return new TupleType(tuple.ElementTypes.Select(e => ItemForReturn(e, scope, imprecision)).ToArray());
+            case PyClassType cls:
+                return MapClassForReturn(cls, scope, imprecision);
+            default:
+                return PyObjectType.Instance;
+        }
+    }
+
+    private CsType ItemForReturn(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision) =>
+        MapReturnSingle(type, scope, imprecision, allowVoid: false);
+
+    private CsType MapClassForReturn(PyClassType cls, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        if (Builtin(cls) is CsType scalar)
+        {
+            return scalar;
+        }
+
+        EquatableTypes args = new(cls.TypeArguments);
+        switch (cls.FullName)
+        {
+            case "builtins.list" or "collections.abc.MutableSequence":
+                return new CollectionType(Collections.IList, "ListOf", [ItemForReturn(args[0], scope, imprecision)]);
+            case "collections.abc.Sequence" or "builtins.tuple":
+                return new CollectionType(Collections.IReadOnlyList, "ReadOnlyListOf", [ItemForReturn(args[0], scope, imprecision)]);
+            case "collections.abc.Iterable" or "collections.abc.Iterator" or "collections.abc.Generator" or "collections.abc.Collection"
+                or "collections.abc.Reversible" or "builtins.reversed" or "builtins.map" or "builtins.filter" or "builtins.zip":
+                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForReturn(args[0], scope, imprecision)]);
+            case "builtins.dict" or "collections.abc.Mapping" or "collections.abc.MutableMapping":
+                CsType key = ItemForReturn(args[0], scope, imprecision);
+                return new CollectionType(Collections.IDictionary, "DictionaryOf", [NotNullKey(key), ItemForReturn(args[1], scope, imprecision)]);
+            case "builtins.set" or "builtins.frozenset" or "collections.abc.Set" or "collections.abc.MutableSet":
+                return new CollectionType(Collections.ISet, "SetOf", [ItemForReturn(args[0], scope, imprecision)]);
+            case "collections.abc.Coroutine" or "collections.abc.Awaitable":
+                PyTypeSpec result = cls.FullName == "collections.abc.Coroutine" ? args[2] : args[0];
+                return MapAwaitable(result, scope, imprecision);
+        }
+
+        return MapNamedClass(cls, forParameter: false, imprecision);
+    }
+
+    /// <summary>A coroutine's result: a <c>Task</c> when the runtime can await coroutines, else the coroutine object.</summary>
+    public CsType MapAwaitable(PyTypeSpec result, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        if ((_context.Features & RuntimeFeatures.Async) == 0)
+        {
+            imprecision.Add("the referenced PyBind.Runtime has no PyObject.AsTask, so the coroutine is returned as a PyObject (await it once the runtime can)");
+            return PyObjectType.Instance;
+        }
+
+        return new TaskType(MapReturnSingle(result, scope, imprecision, allowVoid: true));
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /// <summary>A class by name: a generated wrapper, a runtime exception mirror, or the fallback with a reason.</summary>
+    private CsType MapNamedClass(PyClassType cls, bool forParameter, Imprecision imprecision)
+    {
+        CsType fallback = forParameter ? ObjectType.Instance : PyObjectType.Instance;
+        string fullName = cls.FullName;
+        if (cls.Module == PythonNames.Builtins)
+        {
+            if (WellKnown.RuntimeExceptions.TryGetValue(cls.QualifiedName, out string? mirror))
+            {
+                return new WrapperType(mirror, Names.PyConverters + ".For<" + mirror + ">()");
+            }
+
+            // object, type, slice, range, property...: nothing more precise than a Python object.
+            return fallback;
+        }
+
+        if (_context.FindClass(fullName) is ClassRefSpec bound)
+        {
+            if (bound.Kind == ClassKind.Exception)
+            {
+                // Exceptions are .NET exceptions, not PyObjects: they cannot be passed or returned as values.
+                return fallback;
+            }
+
+            return bound.IsCSharpEnum
+                ? new EnumType(bound.CSharpName, ClassRefConverter(bound))
+                : new WrapperType(bound.CSharpName, ClassRefConverter(bound));
+        }
+
+        switch (_context.ClassKindOf(fullName))
+        {
+            case ClassKind.Protocol:
+                return fallback;
+            case null when IsPrivatePath(fullName) || WellKnown.IsProtocolLike(fullName):
+                return fallback;
+            case null:
+                imprecision.Add($"'{fullName}' has no stub, so it is typed as {(forParameter ? "object" : "PyObject")}");
+                return fallback;
+            default:
+                imprecision.Add($"'{fullName}' is not bound by any [PyImport] class, so it is typed as {(forParameter ? "object" : "PyObject")}");
+                return fallback;
+        }
+    }
+
+    public static string ClassRefConverter(ClassRefSpec cls) =>
+        cls.IsCSharpEnum
+            ? cls.CSharpName.Substring(0, cls.CSharpName.LastIndexOf('.')) + "." + Names.EnumConverterHolder(cls.CSharpName.Substring(cls.CSharpName.LastIndexOf('.') + 1)) + ".Value"
+            : cls.CSharpName + "." + Names.WrapperConverter;
+
+    /// <summary>
+    /// A type variable not fixed for this signature: a type parameter when it is unbound or bound to a protocol (and
+    /// generics are allowed here), its bound when that is a class, or <c>object?</c>/<c>PyObject</c>.
+    /// Returns a <see cref="CsType"/> or a <see cref="PyTypeSpec"/> (a bound or constraint union to map instead).
+    /// </summary>
+    private object? ResolveTypeVariable(PyTypeVariableType variable, SignatureTypeScope scope, Imprecision imprecision, bool forParameter)
+    {
+        if (scope.Generic.TryGetValue(variable.Name, out string? existing))
+        {
+            return new TypeParameterType(existing);
+        }
+
+        if (variable.Kind != TypeVariableKind.TypeVar)
+        {
+            return forParameter ? ObjectType.Instance : PyObjectType.Instance;
+        }
+
+        TypeVariableSpec? declaration = _context.FindTypeVariable(variable.Name);
+        bool isClassVariable = Class?.TypeVariables.Contains(variable.Name) == true;
+        if (declaration?.Bound is PyTypeSpec bound && IsClassBound(bound))
+        {
+            return bound;
+        }
+
+        if (declaration is { Constraints.IsEmpty: false } && forParameter)
+        {
+            return StubBinder.MakeUnion(declaration.Constraints);
+        }
+
+        if (!forParameter || isClassVariable || !scope.AllowGeneric)
+        {
+            return forParameter ? ObjectType.Instance : PyObjectType.Instance;
+        }
+
+        string name = TypeParameterName(variable.Name, scope);
+        scope.Generic.Add(variable.Name, name);
+        return new TypeParameterType(name);
+    }
+
+    /// <summary>
+    /// A class reference that names an alias of another stub (<c>numpy.typing.NDArray[numpy.float64]</c> in
+    /// <c>numpy.linalg</c>): the alias, specialized, keeping its name for the array-like rules.
+    /// </summary>
+    private PyTypeSpec ExpandForeignAlias(PyTypeSpec type)
+    {
+        for (int depth = 0; depth < 8 && type is PyClassType cls && _context.FindAlias(cls.FullName) is PyTypeSpec target; depth++)
+        {
+            type = new PyAliasType(cls.FullName, cls.TypeArguments, StubBinder.SpecializeAlias(target, cls.TypeArguments));
+            if (ArrayLikeKind(cls.FullName) is not null || type is PyAliasType { Target: not PyClassType })
+            {
+                break;
+            }
+
+            type = ((PyAliasType)type).Target;
+        }
+
+        return type;
+    }
+
+    /// <summary>A bound that names a class with a C# type (a wrapper), rather than a protocol or an unknown helper.</summary>
+    private bool IsClassBound(PyTypeSpec bound) => ExpandForeignAlias(bound) switch
+    {
+        PyClassType cls => _context.FindClass(cls.FullName) is { Kind: not ClassKind.Exception } || Builtin(cls) is not null,
+        PyAliasType alias => IsClassBound(alias.Target),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Type parameters are named by position (<c>T</c>, <c>T2</c>, <c>T3</c>…), not after the TypeVar: two overloads that
+    /// differ only in their TypeVars' names are then the same C# signature, which the planner can see and merge.
+    /// </summary>
+    private static string TypeParameterName(string typeVariable, SignatureTypeScope scope)
+    {
+        _ = typeVariable;
+        for (int i = scope.Generic.Count + 1; ; i++)
+        {
+            string candidate = i == 1 ? "T" : "T" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!scope.ReservedNames.Contains(candidate) && !scope.Generic.ContainsValue(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>The C# scalar for a builtin or well-known Python value type, or <see langword="null"/>.</summary>
+    private static ScalarType? Builtin(PyClassType cls) => cls.FullName switch
+    {
+        "builtins.int" or "typing.SupportsInt" or "typing.SupportsIndex" => ScalarType.Int64,
+        "builtins.float" or "typing.SupportsFloat" => ScalarType.Double,
+        "builtins.bool" => ScalarType.Boolean,
+        "builtins.str" => ScalarType.String,
+        "builtins.bytes" or "builtins.bytearray" => ScalarType.Bytes,
+        "builtins.complex" or "typing.SupportsComplex" => ScalarType.Complex,
+        "decimal.Decimal" => ScalarType.Decimal,
+        "datetime.datetime" => ScalarType.DateTime,
+        "datetime.date" => ScalarType.DateOnly,
+        "datetime.time" => ScalarType.TimeOnly,
+        "datetime.timedelta" => ScalarType.TimeSpan,
+        _ => null,
+    };
+
+    /// <summary>numpy's array-like aliases and protocols, recognized by name (DESIGN: they become <c>PyArrayLike</c>).</summary>
+    private static CsType? ArrayLikeKind(string fullName)
+    {
+        string name = fullName.Substring(fullName.LastIndexOf('.') + 1);
+        if (!fullName.StartsWith("numpy", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return name switch
+        {
+            "ArrayLike" or "_NumberLike_co" or "_ScalarLike_co" => ArrayLikeType.Instance,
+            "_IntLike_co" => ScalarType.Int64,
+            "_FloatLike_co" => ScalarType.Double,
+            "_BoolLike_co" => ScalarType.Boolean,
+            "_ComplexLike_co" => ScalarType.Complex,
+            _ when name.StartsWith("_ArrayLike", StringComparison.Ordinal) || name.StartsWith("_DualArrayLike", StringComparison.Ordinal)
+                || name.StartsWith("_SupportsArray", StringComparison.Ordinal) || name == "_NestedSequence" => ArrayLikeType.Instance,
+            _ => null,
+        };
+    }
+
+    private static ScalarType? LiteralType(PyLiteralType literal) =>
+        literal.Values.All(v => v is PyStringLiteral) ? ScalarType.String
+        : literal.Values.All(v => v is PyIntLiteral) ? ScalarType.Int64
+        : literal.Values.All(v => v is PyBoolLiteral) ? ScalarType.Boolean
+        : literal.Values.All(v => v is PyBytesLiteral) ? ScalarType.Bytes
+        : null;
+
+    /// <summary>Dictionary keys are never null (the runtime's dictionaries require <c>notnull</c> keys).</summary>
+    private static CsType NotNullKey(CsType key) => key switch
+    {
+        NullableType nullable => NotNullKey(nullable.Inner),
+        ObjectType => ObjectType.NotNull,
+        _ => key,
+    };
+
+    /// <summary>
+    /// Deduplicates alternatives; <c>object?</c> absorbs everything, <c>PyArrayLike</c> absorbs what it converts from
+    /// implicitly; past <see cref="MaxUnionAlternatives"/> the parameter is <c>object?</c>.
+    /// </summary>
+    private static List<CsType> Normalize(List<CsType> alternatives, Imprecision imprecision, PyTypeSpec source)
+    {
+        var distinct = new List<CsType>();
+        foreach (CsType alternative in alternatives)
+        {
+            if (!distinct.Any(d => d.Key == alternative.Key))
+            {
+                distinct.Add(alternative);
+            }
+        }
+
+        bool hasNone = distinct.Any(d => d.AcceptsNull);
+        if (distinct.Any(d => d is ObjectType))
+        {
+            return [ObjectType.Instance];
+        }
+
+        if (distinct.Any(d => d is ArrayLikeType || d is NullableType { Inner: ArrayLikeType }))
+        {
+            distinct.RemoveAll(d => IsArrayLikeSource(d));
+            CsType arrayLike = hasNone ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance;
+            distinct.Insert(0, arrayLike);
+        }
+
+        if (distinct.Count > MaxUnionAlternatives)
+        {
+            imprecision.Add($"'{Shorten(source.Display)}' has too many alternatives, so it is passed as object");
+            return [ObjectType.Instance];
+        }
+
+        return distinct;
+    }
+
+    private static bool IsArrayLikeSource(CsType type) => type switch
+    {
+        ArrayLikeType => true,
+        NullableType nullable => IsArrayLikeSource(nullable.Inner),
+        ScalarType scalar => scalar == ScalarType.Int64 || scalar == ScalarType.Double || scalar == ScalarType.Boolean || scalar == ScalarType.Complex,
+        WrapperType or PyObjectType => true,
+        CollectionType { PythonBuiltin: null } collection => collection.Items.Count == 1 && collection.Items[0] is ScalarType or ObjectType or CollectionType,
+        _ => false,
+    };
+
+    private static bool IsPrivatePath(string fullName) => fullName.Split('.').Any(part => part.StartsWith("_", StringComparison.Ordinal));
+
+    internal static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117) + "...";
+
+    /// <summary>Type arguments by position, <c>typing.Any</c> where the stub gave fewer.</summary>
+    private readonly struct EquatableTypes(Helpers.EquatableArray<PyTypeSpec> items)
+    {
+        public PyTypeSpec this[int index] => index < items.Count ? items[index] : PyAnyType.Instance;
+    }
+
+    private static class Collections
+    {
+        public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
+        public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+        public const string IList = "global::System.Collections.Generic.IList";
+        public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+        public const string IDictionary = "global::System.Collections.Generic.IDictionary";
+        public const string ISet = "global::System.Collections.Generic.ISet";
+    }
+}
+
+/// <summary>The class whose members are being lowered.</summary>
+/// <param name="Self">Its generated type, for <c>typing.Self</c> and self-typed returns.</param>
+/// <param name="TypeVariables">Its type parameters (PEP 484), which generated wrappers, being non-generic, do not have.</param>
+internal sealed record ClassScope(CsType Self, IReadOnlyCollection<string> TypeVariables, string PythonName);

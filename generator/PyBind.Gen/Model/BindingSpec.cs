@@ -1,0 +1,60 @@
+using System;
+using Microsoft.CodeAnalysis;
+using PyBind.Gen.Helpers;
+
+namespace PyBind.Gen.Model;
+
+/// <summary>
+/// A target class with everything the emitter needs for it: the module it binds, the submodules nested in it, and
+/// what it may refer to outside them. The emitter's input; value-compared, so an edit that changes none of this
+/// regenerates nothing.
+/// </summary>
+/// <param name="Modules">The bound modules: the root first, then its submodules breadth first.</param>
+internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features)
+{
+    /// <summary>The root module's model.</summary>
+    public ModuleSpec Module => Modules[0].Module;
+}
+
+/// <summary>A module bound into the target class: the root (an empty <see cref="Path"/>) or a submodule nested in it.</summary>
+/// <param name="Module">The model, with C# names assigned for this place (a member may not take its class's name).</param>
+/// <param name="Path">The C# names of the nested classes from the target down to this module: <c>[Linalg]</c> for <c>Np.Linalg</c>.</param>
+/// <param name="StubPath">The stub file, where diagnostics about the module's members point.</param>
+/// <param name="DefinesClasses">False when the module already appears earlier in the tree (<c>numpy.lib.scimath</c> is both
+/// <c>Np.Emath</c> and <c>Np.Lib.Scimath</c>): its classes are generated once, at the first place.</param>
+internal sealed record BoundModuleSpec(ModuleSpec Module, EquatableArray<string> Path, string StubPath, bool DefinesClasses);
+
+/// <summary>What a binding may refer to beyond its own modules: the classes bound anywhere in the compilation, and a summary of every stub.</summary>
+internal sealed record BindingEnvironment(EquatableArray<ClassRefSpec> BoundClasses, EquatableArray<ModuleSummary> Stubs)
+{
+    public static BindingEnvironment Empty { get; } = new(EquatableArray<ClassRefSpec>.Empty, EquatableArray<ModuleSummary>.Empty);
+}
+
+/// <summary>A Python class that has a generated C# type somewhere in the compilation.</summary>
+/// <param name="PythonName">The class's home module and qualified name, <c>numpy.ndarray</c>.</param>
+/// <param name="CSharpName">The generated type, <c>global::App.Np.Ndarray</c>.</param>
+/// <param name="Owner">The metadata name of the <c>[PyImport]</c> class that generates it.</param>
+/// <param name="Accessibility">The generated type's effective accessibility (public or internal).</param>
+internal sealed record ClassRefSpec(string PythonName, string CSharpName, ClassKind Kind, bool IsCSharpEnum, string Owner, Accessibility Accessibility);
+
+/// <summary>What the emitter needs to know about a stub it does not bind itself: its aliases and the kinds of its classes.</summary>
+internal sealed record ModuleSummary(string Name, EquatableArray<TypeAliasSpec> Aliases, EquatableArray<ClassSummary> Classes);
+
+/// <summary>A class of a stub, by qualified name, with its kind and enum members.</summary>
+internal sealed record ClassSummary(string QualifiedName, ClassKind Kind, EnumSpec? Enum);
+
+/// <summary>Features of the referenced PyBind.Runtime that change what the emitter writes.</summary>
+[Flags]
+internal enum RuntimeFeatures
+{
+    None = 0,
+
+    /// <summary><c>PyBind.PyObject.AsTask&lt;T&gt;</c> exists: coroutines are bound as <c>Task&lt;T&gt;</c>.</summary>
+    Async = 1,
+}
+
+/// <summary>One generated file.</summary>
+internal sealed record GeneratedFile(string HintName, string Text);
+
+/// <summary>The emitter's output for one binding: its files, and the diagnostics about members it bound less precisely.</summary>
+internal sealed record GeneratedBinding(string ModuleName, EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);
