@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen;
+using PyBind.Gen.Emit;
+
+// Measures the generator over every numpy stub (or the module given with --module): cold (the first run in this
+// process, JIT included), warm (a new driver once the code is jitted), and an unrelated edit after a run (every step
+// should be cached). --dump DIR writes the generated files; --stats prints what was bound and how precisely.
+//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy] [--dump DIR] [--stats]
+string stubsDirectory = Option("--stubs") ?? StubsDirectory();
+string module = Option("--module") ?? "numpy";
+string? dump = Option("--dump");
+bool stats = args.Contains("--stats");
+
+string[] stubPaths = Directory.GetFiles(stubsDirectory, "*.pyi")
+    .Where(p => module != "numpy" || Path.GetFileName(p).StartsWith("numpy", StringComparison.Ordinal))
+    .OrderBy(p => p, StringComparer.Ordinal)
+    .ToArray();
+if (stubPaths.Length == 0)
+{
+    Console.Error.WriteLine($"No stubs in {stubsDirectory} (set PYBIND_STUBS_DIR or pass --stubs).");
+    return 1;
+}
+
+AdditionalText[] stubs = stubPaths.Select(p => (AdditionalText)new FileText(p, File.ReadAllText(p))).ToArray();
+long bytes = stubPaths.Sum(p => new FileInfo(p).Length);
+Console.WriteLine($"{stubs.Length} stubs, {bytes / 1024} KiB, from {stubsDirectory}; binding '{module}'");
+
+CSharpParseOptions parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+CSharpCompilation compilation = CSharpCompilation.Create(
+    "Bench",
+    [
+        CSharpSyntaxTree.ParseText("namespace PyBind { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class PyImportAttribute(string module) : System.Attribute { } }", parseOptions),
+        CSharpSyntaxTree.ParseText($"namespace App; [PyBind.PyImport(\"{module}\")] public static partial class Bound;", parseOptions),
+        CSharpSyntaxTree.ParseText("namespace App; public class Unrelated { public int Value => 1; }", parseOptions, path: "Unrelated.cs"),
+    ],
+    [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+    [new PyBindGenerator().AsSourceGenerator()], stubs, parseOptions,
+    driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+var statistics = new List<BindingStatistics>();
+BindingEmitter.StatisticsObserver = statistics.Add;
+
+// Warm Roslyn's own driver code on an empty run, so "cold" measures the generator rather than the compiler's JIT.
+CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], [], parseOptions).RunGenerators(compilation);
+
+var clock = Stopwatch.StartNew();
+GeneratorDriver driver = NewDriver().RunGenerators(compilation);
+TimeSpan cold = clock.Elapsed;
+GeneratorRunResult result = driver.GetRunResult().Results.Single();
+long generatedChars = result.GeneratedSources.Sum(s => (long)s.SourceText.Length);
+Console.WriteLine($"cold:  {cold.TotalMilliseconds,8:F1} ms  ({result.GeneratedSources.Length} files, {generatedChars / 1024} KiB of C#, {result.Diagnostics.Length} diagnostics{(result.Exception is null ? "" : ", EXCEPTION " + result.Exception)})");
+foreach (Diagnostic diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(10))
+{
+    Console.WriteLine("  " + diagnostic);
+}
+
+if (dump is not null)
+{
+    Directory.CreateDirectory(dump);
+    foreach (GeneratedSourceResult source in result.GeneratedSources)
+    {
+        File.WriteAllText(Path.Combine(dump, source.HintName), source.SourceText.ToString());
+    }
+
+    File.WriteAllLines(Path.Combine(dump, "diagnostics.txt"), result.Diagnostics.Select(d => d.ToString()));
+}
+
+string? runtime = Option("--compile");
+if (runtime is not null)
+{
+    // Compile the generated code against the reference pack and the runtime, as a user's build would.
+    string packs = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs", "Microsoft.NETCore.App.Ref");
+    string refDir = Directory.GetDirectories(packs).Select(v => Path.Combine(v, "ref", $"net{Environment.Version.Major}.0")).Where(Directory.Exists).OrderByDescending(d => d).First();
+    var references = Directory.GetFiles(refDir, "*.dll").Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).Append(MetadataReference.CreateFromFile(runtime)).ToList();
+    CSharpParseOptions docs = parseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+    var trees = result.GeneratedSources.Select(s => CSharpSyntaxTree.ParseText(s.SourceText, docs, path: s.HintName)).ToList();
+    trees.Add(CSharpSyntaxTree.ParseText($"namespace App; [PyBind.PyImport(\"{module}\")] public static partial class Bound;", docs, path: "Bound.cs"));
+    var check = CSharpCompilation.Create("Check", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+    clock.Restart();
+    var problems = check.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+    Console.WriteLine($"compiled in {clock.Elapsed.TotalSeconds:F1} s: {problems.Count(d => d.Severity == DiagnosticSeverity.Error)} errors, {problems.Count(d => d.Severity == DiagnosticSeverity.Warning)} warnings");
+    foreach (var group in problems.GroupBy(d => d.Id).OrderByDescending(g => g.Count()))
+    {
+        Console.WriteLine($"  {group.Count(),6} {group.Key}: {group.First()}");
+    }
+
+    if (dump is not null)
+    {
+        File.WriteAllLines(Path.Combine(dump, "compile.txt"), problems.Select(d => d.ToString()));
+    }
+}
+
+if (stats)
+{
+    BindingStatistics s = statistics.First();
+    Console.WriteLine($"bound: {s.Members} members ({s.Classes} classes): {s.FullyTyped} fully typed, {s.AnyInStub} with object/PyObject only where the stub says Any, {s.Degraded} degraded; {s.Skipped} skipped");
+    foreach ((string reason, int count) in s.Reasons.OrderByDescending(r => r.Value).Take(12))
+    {
+        Console.WriteLine($"  {count,6}  {reason}");
+    }
+}
+
+var warm = new List<double>();
+for (int i = 0; i < 5; i++)
+{
+    clock.Restart();
+    NewDriver().RunGenerators(compilation);
+    warm.Add(clock.Elapsed.TotalMilliseconds);
+}
+
+Console.WriteLine($"warm:  {warm.Min(),8:F1} ms  (best of {warm.Count}; median {warm.OrderBy(t => t).ElementAt(warm.Count / 2):F1} ms)");
+
+var edits = new List<double>();
+SyntaxTree unrelated = compilation.SyntaxTrees.Single(t => t.FilePath == "Unrelated.cs");
+for (int i = 0; i < 20; i++)
+{
+    CSharpCompilation edited = compilation.ReplaceSyntaxTree(unrelated, CSharpSyntaxTree.ParseText($"namespace App; public class Unrelated {{ public int Value => {i + 2}; }}", parseOptions, path: "Unrelated.cs"));
+    clock.Restart();
+    driver = driver.RunGenerators(edited);
+    edits.Add(clock.Elapsed.TotalMilliseconds);
+    unrelated = edited.SyntaxTrees.Single(t => t.FilePath == "Unrelated.cs");
+    compilation = edited;
+}
+
+Console.WriteLine($"unrelated edit: {edits.OrderBy(t => t).ElementAt(edits.Count / 2),8:F3} ms  (median of {edits.Count}; max {edits.Max():F3} ms)");
+return 0;
+
+string? Option(string name)
+{
+    int index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string StubsDirectory()
+{
+    for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        string candidate = Path.Combine(directory.FullName, "stubs-cache");
+        if (Directory.Exists(candidate) && Directory.GetFiles(candidate, "*.pyi").Length > 0)
+        {
+            return candidate;
+        }
+    }
+
+    return Environment.GetEnvironmentVariable("PYBIND_STUBS_DIR") ?? "stubs-cache";
+}
+
+/// <summary>A stub as the compiler hands it to the generator.</summary>
+internal sealed class FileText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
