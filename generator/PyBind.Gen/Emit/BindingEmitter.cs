@@ -35,7 +35,7 @@ internal sealed partial class BindingEmitter
         _binding = binding;
         _context = new LoweringContext(binding);
         _mapper = new TypeMapper(_context);
-        _planner = new MethodPlanner(_mapper);
+        _planner = new MethodPlanner(_mapper, CommonBase);
         _cancellationToken = cancellationToken;
         Statistics = new BindingStatistics(binding.Module.Name);
     }
@@ -436,6 +436,25 @@ internal sealed partial class BindingEmitter
         (_binding.Target.Namespace.Length > 0 ? 1 : 0) + _binding.Target.ContainingTypes.Count + 1 + module.Path.Count;
 
     internal string? ClassText(ClassPlan plan) => _classTexts.TryGetValue(plan, out string? text) ? text : null;
+
+    /// <summary>The nearest generated class both wrappers derive from (not PyObject), by C# name.</summary>
+    private string? CommonBase(string a, string b)
+    {
+        ClassPlan? first = _classes.Values.FirstOrDefault(c => c.CSharpName == a);
+        ClassPlan? second = _classes.Values.FirstOrDefault(c => c.CSharpName == b);
+        for (ClassPlan? x = first; x is not null; x = x.Base)
+        {
+            for (ClassPlan? y = second; y is not null; y = y.Base)
+            {
+                if (x == y)
+                {
+                    return x.CSharpName;
+                }
+            }
+        }
+
+        return null;
+    }
 
     internal ClassPlan? FindPlan(string pythonName) => _classes.TryGetValue(pythonName, out ClassPlan? plan) ? plan : null;
 

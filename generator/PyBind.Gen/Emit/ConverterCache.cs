@@ -12,19 +12,19 @@ namespace PyBind.Gen.Emit;
 internal sealed class ConverterCache
 {
     private readonly Dictionary<(string Type, string Initializer), string> _byDefinition = new();
-    private readonly List<(string Name, string Type, string Initializer, string[] TypeParameters)> _definitions = [];
+    private readonly List<(string Name, string Type, string Initializer, string[] TypeParameters, string[] NotNull)> _definitions = [];
 
     public bool IsEmpty => _definitions.Count == 0;
 
     /// <summary>An expression for the converter built by <paramref name="initializer"/>, declared on first request.</summary>
-    public string Get(string type, string initializer, IEnumerable<string> typeParameters)
+    public string Get(string type, string initializer, IEnumerable<string> typeParameters, IEnumerable<string>? notNull = null)
     {
         string[] parameters = typeParameters.Distinct().ToArray();
         if (!_byDefinition.TryGetValue((type, initializer), out string? name))
         {
             name = Names.Prefix + "Converter" + _definitions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             _byDefinition.Add((type, initializer), name);
-            _definitions.Add((name, type, initializer, parameters));
+            _definitions.Add((name, type, initializer, parameters, (notNull ?? []).Distinct().ToArray()));
         }
 
         return parameters.Length == 0 ? name : name + "<" + string.Join(", ", parameters) + ">.Value";
@@ -33,7 +33,7 @@ internal sealed class ConverterCache
     /// <summary>Writes the fields and holder classes requested so far.</summary>
     public void Write(IndentedTextWriter writer)
     {
-        foreach ((string name, string type, string initializer, string[] parameters) in _definitions)
+        foreach ((string name, string type, string initializer, string[] parameters, string[] notNull) in _definitions)
         {
             if (parameters.Length == 0)
             {
@@ -41,7 +41,7 @@ internal sealed class ConverterCache
             }
             else
             {
-                writer.WriteLine($"private static class {name}<{string.Join(", ", parameters)}>");
+                writer.WriteLine($"private static class {name}<{string.Join(", ", parameters)}>" + string.Concat(notNull.Select(p => " where " + p + " : notnull")));
                 using (writer.WriteBlock())
                 {
                     writer.WriteLine($"internal static readonly {type} Value = {initializer};");

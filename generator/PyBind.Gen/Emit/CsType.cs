@@ -29,6 +29,9 @@ internal abstract class CsType
     /// <summary>The type parameters of a generic method this type mentions.</summary>
     public virtual IEnumerable<string> TypeParameters => [];
 
+    /// <summary>Type parameters used as dictionary keys, which the runtime's dictionaries require to be <c>notnull</c>.</summary>
+    public virtual IEnumerable<string> NotNullTypeParameters => [];
+
     /// <summary>An expression converting <paramref name="value"/> to a new Python reference.</summary>
     public virtual string ToPython(string value, ConverterCache converters) => Converter(converters) + ".ToPython(" + value + ")";
 
@@ -178,16 +181,26 @@ internal sealed class NullableType(CsType inner) : CsType
 
     public override IEnumerable<string> TypeParameters => Inner.TypeParameters;
 
-    public override string ToPython(string value, ConverterCache converters) =>
-        Inner.IsValueType
-            ? "(" + value + " is { } __v ? " + Inner.ToPython("__v", converters) + " : " + Names.PyConvert + ".None())"
-            : "(" + value + " is null ? " + Names.PyConvert + ".None() : " + Inner.ToPython(value, converters) + ")";
+    public override IEnumerable<string> NotNullTypeParameters => Inner.NotNullTypeParameters;
+
+    public override string ToPython(string value, ConverterCache converters)
+    {
+        if (!Inner.IsValueType)
+        {
+            return "(" + value + " is null ? " + Names.PyConvert + ".None() : " + Inner.ToPython(value, converters) + ")";
+        }
+
+        // A pattern variable in an expression statement lives in the enclosing block: one name per value.
+        string variable = "__n_" + new string(value.Where(c => char.IsLetterOrDigit(c) || c == '_').ToArray());
+        return "(" + value + " is { } " + variable + " ? " + Inner.ToPython(variable, converters) + " : " + Names.PyConvert + ".None())";
+    }
 
     public override string Converter(ConverterCache converters) =>
         converters.Get(
             Names.PyConverterOf(Syntax),
             Names.PyConverters + (Inner.IsValueType ? ".Nullable(" : ".OrNone(") + Inner.Converter(converters) + ")",
-            TypeParameters);
+            TypeParameters,
+            NotNullTypeParameters);
 
     public override CsType OrNone() => this;
 }
@@ -209,6 +222,12 @@ internal sealed class CollectionType(string interfaceName, string factory, CsTyp
 
     public override IEnumerable<string> TypeParameters => Items.SelectMany(i => i.TypeParameters).Distinct();
 
+    public override IEnumerable<string> NotNullTypeParameters =>
+        (IsDictionary && Items[0] is TypeParameterType key ? [key.Name] : Enumerable.Empty<string>())
+            .Concat(Items.SelectMany(i => i.NotNullTypeParameters)).Distinct();
+
+    private bool IsDictionary => factory.IndexOf("Dictionary", System.StringComparison.Ordinal) >= 0;
+
     public override string ToPython(string value, ConverterCache converters) =>
         PythonBuiltin is null
             ? base.ToPython(value, converters)
@@ -218,7 +237,8 @@ internal sealed class CollectionType(string interfaceName, string factory, CsTyp
         converters.Get(
             Names.PyConverterOf(Syntax),
             Names.PyConverters + "." + factory + "(" + string.Join(", ", Items.Select(i => i.Converter(converters))) + ")",
-            TypeParameters);
+            TypeParameters,
+            NotNullTypeParameters);
 }
 
 /// <summary><c>(A, B)</c>: a Python tuple of fixed length.</summary>
@@ -234,6 +254,8 @@ internal sealed class TupleType(CsType[] items) : CsType
 
     public override IEnumerable<string> TypeParameters => Items.SelectMany(i => i.TypeParameters).Distinct();
 
+    public override IEnumerable<string> NotNullTypeParameters => Items.SelectMany(i => i.NotNullTypeParameters).Distinct();
+
     // The runtime composes pairs and triples without reflection; other lengths use its reflection-built converter.
     public override string Converter(ConverterCache converters) =>
         converters.Get(
@@ -241,7 +263,8 @@ internal sealed class TupleType(CsType[] items) : CsType
             Items.Count is 2 or 3
                 ? Names.PyConverters + ".TupleOf(" + string.Join(", ", Items.Select(i => i.Converter(converters))) + ")"
                 : Names.PyConverters + ".For<" + Syntax + ">()",
-            TypeParameters);
+            TypeParameters,
+            NotNullTypeParameters);
 }
 
 /// <summary>A type parameter of a generic method, <c>T</c>: converted by the runtime's default converter for whatever C# infers.</summary>
@@ -295,6 +318,8 @@ internal sealed class TaskType(CsType result) : CsType
     public override string Syntax => Result is VoidType ? "global::System.Threading.Tasks.Task" : "global::System.Threading.Tasks.Task<" + Result.Syntax + ">";
 
     public override IEnumerable<string> TypeParameters => Result.TypeParameters;
+
+    public override IEnumerable<string> NotNullTypeParameters => Result.NotNullTypeParameters;
 
     public override string Converter(ConverterCache converters) => Result.Converter(converters);
 }

@@ -142,7 +142,7 @@ internal sealed partial class BindingEmitter
 
                 _class?.AddMember(function.Name, plan.SignatureKey);
                 DocComments.WriteFunction(_writer, function.Docstring, plan, path, _emitter);
-                _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")");
+                _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);
                 _writer.WriteLine();
             }
@@ -169,6 +169,14 @@ internal sealed partial class BindingEmitter
             int insertAt = plan.Parameters.FindIndex(p => p.IsParamsArray || p.Pass == PassKind.VarKeyword);
             plan.Parameters.Insert(insertAt < 0 ? plan.Parameters.Count : insertAt, token);
         }
+
+        /// <summary><c>where T : notnull</c> for type parameters used as dictionary keys.</summary>
+        private static string Constraints(MethodPlan plan) =>
+            string.Concat(plan.Parameters.Select(p => p.Type).Append(plan.Return)
+                .SelectMany(t => t.NotNullTypeParameters)
+                .Distinct()
+                .Where(plan.TypeParameters.Contains)
+                .Select(t => " where " + t + " : notnull"));
 
         private static string TypeParameterList(MethodPlan plan) => plan.TypeParameters.Count == 0 ? string.Empty : "<" + string.Join(", ", plan.TypeParameters) + ">";
 
@@ -213,12 +221,27 @@ internal sealed partial class BindingEmitter
                     _writer.WriteLine($"var __args = new {Names.PyArgs}(stackalloc nint[{fixedCount}]);");
                 }
 
+                List<ParameterPlan> positionalRun = varargs is null ? PositionalRun(plan) : [];
                 _writer.WriteLine("try");
                 using (_writer.WriteBlock())
                 {
                     foreach (ParameterPlan parameter in plan.Parameters.Where(p => p.Pass == PassKind.Positional))
                     {
                         WriteArgument(parameter, context, keywordIndex: -1);
+                    }
+
+                    // Optional arguments given one after another, right after the positional ones, go by position too:
+                    // the same call for Python, robust to stubs that miss a positional-only marker (math.log's base).
+                    for (int i = 0; i < positionalRun.Count; i++)
+                    {
+                        string bare = positionalRun[i].Name.TrimStart('@');
+                        string given = positionalRun[i].IsPyOptional ? positionalRun[i].Name + ".HasValue" : positionalRun[i].Name + " is not null";
+                        _writer.WriteLine($"bool __given_{bare} = {(i == 0 ? string.Empty : "__given_" + positionalRun[i - 1].Name.TrimStart('@') + " && ")}{given};");
+                    }
+
+                    foreach (ParameterPlan parameter in positionalRun)
+                    {
+                        WriteOptionalArgument(parameter, context, keywordIndex: -1, condition: "__given_" + parameter.Name.TrimStart('@'), variablePrefix: "__pos_");
                     }
 
                     if (varargs is not null)
@@ -236,7 +259,14 @@ internal sealed partial class BindingEmitter
 
                     for (int i = 0; i < keywords.Count; i++)
                     {
-                        WriteArgument(keywords[i], context, i);
+                        if (positionalRun.Contains(keywords[i]))
+                        {
+                            WriteOptionalArgument(keywords[i], context, i, condition: "!__given_" + keywords[i].Name.TrimStart('@'), variablePrefix: "__kw_");
+                        }
+                        else
+                        {
+                            WriteArgument(keywords[i], context, i);
+                        }
                     }
 
                     string self = kind == CallKind.Member ? string.Empty : "__self";
@@ -288,6 +318,73 @@ internal sealed partial class BindingEmitter
                         _writer.WriteLine("global::System.GC.KeepAlive(this);");
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// The optional positional-or-keyword parameters that directly follow the positional ones in the Python
+        /// signature (a method that merges several signatures has none: their positions may differ).
+        /// </summary>
+        private static List<ParameterPlan> PositionalRun(MethodPlan plan)
+        {
+            var run = new List<ParameterPlan>();
+            if (plan.Sources.Count != 1)
+            {
+                return run;
+            }
+
+            SignatureSpec source = plan.Sources[0];
+            int next = plan.Parameters.Count(p => p.Pass == PassKind.Positional);
+            foreach (ParameterPlan parameter in plan.Parameters.Where(p => p.IsOptional && p.Pass == PassKind.Keyword))
+            {
+                int index = parameter.Source is null ? -1 : IndexOf(source, parameter.Source);
+                if (index != next || parameter.Source!.Kind != ParameterKind.PositionalOrKeyword)
+                {
+                    break;
+                }
+
+                run.Add(parameter);
+                next++;
+            }
+
+            return run;
+        }
+
+        private static int IndexOf(SignatureSpec signature, ParameterSpec parameter)
+        {
+            for (int i = 0; i < signature.Parameters.Count; i++)
+            {
+                if (ReferenceEquals(signature.Parameters[i], parameter) || signature.Parameters[i].PythonName == parameter.PythonName)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>An optional argument sent only when <paramref name="condition"/> holds (and it was given).</summary>
+        private void WriteOptionalArgument(ParameterPlan parameter, string context, int keywordIndex, string condition, string variablePrefix)
+        {
+            string add(string value) => keywordIndex < 0 ? $"__args.Add({value});" : $"__args.AddKeyword({keywordIndex}, {value});";
+            string argumentContext = $"argument '{parameter.PythonName}' of {context}";
+            if (parameter.IsPyOptional)
+            {
+                _writer.WriteLine($"if ({condition} && {parameter.Name}.HasValue)");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine(add(Argument(parameter.Type, parameter.Name + ".Value", argumentContext)));
+                }
+
+                return;
+            }
+
+            string variable = variablePrefix + parameter.Name.TrimStart('@');
+            CsType inner = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
+            _writer.WriteLine($"if ({condition} && {parameter.Name} is {{ }} {variable})");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine(add(Argument(inner, variable, argumentContext)));
             }
         }
 
@@ -911,7 +1008,7 @@ internal sealed partial class BindingEmitter
                             continue;
                         }
 
-                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, MethodPlanner.UnifyReturns(existing.Value, result)) : (key, result);
+                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, _owner._emitter._planner.UnifyReturns(existing.Value, result)) : (key, result);
                     }
                 }
 
@@ -1068,7 +1165,7 @@ internal sealed partial class BindingEmitter
                         continue;
                     }
 
-                    result = result is null ? type : MethodPlanner.UnifyReturns(result, type);
+                    result = result is null ? type : _owner._emitter._planner.UnifyReturns(result, type);
                 }
 
                 return result ?? PyObjectType.Instance;

@@ -38,8 +38,14 @@ internal sealed class MethodPlanner
     public const int MaxExpansion = 8;
 
     private readonly TypeMapper _mapper;
+    private readonly Func<string, string, string?> _commonBase;
 
-    public MethodPlanner(TypeMapper mapper) => _mapper = mapper;
+    /// <param name="commonBase">The nearest common generated base class of two wrapper classes, by C# name, or null.</param>
+    public MethodPlanner(TypeMapper mapper, Func<string, string, string?> commonBase)
+    {
+        _mapper = mapper;
+        _commonBase = commonBase;
+    }
 
     public List<MethodPlan> Plan(IReadOnlyList<SignatureSpec> signatures, MethodRole role, IEnumerable<string> reservedNames, Imprecision imprecision)
     {
@@ -83,7 +89,8 @@ internal sealed class MethodPlanner
             var parameters = new List<MappedParameter>();
             foreach (ParameterSpec parameter in signature.Parameters)
             {
-                if (parameter.IsOptional && parameter.Type is PyNoneType)
+                if (parameter.IsOptional && parameter.Kind != ParameterKind.PositionalOnly
+                    && (parameter.Type is PyNoneType || IsSelectedByOmission(signatures, index, parameter)))
                 {
                     continue;
                 }
@@ -130,6 +137,32 @@ internal sealed class MethodPlanner
             foreach (ParameterSpec earlier in signatures[i].Parameters)
             {
                 if (earlier.PythonName == parameter.PythonName && earlier.Type is PyLiteralType other && !other.Values.Contains(literal.Values[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The other side of <see cref="IsDiscriminatingLiteral"/>: an optional one-value <c>Literal</c> that a later overload
+    /// requires with another value (numpy.linspace's <c>retstep: Literal[False]</c>). Omitting it selects this overload,
+    /// so it is left out here rather than offered with values that would select another.
+    /// </summary>
+    private static bool IsSelectedByOmission(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter)
+    {
+        if (parameter.Type is not PyLiteralType { Values.Count: 1 } literal)
+        {
+            return false;
+        }
+
+        for (int i = index + 1; i < signatures.Count; i++)
+        {
+            foreach (ParameterSpec later in signatures[i].Parameters)
+            {
+                if (later.PythonName == parameter.PythonName && later.Type is PyLiteralType other && !other.Values.Contains(literal.Values[0]))
                 {
                     return true;
                 }
@@ -289,7 +322,14 @@ internal sealed class MethodPlanner
         foreach (MappedParameter parameter in parameters)
         {
             List<CsType> alternatives = parameter.Alternatives;
-            if (alternatives.Count > 1 && !(parameter.Required ? expandRequired : expandOptional))
+            if (alternatives.Count > 1 && !parameter.Required && !alternatives.All(IsSimple))
+            {
+                // An optional union of containers or tuples (numpy's out=, signature=, axis=) would multiply the
+                // overloads of every function that has one; object? takes each member at run time.
+                imprecision.Add($"parameter '{parameter.Spec.PythonName}': the optional union '{TypeMapper.Shorten(parameter.Spec.Type.Display)}' is passed as object");
+                alternatives = [ObjectType.Instance];
+            }
+            else if (alternatives.Count > 1 && !(parameter.Required ? expandRequired : expandOptional))
             {
                 imprecision.Add($"parameter '{parameter.Spec.PythonName}': '{TypeMapper.Shorten(parameter.Spec.Type.Display)}' has too many combinations with the other parameters, so it is passed as object");
                 alternatives = [ObjectType.Instance];
@@ -321,6 +361,8 @@ internal sealed class MethodPlanner
             }
         }
     }
+
+    private static bool IsSimple(CsType type) => (type is NullableType n ? n.Inner : type) is ScalarType or EnumType or WrapperType;
 
     /// <summary>
     /// Orders one variant's parameters the C# way and decides how each is passed. With <c>*args</c>: a <c>params</c>
@@ -431,7 +473,7 @@ internal sealed class MethodPlanner
     // ---------------------------------------------------------------- merging
 
     /// <summary>Merges methods a call could not tell apart, until no two share the same required types.</summary>
-    private static List<MethodPlan> MergeGroups(List<MethodPlan> candidates, Imprecision imprecision)
+    private List<MethodPlan> MergeGroups(List<MethodPlan> candidates, Imprecision imprecision)
     {
         List<MethodPlan> methods = candidates;
         for (int round = 0; round < 8; round++)
@@ -456,7 +498,13 @@ internal sealed class MethodPlanner
             }
         }
 
-        // A method whose required parameters were relaxed can now equal another's full signature; keep the first.
+        foreach (MethodPlan method in methods)
+        {
+            SortOptionalParameters(method);
+        }
+
+        // A method whose required parameters were relaxed, or whose optional ones were united, can now equal
+        // another's full signature: merge those too.
         return methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) =>
         {
             Merge(a, b, imprecision);
@@ -465,7 +513,7 @@ internal sealed class MethodPlanner
     }
 
     /// <summary>Merges <paramref name="other"/> into <paramref name="target"/>; true when required parameters became optional (regroup).</summary>
-    private static bool Merge(MethodPlan target, MethodPlan other, Imprecision imprecision)
+    private bool Merge(MethodPlan target, MethodPlan other, Imprecision imprecision)
     {
         target.Sources.AddRange(other.Sources.Where(s => !target.Sources.Contains(s)));
         bool relaxed = false;
@@ -592,11 +640,16 @@ internal sealed class MethodPlanner
     }
 
     /// <summary>The most precise return type that covers both: equal types, a wrapper's base, element-wise tuples, else <c>PyObject</c>.</summary>
-    internal static CsType UnifyReturns(CsType a, CsType b)
+    internal CsType UnifyReturns(CsType a, CsType b)
     {
         if (a.Key == b.Key)
         {
             return a;
+        }
+
+        if (a is WrapperType && b is WrapperType && _commonBase(a.Syntax, b.Syntax) is string common)
+        {
+            return new WrapperType(common, common + "." + Names.WrapperConverter);
         }
 
         if (a is NullableType na && na.Inner.Key == b.Key)
@@ -611,7 +664,7 @@ internal sealed class MethodPlanner
 
         if (a is TupleType ta && b is TupleType tb && ta.Items.Count == tb.Items.Count)
         {
-            return new TupleType(ta.Items.Zip(tb.Items, UnifyReturns).ToArray());
+            return new TupleType(ta.Items.Zip(tb.Items, (x, y) => UnifyReturns(x, y)).ToArray());
         }
 
         return PyObjectType.Instance;
@@ -623,9 +676,41 @@ internal sealed class MethodPlanner
         _ => type.Syntax.Replace("global::", string.Empty),
     };
 
-    /// <summary>Final touches: distinct parameter names (merged overloads may bring two that map to one).</summary>
+    /// <summary>Optional parameters in Python's order: merged overloads add theirs at the end.</summary>
+    private static void SortOptionalParameters(MethodPlan method)
+    {
+        List<ParameterPlan> optional = method.Parameters.Where(p => p.IsOptional && !p.IsParamsArray && p.Pass is PassKind.Keyword or PassKind.Positional).ToList();
+        if (method.Sources.Count > 1 && optional.Count > 1)
+        {
+            int PythonIndex(ParameterPlan parameter)
+            {
+                foreach (SignatureSpec source in method.Sources)
+                {
+                    for (int i = 0; i < source.Parameters.Count; i++)
+                    {
+                        if (source.Parameters[i].PythonName == parameter.PythonName)
+                        {
+                            return i;
+                        }
+                    }
+                }
+
+                return int.MaxValue;
+            }
+
+            List<ParameterPlan> sorted = optional.Select((p, i) => (p, i)).OrderBy(x => PythonIndex(x.p)).ThenBy(x => x.i).Select(x => x.p).ToList();
+            int first = method.Parameters.IndexOf(optional[0]);
+            for (int i = 0; i < sorted.Count; i++)
+            {
+                method.Parameters[first + i] = sorted[i];
+            }
+        }
+    }
+
+    /// <summary>Distinct parameter names: merged overloads may bring two Python names that map to one C# name.</summary>
     private static void FinishParameters(MethodPlan method)
     {
+
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (ParameterPlan parameter in method.Parameters)
         {

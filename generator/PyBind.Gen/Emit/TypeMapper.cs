@@ -54,6 +54,9 @@ internal sealed class TypeMapper
 
     private readonly LoweringContext _context;
 
+    /// <summary>Above zero while the arguments of a callback parameter are mapped.</summary>
+    private int _callbackArguments;
+
     public TypeMapper(LoweringContext context) => _context = context;
 
     /// <summary>A type variable declared in the module being lowered.</summary>
@@ -218,8 +221,19 @@ internal sealed class TypeMapper
         }
 
         // Values flow the other way inside a callback: Python passes its arguments in (mapped like returns) and
-        // receives what the delegate returns (mapped like a parameter).
-        CsType[] arguments = callable.ParameterTypes.Select(p => MapReturnSingle(p, scope, imprecision, allowVoid: false)).ToArray();
+        // receives what the delegate returns (mapped like a parameter). Type variables met there are still the
+        // method's to introduce (reduce(function: Callable[[T, S], T], ...) is Reduce<T, T2>(Func<T, T2, T>, ...)).
+        _callbackArguments++;
+        CsType[] arguments;
+        try
+        {
+            arguments = callable.ParameterTypes.Select(p => MapReturnSingle(p, scope, imprecision, allowVoid: false)).ToArray();
+        }
+        finally
+        {
+            _callbackArguments--;
+        }
+
         string[] typeParameters = arguments.SelectMany(a => a.TypeParameters).ToArray();
         if (callable.ReturnType is PyNoneType)
         {
@@ -271,7 +285,7 @@ internal sealed class TypeMapper
             case PyTypeVariableType variable when scope.Generic.TryGetValue(variable.Name, out string? parameter):
                 return new TypeParameterType(parameter);
             case PyTypeVariableType variable:
-                object? bound = ResolveTypeVariable(variable, scope, imprecision, forParameter: false);
+                object? bound = ResolveTypeVariable(variable, scope, imprecision, forParameter: _callbackArguments > 0);
                 if (bound is PyTypeSpec boundType)
                 {
                     return MapReturnSingle(boundType, scope, imprecision, allowVoid: false);
