@@ -1,0 +1,13 @@
+using PyBind;
+
+namespace PyBind.Gen.IntegrationTests;
+
+// The modules under test, bound the way a user binds them.
+[PyImport("math")] public static partial class PyMath;
+[PyImport("statistics")] public static partial class Stats;
+[PyImport("json")] public static partial class Json;
+[PyImport("textwrap")] public static partial class TextWrap;
+[PyImport("difflib")] public static partial class Difflib;
+[PyImport("functools")] public static partial class Functools;
+[PyImport("builtins")] public static partial class Builtins;
+[PyImport("numpy")] public static partial class Np;

@@ -1,0 +1,131 @@
+using System;
+using System.Linq;
+using PyBind.Gen.IntegrationTests.Infrastructure;
+using Xunit;
+
+namespace PyBind.Gen.IntegrationTests;
+
+/// <summary>numpy through its generated bindings, compared with numpy's own answers computed in Python.</summary>
+[Trait("Category", "Numpy")]
+public class NumpyTests
+{
+    private static T Python<T>(string expression) => global::PyBind.Python.Eval<T>("(lambda np: " + expression + ")(__import__('numpy'))");
+
+    [NumpyFact]
+    public void Linspace_ReturnsATypedArray_WithPythonsValues()
+    {
+        using Np.Ndarray a = Np.Linspace(0.0, 1.0, num: 5);
+
+        Assert.Equal(Python<double[]>("np.linspace(0.0, 1.0, num=5).tolist()"), a.Tolist().As<double[]>());
+        Assert.Equal([5L], a.Shape);
+        Assert.Equal(1L, a.Ndim);
+        Assert.Equal("float64", a.Dtype.ToString());
+    }
+
+    [NumpyFact]
+    public void Linspace_WithRetstep_ReturnsThePair()
+    {
+        (Np.Ndarray samples, PyObject step) = Np.Linspace(0.0, 1.0, retstep: true, num: 3);
+        using (samples)
+        using (step)
+        {
+            Assert.Equal([0.0, 0.5, 1.0], samples.Tolist().As<double[]>());
+            Assert.Equal(0.5, step.As<double>());
+        }
+    }
+
+    [NumpyFact]
+    public void ReshapeAndSum_MatchNumpy()
+    {
+        using Np.Ndarray range = Np.Arange(6L);
+        using Np.Ndarray matrix = Np.Reshape(range, new long[] { 2, 3 });
+        using Np.Ndarray viaMethod = range.Reshape(3, 2);
+
+        Assert.Equal([2L, 3L], matrix.Shape);
+        Assert.Equal([3L, 2L], viaMethod.Shape);
+        Assert.Equal(Python<long>("int(np.arange(6).sum())"), Np.Sum(matrix).As<long>());
+        Assert.Equal(Python<long[]>("np.arange(6).reshape(2, 3).sum(axis=0).tolist()"), Np.Sum(matrix, axis: 0).As<long[]>());
+        Assert.Equal(Python<long[]>("np.arange(6).reshape(2, 3).sum(axis=1).tolist()"), matrix.Sum(axis: 1).As<long[]>());
+    }
+
+    [NumpyFact]
+    public void ArrayLikeArguments_AcceptCSharpArraysAndScalars()
+    {
+        double[,] values = { { 1, 2 }, { 3, 4 } };
+
+        using Np.Ndarray doubled = Np.Multiply(values, 2.0).As<Np.Ndarray>();
+        using Np.Ndarray sum = Np.Add(new[] { 1.0, 2.0 }, new[] { 10.0, 20.0 }).As<Np.Ndarray>();
+
+        Assert.Equal(new[] { 2.0, 4.0, 6.0, 8.0 }, doubled.Ravel().Tolist().As<double[]>());
+        Assert.Equal(new[] { 11.0, 22.0 }, sum.Tolist().As<double[]>());
+    }
+
+    [NumpyFact]
+    public void Operators_GoThroughPythonsOperatorModule()
+    {
+        using Np.Ndarray a = Np.Linspace(1.0, 3.0, num: 3);
+        using Np.Ndarray b = Np.Linspace(10.0, 30.0, num: 3);
+
+        using Np.Ndarray sum = a + b;
+        using Np.Ndarray scaled = 2.0 * a - 1L;
+        using Np.Ndarray product = a * b;
+
+        Assert.Equal([11.0, 22.0, 33.0], sum.Tolist().As<double[]>());
+        Assert.Equal([1.0, 3.0, 5.0], scaled.Tolist().As<double[]>());
+        Assert.Equal([10.0, 40.0, 90.0], product.Tolist().As<double[]>());
+        Assert.Equal([false, true, true], (a > 1.5).As<bool[]>());
+    }
+
+    [NumpyFact]
+    public void Linalg_InverseDeterminantAndSolve_MatchNumpy()
+    {
+        double[,] matrix = { { 4, 7 }, { 2, 6 } };
+
+        using Np.Ndarray inverse = Np.Linalg.Inv(matrix);
+        using Np.Ndarray solution = Np.Linalg.Solve(matrix, new[] { 1.0, 2.0 });
+
+        Assert.Equal(Python<double[][]>("np.linalg.inv([[4.0, 7.0], [2.0, 6.0]]).tolist()"), inverse.Tolist().As<double[][]>());
+        Assert.Equal(Python<double>("float(np.linalg.det([[4.0, 7.0], [2.0, 6.0]]))"), Np.Linalg.Det(matrix).As<double>(), precision: 12);
+        Assert.Equal(Python<double[]>("np.linalg.solve([[4.0, 7.0], [2.0, 6.0]], [1.0, 2.0]).tolist()"), solution.Tolist().As<double[]>());
+    }
+
+    [NumpyFact]
+    public void Linalg_SingularMatrix_ThrowsTheGeneratedLinAlgError()
+    {
+        double[,] singular = { { 1, 2 }, { 2, 4 } };
+
+        Np.Linalg.LinAlgError error = Assert.Throws<Np.Linalg.LinAlgError>(() => Np.Linalg.Inv(singular));
+
+        Assert.Equal("numpy.linalg.LinAlgError", error.PythonTypeName);
+        Assert.Contains("Singular matrix", error.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<PyException>(error);
+    }
+
+    [NumpyFact]
+    public void Fft_MatchesNumpy()
+    {
+        double[] signal = [0, 1, 0, -1];
+
+        // numpy.fft.fft is Fft_ in class Fft: a member may not take its enclosing class's name (the collision rule, PYB0011).
+        using Np.Ndarray spectrum = Np.Fft.Fft_(signal);
+        using Np.Ndarray back = Np.Fft.Ifft(spectrum);
+
+        var expected = Python<System.Numerics.Complex[]>("np.fft.fft([0.0, 1.0, 0.0, -1.0]).tolist()");
+        Assert.Equal(expected, spectrum.Tolist().As<System.Numerics.Complex[]>());
+        Assert.Equal(signal, back.Tolist().As<System.Numerics.Complex[]>().Select(c => Math.Round(c.Real, 12)).ToArray());
+    }
+
+    [NumpyFact]
+    public void Wrappers_AreRegistered_SoPyObjectsConvertToThemWithATypeCheck()
+    {
+        using PyObject array = global::PyBind.Python.Eval("__import__('numpy').zeros(3)");
+        using PyObject text = global::PyBind.Python.Eval("'text'");
+
+        using Np.Ndarray converted = array.As<Np.Ndarray>();
+        var error = Assert.Throws<PyConversionException>(() => text.As<Np.Ndarray>());
+
+        Assert.Equal([3L], converted.Shape);
+        Assert.Contains("numpy.ndarray", error.Message, StringComparison.Ordinal);
+        Assert.Contains("str", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.IntegrationTests.Infrastructure;
+using Xunit;
+
+namespace PyBind.Gen.IntegrationTests;
+
+/// <summary>Standard-library bindings, each result compared with what Python itself computes for the same call.</summary>
+public class StdlibTests
+{
+    private static T Python<T>(string expression) => global::PyBind.Python.Eval<T>(expression);
+
+    [Fact]
+    public void Math_FunctionsAndConstants_MatchPython()
+    {
+        Assert.Equal(Python<double>("__import__('math').sqrt(2.0)"), PyMath.Sqrt(2.0));
+        Assert.Equal(Python<double>("__import__('math').pi"), PyMath.Pi);
+        Assert.Equal(Python<long>("__import__('math').factorial(20)"), PyMath.Factorial(20));
+        Assert.Equal(Python<long>("__import__('math').gcd(12, 18, 27)"), PyMath.Gcd(12, 18, 27));
+        Assert.Equal(Python<long>("__import__('math').floor(2.5)"), PyMath.Floor(2.5));
+        Assert.True(PyMath.Isclose(1.0, 1.0 + 1e-10));
+        Assert.False(PyMath.Isclose(1.0, 1.1, relTol: 0.01));
+        Assert.Equal(Python<double>("__import__('math').log(8, 2)"), PyMath.Log(8.0, 2.0));
+    }
+
+    [Fact]
+    public void Statistics_MeanOfDoubles_IsADouble_InferredFromTheArgument()
+    {
+        double mean = Stats.Mean(new[] { 1.0, 2.0, 4.0 });
+
+        Assert.Equal(Python<double>("__import__('statistics').mean([1.0, 2.0, 4.0])"), mean);
+        Assert.Equal(2.3333333333333335, mean);
+        Assert.Equal(Python<double>("__import__('statistics').median([3.0, 1.0, 2.0, 10.0])"), Stats.Median(new List<double> { 3.0, 1.0, 2.0, 10.0 }));
+        Assert.Equal(1.5m, Stats.Mean(new[] { 1m, 2m }));
+    }
+
+    [Fact]
+    public void Statistics_ErrorsAreTheGeneratedExceptionClass()
+    {
+        Stats.StatisticsError error = Assert.Throws<Stats.StatisticsError>(() => Stats.Mean(Array.Empty<double>()));
+
+        Assert.Equal("statistics.StatisticsError", error.PythonTypeName);
+        Assert.IsAssignableFrom<PyValueError>(error);
+    }
+
+    [Fact]
+    public void Json_KeywordOnlyArguments_AreSentByName_AndOmittedOnesAreNot()
+    {
+        var data = new Dictionary<string, object?> { ["b"] = 1L, ["a"] = new[] { 1.5, 2.5 } };
+
+        string compact = Json.Dumps(data);
+        string pretty = Json.Dumps(data, indent: 2, sortKeys: true);
+
+        Assert.Equal(Python<string>("__import__('json').dumps({'b': 1, 'a': [1.5, 2.5]})"), compact);
+        Assert.Equal(Python<string>("__import__('json').dumps({'b': 1, 'a': [1.5, 2.5]}, indent=2, sort_keys=True)"), pretty);
+        Assert.Equal(Python<string>("__import__('json').dumps([1, 2], separators=(',', ':'))"), Json.Dumps(new[] { 1L, 2L }, separators: (",", ":")));
+        Assert.Equal(Python<string>("__import__('json').dumps({'x': 1}, indent='--')"), Json.Dumps(new Dictionary<string, long> { ["x"] = 1 }, indent: "--"));
+
+        using PyObject loaded = Json.Loads("{\"k\": [1, 2, 3]}");
+        Assert.Equal(new long[] { 1, 2, 3 }, loaded["k"].As<long[]>());
+    }
+
+    [Fact]
+    public void TextWrap_WrapFillAndDedent_MatchPython()
+    {
+        const string text = "The quick brown fox jumps over the lazy dog and keeps on running far away";
+
+        IList<string> lines = TextWrap.Wrap(text, width: 20);
+
+        Assert.Equal(Python<string[]>($"__import__('textwrap').wrap({Repr(text)}, width=20)"), lines.ToArray());
+        Assert.Equal(Python<string>($"__import__('textwrap').fill({Repr(text)}, width=30, initial_indent='> ')"), TextWrap.Fill(text, width: 30, initialIndent: "> "));
+        Assert.Equal("a\n  b\n", TextWrap.Dedent("    a\n      b\n"));
+        Assert.Equal(Python<string>("__import__('textwrap').shorten('Hello  world, this is long', width=15)"), TextWrap.Shorten("Hello  world, this is long", width: 15));
+    }
+
+    [Fact]
+    public void Difflib_CloseMatchesDiffsAndMatchers_MatchPython()
+    {
+        string[] words = ["ape", "apple", "peach", "puppy"];
+
+        Assert.Equal(
+            Python<string[]>("__import__('difflib').get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy'])"),
+            Difflib.GetCloseMatches("appel", words).ToArray());
+        Assert.Equal(["apple"], Difflib.GetCloseMatches("appel", words, n: 1, cutoff: 0.8));
+
+        string[] before = ["one\n", "two\n", "three\n"];
+        string[] after = ["one\n", "three\n", "four\n"];
+        Assert.Equal(
+            Python<string[]>("list(__import__('difflib').unified_diff(['one\\n', 'two\\n', 'three\\n'], ['one\\n', 'three\\n', 'four\\n'], fromfile='a', tofile='b'))"),
+            Difflib.UnifiedDiff(before, after, fromfile: "a", tofile: "b").ToArray());
+
+        using var matcher = new Difflib.SequenceMatcher(isjunk: null, a: before, b: (IEnumerable<object?>)after);
+        Assert.Equal(Python<double>("__import__('difflib').SequenceMatcher(None, ['one\\n', 'two\\n', 'three\\n'], ['one\\n', 'three\\n', 'four\\n']).ratio()"), matcher.Ratio());
+    }
+
+    [Fact]
+    public void Builtins_SortedWithoutKey_InfersTheItemType()
+    {
+        IList<long> sorted = Builtins.Sorted(new long[] { 3, 1, 2 });
+        IList<string> reversed = Builtins.Sorted(new[] { "b", "c", "a" }, reverse: true);
+
+        Assert.Equal([1L, 2L, 3L], sorted);
+        Assert.Equal(["c", "b", "a"], reversed);
+    }
+
+    [DelegateFact]
+    public void Functools_ReduceWithALambda_ReturnsTheInferredType()
+    {
+        long sum = Functools.Reduce((long a, long b) => a + b, new long[] { 1, 2, 3 });
+        string joined = Functools.Reduce((string acc, long x) => acc + x, new long[] { 1, 2, 3 }, "n:");
+
+        Assert.Equal(6L, sum);
+        Assert.Equal("n:123", joined);
+    }
+
+    [DelegateFact]
+    public void Builtins_SortedWithAKey_CallsTheDelegate()
+    {
+        IList<string> byLength = Builtins.Sorted(new[] { "ccc", "a", "bb" }, key: w => w.Length);
+
+        Assert.Equal(["a", "bb", "ccc"], byLength);
+    }
+
+    private static string Repr(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+}
