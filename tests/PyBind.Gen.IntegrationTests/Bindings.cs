@@ -11,3 +11,4 @@ namespace PyBind.Gen.IntegrationTests;
 [PyImport("functools")] public static partial class Functools;
 [PyImport("builtins")] public static partial class Builtins;
 [PyImport("numpy")] public static partial class Np;
+[PyImport("pybind_fixture")] public static partial class Fixture;
