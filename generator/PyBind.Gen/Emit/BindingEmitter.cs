@@ -29,6 +29,7 @@ internal sealed partial class BindingEmitter
     private readonly Dictionary<string, ClassPlan> _classes = new(StringComparer.Ordinal);
     private readonly List<ClassPlan> _registrations = [];
     private readonly Dictionary<ClassPlan, string> _classTexts = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocComments.Rendered> _docstrings = new(StringComparer.Ordinal);
 
     private BindingEmitter(BindingSpec binding, CancellationToken cancellationToken)
     {
@@ -72,6 +73,8 @@ internal sealed partial class BindingEmitter
         {
             ResolveBase(plan);
         }
+
+        RenderDocstringsInParallel();
 
         WriteClassesInInheritanceOrder();
 
@@ -454,6 +457,64 @@ internal sealed partial class BindingEmitter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Parsing and escaping docstrings is the largest part of the emitter's work and needs nothing but the docstring
+    /// (and the finished class plans, for exception crefs), so it runs on all cores before the files are written.
+    /// </summary>
+    private void RenderDocstringsInParallel()
+    {
+        var docstrings = new HashSet<string>(StringComparer.Ordinal);
+        void AddFunctions(EquatableArray<FunctionSpec> functions)
+        {
+            foreach (FunctionSpec function in functions)
+            {
+                if (function.Docstring is string docstring)
+                {
+                    docstrings.Add(docstring);
+                }
+            }
+        }
+
+        void AddClasses(EquatableArray<ClassSpec> classes)
+        {
+            foreach (ClassSpec cls in classes)
+            {
+                if (cls.Docstring is string docstring)
+                {
+                    docstrings.Add(docstring);
+                }
+
+                AddFunctions(cls.Methods);
+                AddClasses(cls.NestedClasses);
+            }
+        }
+
+        foreach (BoundModuleSpec module in _binding.Modules)
+        {
+            AddFunctions(module.Module.Functions);
+            AddClasses(module.Module.Classes);
+        }
+
+        var options = new System.Threading.Tasks.ParallelOptions { CancellationToken = _cancellationToken };
+        System.Threading.Tasks.Parallel.ForEach(docstrings, options, docstring => RenderDocstring(docstring));
+    }
+
+    private readonly HashSet<DocComments.Rendered> _documented = [];
+
+    /// <summary>Whether <paramref name="doc"/> is written for the first time in this binding (then in full).</summary>
+    internal bool IsFirstUse(DocComments.Rendered doc) => _documented.Add(doc);
+
+    /// <summary>A docstring parsed and escaped once for the binding (overloads and repeated modules share it).</summary>
+    internal DocComments.Rendered RenderDocstring(string? docstring)
+    {
+        if (docstring is null)
+        {
+            return DocComments.Rendered.Empty;
+        }
+
+        return _docstrings.GetOrAdd(docstring, text => DocComments.Render(text, ExceptionClassNamed));
     }
 
     internal ClassPlan? FindPlan(string pythonName) => _classes.TryGetValue(pythonName, out ClassPlan? plan) ? plan : null;

@@ -167,11 +167,14 @@ internal sealed class EnumType(string syntax, string converter) : CsType
 /// <summary><c>T?</c>: <c>null</c> is <c>None</c>.</summary>
 internal sealed class NullableType(CsType inner) : CsType
 {
+    private string? _syntax;
+    private string? _key;
+
     public CsType Inner { get; } = inner;
 
-    public override string Syntax => Inner.Syntax + "?";
+    public override string Syntax => _syntax ??= Inner.Syntax + "?";
 
-    public override string Key => Inner.IsValueType ? Inner.Key + "?" : Inner.Key;
+    public override string Key => _key ??= Inner.IsValueType ? Inner.Key + "?" : Inner.Key;
 
     public override bool IsValueType => Inner.IsValueType;
 
@@ -212,13 +215,16 @@ internal sealed class NullableType(CsType inner) : CsType
 /// the list the factory makes: the builtin to call on that list.</param>
 internal sealed class CollectionType(string interfaceName, string factory, CsType[] items, string? pythonBuiltin = null) : CsType
 {
+    private string? _syntax;
+    private string? _key;
+
     public IReadOnlyList<CsType> Items { get; } = items;
 
     public string? PythonBuiltin { get; } = pythonBuiltin;
 
-    public override string Syntax => interfaceName + "<" + string.Join(", ", Items.Select(i => i.Syntax)) + ">";
+    public override string Syntax => _syntax ??= interfaceName + "<" + string.Join(", ", Items.Select(i => i.Syntax)) + ">";
 
-    public override string Key => interfaceName + "<" + string.Join(", ", Items.Select(i => i.Key)) + ">";
+    public override string Key => _key ??= interfaceName + "<" + string.Join(", ", Items.Select(i => i.Key)) + ">";
 
     public override IEnumerable<string> TypeParameters => Items.SelectMany(i => i.TypeParameters).Distinct();
 
@@ -244,11 +250,14 @@ internal sealed class CollectionType(string interfaceName, string factory, CsTyp
 /// <summary><c>(A, B)</c>: a Python tuple of fixed length.</summary>
 internal sealed class TupleType(CsType[] items) : CsType
 {
+    private string? _syntax;
+    private string? _key;
+
     public IReadOnlyList<CsType> Items { get; } = items;
 
-    public override string Syntax => Items.Count == 1 ? "global::System.ValueTuple<" + Items[0].Syntax + ">" : "(" + string.Join(", ", Items.Select(i => i.Syntax)) + ")";
+    public override string Syntax => _syntax ??= Items.Count == 1 ? "global::System.ValueTuple<" + Items[0].Syntax + ">" : "(" + string.Join(", ", Items.Select(i => i.Syntax)) + ")";
 
-    public override string Key => Items.Count == 1 ? "global::System.ValueTuple<" + Items[0].Key + ">" : "(" + string.Join(", ", Items.Select(i => i.Key)) + ")";
+    public override string Key => _key ??= Items.Count == 1 ? "global::System.ValueTuple<" + Items[0].Key + ">" : "(" + string.Join(", ", Items.Select(i => i.Key)) + ")";
 
     public override bool IsValueType => true;
 

@@ -43,26 +43,168 @@ internal static class DocComments
 
     public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, BindingEmitter emitter)
     {
-        Parsed doc = Parse(docstring);
-        WriteSummary(writer, doc.Summary.Length > 0 ? doc.Summary : $"Calls Python's <c>{Escape(path)}</c>.", escaped: doc.Summary.Length == 0);
-        WriteParameters(writer, doc, plan);
-        if (plan.Return is not VoidType && doc.Returns.Length > 0)
+        Rendered doc = emitter.RenderDocstring(docstring);
+        if (doc.Summary.Count > 0)
         {
-            WriteBlock(writer, "returns", doc.Returns);
+            WriteLines(writer, doc.Summary);
+        }
+        else
+        {
+            writer.WriteLine($"/// <summary>Calls Python's <c>{Escape(path)}</c>.</summary>");
         }
 
-        WriteExceptions(writer, doc, emitter);
-        WriteRemarks(writer, plan.Sources.Select(s => "<c>" + Escape(Truncate(Signature(path, s))) + "</c>"), doc.Extended);
-        WriteExamples(writer, doc);
+        WriteParameters(writer, doc, plan);
+        if (plan.Return is not VoidType)
+        {
+            WriteLines(writer, doc.Returns);
+        }
+
+        WriteLines(writer, doc.Exceptions);
+
+        // The description and examples once per binding (the first overload, the first place a module is bound):
+        // they are most of a numpy docstring, and every overload shows the summary and parameters anyway.
+        bool first = emitter.IsFirstUse(doc);
+        WriteSignatureRemarks(writer, plan, path, first ? doc.Extended : []);
+        if (first)
+        {
+            WriteLines(writer, doc.Examples);
+        }
     }
 
     public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, BindingEmitter emitter)
     {
-        Parsed doc = Parse(classDocstring);
-        WriteSummary(writer, $"Creates a Python <c>{Escape(path)}</c>.", escaped: true);
+        Rendered doc = emitter.RenderDocstring(classDocstring);
+        writer.WriteLine($"/// <summary>Creates a Python <c>{Escape(path)}</c>.</summary>");
         WriteParameters(writer, doc, plan);
-        WriteExceptions(writer, doc, emitter);
-        WriteRemarks(writer, plan.Sources.Select(s => "<c>" + Escape(Truncate(Signature(path, s))) + "</c>"), string.Empty);
+        WriteLines(writer, doc.Exceptions);
+        WriteSignatureRemarks(writer, plan, path, []);
+    }
+
+    private static void WriteSignatureRemarks(IndentedTextWriter writer, MethodPlan plan, string path, List<string> extended)
+    {
+        writer.WriteLine("/// <remarks>");
+        foreach (SignatureSpec source in plan.Sources)
+        {
+            writer.WriteLine("/// <para><c>" + Escape(Truncate(Signature(path, source))) + "</c></para>");
+        }
+
+        WriteLines(writer, extended);
+        writer.WriteLine("/// </remarks>");
+    }
+
+    private static void WriteLines(IndentedTextWriter writer, List<string> lines)
+    {
+        foreach (string line in lines)
+        {
+            writer.WriteLine(line);
+        }
+    }
+
+    /// <summary>
+    /// A docstring rendered once into comment lines (<c>/// …</c>), shared by every overload of its function and
+    /// every place its module is bound: parsing and escaping docstrings is most of the emitter's work otherwise.
+    /// </summary>
+    internal sealed class Rendered
+    {
+        public static readonly Rendered Empty = new();
+
+        public List<string> Summary { get; } = [];
+
+        public Dictionary<string, List<string>> Parameters { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Returns { get; } = [];
+
+        public List<string> Exceptions { get; } = [];
+
+        /// <summary>The description after the summary, as <c>&lt;para&gt;</c> lines for the remarks.</summary>
+        public List<string> Extended { get; } = [];
+
+        public List<string> Examples { get; } = [];
+    }
+
+    /// <summary>Renders a parsed docstring; <paramref name="exceptionType"/> resolves a raised type's name to a cref, or null.</summary>
+    internal static Rendered Render(string? docstring, Func<string, string?> exceptionType)
+    {
+        Parsed doc = Parse(docstring);
+        if (ReferenceEquals(doc, s_empty))
+        {
+            return Rendered.Empty;
+        }
+
+        var rendered = new Rendered();
+        if (doc.Summary.Length > 0)
+        {
+            AddBlock(rendered.Summary, "summary", doc.Summary, "summary");
+        }
+
+        foreach (KeyValuePair<string, string> parameter in doc.Parameters)
+        {
+            if (parameter.Value.Length > 0)
+            {
+                var lines = new List<string>();
+                AddBlock(lines, "param name=\"\u0000\"", parameter.Value, "param");
+                rendered.Parameters[parameter.Key] = lines;
+            }
+        }
+
+        if (doc.Returns.Length > 0)
+        {
+            AddBlock(rendered.Returns, "returns", doc.Returns, "returns");
+        }
+
+        foreach ((string type, string text) in doc.Raises)
+        {
+            string simple = type.Substring(type.LastIndexOf('.') + 1);
+            if ((WellKnown.RuntimeException(simple) ?? exceptionType(type)) is string cref)
+            {
+                AddBlock(rendered.Exceptions, $"exception cref=\"{cref}\"", text.Length > 0 ? text : $"Python raised {simple}.", "exception");
+            }
+        }
+
+        foreach (string paragraph in Paragraphs(doc.Extended))
+        {
+            rendered.Extended.Add("/// <para>");
+            foreach (string line in SplitLines(paragraph))
+            {
+                rendered.Extended.Add(("/// " + Escape(line)).TrimEnd());
+            }
+
+            rendered.Extended.Add("/// </para>");
+        }
+
+        if (doc.Examples.Length > 0)
+        {
+            rendered.Examples.Add("/// <example>");
+            rendered.Examples.Add("/// <code>");
+            foreach (string line in SplitLines(doc.Examples))
+            {
+                rendered.Examples.Add(("/// " + Escape(line)).TrimEnd());
+            }
+
+            rendered.Examples.Add("/// </code>");
+            rendered.Examples.Add("/// </example>");
+        }
+
+        return rendered;
+    }
+
+    /// <summary>An element over one or more lines; the text is escaped here.</summary>
+    private static void AddBlock(List<string> lines, string tag, string text, string closeTag)
+    {
+        List<string> content = SplitLines(text);
+        if (content.Count == 1)
+        {
+            lines.Add($"/// <{tag}>{Escape(content[0])}</{closeTag}>");
+            return;
+        }
+
+        lines.Add($"/// <{tag}>");
+        foreach (string line in content)
+        {
+            lines.Add(("/// " + Escape(line)).TrimEnd());
+        }
+
+        lines.Add($"/// </{closeTag}>");
     }
 
     private static void WriteSummary(IndentedTextWriter writer, string text, bool escaped)
@@ -70,7 +212,7 @@ internal static class DocComments
         WriteBlock(writer, "summary", escaped ? text : Escape(text), alreadyEscaped: true);
     }
 
-    private static void WriteParameters(IndentedTextWriter writer, Parsed doc, MethodPlan plan)
+    private static void WriteParameters(IndentedTextWriter writer, Rendered doc, MethodPlan plan)
     {
         foreach (ParameterPlan parameter in plan.Parameters)
         {
@@ -81,22 +223,14 @@ internal static class DocComments
                 continue;
             }
 
-            if (doc.Parameters.TryGetValue(parameter.PythonName, out string? text) && text.Length > 0)
+            if (doc.Parameters.TryGetValue(parameter.PythonName, out List<string>? lines))
             {
-                WriteBlock(writer, $"param name=\"{bare}\"", text, closeTag: "param");
-            }
-        }
-    }
-
-    private static void WriteExceptions(IndentedTextWriter writer, Parsed doc, BindingEmitter emitter)
-    {
-        foreach ((string type, string text) in doc.Raises)
-        {
-            string simple = type.Substring(type.LastIndexOf('.') + 1);
-            string? cref = WellKnown.RuntimeException(simple) ?? emitter.ExceptionClassNamed(type);
-            if (cref is not null)
-            {
-                WriteBlock(writer, $"exception cref=\"{cref}\"", text.Length > 0 ? text : $"Python raised {simple}.", closeTag: "exception");
+                // The name was rendered as a NUL placeholder: the same docstring serves overloads whose C# names differ.
+                writer.WriteLine(lines[0].Replace("\u0000", bare));
+                for (int i = 1; i < lines.Count; i++)
+                {
+                    writer.WriteLine(lines[i]);
+                }
             }
         }
     }
@@ -112,7 +246,7 @@ internal static class DocComments
         foreach (string paragraph in Paragraphs(extended))
         {
             writer.WriteLine("/// <para>");
-            foreach (string line in Lines(paragraph))
+            foreach (string line in SplitLines(paragraph))
             {
                 writer.WriteLine("/// " + Escape(line));
             }
@@ -123,30 +257,12 @@ internal static class DocComments
         writer.WriteLine("/// </remarks>");
     }
 
-    private static void WriteExamples(IndentedTextWriter writer, Parsed doc)
-    {
-        if (doc.Examples.Length == 0)
-        {
-            return;
-        }
-
-        writer.WriteLine("/// <example>");
-        writer.WriteLine("/// <code>");
-        foreach (string line in Lines(doc.Examples))
-        {
-            writer.WriteLine(("/// " + Escape(line)).TrimEnd());
-        }
-
-        writer.WriteLine("/// </code>");
-        writer.WriteLine("/// </example>");
-    }
-
     /// <summary>An element whose text is the docstring's, one <c>///</c> line per line.</summary>
     private static void WriteBlock(IndentedTextWriter writer, string tag, string text, bool alreadyEscaped = false, string? closeTag = null)
     {
-        string[] lines = Lines(text).ToArray();
+        List<string> lines = SplitLines(text);
         string close = closeTag ?? tag;
-        if (lines.Length == 1)
+        if (lines.Count == 1)
         {
             writer.WriteLine($"/// <{tag}>{(alreadyEscaped ? lines[0] : Escape(lines[0]))}</{close}>");
             return;
@@ -208,8 +324,14 @@ internal static class DocComments
     /// (controls, lone surrogates, U+FFFE/U+FFFF) replaced, and C#'s line terminators (which would end the <c>///</c>
     /// comment) turned into spaces.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     public static string Escape(string text)
     {
+        if (!NeedsEscaping(text))
+        {
+            return text;
+        }
+
         StringBuilder? result = null;
         for (int i = 0; i < text.Length; i++)
         {
@@ -240,16 +362,32 @@ internal static class DocComments
         return result?.ToString() ?? text;
     }
 
-    /// <summary>The lines of a text; every line break C# knows (and XML's CR) ends a line.</summary>
-    private static IEnumerable<string> Lines(string text)
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
+    private static bool NeedsEscaping(string text)
     {
+        foreach (char c in text)
+        {
+            if (c < ' ' || c is '&' or '<' or '>' or '\u0085' or '\u2028' or '\u2029' || c >= '\uD800' && (c <= '\uDFFF' || c >= '\uFFFE'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lines of a text; every line break C# knows (and XML's CR) ends a line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
             {
-                yield return text.Substring(start, i - start);
+                lines.Add(text.Substring(start, i - start));
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
@@ -259,13 +397,14 @@ internal static class DocComments
             }
         }
 
-        yield return text.Substring(start);
+        lines.Add(start == 0 ? text : text.Substring(start));
+        return lines;
     }
 
     private static IEnumerable<string> Paragraphs(string text)
     {
         var current = new List<string>();
-        foreach (string line in Lines(text))
+        foreach (string line in SplitLines(text))
         {
             if (line.Trim().Length == 0)
             {
@@ -378,9 +517,21 @@ internal static class DocComments
     }
 
     /// <summary>Python's <c>inspect.cleandoc</c>: tabs expanded, the first line stripped, the common indentation of the rest removed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private static List<string> CleanDoc(string docstring)
     {
-        List<string> lines = Lines(docstring).Select(l => l.Replace("\t", "        ").TrimEnd()).ToList();
+        List<string> lines = SplitLines(docstring);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string line = lines[i];
+            if (line.IndexOf('\t') >= 0)
+            {
+                line = line.Replace("\t", "        ");
+            }
+
+            lines[i] = line.TrimEnd();
+        }
+
         int indent = int.MaxValue;
         for (int i = 1; i < lines.Count; i++)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PyBind.Gen.Helpers;
@@ -48,6 +49,7 @@ internal sealed class IndentedTextWriter
     }
 
     /// <summary>Writes text; every embedded line break starts a new, indented line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     public void Write(string text)
     {
         int start = 0;
@@ -73,6 +75,16 @@ internal sealed class IndentedTextWriter
         EndLine();
     }
 
+    /// <summary>
+    /// Writes an interpolated line without building the string first: the literal parts and the values are appended
+    /// as they come. The parts must not contain line breaks (generated code lines; docstrings go through <see cref="Write"/>).
+    /// </summary>
+    public void WriteLine([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        _ = line;
+        EndLine();
+    }
+
     public void WriteLine() => EndLine();
 
     public void WriteLineIf(bool condition, string text)
@@ -93,6 +105,7 @@ internal sealed class IndentedTextWriter
 
     public override string ToString() => _builder.ToString();
 
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void WriteFragment(string text, int start, int length)
     {
         if (length == 0)
@@ -117,6 +130,42 @@ internal sealed class IndentedTextWriter
     {
         _builder.Append('\n');
         _atLineStart = true;
+    }
+
+    /// <summary>Appends the parts of an interpolated line straight into the writer.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly IndentedTextWriter _writer;
+
+        public LineHandler(int literalLength, int formattedCount, IndentedTextWriter writer)
+        {
+            _ = literalLength;
+            _ = formattedCount;
+            _writer = writer;
+            writer.StartLine();
+        }
+
+        public void AppendLiteral(string value) => _writer._builder.Append(value);
+
+        public void AppendFormatted(string? value) => _writer._builder.Append(value);
+
+        public void AppendFormatted(int value) => _writer._builder.Append(value);
+
+        public void AppendFormatted(char value) => _writer._builder.Append(value);
+    }
+
+    private void StartLine()
+    {
+        if (_atLineStart)
+        {
+            for (int i = 0; i < _depth; i++)
+            {
+                _builder.Append(IndentUnit);
+            }
+
+            _atLineStart = false;
+        }
     }
 
     /// <summary>Closes a block opened by <see cref="WriteBlock"/>.</summary>

@@ -28,6 +28,12 @@ internal static class CSharpNames
     /// </remarks>
     public static string ToPascalCase(string pythonName)
     {
+        // Most names are one lower-case word or already PascalCase: no underscore, only the first letter to raise.
+        if (pythonName.Length > 0 && pythonName.IndexOf('_') < 0 && !IsScreamingWord(pythonName) && SyntaxFacts.IsValidIdentifier(pythonName))
+        {
+            return char.IsUpper(pythonName[0]) || !char.IsLetter(pythonName[0]) ? pythonName : char.ToUpperInvariant(pythonName[0]) + pythonName.Substring(1);
+        }
+
         var result = new StringBuilder(pythonName.Length);
         foreach (string part in pythonName.Split('_'))
         {

@@ -16,6 +16,7 @@ internal static class ModuleNamer
 {
     /// <param name="enclosingTypeName">The C# name of the class the module is bound into, when known; a module member
     /// may not take it (CS0542).</param>
+    /// <remarks>Records whose names do not change are reused, not copied: most of a big stub's names never change.</remarks>
     public static ModuleSpec AssignNames(ModuleSpec module, string? enclosingTypeName)
     {
         var renames = new List<RenameSpec>();
@@ -28,16 +29,49 @@ internal static class ModuleNamer
                 .Concat(module.Classes.Select(c => Member(c.PythonName, CSharpNames.ToTypeName(c.PythonName)))),
             enclosingTypeName is null ? ReservedNames.Common : ReservedNames.Common.Add(enclosingTypeName));
 
-        var next = new Queue<string>(names);
+        int next = 0;
         return module with
         {
-            Submodules = module.Submodules.Select(s => s with { Name = next.Dequeue() }).ToEquatableArray(),
-            ReExports = module.ReExports.Select(r => r with { Name = next.Dequeue() }).ToEquatableArray(),
-            Constants = module.Constants.Select(c => c with { Name = next.Dequeue() }).ToEquatableArray(),
-            Functions = module.Functions.Select(f => NameFunction(f, next.Dequeue(), module.Name, renames)).ToEquatableArray(),
-            Classes = module.Classes.Select(c => NameClass(c, next.Dequeue(), module.Name, renames)).ToEquatableArray(),
+            Submodules = Reuse(module.Submodules, s => s.Name == names[next] ? Advance(ref next, s) : s with { Name = names[next++] }),
+            ReExports = Reuse(module.ReExports, r => r.Name == names[next] ? Advance(ref next, r) : r with { Name = names[next++] }),
+            Constants = Reuse(module.Constants, c => c.Name == names[next] ? Advance(ref next, c) : c with { Name = names[next++] }),
+            Functions = Reuse(module.Functions, f => NameFunction(f, names[next++], module.Name, renames)),
+            Classes = Reuse(module.Classes, c => NameClass(c, names[next++], module.Name, renames)),
             Renames = renames.ToEquatableArray(),
         };
+    }
+
+    private static T Advance<T>(ref int index, T item)
+    {
+        index++;
+        return item;
+    }
+
+    /// <summary>Maps the items; the same array when every item maps to itself (no allocation in the common case).</summary>
+    private static EquatableArray<T> Reuse<T>(EquatableArray<T> items, Func<T, T> map)
+        where T : class, IEquatable<T>
+    {
+        T[]? changed = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            T item = items[i];
+            T mapped = map(item);
+            if (!ReferenceEquals(mapped, item) && changed is null)
+            {
+                changed = new T[items.Count];
+                for (int j = 0; j < i; j++)
+                {
+                    changed[j] = items[j];
+                }
+            }
+
+            if (changed is not null)
+            {
+                changed[i] = mapped;
+            }
+        }
+
+        return changed is null ? items : new EquatableArray<T>(System.Collections.Immutable.ImmutableArray.Create(changed));
     }
 
     /// <summary>The top-level C# names of a module, for checking whether the enclosing type's name is among them.</summary>
@@ -63,47 +97,88 @@ internal static class ModuleNamer
             .Concat(ReservedNames.ForSpecialMethods(cls.SpecialMethods.Select(m => m.PythonName)))
             .Concat([name]);
         var scope = new Scope(path, renames);
-        var next = new Queue<string>(scope.Resolve(
+        List<string> names = scope.Resolve(
             cls.Methods.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName)))
                 .Concat(cls.Properties.Select(p => Member(p.PythonName, CSharpNames.ToPascalCase(p.PythonName))))
                 .Concat(cls.NestedClasses.Select(c => Member(c.PythonName, CSharpNames.ToTypeName(c.PythonName)))),
-            reserved));
+            reserved);
 
         EnumSpec? enumSpec = cls.Enum;
         if (enumSpec is not null)
         {
-            var memberNames = new Queue<string>(scope.Resolve(enumSpec.Members.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName))), []));
-            enumSpec = enumSpec with { Members = enumSpec.Members.Select(m => m with { Name = memberNames.Dequeue() }).ToEquatableArray() };
+            List<string> memberNames = scope.Resolve(enumSpec.Members.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName))), []);
+            int member = 0;
+            EquatableArray<EnumMemberSpec> members = Reuse(enumSpec.Members, m => m.Name == memberNames[member] ? Advance(ref member, m) : m with { Name = memberNames[member++] });
+            enumSpec = Same(members, enumSpec.Members) ? enumSpec : enumSpec with { Members = members };
         }
 
-        return cls with
+        int next = 0;
+        EquatableArray<FunctionSpec> methods = Reuse(cls.Methods, m => NameFunction(m, names[next++], path, renames));
+        EquatableArray<PropertySpec> properties = Reuse(cls.Properties, p => p.Name == names[next] ? Advance(ref next, p) : p with { Name = names[next++] });
+        EquatableArray<ClassSpec> nested = Reuse(cls.NestedClasses, c => NameClass(c, names[next++], path, renames));
+        EquatableArray<SignatureSpec> constructors = Reuse(cls.Constructors, s => NameParameters(s, path + ".__init__", renames));
+        EquatableArray<FunctionSpec> special = Reuse(cls.SpecialMethods, m => NameFunction(m, m.PythonName, path, renames));
+        bool unchanged = cls.Name == name
+            && Same(methods, cls.Methods) && Same(properties, cls.Properties) && Same(nested, cls.NestedClasses)
+            && Same(constructors, cls.Constructors) && Same(special, cls.SpecialMethods) && ReferenceEquals(enumSpec, cls.Enum);
+        return unchanged ? cls : cls with
         {
             Name = name,
-            Methods = cls.Methods.Select(m => NameFunction(m, next.Dequeue(), path, renames)).ToEquatableArray(),
-            Properties = cls.Properties.Select(p => p with { Name = next.Dequeue() }).ToEquatableArray(),
-            NestedClasses = cls.NestedClasses.Select(c => NameClass(c, next.Dequeue(), path, renames)).ToEquatableArray(),
-            Constructors = cls.Constructors.Select(s => NameParameters(s, path + ".__init__", renames)).ToEquatableArray(),
-            SpecialMethods = cls.SpecialMethods.Select(m => NameFunction(m, m.PythonName, path, renames)).ToEquatableArray(),
+            Methods = methods,
+            Properties = properties,
+            NestedClasses = nested,
+            Constructors = constructors,
+            SpecialMethods = special,
             Enum = enumSpec,
         };
     }
 
+    private static bool Same<T>(EquatableArray<T> a, EquatableArray<T> b)
+        where T : IEquatable<T> => a.Items == b.Items;
+
     private static FunctionSpec NameFunction(FunctionSpec function, string name, string scopePath, List<RenameSpec> renames)
     {
         string path = scopePath + "." + function.PythonName;
-        return function with
-        {
-            Name = name,
-            Signatures = function.Signatures.Select(s => NameParameters(s, path, renames)).ToEquatableArray(),
-        };
+        EquatableArray<SignatureSpec> signatures = Reuse(function.Signatures, s => NameParameters(s, path, renames));
+        return function.Name == name && Same(signatures, function.Signatures) ? function : function with { Name = name, Signatures = signatures };
     }
 
     private static SignatureSpec NameParameters(SignatureSpec signature, string functionPath, List<RenameSpec> renames)
     {
-        var next = new Queue<string>(new Scope(functionPath, renames, isSignature: true).Resolve(
-            signature.Parameters.Select(p => Member(p.PythonName, CSharpNames.ToCamelCase(p.PythonName))),
-            []));
-        return signature with { Parameters = signature.Parameters.Select(p => p with { Name = next.Dequeue() }).ToEquatableArray() };
+        EquatableArray<ParameterSpec> parameters = signature.Parameters;
+
+        // The common case without the scope machinery: the candidates (already the names) are distinct.
+        bool distinct = true;
+        for (int i = 0; i < parameters.Count && distinct; i++)
+        {
+            string candidate = CSharpNames.ToCamelCase(parameters[i].PythonName);
+            if (candidate != parameters[i].Name)
+            {
+                distinct = false;
+                break;
+            }
+
+            for (int j = 0; j < i; j++)
+            {
+                if (parameters[j].Name == candidate)
+                {
+                    distinct = false;
+                    break;
+                }
+            }
+        }
+
+        if (distinct)
+        {
+            return signature;
+        }
+
+        List<string> names = new Scope(functionPath, renames, isSignature: true).Resolve(
+            parameters.Select(p => Member(p.PythonName, CSharpNames.ToCamelCase(p.PythonName))),
+            []);
+        int next = 0;
+        EquatableArray<ParameterSpec> named = Reuse(parameters, p => p.Name == names[next] ? Advance(ref next, p) : p with { Name = names[next++] });
+        return Same(named, parameters) ? signature : signature with { Parameters = named };
     }
 
     private static NameRequest Member(string pythonName, string candidate) => new(pythonName, candidate);

@@ -212,6 +212,13 @@ internal sealed partial class PyiParser
     private PyiExpression ParseStrings()
     {
         PyiToken first = Current;
+        if (Peek().Kind != PyiTokenKind.String && first.Literal is PyLiteral single && !first.IsFormatString)
+        {
+            // One literal (every docstring): its value as the tokenizer made it, not copied again.
+            _index++;
+            return new PyiConstantExpression(first.Span, single);
+        }
+
         var text = new StringBuilder();
         var bytes = ImmutableArray.CreateBuilder<byte>();
         bool isBytes = first.Literal is PyBytesLiteral;

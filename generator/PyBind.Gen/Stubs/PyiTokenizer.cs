@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen.Helpers;
@@ -30,6 +31,7 @@ internal sealed class PyiTokenizer
     private readonly List<PyiToken> _tokens = [];
     private readonly List<PyiSyntaxError> _errors;
     private readonly Stack<int> _indents = new();
+    private readonly NameTable _names = new();
     private readonly Stack<PyiToken> _openBrackets = new();
     private int _position;
 
@@ -56,6 +58,7 @@ internal sealed class PyiTokenizer
 
     public static List<PyiToken> Tokenize(string text, List<PyiSyntaxError> errors) => Tokenize(text, 0, text.Length, errors);
 
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void Run()
     {
         bool atLineStart = true;
@@ -122,6 +125,7 @@ internal sealed class PyiTokenizer
     }
 
     /// <summary>Measures a line's indentation; returns false for a blank or comment-only line, which is skipped.</summary>
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private bool ReadIndentation()
     {
         int column = 0;
@@ -245,6 +249,7 @@ internal sealed class PyiTokenizer
         }
     }
 
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void ReadNameOrPrefixedString()
     {
         int start = _position;
@@ -254,7 +259,7 @@ internal sealed class PyiTokenizer
             _position += char.IsSurrogatePair(_text, _position) ? 2 : 1;
         }
 
-        string name = _text.Substring(start, _position - start);
+        string name = _names.Get(_text, start, _position - start);
         if (_position < _end && _text[_position] is '"' or '\'' && IsStringPrefix(name))
         {
             ReadString(start, name);
@@ -264,6 +269,7 @@ internal sealed class PyiTokenizer
         Add(PyiTokenKind.Name, start, _position - start, name);
     }
 
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void ReadOperator()
     {
         if (s_operatorsByFirstChar.TryGetValue(_text[_position], out string[]? candidates))
@@ -443,6 +449,7 @@ internal sealed class PyiTokenizer
     }
 
     /// <summary>Reads a string literal whose prefix (if any) starts at <paramref name="start"/>; <see cref="_position"/> is at the quote.</summary>
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void ReadString(int start, string prefix)
     {
         string lowerPrefix = prefix.ToLowerInvariant();
@@ -453,7 +460,36 @@ internal sealed class PyiTokenizer
         bool isTriple = _position + 2 < _end && _text[_position + 1] == quote && _text[_position + 2] == quote;
         _position += isTriple ? 3 : 1;
 
-        var value = new StringBuilder();
+        // Fast path (most docstrings): no escape and no CR before the closing quote, so the value is a slice of the text.
+        int contentStart = _position;
+        int scan = _position;
+        while (scan < _end)
+        {
+            char c = _text[scan];
+            if (c == quote && (!isTriple || (scan + 2 < _end && _text[scan + 1] == quote && _text[scan + 2] == quote)))
+            {
+                _position = scan + (isTriple ? 3 : 1);
+                string content = _text.Substring(contentStart, scan - contentStart);
+                PyLiteral fast = isBytes ? new PyBytesLiteral(ToBytes(content)) : new PyStringLiteral(content);
+                if (isBytes && content.Any(ch => ch > 0x7F))
+                {
+                    break;
+                }
+
+                Add(PyiTokenKind.String, start, _position - start, string.Empty, fast, isFormat);
+                return;
+            }
+
+            if (c is '\\' or '\r' || (!isTriple && c == '\n'))
+            {
+                break;
+            }
+
+            scan++;
+        }
+
+        _position = contentStart;
+        var value = new StringBuilder(System.Math.Min(_end - _position, 256));
         while (true)
         {
             if (_position >= _end || (!isTriple && _text[_position] is '\n' or '\r'))
@@ -486,13 +522,20 @@ internal sealed class PyiTokenizer
                     Error(_position, 1, "bytes can only contain ASCII literal characters");
                 }
 
-                value.Append(c);
-                _position++;
+                // Append the run of ordinary characters at once.
+                int run = _position + 1;
+                while (run < _end && _text[run] is not ('\\' or '\r' or '\n') && _text[run] != quote && !(isBytes && _text[run] > 0x7F))
+                {
+                    run++;
+                }
+
+                value.Append(_text, _position, run - _position);
+                _position = run;
             }
         }
 
         PyLiteral literal = isBytes ? new PyBytesLiteral(ToBytes(value.ToString())) : new PyStringLiteral(value.ToString());
-        Add(PyiTokenKind.String, start, _position - start, _text.Substring(start, _position - start), literal, isFormat);
+        Add(PyiTokenKind.String, start, _position - start, string.Empty, literal, isFormat);
     }
 
     private static EquatableArray<byte> ToBytes(string latin1)
@@ -629,7 +672,14 @@ internal sealed class PyiTokenizer
             return;
         }
 
-        value.Append(char.ConvertFromUtf32(codePoint));
+        if (codePoint < 0x10000)
+        {
+            value.Append((char)codePoint);
+            return;
+        }
+
+        int offset = codePoint - 0x10000;
+        value.Append((char)(0xD800 + (offset >> 10))).Append((char)(0xDC00 + (offset & 0x3FF)));
     }
 
     private void SkipToLineEnd()
@@ -675,6 +725,7 @@ internal sealed class PyiTokenizer
     };
 
     /// <summary>Python's <c>XID_Start</c>, approximated by Unicode categories plus the <c>Other_ID_Start</c> code points.</summary>
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private bool IsIdentifierStart(int index)
     {
         char c = _text[index];
@@ -689,6 +740,7 @@ internal sealed class PyiTokenizer
     }
 
     /// <summary>Python's <c>XID_Continue</c>, approximated likewise (<c>Other_ID_Continue</c> included).</summary>
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private bool IsIdentifierPart(int index)
     {
         char c = _text[index];

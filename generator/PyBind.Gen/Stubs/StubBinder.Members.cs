@@ -176,7 +176,7 @@ internal sealed partial class StubBinder
             : FunctionKind.Instance;
         return new FunctionSpec(
             name,
-            string.Empty,
+            IsDunder(name) ? name : Naming.CSharpNames.ToPascalCase(name),
             kind,
             chosen.Select(d => BindSignature(d.Syntax, kind, path)).ToEquatableArray(),
             first.CallableObjectType is null ? null : BindType(first.CallableObjectType),
@@ -220,7 +220,7 @@ internal sealed partial class StubBinder
                 _diagnostics.Ignored(parameter.Default.Span, $"the non-literal default of '{path}({parameter.Name})'");
             }
 
-            parameters.Add(new ParameterSpec(parameter.Name, string.Empty, parameter.Kind, type, parameter.Default is not null, defaultValue));
+            parameters.Add(new ParameterSpec(parameter.Name, Naming.CSharpNames.ToCamelCase(parameter.Name), parameter.Kind, type, parameter.Default is not null, defaultValue));
         }
 
         PyTypeSpec returnType = function.Returns is null ? PyAnyType.Instance : BindType(function.Returns);
@@ -322,7 +322,7 @@ internal sealed partial class StubBinder
 
         return new ClassSpec(
             definition.Name,
-            string.Empty,
+            Naming.CSharpNames.ToTypeName(definition.Name),
             qualifiedName,
             kind,
             bases.ToEquatableArray(),
@@ -365,7 +365,7 @@ internal sealed partial class StubBinder
             bool hasSetter = definitions.Any(d => d.Decorators.AccessorOf == name && !d.Decorators.IsDeleter);
             bool hasDeleter = definitions.Any(d => d.Decorators.AccessorOf == name && d.Decorators.IsDeleter);
             PyTypeSpec type = getter.Syntax.Returns is null ? PyAnyType.Instance : BindType(getter.Syntax.Returns);
-            properties.Add(new PropertySpec(name, string.Empty, PropertyKind.Property, type, !hasSetter, hasDeleter, null, getter.Syntax.Docstring));
+            properties.Add(new PropertySpec(name, Naming.CSharpNames.ToPascalCase(name), PropertyKind.Property, type, !hasSetter, hasDeleter, null, getter.Syntax.Docstring));
         }
 
         return properties;
@@ -391,13 +391,13 @@ internal sealed partial class StubBinder
         if (isEnumMember)
         {
             // `RED = 1`; `RED = enum.auto()` or `...` leave the value to Python.
-            enumMembers.Add(new EnumMemberSpec(target.Name, string.Empty, EvaluateLiteral(assignment.Value!)));
+            enumMembers.Add(new EnumMemberSpec(target.Name, Naming.CSharpNames.ToPascalCase(target.Name), EvaluateLiteral(assignment.Value!)));
             return;
         }
 
         (PyTypeSpec type, PyLiteral? value, bool classVariable, bool isFinal) = BindVariable(assignment, path, allowClassVar: true);
         PropertyKind propertyKind = classVariable || assignment.Annotation is null ? PropertyKind.ClassVariable : PropertyKind.Attribute;
-        properties.Add(new PropertySpec(target.Name, string.Empty, propertyKind, type, isFinal, false, value, assignment.Docstring));
+        properties.Add(new PropertySpec(target.Name, Naming.CSharpNames.ToPascalCase(target.Name), propertyKind, type, isFinal, false, value, assignment.Docstring));
     }
 
     /// <summary>

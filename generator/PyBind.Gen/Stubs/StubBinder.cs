@@ -133,7 +133,7 @@ internal sealed partial class StubBinder
                     // import of a module of the same top-level package is a submodule attribute (dialect 1).
                     submodules.AddRange(import.Modules
                         .Where(m => m.Alias is not null && IsPublic(m.Alias) && TopLevelPackage(m.Name) == TopLevelPackage(_module) && m.Name != _module)
-                        .Select(m => new SubmoduleSpec(m.Alias!, string.Empty, m.Name)));
+                        .Select(m => new SubmoduleSpec(m.Alias!, Naming.CSharpNames.ToPascalCase(m.Alias!), m.Name)));
                     break;
                 case PyiFromImportStatement fromImport:
                     BindFromImport(fromImport, reExports);
@@ -208,7 +208,7 @@ internal sealed partial class StubBinder
         }
 
         (PyTypeSpec type, PyLiteral? value, _, _) = BindVariable(assignment, target.Name, allowClassVar: false);
-        return new ConstantSpec(target.Name, string.Empty, type, value, assignment.Docstring);
+        return new ConstantSpec(target.Name, Naming.CSharpNames.ToPascalCase(target.Name), type, value, assignment.Docstring);
     }
 
     /// <summary>The type, value and qualifiers of an annotated or inferred variable (constant, attribute, class variable).</summary>
