@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 
 namespace PyBind.Gen.Emit;
@@ -75,7 +76,11 @@ internal sealed class MethodPlanner
         SignatureSpec signature = signatures[index];
         foreach (Dictionary<string, PyTypeSpec> substitution in ConstraintCombinations(signature))
         {
-            var scope = new SignatureTypeScope { AllowGeneric = role == MethodRole.Method, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+            var scope = new SignatureTypeScope
+            {
+                AllowGeneric = role == MethodRole.Method && !HasOverlappingTypeVariable(signatures, index),
+                SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name,
+            };
             foreach (string name in reserved.Concat(signature.Parameters.Select(p => p.Name.TrimStart('@'))))
             {
                 scope.ReservedNames.Add(name);
@@ -116,6 +121,31 @@ internal sealed class MethodPlanner
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A parameter typed by a bare TypeVar (<c>a: _SCT</c>) becomes <c>T a</c>, which matches any argument: next to
+    /// another overload with a parameter at that position, a call could fit both equally (numpy.around(PyArrayLike)
+    /// and around&lt;T&gt;). Such a signature is not made generic; its TypeVar maps to its bound, or to object.
+    /// </summary>
+    private static bool HasOverlappingTypeVariable(IReadOnlyList<SignatureSpec> signatures, int index)
+    {
+        if (signatures.Count < 2)
+        {
+            return false;
+        }
+
+        EquatableArray<ParameterSpec> parameters = signatures[index].Parameters;
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i].Type is PyTypeVariableType && parameters[i].Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword
+                && signatures.Where((s, j) => j != index).Any(s => s.Parameters.Count > i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The item type of <c>*args</c> or value type of <c>**kwargs</c>: <c>PyArrayLike</c> does not box into arrays well, so <c>object?</c>.</summary>
@@ -503,6 +533,8 @@ internal sealed class MethodPlanner
             SortOptionalParameters(method);
         }
 
+        methods = MergeShadowedByOptionals(methods, imprecision);
+
         // A method whose required parameters were relaxed, or whose optional ones were united, can now equal
         // another's full signature: merge those too.
         return methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) =>
@@ -510,6 +542,81 @@ internal sealed class MethodPlanner
             Merge(a, b, imprecision);
             return a;
         })).ToList();
+    }
+
+    /// <summary>
+    /// A method whose optional parameters accept another method's required arguments (numpy.array: <c>(object, copy?)</c>
+    /// and <c>(object, dtype)</c>, where C# lets keyword-only <c>copy</c> be given by position) can be picked by the same
+    /// call as that other method, and neither is better when both fill defaults. The longer one is merged into the
+    /// shorter: its extra required parameters become optional there.
+    /// </summary>
+    private List<MethodPlan> MergeShadowedByOptionals(List<MethodPlan> methods, Imprecision imprecision)
+    {
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (MethodPlan shorter in methods.OrderBy(m => m.Parameters.Count(p => !p.IsOptional)))
+            {
+                MethodPlan? longer = methods.FirstOrDefault(m => m != shorter && Shadows(shorter, m));
+                if (longer is null)
+                {
+                    continue;
+                }
+
+                foreach (ParameterPlan parameter in longer.Parameters.Where(p => !p.IsOptional).Skip(shorter.Parameters.Count(p => !p.IsOptional)))
+                {
+                    parameter.IsOptional = true;
+                    if (parameter.Pass == PassKind.Positional && parameter.Source?.Kind != ParameterKind.PositionalOnly)
+                    {
+                        parameter.Pass = PassKind.Keyword;
+                    }
+                }
+
+                Merge(shorter, longer, imprecision);
+                Reorder(shorter);
+                SortOptionalParameters(shorter);
+                methods.Remove(longer);
+                changed = true;
+                break;
+            }
+        }
+
+        return methods;
+    }
+
+    /// <summary>Whether a call giving exactly <paramref name="longer"/>'s required arguments could also bind to <paramref name="shorter"/>.</summary>
+    private static bool Shadows(MethodPlan shorter, MethodPlan longer)
+    {
+        List<ParameterPlan> required = longer.Parameters.Where(p => !p.IsOptional && !p.IsParamsArray).ToList();
+        List<ParameterPlan> candidates = shorter.Parameters.Where(p => !p.IsParamsArray && p.Pass is PassKind.Positional or PassKind.Keyword).ToList();
+        int shorterRequired = shorter.Parameters.Count(p => !p.IsOptional && !p.IsParamsArray);
+        if (shorter.TypeParameters.Count != longer.TypeParameters.Count || required.Count <= shorterRequired || required.Count > candidates.Count
+            || shorter.Parameters.Any(p => p.IsParamsArray) != longer.Parameters.Any(p => p.IsParamsArray))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < required.Count; i++)
+        {
+            if (!Accepts(candidates[i], required[i].Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a value of <paramref name="argument"/>'s type converts to <paramref name="parameter"/> (conservatively: when in doubt, yes).</summary>
+    private static bool Accepts(ParameterPlan parameter, CsType argument)
+    {
+        CsType target = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
+        CsType source = argument is NullableType n ? n.Inner : argument;
+        return target.Key == source.Key
+            || target is ObjectType
+            || (target is ArrayLikeType && source is ScalarType or WrapperType or PyObjectType or ArrayLikeType)
+            || (target == ScalarType.Double && source == ScalarType.Int64)
+            || (target == ScalarType.Complex && (source == ScalarType.Int64 || source == ScalarType.Double));
     }
 
     /// <summary>Merges <paramref name="other"/> into <paramref name="target"/>; true when required parameters became optional (regroup).</summary>
