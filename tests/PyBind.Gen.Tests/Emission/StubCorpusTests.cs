@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PyBind.Gen.Tests.Infrastructure;
+using Xunit;
+
+namespace PyBind.Gen.Tests.Emission;
+
+/// <summary>
+/// The bindings of every committed stub (all of numpy, numpy.typing and the standard library modules), compiled
+/// together as a user's project would: no error, no warning, and no overload a call with only its required
+/// arguments cannot reach.
+/// </summary>
+public class StubCorpusTests
+{
+    private static readonly Lazy<GeneratorHarness> s_everything = new(() =>
+    {
+        var source = new StringBuilder("using PyBind;\nnamespace App.Bound;\n");
+        foreach (string module in StubsCache.Modules())
+        {
+            source.Append("[PyImport(\"").Append(module).Append("\")] public static partial class ").Append(ClassName(module)).Append(";\n");
+        }
+
+        return GeneratorHarness.Create([source.ToString()], StubsCache.All());
+    });
+
+    private static string ClassName(string module) => "M_" + module.Replace('.', '_');
+
+    [Fact]
+    public void EveryStubBoundTogether_CompilesWithoutErrorsOrWarnings()
+    {
+        GeneratorHarness harness = s_everything.Value;
+
+        Assert.Empty(harness.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()).Take(20));
+        Assert.Contains(harness.Result.GeneratedSources, s => s.HintName == "App.Bound.M_numpy.Linalg.g.cs");
+    }
+
+    [Fact]
+    public void ANumpySubmoduleBoundAlone_Compiles_WithOpaqueTypesForClassesNobodyBinds()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"numpy.linalg\")] public static partial class Linalg;"],
+            StubsCache.All());
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()).Take(20));
+        string text = harness.GeneratedSource("App.Linalg.g.cs");
+        Assert.Contains("public static global::PyBind.PyObject Inv(global::PyBind.PyArrayLike a)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryOverload_IsCallableWithOnlyItsRequiredArguments()
+    {
+        // One call per generated method, passing default(T) for each required parameter and nothing else. A call
+        // that omits the optional arguments must always pick exactly one overload (no CS0121, no CS0111).
+        GeneratorHarness harness = s_everything.Value;
+        Compilation compilation = harness.OutputCompilation;
+        var calls = new StringBuilder("namespace Calls;\n#nullable disable\npublic static class AllCalls\n{\n");
+        int count = 0;
+        foreach (INamedTypeSymbol type in GeneratedTypes(compilation))
+        {
+            foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>().Where(IsBoundMember))
+            {
+                calls.Append("    public static void Call").Append(count++).Append("() { ").Append(Call(type, method)).Append(" }\n");
+            }
+        }
+
+        calls.Append("}\n");
+        Compilation withCalls = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls.ToString(), GeneratorHarness.ParseOptions, path: "/src/AllCalls.cs"));
+
+        List<string> errors = withCalls.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == "/src/AllCalls.cs")
+            .Select(d => d + "  // " + d.Location.SourceTree!.GetText().Lines.GetLineFromPosition(d.Location.SourceSpan.Start).ToString().Trim())
+            .ToList();
+        Assert.True(count > 5000, $"only {count} generated methods were found");
+        Assert.True(errors.Count == 0, $"{errors.Count} calls do not compile:\n" + string.Join("\n", errors.Take(10).Select(e => e.Replace("global::", string.Empty))));
+    }
+
+    private static IEnumerable<INamedTypeSymbol> GeneratedTypes(Compilation compilation)
+    {
+        INamespaceSymbol bound = compilation.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "App").GetNamespaceMembers().Single(n => n.Name == "Bound");
+        var pending = new Stack<INamedTypeSymbol>(bound.GetTypeMembers());
+        while (pending.Count > 0)
+        {
+            INamedTypeSymbol type = pending.Pop();
+            if (type.DeclaredAccessibility != Accessibility.Public || type.TypeKind is not TypeKind.Class)
+            {
+                continue;
+            }
+
+            yield return type;
+            foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+        }
+    }
+
+    private static bool IsBoundMember(IMethodSymbol method) =>
+        method.DeclaredAccessibility == Accessibility.Public
+        && method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor
+        && !method.IsImplicitlyDeclared
+        && !method.Parameters.Any(p => p.Type.ToDisplayString() == "nint");
+
+    private static string Call(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        string typeArguments = method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(_ => "object")) + ">";
+        string arguments = string.Join(", ", method.Parameters
+            .TakeWhile(p => !p.IsOptional && !p.IsParams)
+            .Select(p => "default(" + Display(p.Type, method) + ")"));
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        return method.MethodKind == MethodKind.Constructor ? $"_ = new {typeName}({arguments});"
+            : method.IsStatic ? $"{(method.ReturnsVoid ? string.Empty : "_ = ")}{typeName}.{method.Name}{typeArguments}({arguments});"
+            : $"{(method.ReturnsVoid ? string.Empty : "_ = ")}default({typeName}).{method.Name}{typeArguments}({arguments});";
+    }
+
+    /// <summary>The parameter type with the method's type parameters replaced by <c>object</c>.</summary>
+    private static string Display(ITypeSymbol type, IMethodSymbol method)
+    {
+        string text = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        foreach (ITypeParameterSymbol parameter in method.TypeParameters)
+        {
+            text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{parameter.Name}\b", "object");
+        }
+
+        return text;
+    }
+}
