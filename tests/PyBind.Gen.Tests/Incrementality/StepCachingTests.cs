@@ -26,8 +26,12 @@ public class StepCachingTests
     public static TheoryData<string> AllSteps =>
     [
         TrackingNames.BindingRequests, TrackingNames.Stubs, TrackingNames.StubIndex, TrackingNames.BoundModules,
-        TrackingNames.Bindings, TrackingNames.BindingModels, TrackingNames.StubDiagnostics,
+        TrackingNames.Catalog, TrackingNames.RuntimeFeatures, TrackingNames.Bindings, TrackingNames.BindingModels,
+        TrackingNames.GeneratedSources, TrackingNames.StubDiagnostics,
     ];
+
+    private static IReadOnlyList<IncrementalStepRunReason> EmissionReasons(GeneratorHarness harness, string module) =>
+        harness.Reasons<GeneratedBinding>(TrackingNames.GeneratedSources, b => b.ModuleName == module);
 
     [Fact]
     public void FirstRun_RunsEveryStep()
@@ -55,6 +59,7 @@ public class StepCachingTests
         Assert.Equal(3, harness.Reasons(TrackingNames.BindingRequests).Count);
         Assert.Equal(2, harness.Reasons(TrackingNames.Stubs).Count);
         Assert.Equal(3, harness.Reasons(TrackingNames.BindingModels).Count);
+        Assert.Equal(3, harness.Reasons(TrackingNames.GeneratedSources).Count);
         Assert.Equal(3, harness.Result.GeneratedSources.Length);
     }
 
@@ -78,6 +83,35 @@ public class StepCachingTests
         Assert.Equal([IncrementalStepRunReason.Modified], BindingReasons(harness, "statistics"));
         Assert.Equal(2, BindingReasons(harness, "math").Count);
         Assert.All(BindingReasons(harness, "math"), r => Assert.Contains(r, s_reused));
+        Assert.Equal([IncrementalStepRunReason.Modified], EmissionReasons(harness, "statistics"));
+        Assert.All(EmissionReasons(harness, "math"), r => Assert.Contains(r, s_reused));
+    }
+
+    [Fact]
+    public void EditingAnUnrelatedFile_LowersAndWritesNothingAgain()
+    {
+        GeneratorHarness harness = Create().ReplaceSource("class Unrelated", "namespace App;\npublic class Unrelated { public int Value => 3; }");
+
+        Assert.Equal(3, harness.Reasons(TrackingNames.GeneratedSources).Count);
+        Assert.All(harness.Reasons(TrackingNames.GeneratedSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void TypingAboveTheTargetClass_DoesNotLowerItAgain()
+    {
+        // The attribute's location changes on every keystroke above it; it is kept out of the emitter's input.
+        GeneratorHarness harness = Create().ReplaceSource("class PyMath", "// typing...\n" + Sources.MathBinding);
+
+        Assert.All(EmissionReasons(harness, "math"), r => Assert.Contains(r, s_reused));
+    }
+
+    [Fact]
+    public void AddingABindingOfAnotherModule_ChangesNoOtherGeneratedFile()
+    {
+        GeneratorHarness harness = Create().AddSource("using PyBind;\nnamespace App;\n[PyImport(\"statistics\")] public static partial class MoreStats;");
+
+        Assert.Contains(IncrementalStepRunReason.New, harness.Reasons(TrackingNames.GeneratedSources));
+        Assert.All(EmissionReasons(harness, "math"), r => Assert.Contains(r, s_reused));
     }
 
     [Fact]
