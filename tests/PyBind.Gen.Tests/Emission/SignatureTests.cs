@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PyBind.Gen.Tests.Infrastructure;
+using Xunit;
+
+namespace PyBind.Gen.Tests.Emission;
+
+/// <summary>
+/// The C# signatures the planner and the type mapper choose, one rule per test, read from the compiled output
+/// (<c>long F(long a, double? b = null)</c>, minimally qualified).
+/// </summary>
+public class SignatureTests
+{
+    private static readonly SymbolDisplayFormat s_format = SymbolDisplayFormat.MinimallyQualifiedFormat
+        .WithParameterOptions(SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName | SymbolDisplayParameterOptions.IncludeDefaultValue | SymbolDisplayParameterOptions.IncludeParamsRefOut)
+        .WithMemberOptions(SymbolDisplayMemberOptions.IncludeParameters | SymbolDisplayMemberOptions.IncludeType)
+        .WithGenericsOptions(SymbolDisplayGenericsOptions.IncludeTypeParameters)
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private static GeneratorHarness Bind(string body) =>
+        GeneratorHarness.Create(["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;"], ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\n" + body)));
+
+    private static string[] Signatures(GeneratorHarness harness, string name, string type = "App.Sig")
+    {
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        return harness.OutputCompilation.GetTypeByMetadataName(type)!.GetMembers(name).OfType<IMethodSymbol>()
+            .Select(m => m.ToDisplayString(s_format))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    [Fact]
+    public void ScalarsMapToTheirCSharpTypes_AndOptionalsAreNullable()
+    {
+        string[] signatures = Signatures(Bind("def f(a: int, b: float, c: str, d: bool, e: complex = ..., g: bytes | None = None) -> float: ..."), "F");
+
+        Assert.Equal(["double F(long a, double b, string c, bool d, Complex? e = null, byte[]? g = null)"], signatures);
+    }
+
+    [Fact]
+    public void AnOptionalParameterThatTakesNone_ButDefaultsToSomethingElse_IsPyOptional()
+    {
+        string[] signatures = Signatures(Bind("def f(axis: int | None = 0, other: int | None = None) -> None: ..."), "F");
+
+        Assert.Equal(["void F(PyOptional<long?> axis = default(PyOptional<long?>), long? other = null)"], signatures);
+    }
+
+    [Fact]
+    public void OptionalPositionalOnlyParameters_BecomeOneOverloadPerArity()
+    {
+        string[] signatures = Signatures(Bind("def f(a: int, b: int = ..., c: str = ..., /, *, d: bool = ...) -> None: ..."), "F");
+
+        Assert.Equal(
+            ["void F(long a, bool? d = null)", "void F(long a, long b, bool? d = null)", "void F(long a, long b, string c, bool? d = null)"],
+            signatures);
+    }
+
+    [Fact]
+    public void ARequiredUnion_IsOneOverloadPerMember_AndAnOptionalOneKeepsItsFirstMemberOptional()
+    {
+        string[] required = Signatures(Bind("def f(x: int | str) -> None: ..."), "F");
+        string[] optional = Signatures(Bind("def f(x: int, flags: int | bool = ...) -> None: ..."), "F");
+
+        Assert.Equal(["void F(long x)", "void F(string x)"], required);
+        Assert.Equal(["void F(long x, bool flags)", "void F(long x, long? flags = null)"], optional);
+    }
+
+    [Fact]
+    public void OverloadsWithOneCSharpSignature_MergeIntoOne_ReturningPyObject_AndSaySo()
+    {
+        GeneratorHarness harness = Bind("""
+            @typing.overload
+            def f(x: int) -> int: ...
+            @typing.overload
+            def f(x: typing.SupportsIndex) -> str: ...
+            """);
+
+        Assert.Equal(["PyObject F(long x)"], Signatures(harness, "F"));
+        Diagnostic info = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+        Assert.Contains("'sig.f'", info.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("/stubs/sig.pyi", info.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void ALiteralThatSelectsAnOverload_IsRequiredThere_AndLeftOutOfTheOverloadThatOmittingItSelects()
+    {
+        string[] signatures = Signatures(Bind("""
+            @typing.overload
+            def f(x: int, full: typing.Literal[False] = ...) -> int: ...
+            @typing.overload
+            def f(x: int, full: typing.Literal[True] = ...) -> tuple[int, str]: ...
+            """), "F");
+
+        Assert.Equal(["(long, string) F(long x, bool full)", "long F(long x)"], signatures);
+    }
+
+    [Fact]
+    public void TypeVariablesInParameters_AreInferredTypeParameters()
+    {
+        string[] first = Signatures(Bind("T = typing.TypeVar('T')\ndef first(items: collections.abc.Iterable[T]) -> T: ..."), "First");
+        string[] apply = Signatures(Bind("T = typing.TypeVar('T')\nS = typing.TypeVar('S')\ndef apply(f: collections.abc.Callable[[T], S], x: T) -> S: ..."), "Apply");
+
+        Assert.Equal(["T First<T>(IEnumerable<T> items)"], first);
+        Assert.Equal(["T2 Apply<T, T2>(Func<T, T2> f, T x)"], apply);
+    }
+
+    [Fact]
+    public void AConstrainedTypeVariable_IsOneOverloadPerConstraint()
+    {
+        string[] signatures = Signatures(Bind("N = typing.TypeVar('N', int, float)\ndef mean(data: collections.abc.Iterable[N]) -> N: ..."), "Mean");
+
+        Assert.Equal(["double Mean(IEnumerable<double> data)", "long Mean(IEnumerable<long> data)"], signatures);
+    }
+
+    [Fact]
+    public void ContainersAreInterfaces_ParametersCopyInResultsAreLive()
+    {
+        string[] signatures = Signatures(Bind("def f(a: list[int], b: dict[str, float], c: set[str], d: tuple[int, str], e: tuple[float, ...]) -> list[str]: ...\ndef g() -> dict[str, list[int]]: ...\ndef h() -> collections.abc.Iterator[int]: ..."), "F")
+            .Concat(Signatures(Bind("def g() -> dict[str, list[int]]: ..."), "G"))
+            .Concat(Signatures(Bind("def h() -> collections.abc.Iterator[int]: ..."), "H"))
+            .ToArray();
+
+        Assert.Equal(
+            [
+                "IList<string> F(IEnumerable<long> a, IReadOnlyDictionary<string, double> b, IEnumerable<string> c, (long, string) d, IEnumerable<double> e)",
+                "IDictionary<string, IList<long>> G()",
+                "IEnumerable<long> H()",
+            ],
+            signatures);
+    }
+
+    [Fact]
+    public void VarargsAndKwargs_AreParamsAndAnOptionalDictionary()
+    {
+        string[] signatures = Signatures(Bind("def f(first: str, *rest: str, sep: str = ..., **options: int) -> str: ..."), "F");
+
+        Assert.Equal(
+            [
+                "string F(string first, IEnumerable<string>? rest = null, string? sep = null, IReadOnlyDictionary<string, long>? options = null)",
+                "string F(string first, params string[] rest)",
+            ],
+            signatures);
+    }
+
+    [Fact]
+    public void ACoroutine_WithoutTheRuntimesAwaiting_IsAPyObject_AndSaysWhy()
+    {
+        GeneratorHarness harness = Bind("async def fetch(url: str) -> bytes: ...");
+
+        Assert.Equal(["PyObject Fetch(string url)"], Signatures(harness, "Fetch"));
+        Assert.Contains(harness.GeneratorDiagnostics, d => d.Id == "PYB0009" && d.GetMessage().Contains("AsTask", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnythingUnknown_IsObjectInAndPyObjectOut()
+    {
+        string[] signatures = Signatures(Bind("def f(x: typing.Any, y: object) -> typing.Any: ..."), "F");
+
+        Assert.Equal(["PyObject F(object? x, object? y)"], signatures);
+    }
+
+    [Fact]
+    public void ClassesBecomeWrappers_WithConstructorsPropertiesAndOperators()
+    {
+        GeneratorHarness harness = Bind("""
+            class Vec:
+                x: float
+                def __init__(self, x: float) -> None: ...
+                def __add__(self, other: Vec) -> Vec: ...
+                def __neg__(self) -> Vec: ...
+                def __len__(self) -> int: ...
+                def norm(self) -> float: ...
+            def make(x: float) -> Vec: ...
+            """);
+        INamedTypeSymbol vec = harness.OutputCompilation.GetTypeByMetadataName("App.Sig+Vec")!;
+
+        Assert.Equal("PyObject", vec.BaseType!.Name);
+        Assert.Equal(["Vec Make(double x)"], Signatures(harness, "Make"));
+        Assert.Equal(["double Norm()"], Signatures(harness, "Norm", "App.Sig+Vec"));
+        Assert.Contains(vec.Constructors, c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Single().Type.SpecialType == SpecialType.System_Double);
+        Assert.Equal(["Vec operator +(Vec left, Vec right)", "Vec operator -(Vec value)"], Signatures(harness, "op_Addition", "App.Sig+Vec").Concat(Signatures(harness, "op_UnaryNegation", "App.Sig+Vec")));
+        Assert.Single(vec.GetMembers("X").OfType<IPropertySymbol>(), p => p.SetMethod is not null);
+    }
+}
