@@ -13,13 +13,21 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bash .ci/install-deps || echo "warning: system packages are missing; tests that need them will fail or be skipped" >&2
 
 full_python=${PYBIND_TEST_PYTHON:-/usr/bin/python3}
-stdlib_suites=(tests/PyBind.Runtime.Tests)
+# The generator's integration tests call generated bindings; their non-numpy tests pass on 3.9-3.13 (stubs made on 3.11).
+stdlib_suites=(tests/PyBind.Runtime.Tests tests/PyBind.Gen.IntegrationTests)
 crashed=0
 
 if ! dotnet build PyBind.Gen.sln --nologo -v quiet -clp:ErrorsOnly; then
   echo "0 passed, 1 failed, 0 skipped (the solution did not build)"
   exit 1
 fi
+# A suite of the matrix that the solution does not list (yet) is built on its own.
+for suite in "${stdlib_suites[@]}"; do
+  if ! grep -q "$(basename "$suite").csproj" PyBind.Gen.sln && ! dotnet build "$suite" --nologo -v quiet -clp:ErrorsOnly; then
+    echo "0 passed, 1 failed, 0 skipped ($suite did not build)"
+    exit 1
+  fi
+done
 
 # run LABEL PYTHON TARGET [dotnet test options...]
 run() {
