@@ -852,6 +852,11 @@ internal sealed partial class BindingEmitter
                 return "a union too wide to expand";
             }
 
+            if (reason.Contains("optional union"))
+            {
+                return "an optional union of containers or tuples (object)";
+            }
+
             if (reason.Contains("is passed as object"))
             {
                 return "a union inside a container or callback";

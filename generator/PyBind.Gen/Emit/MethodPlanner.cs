@@ -327,7 +327,7 @@ internal sealed class MethodPlanner
     }
 
     /// <summary>Required unions: the product of their members; optional unions: the first member optional, each other one required once.</summary>
-    private static IEnumerable<MethodPlan> ExpandUnions(List<MappedParameter> parameters, CsType returnType, List<string> typeParameters, SignatureSpec signature, Imprecision imprecision)
+    private IEnumerable<MethodPlan> ExpandUnions(List<MappedParameter> parameters, CsType returnType, List<string> typeParameters, SignatureSpec signature, Imprecision imprecision)
     {
         int requiredProduct = 1;
         int optionalExtra = 0;
@@ -355,9 +355,19 @@ internal sealed class MethodPlanner
             if (alternatives.Count > 1 && !parameter.Required && !alternatives.All(IsSimple))
             {
                 // An optional union of containers or tuples (numpy's out=, signature=, axis=) would multiply the
-                // overloads of every function that has one; object? takes each member at run time.
-                imprecision.Add($"parameter '{parameter.Spec.PythonName}': the optional union '{TypeMapper.Shorten(parameter.Spec.Type.Display)}' is passed as object");
-                alternatives = [ObjectType.Instance];
+                // overloads of every function that has one. In numpy, an int-or-ints (axis=, shape=) is an
+                // array-like (PyArrayLike takes 0 and new long[] { 0, 1 }); anything else is object?, which takes each
+                // member at run time.
+                if (_mapper.InNumpy && alternatives.All(TypeMapper.IsArrayLikeSource))
+                {
+                    bool none = alternatives.Any(a => a.AcceptsNull);
+                    alternatives = [none ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance];
+                }
+                else
+                {
+                    imprecision.Add($"parameter '{parameter.Spec.PythonName}': the optional union '{TypeMapper.Shorten(parameter.Spec.Type.Display)}' is passed as object");
+                    alternatives = [ObjectType.Instance];
+                }
             }
             else if (alternatives.Count > 1 && !(parameter.Required ? expandRequired : expandOptional))
             {
@@ -480,8 +490,11 @@ internal sealed class MethodPlanner
             else
             {
                 // null means "not passed"; where the parameter takes None but defaults to something else, or where
-                // null is no value of the type (a type parameter), PyOptional<T> keeps "not passed" apart.
-                bool pyOptional = type is TypeParameterType || (mapped.AcceptsNone && type.AcceptsNull && spec.DefaultValue is not PyNoneLiteral);
+                // null is no value of the type (a type parameter), PyOptional<T> keeps "not passed" apart. Not for an
+                // array-like: 'axis: 0' would need two user-defined conversions (int → PyArrayLike → PyOptional), and
+                // None is already PyObject.None there.
+                bool arrayLike = type is ArrayLikeType or NullableType { Inner: ArrayLikeType };
+                bool pyOptional = type is TypeParameterType || (mapped.AcceptsNone && type.AcceptsNull && spec.DefaultValue is not PyNoneLiteral && !arrayLike);
                 optional.Add(new ParameterPlan(spec, spec.PythonName, spec.Name, type, pass, isOptional: true, isPyOptional: pyOptional));
             }
         }

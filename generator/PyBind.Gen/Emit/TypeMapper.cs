@@ -70,9 +70,21 @@ internal sealed class TypeMapper
     /// <summary>The C# types a parameter of type <paramref name="type"/> can take: one, or several for a union the caller picks from.</summary>
     public List<CsType> MapParameter(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
     {
+        // Reasons found in alternatives count only if the result keeps them: when an alternative is Any (or object) the
+        // whole parameter is object, as the stub says, and what its other members lost does not matter.
         var alternatives = new List<CsType>();
-        AddParameterAlternatives(type, scope, imprecision, alternatives, depth: 0);
-        return Normalize(alternatives, imprecision, type);
+        var found = new Imprecision();
+        AddParameterAlternatives(type, scope, found, alternatives, depth: 0);
+        List<CsType> result = Normalize(alternatives, imprecision, type);
+        if (!(result.Count == 1 && result[0] is ObjectType && alternatives.Any(a => a is ObjectType)))
+        {
+            foreach (string reason in found.Reasons)
+            {
+                imprecision.Add(reason);
+            }
+        }
+
+        return result;
     }
 
     private void AddParameterAlternatives(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision, List<CsType> result, int depth)
@@ -593,7 +605,10 @@ internal sealed class TypeMapper
         return distinct;
     }
 
-    private static bool IsArrayLikeSource(CsType type) => type switch
+    /// <summary>Whether the module being lowered is numpy's, where shapes and axes (<c>_ShapeLike</c>) are array-likes too.</summary>
+    public bool InNumpy => _context.Module?.Name is string module && (module == "numpy" || module.StartsWith("numpy.", StringComparison.Ordinal));
+
+    internal static bool IsArrayLikeSource(CsType type) => type switch
     {
         ArrayLikeType => true,
         NullableType nullable => IsArrayLikeSource(nullable.Inner),

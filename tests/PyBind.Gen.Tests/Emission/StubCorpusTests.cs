@@ -79,6 +79,42 @@ public class StubCorpusTests
         Assert.True(errors.Count == 0, $"{errors.Count} calls do not compile:\n" + string.Join("\n", errors.Take(10).Select(e => e.Replace("global::", string.Empty))));
     }
 
+    [Fact]
+    public void NaturalCallSites_Compile()
+    {
+        // What a C# user writes against these bindings: literals, arrays, named optionals, null for None.
+        const string calls = """
+            using App.Bound;
+            using Np = App.Bound.M_numpy;
+            public static class NaturalCalls
+            {
+                public static void Run(Np.Ndarray a, double[] values, double[,] matrix)
+                {
+                    using Np.Ndarray line = Np.Linspace(0.0, 1.0, num: 5);
+                    (Np.Ndarray samples, PyBind.PyObject step) = Np.Linspace(0, 10, retstep: true);
+                    using Np.Ndarray reshaped = Np.Reshape(Np.Arange(6L), new long[] { 2, 3 });
+                    using Np.Ndarray viaMethod = a.Reshape(2, 3);
+                    using PyBind.PyObject total = Np.Sum(a, axis: 0);
+                    using PyBind.PyObject perRow = Np.Sum(matrix, axis: new long[] { 0, 1 }, keepdims: true);
+                    using Np.Ndarray flat = Np.Concatenate(new object[] { a, values }, axis: null);
+                    using PyBind.PyObject roots = Np.Sqrt(values, where: true);
+                    using Np.Ndarray zeros = Np.Zeros(new long[] { 2, 3 });
+                    using Np.Ndarray inverse = Np.Linalg.Inv(matrix);
+                    using Np.Ndarray sum = a + a * 2.0 - 1L;
+                    using PyBind.PyObject bigger = a > 0.5;
+                    string json = M_json.Dumps(new[] { 1L, 2L }, indent: 2, sortKeys: true);
+                    double mean = M_statistics.Mean(new[] { 1.0, 2.0, 4.0 });
+                    System.Collections.Generic.IList<string> lines = M_textwrap.Wrap("some text", width: 4);
+                    double root = M_math.Sqrt(2);
+                    bool close = M_math.Isclose(1.0, 1.0, relTol: 1e-9);
+                }
+            }
+            """;
+        Compilation compilation = s_everything.Value.OutputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls, GeneratorHarness.ParseOptions, path: "/src/NaturalCalls.cs"));
+
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath == "/src/NaturalCalls.cs").Select(d => d.ToString()));
+    }
+
     private static IEnumerable<INamedTypeSymbol> GeneratedTypes(Compilation compilation)
     {
         INamespaceSymbol bound = compilation.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "App").GetNamespaceMembers().Single(n => n.Name == "Bound");

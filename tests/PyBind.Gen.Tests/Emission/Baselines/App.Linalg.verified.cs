@@ -832,26 +832,26 @@ namespace App
         /// 0
         /// </code>
         /// </example>
-        public static global::PyBind.PyObject MatrixRank(global::PyBind.PyArrayLike a, global::PyBind.PyOptional<global::PyBind.PyArrayLike?> tol = default, bool? hermitian = null)
+        public static global::PyBind.PyObject MatrixRank(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? tol = null, bool? hermitian = null)
         {
             using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
             var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
             try
             {
                 __args.Add(__PyBindHelpers.Arg(a, "argument 'A' of numpy.linalg.matrix_rank()"));
-                bool __given_tol = tol.HasValue;
+                bool __given_tol = tol is not null;
                 bool __given_hermitian = __given_tol && hermitian is not null;
-                if (__given_tol && tol.HasValue)
+                if (__given_tol && tol is { } __pos_tol)
                 {
-                    __args.Add(__PyBindHelpers.Arg(tol.Value, "argument 'tol' of numpy.linalg.matrix_rank()"));
+                    __args.Add(__PyBindHelpers.Arg(__pos_tol, "argument 'tol' of numpy.linalg.matrix_rank()"));
                 }
                 if (__given_hermitian && hermitian is { } __pos_hermitian)
                 {
                     __args.Add(global::PyBind.PyConvert.ToPython(__pos_hermitian));
                 }
-                if (!__given_tol && tol.HasValue)
+                if (!__given_tol && tol is { } __kw_tol)
                 {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg(tol.Value, "argument 'tol' of numpy.linalg.matrix_rank()"));
+                    __args.AddKeyword(0, __PyBindHelpers.Arg(__kw_tol, "argument 'tol' of numpy.linalg.matrix_rank()"));
                 }
                 if (!__given_hermitian && hermitian is { } __kw_hermitian)
                 {
