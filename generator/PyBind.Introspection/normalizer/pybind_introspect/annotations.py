@@ -89,10 +89,10 @@ class TypeContext:
                     return ast.Name(id=self._declare(self.private_aliases, symbol), ctx=ast.Load())
                 return self.dotted(symbol.module, symbol.qualname)
             module, qualname = home
-            if module == "builtins":
-                return self.builtin(qualname)
             if module == self.target:
                 return _parse(qualname)
+            if module == "builtins":
+                return self.builtin(qualname)
             return self.dotted(module, qualname)
         if symbol.kind == UNKNOWN and symbol.qualname:
             return self.dotted(symbol.module, symbol.qualname)

@@ -7,6 +7,7 @@ and the run-time type of callable objects, and describes the members no typed so
 from __future__ import annotations
 
 import ast
+import keyword
 import types
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -49,6 +50,8 @@ class ModuleBuilder:
             members = {n: s for n, s in members.items() if self._runtime.has(n)}
             for name in self._runtime.public_names():
                 members.setdefault(name, None)
+        # `builtins.True` exists, but no one can write it: keywords are not members.
+        members = {n: s for n, s in members.items() if not keyword.iskeyword(n)}
         context = TypeContext(world, self._target, set(members))
         self._context = context
         self._runtime_builder = RuntimeBuilder(context)
@@ -113,7 +116,8 @@ class ModuleBuilder:
         binding = self._world.binding(symbol)
         self._note_source(symbol.module)
         live = self._runtime_object(name)
-        if binding.annotation is not None:
+        # A stub can claim a call signature the live object does not have (builtins.NotImplemented).
+        if binding.annotation is not None and (live is None or is_callable_object(live)):
             callable_object = self._callable_object(name, binding, symbol, live)
             if callable_object is not None:
                 module.functions.append(callable_object)
