@@ -20,6 +20,7 @@ from .resolver import (ALIAS, CLASS, FUNCTION as FUNCTION_SYMBOL, MODULE, TYPEVA
 from .runtime import RuntimeBuilder, RuntimeModule, docstring_of, enum_members, is_callable_object, member_doc
 from .signatures import (ELLIPSIS, is_literal, literal_default, signature_from_ast, signature_from_callable_type,
                          type_of_literal)
+from .discovery import INLINE
 from .sourcefile import ClassBinding, FunctionBinding, ImportBinding, VariableBinding
 
 RUNTIME_SOURCE = "runtime"
@@ -44,7 +45,9 @@ class ModuleBuilder:
         members: Dict[str, Optional[Symbol]] = {}
         if source is not None:
             self._sources.add(source.file.display)
-            members.update(world.exports(self._target))
+            # A name `__all__` lists but no branch defines for this interpreter does not exist here.
+            members.update((n, s) for n, s in world.exports(self._target)
+                           if not (s.kind == UNKNOWN and s.module == self._target))
         if self._runtime is not None:
             # The live module decides what `module.name` gives: a stub name it lacks would fail at run time.
             members = {n: s for n, s in members.items() if self._runtime.has(n)}
@@ -57,6 +60,7 @@ class ModuleBuilder:
         self._runtime_builder = RuntimeBuilder(context)
         module = NormalizedModule(self._target, self._version)
         module.doc = self._module_doc(source)
+        self._register_local_names(members)
         for name in sorted(members):
             symbol = members[name]
             if symbol is None or symbol.kind == UNKNOWN:
@@ -67,6 +71,16 @@ class ModuleBuilder:
         module.imports = sorted(context.imports)
         module.sources = sorted(self._sources) + ([RUNTIME_SOURCE] if self._used_runtime else [])
         return module
+
+    def _register_local_names(self, members: Dict[str, Optional[Symbol]]) -> None:
+        """Exported TypeVars and classes written here keep their own names, whoever refers to them first."""
+        for name, symbol in members.items():
+            if symbol is None:
+                continue
+            if symbol.kind == TYPEVAR:
+                self._context.typevars[symbol] = name
+            elif symbol.kind == CLASS and self._world.home(symbol) in (None, (self._target, name)):
+                self._context.local_classes[symbol] = name
 
     def _module_doc(self, source) -> Optional[str]:
         if self._runtime is not None:
@@ -90,8 +104,6 @@ class ModuleBuilder:
             if isinstance(function, Function):
                 function.doc = self._runtime_doc(name)
                 module.functions.append(function)
-        elif symbol.kind == TYPEVAR:
-            context.typevars[symbol] = name
         elif symbol.kind == VARIABLE:
             self._add_variable(module, name, symbol)
 
@@ -100,7 +112,6 @@ class ModuleBuilder:
         home = self._world.home(symbol)
         if home is None or home == (self._target, name):
             if symbol.kind == CLASS:
-                context.local_classes[symbol] = name
                 module.classes.append(self._class(symbol, name, self._runtime_object(name)))
             else:
                 self._note_source(symbol.module)
@@ -171,7 +182,7 @@ class ModuleBuilder:
                 continue
             self._note_source(owner.module)
             if live is not None and is_callable_object(live):
-                function.callable_object = self._runtime_builder.class_reference(type(live))
+                function.callable_object = self._runtime_builder.callable_type(live)
             else:
                 function.callable_object = self._public_type(type_symbol)
             function.doc = self._runtime_doc(name)
@@ -300,7 +311,17 @@ class ModuleBuilder:
                                                                                    (owner, scope))))
         if is_enum and isinstance(live, type) and hasattr(live, "__members__"):
             result.enum_members = enum_members(live)
+        if isinstance(live, type) and self._is_inline(symbol.module):
+            # Inline source is code, not a complete description: @dataclass writes __init__ at run time.
+            for member_name, raw in sorted(vars(live).items()):
+                if member_name not in defined and _is_class_member_name(member_name) and \
+                        (callable(raw) or isinstance(raw, (property, staticmethod, classmethod))):
+                    self._runtime_builder.add_class_member(result, live, member_name, raw)
         return result
+
+    def _is_inline(self, module: str) -> bool:
+        source = self._world.source(module)
+        return source is not None and source.file.kind == INLINE
 
     def _class_member(self, result: Class, owner: Symbol, scope, name: str, member, live, is_enum: bool) -> None:
         context = self._context

@@ -218,8 +218,20 @@ class World:
         result = []
         for base in binding.node.bases:
             head = base.value if isinstance(base, ast.Subscript) else base
-            result.append((base, self.resolve_expression(symbol.module, head)))
+            result.append((base, self.dealias(self.resolve_expression(symbol.module, head))))
         return result
+
+    def dealias(self, symbol: Symbol) -> Symbol:
+        """The class behind an alias that just renames one (`_IntEnumBase = ReprEnum`), else the symbol."""
+        seen = set()
+        while symbol.kind == ALIAS and symbol not in seen:
+            seen.add(symbol)
+            binding = self.binding(symbol)
+            value = binding.value if isinstance(binding, VariableBinding) else None
+            if value is None or dotted_name(value) is None:
+                break
+            symbol = self.resolve_expression(symbol.module, value)
+        return symbol
 
     def mro(self, symbol: Symbol) -> List[Symbol]:
         """Classes in a depth-first, left-to-right, de-duplicated order (enough to find members)."""

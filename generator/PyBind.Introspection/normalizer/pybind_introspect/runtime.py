@@ -20,7 +20,7 @@ from .annotations import ANY, TypeContext, union
 from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
                     STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
                     Signature, Variable)
-from .resolver import ALIAS, CLASS, is_public_module
+from .resolver import ALIAS, CLASS, Symbol, is_public_module
 from .signatures import ELLIPSIS, literal_from_value, signature_from_ast
 
 _KINDS = {
@@ -49,6 +49,8 @@ def docstring_of(obj) -> Optional[str]:
     if not documented(obj):
         return None
     doc = getattr(obj, "__doc__", None)
+    if doc is None and is_callable_object(obj):
+        doc = getattr(getattr(type(obj), "__call__", None), "__doc__", None)  # what calling it does
     return doc if isinstance(doc, str) else None
 
 
@@ -169,6 +171,8 @@ class RuntimeBuilder:
                 parameters.append(Parameter(parameter.name, _KINDS[parameter.kind], self.annotation(annotation),
                                             default))
             returns = self.annotation(hints.get("return", found.return_annotation))
+            if getattr(obj, "__name__", None) == "__init__" and found.return_annotation is inspect.Parameter.empty:
+                returns = ast.Constant(value=None)
             return Signature(parameters, returns)
         from_doc = self._signature_from_doc(obj)
         if from_doc is not None:
@@ -208,8 +212,17 @@ class RuntimeBuilder:
 
     def callable_object(self, name: str, obj) -> Function:
         function = self.function(name, obj)
-        function.callable_object = self.class_reference(type(obj))
+        function.callable_object = self.callable_type(obj)
         return function
+
+    def callable_type(self, obj) -> ast.expr:
+        """The nearest class of a callable object that users can name (a private helper class is not)."""
+        for cls in type(obj).__mro__:
+            if cls is object:
+                break
+            if not cls.__name__.startswith("_"):
+                return self.class_reference(cls)
+        return self.class_reference(type(obj))
 
     def constant(self, name: str, obj) -> Variable:
         # The value is not recorded: a run-time value may depend on the machine (time.timezone).
@@ -225,10 +238,10 @@ class RuntimeBuilder:
                 continue
             if isinstance(cls, enum.EnumMeta) and member_name in cls.__members__:
                 continue
-            self._class_member(result, cls, member_name, raw)
+            self.add_class_member(result, cls, member_name, raw)
         return result
 
-    def _class_member(self, result: Class, cls: type, name: str, raw) -> None:
+    def add_class_member(self, result: Class, cls: type, name: str, raw) -> None:
         if isinstance(raw, property):
             result.properties.append(Property(name, self.annotation(_return_hint(raw.fget)),
                                               settable=raw.fset is not None, deletable=raw.fdel is not None,
@@ -298,6 +311,6 @@ def _outermost(cls: type, module, qualname: str):
 
 
 def _qualified(context: TypeContext, module: str, qualname: str) -> ast.expr:
-    if module == context.target:
+    if module == context.target and Symbol(CLASS, module, qualname) in context.local_classes:
         return ast.parse(qualname, mode="eval").body
     return context.dotted(module, qualname)
