@@ -102,7 +102,7 @@ class ModuleBuilder:
             binding = self._world.binding(symbol)
             function = self._function(name, binding, symbol, None)
             if isinstance(function, Function):
-                function.doc = self._runtime_doc(name)
+                function.doc = self._runtime_doc(name, function.doc)
                 module.functions.append(function)
         elif symbol.kind == VARIABLE:
             self._add_variable(module, name, symbol)
@@ -185,7 +185,7 @@ class ModuleBuilder:
                 function.callable_object = self._runtime_builder.callable_type(live)
             else:
                 function.callable_object = self._public_type(type_symbol)
-            function.doc = self._runtime_doc(name)
+            function.doc = self._runtime_doc(name, function.doc)
             return function
         return None
 
@@ -239,7 +239,8 @@ class ModuleBuilder:
         if class_scope is not None and decorator_sets[0] & _PROPERTY_DECORATORS:
             getter = nodes[0]
             prop = Property(name, context.normalize(getter.returns, module, scope_pair),
-                            is_abstract="abstractmethod" in all_decorators or "abstractproperty" in all_decorators)
+                            is_abstract="abstractmethod" in all_decorators or "abstractproperty" in all_decorators,
+                            doc=ast.get_docstring(getter, clean=False))
             for node, decorators in zip(nodes[1:], decorator_sets[1:]):
                 if "setter" in decorators:
                     prop.settable = True
@@ -264,14 +265,16 @@ class ModuleBuilder:
         return Function(name, signatures, kind=kind,
                         is_async=any(isinstance(n, ast.AsyncFunctionDef) for n in overloads),
                         is_final="final" in all_decorators,
-                        is_abstract="abstractmethod" in all_decorators)
+                        is_abstract="abstractmethod" in all_decorators,
+                        doc=ast.get_docstring(overloads[0], clean=False))
 
     def _class(self, symbol: Symbol, name: str, live: Optional[type]) -> Class:
         world = self._world
         context = self._context
         self._note_source(symbol.module)
         binding = world.binding(symbol)
-        result = Class(name, doc=docstring_of(live) if isinstance(live, type) else None)
+        source_doc = ast.get_docstring(binding.node, clean=False)
+        result = Class(name, doc=docstring_of(live) if self._runtime is not None else source_doc)
         if isinstance(live, type):
             self._used_runtime = True
         result.is_final = any((dotted_name(d) or "").rpartition(".")[2] == "final"
@@ -329,7 +332,8 @@ class ModuleBuilder:
         is_dunder = name.startswith("__") and name.endswith("__")
         if isinstance(member, FunctionBinding):
             function = self._function(name, member, owner, scope)
-            function.doc = member_doc(live, name) if isinstance(live, type) else None
+            if self._runtime is not None:
+                function.doc = member_doc(live, name) if isinstance(live, type) else None
             (result.properties if isinstance(function, Property) else result.functions).append(function)
         elif isinstance(member, ClassBinding):
             if not is_dunder:
@@ -383,7 +387,11 @@ class ModuleBuilder:
         factory = (dotted_name(call.func) or "TypeVar").rpartition(".")[2]
         declaration = TypeVarDeclaration(name, factory if factory in ("TypeVar", "ParamSpec", "TypeVarTuple")
                                          else "TypeVar")
-        declaration.constraints = [context.normalize(a, symbol.module) for a in call.args[1:]]
+        constraints = {}
+        for argument in call.args[1:]:  # LiteralString and str are both `str` here: keep one
+            normalized = context.normalize(argument, symbol.module)
+            constraints.setdefault(ast.dump(normalized), normalized)
+        declaration.constraints = list(constraints.values())
         for keyword in call.keywords:
             if keyword.arg == "bound":
                 declaration.bound = context.normalize(keyword.value, symbol.module)
@@ -394,9 +402,10 @@ class ModuleBuilder:
     def _runtime_object(self, name: str):
         return self._runtime.get(name) if self._runtime is not None else None
 
-    def _runtime_doc(self, name: str) -> Optional[str]:
+    def _runtime_doc(self, name: str, source_doc: Optional[str]) -> Optional[str]:
+        """The live object's docstring when the module was imported, else the one the typed source wrote."""
         if self._runtime is None:
-            return None
+            return source_doc
         self._used_runtime = True
         return docstring_of(self._runtime.get(name))
 
