@@ -24,10 +24,11 @@ def main(argv=None) -> int:
     parser.add_argument("--no-imports", action="store_true", help="never import (run) the modules")
     parser.add_argument("--submodules", action="store_true", help="also every submodule a package exposes")
     parser.add_argument("--source-path", action="append", default=[], help="a folder of your own .py code")
+    parser.add_argument("--path", action="append", default=[], help="a folder to add to sys.path")
     arguments = parser.parse_args(argv)
     options = Options(typeshed=arguments.typeshed, find_typeshed=not arguments.no_default_typeshed,
                       allow_imports=not arguments.no_imports, include_submodules=arguments.submodules,
-                      source_paths=arguments.source_path)
+                      source_paths=arguments.source_path, search_paths=arguments.path)
     started = time.perf_counter()
     results = normalize(arguments.modules, options)
     os.makedirs(arguments.output, exist_ok=True)

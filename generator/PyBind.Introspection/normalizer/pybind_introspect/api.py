@@ -36,12 +36,15 @@ class Options:
     include_submodules: also normalize every submodule a package exposes, transitively.
     source_paths: folders of the user's own code, searched first; their ``.py`` files are read
         for inline annotations even without ``py.typed``.
+    search_paths: folders added to ``sys.path`` (like ``PYTHONPATH``) where installed-style
+        packages are found; their ``.py`` files count as typed only with ``py.typed``.
     """
     typeshed: Sequence[str] = ()
     find_typeshed: bool = True
     allow_imports: bool = True
     include_submodules: bool = False
     source_paths: Sequence[str] = ()
+    search_paths: Sequence[str] = ()
 
 
 @dataclass
@@ -67,9 +70,9 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
     if isinstance(modules, str):
         modules = [modules]
     source_paths = [os.path.abspath(p) for p in options.source_paths]
-    for path in source_paths:
+    for path in reversed(source_paths + [os.path.abspath(p) for p in options.search_paths]):
         if path not in sys.path:
-            sys.path.insert(0, path)  # so that allowed imports find the user's own modules too
+            sys.path.insert(0, path)  # so that allowed imports find these modules too
     search_path = [p for p in sys.path if p and os.path.isdir(p)]
     roots = list(options.typeshed) + (default_typeshed_roots(search_path) if options.find_typeshed else [])
     missing_roots = [r for r in options.typeshed if not os.path.isdir(os.path.join(r, "stdlib"))]
