@@ -75,9 +75,11 @@ class ModuleBuilder:
     def _register_local_names(self, members: Dict[str, Optional[Symbol]]) -> None:
         """Exported TypeVars and classes written here keep their own names, whoever refers to them first."""
         for name, symbol in members.items():
-            if symbol is None:
-                continue
-            if symbol.kind == TYPEVAR:
+            if symbol is None or symbol.kind == UNKNOWN:
+                live = self._runtime_object(name)
+                if isinstance(live, type) and self._runtime_builder.home(live) == (self._target, name):
+                    self._context.local_classes[Symbol(CLASS, self._target, name)] = name
+            elif symbol.kind == TYPEVAR:
                 self._context.typevars[symbol] = name
             elif symbol.kind == CLASS and self._world.home(symbol) in (None, (self._target, name)):
                 self._context.local_classes[symbol] = name
@@ -208,15 +210,12 @@ class ModuleBuilder:
             if obj.__name__.split(".")[0] == self._target.split(".")[0] and obj.__name__ != self._target:
                 module.submodules.append(Submodule(name, obj.__name__))
         elif isinstance(obj, type):
-            reference = builder.class_reference(obj)
-            if isinstance(reference, ast.Name) and reference.id == name and \
-                    getattr(obj, "__module__", None) != "builtins":
-                self._context.local_classes[Symbol(CLASS, self._target, name)] = name
+            home_module, qualname = builder.home(obj)
+            if (home_module, qualname) == (self._target, name):
                 module.classes.append(builder.klass(name, obj))
-            elif getattr(obj, "__module__", None) == "builtins" or isinstance(reference, ast.Name):
-                module.aliases.append(AliasDeclaration(name, reference))
+            elif home_module in ("builtins", self._target) or "." in qualname:
+                module.aliases.append(AliasDeclaration(name, builder.class_reference(obj)))
             else:
-                home_module, _, qualname = ast.unparse(reference).rpartition(".")
                 module.reexports.append(ReExport(name, home_module, qualname))
         elif callable(obj) and not is_callable_object(obj):
             module.functions.append(builder.function(name, obj))

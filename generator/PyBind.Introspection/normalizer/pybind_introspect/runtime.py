@@ -14,7 +14,7 @@ import re
 import sys
 import types
 import typing
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from .annotations import ANY, TypeContext, union
 from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
@@ -95,25 +95,43 @@ class RuntimeBuilder:
 
     # -- type references -----------------------------------------------------------------------
 
-    def class_reference(self, cls: type) -> ast.expr:
-        """A class by its home: the static one when a typed source knows it, else the shortest public path."""
-        context = self._context
+    def home(self, cls: type) -> Tuple[str, str]:
+        """``(module, qualname)`` users reach a class by: the static home when a typed source knows the
+        class, else the shortest public module (already imported) that has it, else where it was defined."""
         module = getattr(cls, "__module__", None) or "builtins"
         qualname = getattr(cls, "__qualname__", cls.__name__)
-        if module == "builtins":
-            return ast.Constant(value=None) if cls is type(None) else context.builtin(qualname)
-        if "<locals>" not in qualname:
-            symbol = context.world.lookup(module, qualname.split(".")[0])
-            for part in qualname.split(".")[1:]:
-                symbol = context.world.member(symbol, part)
-            if symbol.kind in (CLASS, ALIAS) and context.world.home(symbol) is not None:
-                return context.reference(symbol)
+        if module == "builtins" or "<locals>" in qualname:
+            return module, qualname
+        symbol = self._static_symbol(module, qualname)
+        if symbol is not None:
+            return self._context.world.home(symbol)
+        outer = qualname.split(".")[0]
+        defining = sys.modules.get(module)
         for candidate in _candidate_modules(module):
             loaded = sys.modules.get(candidate)
-            if loaded is not None and getattr(loaded, qualname.split(".")[0], None) is _outermost(cls, loaded,
-                                                                                                  qualname):
-                return _qualified(context, candidate, qualname)
-        return _qualified(context, module, qualname)
+            if loaded is not None and defining is not None and \
+                    getattr(loaded, outer, None) is getattr(defining, outer, None):
+                return candidate, qualname
+        return module, qualname
+
+    def _static_symbol(self, module: str, qualname: str) -> Optional[Symbol]:
+        world = self._context.world
+        symbol = world.lookup(module, qualname.split(".")[0])
+        for part in qualname.split(".")[1:]:
+            symbol = world.member(symbol, part)
+        return symbol if symbol.kind in (CLASS, ALIAS) and world.home(symbol) is not None else None
+
+    def class_reference(self, cls: type) -> ast.expr:
+        """How an annotation names a live class (see :meth:`home`)."""
+        if cls is type(None):
+            return ast.Constant(value=None)
+        module, qualname = self.home(cls)
+        if module == "builtins":
+            return self._context.builtin(qualname)
+        local = Symbol(CLASS, module, qualname)
+        if module == self._context.target and local in self._context.local_classes:
+            return ast.parse(self._context.local_classes[local], mode="eval").body
+        return self._context.dotted(module, qualname)
 
     def annotation(self, value) -> ast.expr:
         """A run-time annotation object in the dialect's spelling (unknown forms become typing.Any)."""
@@ -302,15 +320,3 @@ def _candidate_modules(module: str) -> List[str]:
     if parts[0].startswith("_") and parts[0].lstrip("_"):
         candidates.insert(0, parts[0].lstrip("_"))
     return [c for c in candidates if is_public_module(c)]
-
-
-def _outermost(cls: type, module, qualname: str):
-    outer = qualname.split(".")[0]
-    owner = sys.modules.get(cls.__module__)
-    return getattr(owner, outer, None) if owner is not None else (cls if "." not in qualname else None)
-
-
-def _qualified(context: TypeContext, module: str, qualname: str) -> ast.expr:
-    if module == context.target and Symbol(CLASS, module, qualname) in context.local_classes:
-        return ast.parse(qualname, mode="eval").body
-    return context.dotted(module, qualname)
