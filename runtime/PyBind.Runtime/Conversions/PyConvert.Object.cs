@@ -1,0 +1,194 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using PyBind.Marshalling;
+using static PyBind.Interop.Data;
+using static PyBind.Interop.Python;
+
+namespace PyBind;
+
+public static partial class PyConvert
+{
+    /// <summary>The same Python object (identity is kept); <c>null</c> becomes <c>None</c>.</summary>
+    public static nint ToPython(PyObject? value)
+    {
+        if (value is null)
+            return None();
+        nint handle = value.Handle;
+        Py_IncRef(handle);
+        return handle;
+    }
+
+    /// <summary>
+    /// Converts by run-time type: <c>null</c> → <c>None</c>; a <see cref="PyObject"/> → itself; numbers, strings,
+    /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
+    /// Python equivalents; a tuple (<see cref="ITuple"/>) → <c>tuple</c>; a dictionary → <c>dict</c>; a
+    /// <see cref="HashSet{T}"/> → <c>set</c>; any other sequence → <c>list</c> (all copies, converted item by item).
+    /// </summary>
+    /// <exception cref="PyConversionException">The value's type has no Python equivalent.</exception>
+    public static nint ToPython(object? value) => value switch
+    {
+        null => None(),
+        PyObject o => ToPython(o),
+        bool b => ToPython(b),
+        long l => ToPython(l),
+        int i => ToPython(i),
+        double d => ToPython(d),
+        string s => ToPython(s),
+        float f => ToPython(f),
+        short s16 => ToPython(s16),
+        sbyte s8 => ToPython(s8),
+        byte u8 => ToPython(u8),
+        ushort u16 => ToPython(u16),
+        uint u32 => ToPython(u32),
+        ulong u64 => ToPython(u64),
+        char c => ToPython(c),
+        BigInteger big => ToPython(big),
+        Complex z => ToPython(z),
+        decimal m => ToPython(m),
+        byte[] bytes => ToPython(bytes),
+        DateTime dt => ToPython(dt),
+        DateTimeOffset dto => ToPython(dto),
+        DateOnly date => ToPython(date),
+        TimeOnly time => ToPython(time),
+        TimeSpan span => ToPython(span),
+        Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
+        ITuple tuple => TupleToPython(tuple),
+        IDictionary dictionary => DictionaryToPython(dictionary),
+        IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
+        IEnumerable sequence => ListToPython(sequence),
+        _ => throw new PyConversionException(
+            $"a {value.GetType().FullName} has no Python equivalent; pass a PyObject, or convert it to a number, string, tuple, list or dictionary first",
+            value.GetType().FullName ?? value.GetType().Name, "?"),
+    };
+
+    /// <summary>
+    /// Reads the object as the .NET type that naturally holds it: <c>None</c> → <c>null</c>, <c>bool</c> →
+    /// <see cref="bool"/>, <c>int</c> → <see cref="long"/> (<see cref="BigInteger"/> past 64 bits), <c>float</c> →
+    /// <see cref="double"/>, <c>str</c> → <see cref="string"/>, <c>bytes</c> → <see cref="byte"/>[], <c>complex</c> →
+    /// <see cref="Complex"/>; anything else stays a <see cref="PyObject"/>.
+    /// </summary>
+    public static object? ToObject(nint o)
+    {
+        if (o == Py_None)
+            return null;
+        nint type = Py_TYPE(o);
+        // bool is a subclass of int: it must be tested first.
+        if (type == PyBool_Type)
+            return o == Py_True;
+        if (type == PyLong_Type || PyTypes.IsSubtype(type, Py_TPFLAGS_LONG_SUBCLASS))
+        {
+            BigInteger value = ToBigInteger(o);
+            return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+        }
+        if (type == PyFloat_Type || PyType_IsSubtype(type, PyFloat_Type) != 0)
+            return PyFloat_AsDouble(o);
+        if (type == PyUnicode_Type || PyTypes.IsSubtype(type, Py_TPFLAGS_UNICODE_SUBCLASS))
+            return ToString(o);
+        if (type == PyBytes_Type)
+            return ToBytes(o);
+        if (type == PyComplex_Type)
+            return ToComplex(o);
+        return new PyObject(o, PyOwnership.Borrow);
+    }
+
+    private static nint TupleToPython(ITuple tuple)
+    {
+        nint result = Created(PyTuple_New(tuple.Length));
+        try
+        {
+            for (int i = 0; i < tuple.Length; i++)
+                _ = PyTuple_SetItem(result, i, ToPython(tuple[i]));
+            return result;
+        }
+        catch
+        {
+            Py_DecRef(result);
+            throw;
+        }
+    }
+
+    private static nint ListToPython(IEnumerable sequence)
+    {
+        nint list = Created(PyList_New(0));
+        try
+        {
+            foreach (object? item in sequence)
+                AppendStealing(list, ToPython(item));
+            return list;
+        }
+        catch
+        {
+            Py_DecRef(list);
+            throw;
+        }
+    }
+
+    private static nint SetToPython(IEnumerable sequence)
+    {
+        nint set = Created(PySet_New(0));
+        try
+        {
+            foreach (object? item in sequence)
+            {
+                nint key = ToPython(item);
+                int added = PySet_Add(set, key);
+                Py_DecRef(key);
+                if (added < 0)
+                    PythonErrors.ThrowCurrent();
+            }
+            return set;
+        }
+        catch
+        {
+            Py_DecRef(set);
+            throw;
+        }
+    }
+
+    private static nint DictionaryToPython(IDictionary dictionary)
+    {
+        nint dict = Created(PyDict_New());
+        try
+        {
+            foreach (DictionaryEntry entry in dictionary)
+                SetItemStealing(dict, ToPython(entry.Key), ToPython(entry.Value));
+            return dict;
+        }
+        catch
+        {
+            Py_DecRef(dict);
+            throw;
+        }
+    }
+
+    /// <summary>Appends to a list, releasing <paramref name="item"/> whatever happens.</summary>
+    internal static void AppendStealing(nint list, nint item)
+    {
+        int appended = PyList_Append(list, item);
+        Py_DecRef(item);
+        if (appended < 0)
+            PythonErrors.ThrowCurrent();
+    }
+
+    /// <summary>Sets a dict item, releasing <paramref name="key"/> and <paramref name="value"/> whatever happens.</summary>
+    internal static void SetItemStealing(nint dict, nint key, nint value)
+    {
+        int set = PyDict_SetItem(dict, key, value);
+        Py_DecRef(key);
+        Py_DecRef(value);
+        if (set < 0)
+            PythonErrors.ThrowCurrent();
+    }
+
+    private static bool IsSet(IEnumerable sequence)
+    {
+        Type type = sequence.GetType();
+        if (!type.IsGenericType)
+            return false;
+        Type definition = type.GetGenericTypeDefinition();
+        return definition == typeof(HashSet<>) || definition == typeof(SortedSet<>);
+    }
+}

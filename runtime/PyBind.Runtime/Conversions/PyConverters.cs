@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using PyBind.Marshalling;
+
+namespace PyBind;
+
+/// <summary>
+/// The converters: the default one for a type (<see cref="For{T}"/>), and factories that compose them without
+/// reflection (<see cref="ListOf{T}"/>, <see cref="DictionaryOf{TKey, TValue}"/>…), which generated bindings use.
+/// </summary>
+public static unsafe class PyConverters
+{
+    private static readonly ConcurrentDictionary<Type, object> s_wrappers = new();
+
+    /// <summary>The default converter for <typeparamref name="T"/>, made once per type.</summary>
+    /// <exception cref="PyConversionException">Python has no equivalent of <typeparamref name="T"/>.</exception>
+    public static PyConverter<T> For<T>() => Cache<T>.Instance ?? throw Unsupported(typeof(T));
+
+    /// <summary>Registers how to wrap a Python object as the generated class <typeparamref name="T"/> (generated module initializers call this).</summary>
+    /// <param name="wrapBorrowed">Creates the wrapper from a borrowed reference.</param>
+    /// <param name="pythonType">The Python class; when given, <c>FromPython</c> checks <c>isinstance</c>.</param>
+    public static void RegisterWrapper<T>(Func<nint, T> wrapBorrowed, PyModuleMember? pythonType = null) where T : PyObject
+        => s_wrappers[typeof(T)] = Wrapper(wrapBorrowed, pythonType);
+
+    /// <summary>A converter for a generated wrapper class.</summary>
+    public static PyConverter<T> Wrapper<T>(Func<nint, T> wrapBorrowed, PyModuleMember? pythonType = null) where T : PyObject
+        => new WrapperConverter<T>(wrapBorrowed, pythonType);
+
+    /// <summary><typeparamref name="T"/> or <c>None</c>, for a value type.</summary>
+    public static PyConverter<T?> Nullable<T>(PyConverter<T> value) where T : struct => new NullableConverter<T>(value);
+
+    /// <summary><typeparamref name="T"/> or <c>None</c>, for a reference type.</summary>
+    public static PyConverter<T?> OrNone<T>(PyConverter<T> value) where T : class => new OrNoneConverter<T>(value);
+
+    /// <summary>A sequence as a new list; a Python iterable back as a snapshot array.</summary>
+    public static PyConverter<T[]> ArrayOf<T>(PyConverter<T> items) => new SnapshotConverter<T[], T>(items);
+
+    /// <summary>A sequence as a new list; a Python iterable back as a snapshot <see cref="IReadOnlyList{T}"/>.</summary>
+    public static PyConverter<IReadOnlyList<T>> ReadOnlyListOf<T>(PyConverter<T> items) => new SnapshotConverter<IReadOnlyList<T>, T>(items);
+
+    /// <summary>A sequence as a new list; a Python list back as a live <see cref="PyList{T}"/>.</summary>
+    public static PyConverter<IList<T>> ListOf<T>(PyConverter<T> items) => new LiveListConverter<IList<T>, T>(items);
+
+    /// <summary>A sequence as a new list; a Python iterable back as a lazy <see cref="IEnumerable{T}"/>.</summary>
+    public static PyConverter<IEnumerable<T>> EnumerableOf<T>(PyConverter<T> items) => new LazyEnumerableConverter<T>(items);
+
+    /// <summary>A dictionary as a new dict; a Python dict back as a live <see cref="PyDict{TKey, TValue}"/>.</summary>
+    public static PyConverter<IDictionary<TKey, TValue>> DictionaryOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
+        => new LiveDictionaryConverter<IDictionary<TKey, TValue>, TKey, TValue>(keys, values);
+
+    /// <summary>A dictionary as a new dict (parameters typed <see cref="IReadOnlyDictionary{TKey, TValue}"/>).</summary>
+    public static PyConverter<IReadOnlyDictionary<TKey, TValue>> ReadOnlyDictionaryOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
+        => new LiveDictionaryConverter<IReadOnlyDictionary<TKey, TValue>, TKey, TValue>(keys, values);
+
+    /// <summary>A set as a new Python set; a Python set back as a live <see cref="PySet{T}"/>.</summary>
+    public static PyConverter<ISet<T>> SetOf<T>(PyConverter<T> items) => new LiveSetConverter<ISet<T>, T>(items);
+
+    /// <summary>A pair as a tuple.</summary>
+    public static PyConverter<(T1, T2)> TupleOf<T1, T2>(PyConverter<T1> item1, PyConverter<T2> item2) => new TupleConverter<T1, T2>(item1, item2);
+
+    /// <summary>A triple as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3)> TupleOf<T1, T2, T3>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3)
+        => new TupleConverter<T1, T2, T3>(item1, item2, item3);
+
+    private static PyConversionException Unsupported(Type type) => new(
+        $"there is no conversion between Python and {type.FullName}" +
+        (RuntimeFeature.IsDynamicCodeSupported ? string.Empty : " without dynamic code (native AOT): compose one with PyConverters.ListOf(...) and friends"),
+        type.FullName ?? type.Name, "?");
+
+    private static class Cache<T>
+    {
+        internal static readonly PyConverter<T>? Instance = (PyConverter<T>?)Create(typeof(T));
+    }
+
+    private static object? Create(Type type)
+    {
+        if (Scalar(type) is { } scalar)
+            return scalar;
+        if (type == typeof(object))
+            return ObjectConverter.Instance;
+        if (type == typeof(PyObject))
+            return Wrapper(static handle => new PyObject(handle, PyOwnership.Borrow));
+        if (typeof(PyObject).IsAssignableFrom(type))
+            return s_wrappers.TryGetValue(type, out object? wrapper) ? wrapper : null;
+        return RuntimeFeature.IsDynamicCodeSupported ? CreateGeneric(type) : null;
+    }
+
+    private static object? Scalar(Type type)
+    {
+        if (type == typeof(long)) return new FunctionConverter<long>(&PyConvert.ToPython, &PyConvert.ToInt64);
+        if (type == typeof(int)) return new FunctionConverter<int>(&PyConvert.ToPython, &PyConvert.ToInt32);
+        if (type == typeof(double)) return new FunctionConverter<double>(&PyConvert.ToPython, &PyConvert.ToDouble);
+        if (type == typeof(bool)) return new FunctionConverter<bool>(&PyConvert.ToPython, &PyConvert.ToBoolean);
+        if (type == typeof(string)) return new FunctionConverter<string>(&PyConvert.ToPython, &PyConvert.ToString);
+        if (type == typeof(float)) return new FunctionConverter<float>(&PyConvert.ToPython, &PyConvert.ToSingle);
+        if (type == typeof(short)) return new FunctionConverter<short>(&PyConvert.ToPython, &PyConvert.ToInt16);
+        if (type == typeof(sbyte)) return new FunctionConverter<sbyte>(&PyConvert.ToPython, &PyConvert.ToSByte);
+        if (type == typeof(byte)) return new FunctionConverter<byte>(&PyConvert.ToPython, &PyConvert.ToByte);
+        if (type == typeof(ushort)) return new FunctionConverter<ushort>(&PyConvert.ToPython, &PyConvert.ToUInt16);
+        if (type == typeof(uint)) return new FunctionConverter<uint>(&PyConvert.ToPython, &PyConvert.ToUInt32);
+        if (type == typeof(ulong)) return new FunctionConverter<ulong>(&PyConvert.ToPython, &PyConvert.ToUInt64);
+        if (type == typeof(char)) return new FunctionConverter<char>(&PyConvert.ToPython, &PyConvert.ToChar);
+        if (type == typeof(BigInteger)) return new FunctionConverter<BigInteger>(&PyConvert.ToPython, &PyConvert.ToBigInteger);
+        if (type == typeof(Complex)) return new FunctionConverter<Complex>(&PyConvert.ToPython, &PyConvert.ToComplex);
+        if (type == typeof(decimal)) return new FunctionConverter<decimal>(&PyConvert.ToPython, &PyConvert.ToDecimal);
+        if (type == typeof(byte[])) return new FunctionConverter<byte[]>(&PyConvert.ToPython, &PyConvert.ToBytes);
+        if (type == typeof(DateTime)) return new FunctionConverter<DateTime>(&PyConvert.ToPython, &PyConvert.ToDateTime);
+        if (type == typeof(DateTimeOffset)) return new FunctionConverter<DateTimeOffset>(&PyConvert.ToPython, &PyConvert.ToDateTimeOffset);
+        if (type == typeof(DateOnly)) return new FunctionConverter<DateOnly>(&PyConvert.ToPython, &PyConvert.ToDateOnly);
+        if (type == typeof(TimeOnly)) return new FunctionConverter<TimeOnly>(&PyConvert.ToPython, &PyConvert.ToTimeOnly);
+        if (type == typeof(TimeSpan)) return new FunctionConverter<TimeSpan>(&PyConvert.ToPython, &PyConvert.ToTimeSpan);
+        return null;
+    }
+
+    /// <summary>
+    /// Closed generic collection types (<c>Dictionary&lt;string, List&lt;double&gt;&gt;</c>), found by reflection
+    /// once per type: the hand-written <see cref="PyObject.As{T}"/> path. Generated bindings compose converters
+    /// statically instead, so they need none of this.
+    /// </summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached when RuntimeFeature.IsDynamicCodeSupported.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2055", Justification = "The converter types are kept by the DynamicDependency attributes.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "The converter types are kept by the DynamicDependency attributes.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The converter types are kept by the DynamicDependency attributes.")]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(SnapshotConverter<,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(ListCopyConverter<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveListConverter<,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LazyEnumerableConverter<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(DictionaryCopyConverter<,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveDictionaryConverter<,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(HashSetCopyConverter<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveSetConverter<,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NullableConverter<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,>))]
+    private static object? CreateGeneric(Type type)
+    {
+        Type? converter = null;
+        if (type.IsSZArray)
+        {
+            Type item = type.GetElementType()!;
+            converter = typeof(SnapshotConverter<,>).MakeGenericType(type, item);
+        }
+        else if (type.IsGenericType)
+        {
+            Type definition = type.GetGenericTypeDefinition();
+            Type[] args = type.GetGenericArguments();
+            converter = definition switch
+            {
+                _ when definition == typeof(Nullable<>) => typeof(NullableConverter<>).MakeGenericType(args),
+                _ when definition == typeof(List<>) => typeof(ListCopyConverter<>).MakeGenericType(args),
+                _ when definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyCollection<>)
+                    => typeof(SnapshotConverter<,>).MakeGenericType(type, args[0]),
+                _ when definition == typeof(IList<>) || definition == typeof(ICollection<>)
+                    => typeof(LiveListConverter<,>).MakeGenericType(type, args[0]),
+                _ when definition == typeof(IEnumerable<>) => typeof(LazyEnumerableConverter<>).MakeGenericType(args),
+                _ when definition == typeof(Dictionary<,>) => typeof(DictionaryCopyConverter<,>).MakeGenericType(args),
+                _ when definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>)
+                    => typeof(LiveDictionaryConverter<,,>).MakeGenericType(type, args[0], args[1]),
+                _ when definition == typeof(HashSet<>) => typeof(HashSetCopyConverter<>).MakeGenericType(args),
+                _ when definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>)
+                    => typeof(LiveSetConverter<,>).MakeGenericType(type, args[0]),
+                _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal) && args.Length <= 7
+                    => TupleConverterDefinition(args.Length).MakeGenericType(args),
+                _ => null,
+            };
+        }
+        return converter is null ? null : Activator.CreateInstance(converter);
+    }
+
+    private static Type TupleConverterDefinition(int arity) => arity switch
+    {
+        1 => typeof(TupleConverter<>),
+        2 => typeof(TupleConverter<,>),
+        3 => typeof(TupleConverter<,,>),
+        4 => typeof(TupleConverter<,,,>),
+        5 => typeof(TupleConverter<,,,,>),
+        6 => typeof(TupleConverter<,,,,,>),
+        _ => typeof(TupleConverter<,,,,,,>),
+    };
+}

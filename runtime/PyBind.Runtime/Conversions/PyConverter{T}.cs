@@ -1,0 +1,106 @@
+using System;
+using PyBind.Marshalling;
+
+namespace PyBind;
+
+/// <summary>
+/// Converts one .NET type to and from Python. Generated bindings compose these for container types
+/// (<c>list[dict[str, int]]</c>); <see cref="PyConverters.For{T}"/> finds the default one for a type. The caller of
+/// either method holds the GIL.
+/// </summary>
+public abstract class PyConverter<T> : IUntypedConverter
+{
+    /// <summary>Converts <paramref name="value"/> to a new Python reference.</summary>
+    public abstract nint ToPython(T value);
+
+    /// <summary>Converts a borrowed Python reference.</summary>
+    /// <exception cref="PyConversionException">The Python type has no conversion to <typeparamref name="T"/>.</exception>
+    public abstract T FromPython(nint obj);
+
+    object? IUntypedConverter.FromPythonUntyped(nint obj) => FromPython(obj);
+}
+
+/// <summary>A converter seen without its type argument (for <c>dynamic</c> conversions, whose target type is known only at run time).</summary>
+internal interface IUntypedConverter
+{
+    object? FromPythonUntyped(nint obj);
+}
+
+/// <summary>A converter made of two static functions (the scalar conversions of <see cref="PyConvert"/>).</summary>
+internal sealed unsafe class FunctionConverter<T> : PyConverter<T>
+{
+    private readonly delegate*<T, nint> _toPython;
+    private readonly delegate*<nint, T> _fromPython;
+
+    internal FunctionConverter(delegate*<T, nint> toPython, delegate*<nint, T> fromPython)
+    {
+        _toPython = toPython;
+        _fromPython = fromPython;
+    }
+
+    public override nint ToPython(T value) => _toPython(value);
+
+    public override T FromPython(nint obj) => _fromPython(obj);
+}
+
+/// <summary><see cref="PyObject"/> itself, or a generated wrapper of one: identity both ways.</summary>
+internal sealed class WrapperConverter<T> : PyConverter<T> where T : PyObject
+{
+    private readonly Func<nint, T> _wrapBorrowed;
+    private readonly PyModuleMember? _pythonType;
+
+    internal WrapperConverter(Func<nint, T> wrapBorrowed, PyModuleMember? pythonType)
+    {
+        _wrapBorrowed = wrapBorrowed;
+        _pythonType = pythonType;
+    }
+
+    public override nint ToPython(T value) => PyConvert.ToPython(value);
+
+    public override T FromPython(nint obj)
+    {
+        if (_pythonType is not null && Interop.Python.PyObject_IsInstance(obj, _pythonType.Handle) != 1)
+        {
+            if (Interop.Python.PyErr_Occurred() != 0)
+                PythonErrors.ThrowCurrent();
+            throw PyConvert.Mismatch(obj, _pythonType.QualifiedName, typeof(T));
+        }
+        return _wrapBorrowed(obj);
+    }
+}
+
+/// <summary><see cref="object"/>: by run-time type to Python, by Python type back (<see cref="PyConvert.ToObject"/>).</summary>
+internal sealed class ObjectConverter : PyConverter<object?>
+{
+    internal static readonly ObjectConverter Instance = new();
+
+    public override nint ToPython(object? value) => PyConvert.ToPython(value);
+
+    public override object? FromPython(nint obj) => PyConvert.ToObject(obj);
+}
+
+/// <summary>A value type or <c>None</c>.</summary>
+internal sealed class NullableConverter<T> : PyConverter<T?> where T : struct
+{
+    private readonly PyConverter<T> _value;
+
+    public NullableConverter() : this(PyConverters.For<T>()) { }
+
+    internal NullableConverter(PyConverter<T> value) => _value = value;
+
+    public override nint ToPython(T? value) => value is { } present ? _value.ToPython(present) : PyConvert.None();
+
+    public override T? FromPython(nint obj) => obj == Interop.Data.Py_None ? null : _value.FromPython(obj);
+}
+
+/// <summary>A reference type or <c>None</c> (<c>str | None</c>).</summary>
+internal sealed class OrNoneConverter<T> : PyConverter<T?> where T : class
+{
+    private readonly PyConverter<T> _value;
+
+    internal OrNoneConverter(PyConverter<T> value) => _value = value;
+
+    public override nint ToPython(T? value) => value is null ? PyConvert.None() : _value.ToPython(value);
+
+    public override T? FromPython(nint obj) => obj == Interop.Data.Py_None ? null : _value.FromPython(obj);
+}

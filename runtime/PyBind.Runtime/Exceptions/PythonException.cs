@@ -1,0 +1,82 @@
+using System;
+using System.Text;
+
+namespace PyBind;
+
+/// <summary>
+/// A Python exception seen from .NET; the class mirrors Python's <c>BaseException</c>, and the builtin subclasses
+/// (<see cref="PyValueError"/>, <see cref="PyKeyError"/>, …) mirror Python's hierarchy, so a <c>catch</c> works the way an
+/// <c>except</c> would. Modules' own exception classes are generated and registered in <see cref="PythonExceptionRegistry"/>.
+/// </summary>
+public class PythonException : Exception
+{
+    private readonly PyObject? _exception;
+
+    /// <summary>Creates an exception to raise in Python from .NET code (for example in a callback).</summary>
+    public PythonException(string message)
+        : base(message)
+    {
+        PythonTypeName = PythonExceptionRegistry.PythonNameOf(GetType());
+        PythonMessage = message;
+        PythonTraceback = string.Empty;
+    }
+
+    /// <summary>Wraps an exception raised by Python.</summary>
+    protected internal PythonException(PythonErrorInfo info)
+        : base(FormatMessage(info?.TypeName, info?.Message))
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        PythonTypeName = info.TypeName;
+        PythonMessage = info.Message;
+        PythonTraceback = info.Traceback;
+        _exception = info.Exception;
+    }
+
+    /// <summary>The qualified Python type name: <c>ValueError</c>, <c>numpy.linalg.LinAlgError</c>.</summary>
+    public string PythonTypeName { get; }
+
+    /// <summary><c>str()</c> of the Python exception.</summary>
+    public string PythonMessage { get; }
+
+    /// <summary>The traceback as Python prints it (<c>traceback.format_exception</c>); empty for one created in .NET.</summary>
+    public string PythonTraceback { get; }
+
+    /// <summary>The live Python exception object (a new reference), or <c>null</c> when this exception was created in .NET.</summary>
+    public PyObject? GetPythonException() => _exception?.NewReference();
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        if (PythonTraceback.Length == 0)
+            return base.ToString();
+        var text = new StringBuilder(base.ToString());
+        text.AppendLine().AppendLine("--- Python traceback ---").Append(PythonTraceback.TrimEnd());
+        return text.ToString();
+    }
+
+    private static string FormatMessage(string? typeName, string? message)
+        => string.IsNullOrEmpty(message) ? typeName ?? string.Empty : $"{typeName}: {message}";
+}
+
+/// <summary>What the runtime learned about a Python exception; handed to the constructors of exception classes.</summary>
+public sealed class PythonErrorInfo
+{
+    internal PythonErrorInfo(string typeName, string message, string traceback, PyObject exception)
+    {
+        TypeName = typeName;
+        Message = message;
+        Traceback = traceback;
+        Exception = exception;
+    }
+
+    /// <summary>The qualified Python type name.</summary>
+    public string TypeName { get; }
+
+    /// <summary><c>str()</c> of the exception.</summary>
+    public string Message { get; }
+
+    /// <summary>The formatted traceback.</summary>
+    public string Traceback { get; }
+
+    internal PyObject Exception { get; }
+}

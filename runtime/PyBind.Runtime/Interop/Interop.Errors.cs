@@ -1,0 +1,25 @@
+using System.Runtime.InteropServices;
+
+namespace PyBind;
+
+internal static unsafe partial class Interop
+{
+    /// <summary>Exception state (CPython "Exception Handling").</summary>
+    internal static partial class Python
+    {
+        /// <summary>Borrowed; only reads the thread state.</summary>
+        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyErr_Occurred();
+        [LibraryImport(Libraries.Python)] internal static partial void PyErr_Fetch(nint* type, nint* value, nint* traceback);
+        [LibraryImport(Libraries.Python)] internal static partial void PyErr_NormalizeException(nint* type, nint* value, nint* traceback);
+        [LibraryImport(Libraries.Python)] internal static partial void PyErr_Restore(nint type, nint value, nint traceback);
+        [LibraryImport(Libraries.Python)] internal static partial void PyErr_Clear();
+        [LibraryImport(Libraries.Python)] internal static partial void PyErr_SetObject(nint type, nint value);
+        [LibraryImport(Libraries.Python)] internal static partial void PyErr_SetString(nint type, byte* message);
+        [LibraryImport(Libraries.Python)] internal static partial int PyErr_ExceptionMatches(nint type);
+        [LibraryImport(Libraries.Python)] internal static partial int PyErr_GivenExceptionMatches(nint given, nint type);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetTraceback(nint exception);
+        [LibraryImport(Libraries.Python)] internal static partial int PyException_SetTraceback(nint exception, nint traceback);
+        [LibraryImport(Libraries.Python)] internal static partial void PyErr_WriteUnraisable(nint context);
+        [LibraryImport(Libraries.Python)] internal static partial int PyThreadState_SetAsyncExc(nuint threadId, nint exception);
+    }
+}

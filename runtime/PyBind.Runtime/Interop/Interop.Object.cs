@@ -1,0 +1,124 @@
+using System.Runtime.InteropServices;
+
+namespace PyBind;
+
+internal static unsafe partial class Interop
+{
+    /// <summary>Object protocol, reference counting and calls (CPython "Object Protocol", "Call Protocol").</summary>
+    internal static partial class Python
+    {
+        // Incrementing a count never runs code, so it may skip the GC transition.
+        [LibraryImport(Libraries.Python), SuppressGCTransition]
+        internal static partial void Py_IncRef(nint o);
+
+        // Decrementing can run __del__ (and through it .NET callbacks): it needs the full transition.
+        [LibraryImport(Libraries.Python)]
+        internal static partial void Py_DecRef(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Str(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Repr(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_GetAttr(nint o, nint name);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_GetAttrString(nint o, byte* name);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_SetAttr(nint o, nint name, nint value);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_GetItem(nint o, nint key);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_SetItem(nint o, nint key, nint value);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_DelItem(nint o, nint key);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_RichCompare(nint a, nint b, int op);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_RichCompareBool(nint a, nint b, int op);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Hash(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_IsTrue(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Size(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Type(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_IsInstance(nint o, nint type);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_GetIter(nint o);
+
+        /// <summary><c>value in o</c>, with Python's full semantics (<c>__contains__</c>, else iteration).</summary>
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PySequence_Contains(nint o, nint value);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyIter_Next(nint iterator);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyIter_Check(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyCallable_Check(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_CheckBuffer(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Dir(nint o);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Call(nint callable, nint args, nint kwargs);
+
+        /// <summary>Exported from 3.11 on (a static inline before): check <see cref="Hosting.PythonEngine.HasVectorcall"/>.</summary>
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_Vectorcall(nint callable, nint* args, nuint nargsf, nint kwnames);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_VectorcallDict(nint callable, nint* args, nuint nargsf, nint kwdict);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial nint PyObject_VectorcallMethod(nint name, nint* args, nuint nargsf, nint kwnames);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyType_IsSubtype(nint a, nint b);
+
+        [LibraryImport(Libraries.Python)]
+        internal static partial ulong PyType_GetFlags(nint type);
+
+        /// <summary>Set in vectorcall's nargsf: the callee may use args[-1] (saves a copy for bound methods).</summary>
+        internal static readonly nuint PY_VECTORCALL_ARGUMENTS_OFFSET = (nuint)1 << (8 * sizeof(nuint) - 1);
+
+        internal const int Py_LT = 0, Py_LE = 1, Py_EQ = 2, Py_NE = 3, Py_GT = 4, Py_GE = 5;
+
+        internal const ulong Py_TPFLAGS_LONG_SUBCLASS = 1UL << 24;
+        internal const ulong Py_TPFLAGS_LIST_SUBCLASS = 1UL << 25;
+        internal const ulong Py_TPFLAGS_TUPLE_SUBCLASS = 1UL << 26;
+        internal const ulong Py_TPFLAGS_BYTES_SUBCLASS = 1UL << 27;
+        internal const ulong Py_TPFLAGS_UNICODE_SUBCLASS = 1UL << 28;
+        internal const ulong Py_TPFLAGS_DICT_SUBCLASS = 1UL << 29;
+        internal const ulong Py_TPFLAGS_BASE_EXC_SUBCLASS = 1UL << 30;
+        internal const ulong Py_TPFLAGS_TYPE_SUBCLASS = 1UL << 31;
+
+        /// <summary>
+        /// <c>Py_TYPE(o)</c>: the type pointer follows the reference count in every non-free-threaded build
+        /// (part of the stable ABI's object header). Reading it avoids a call and a reference.
+        /// </summary>
+        internal static nint Py_TYPE(nint o) => *(nint*)(o + sizeof(nint));
+    }
+}

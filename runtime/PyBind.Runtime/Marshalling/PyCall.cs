@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using PyBind.Hosting;
+using static PyBind.Interop.Python;
+
+namespace PyBind.Marshalling;
+
+/// <summary>Calls through vectorcall: the one place that knows how a call is made on each Python version.</summary>
+internal static unsafe class PyCall
+{
+    /// <summary>
+    /// Calls <paramref name="callable"/> with <paramref name="nargs"/> positional arguments followed by the values of
+    /// <paramref name="keywordNames"/> (a tuple, or 0). <c>args[-1]</c> must be writable scratch space. Returns a new
+    /// reference; throws the Python error.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static nint Vectorcall(nint callable, nint* args, int nargs, nint keywordNames)
+    {
+        nint result = PythonEngine.HasVectorcall
+            ? PyObject_Vectorcall(callable, args, (nuint)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, keywordNames)
+            : VectorcallBefore311(callable, args, nargs, keywordNames);
+        if (result == 0)
+            PythonErrors.ThrowCurrent();
+        return result;
+    }
+
+    /// <summary><c>PyObject_Vectorcall</c> is a static inline before 3.11; <c>PyObject_VectorcallDict</c> is exported from 3.9.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint VectorcallBefore311(nint callable, nint* args, int nargs, nint keywordNames)
+    {
+        if (keywordNames == 0)
+            return PyObject_VectorcallDict(callable, args, (nuint)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, 0);
+        nint kwargs = PyDict_New();
+        if (kwargs == 0)
+            return 0;
+        try
+        {
+            nint count = PyTuple_Size(keywordNames);
+            for (nint i = 0; i < count; i++)
+            {
+                if (PyDict_SetItem(kwargs, PyTuple_GetItem(keywordNames, i), args[nargs + i]) < 0)
+                    return 0;
+            }
+            return PyObject_VectorcallDict(callable, args, (nuint)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwargs);
+        }
+        finally
+        {
+            Py_DecRef(kwargs);
+        }
+    }
+
+    /// <summary>Calls with .NET values converted by their run-time types (the hand-written path: <see cref="PyObject.Call(object?[])"/>).</summary>
+    internal static nint Invoke(nint callable, ReadOnlySpan<object?> args, IReadOnlyDictionary<string, object?>? kwargs)
+    {
+        int keywordCount = kwargs?.Count ?? 0;
+        int total = args.Length + keywordCount;
+        Span<nint> slots = total <= 15 ? stackalloc nint[16] : new nint[total + 1];
+        int converted = 0;
+        nint keywordNames = 0;
+        try
+        {
+            foreach (object? argument in args)
+                slots[1 + converted++] = PyConvert.ToPython(argument);
+            if (kwargs is not null && keywordCount > 0)
+            {
+                keywordNames = PyObject.Check(PyTuple_New(keywordCount));
+                int index = 0;
+                foreach (KeyValuePair<string, object?> pair in kwargs)
+                {
+                    // PyTuple_SetItem steals the name, even on failure.
+                    _ = PyTuple_SetItem(keywordNames, index++, PyConvert.ToPython(pair.Key));
+                    slots[1 + converted++] = PyConvert.ToPython(pair.Value);
+                }
+            }
+            fixed (nint* first = slots)
+                return Vectorcall(callable, first + 1, args.Length, keywordNames);
+        }
+        finally
+        {
+            for (int i = 1; i <= converted; i++)
+                Py_DecRef(slots[i]);
+            if (keywordNames != 0)
+                Py_DecRef(keywordNames);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using PyBind.Hosting;
+using PyBind.Marshalling;
+using static PyBind.Interop.Python;
+
+namespace PyBind;
+
+/// <summary>
+/// The embedded Python of this process. It starts on first use (or explicitly with <see cref="Initialize"/>), once,
+/// and every member may be called from any thread: the GIL is taken per call.
+/// </summary>
+public static unsafe class Python
+{
+    private static readonly nint s_fileName = PyTypes.Utf8Constant("<string>");
+    private static PyScope? s_mainScope;
+
+    /// <summary>
+    /// Finds, loads and starts Python now, with <paramref name="options"/>. Without options, Python is found by
+    /// <c>PYBIND_PYTHON</c>, an active virtual or conda environment, then <c>python3</c> on <c>PATH</c>; that
+    /// also happens on first use. Calling again with the same (or no) options does nothing.
+    /// </summary>
+    /// <exception cref="PythonNotFoundException">No usable Python: the message lists every candidate and why it was rejected.</exception>
+    /// <exception cref="InvalidOperationException">Python was already started with other options, or shut down.</exception>
+    public static void Initialize(PythonOptions? options = null) => PythonEngine.Initialize(options);
+
+    /// <summary>Whether Python is running.</summary>
+    public static bool IsInitialized => PythonEngine.IsReady;
+
+    /// <summary>
+    /// Finalizes Python. Optional and terminal: CPython cannot start again in the same process. A program that never
+    /// calls it exits without waiting for Python.
+    /// </summary>
+    public static void Shutdown() => PythonEngine.Shutdown();
+
+    /// <summary>
+    /// Holds the GIL on this thread until the scope is disposed, so that many calls pay for one acquisition. Never
+    /// needed for correctness; scopes nest.
+    /// </summary>
+    public static GilScope AcquireGil() => Gil.Acquire();
+
+    /// <summary>The interpreter in use: version, executable, prefixes, libpython, <c>sys.path</c>.</summary>
+    public static PythonInfo Info
+    {
+        get
+        {
+            using GilScope gil = Gil.Acquire();
+            using PyObject sys = Import("sys");
+            PythonInstallation installation = PythonEngine.Installation;
+            return new PythonInfo(
+                installation.Version,
+                sys.GetAttr<string>("version"),
+                sys.GetAttr<string?>("executable"),
+                sys.GetAttr<string>("prefix"),
+                sys.GetAttr<string>("base_prefix"),
+                installation.LibraryPath,
+                sys.GetAttr<IReadOnlyList<string>>("path"),
+                installation.Source);
+        }
+    }
+
+    /// <summary><c>import name</c>: the module (a package's submodule with a dotted name).</summary>
+    /// <exception cref="PyModuleNotFoundError">No such module for this interpreter.</exception>
+    public static PyObject Import(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        using GilScope gil = Gil.Acquire();
+        using PyObject pyName = PyInternedName.Create(name);
+        return new PyObject(PyObject.Check(PyImport_Import(pyName.Handle)), PyOwnership.Steal);
+    }
+
+    /// <summary>Runs statements (<c>exec</c>) in <paramref name="scope"/>, by default <see cref="MainScope"/>.</summary>
+    public static void Run(string code, PyScope? scope = null)
+    {
+        using GilScope gil = Gil.Acquire();
+        Py_DecRef(Evaluate(code, Py_file_input, scope ?? MainScope));
+    }
+
+    /// <summary>Evaluates an expression (<c>eval</c>) in <paramref name="scope"/>, by default <see cref="MainScope"/>.</summary>
+    public static PyObject Eval(string expression, PyScope? scope = null)
+    {
+        using GilScope gil = Gil.Acquire();
+        return new PyObject(Evaluate(expression, Py_eval_input, scope ?? MainScope), PyOwnership.Steal);
+    }
+
+    /// <summary>Evaluates an expression and converts the result to <typeparamref name="T"/>.</summary>
+    public static T Eval<T>(string expression, PyScope? scope = null)
+    {
+        using GilScope gil = Gil.Acquire();
+        nint result = Evaluate(expression, Py_eval_input, scope ?? MainScope);
+        try
+        {
+            return PyConverters.For<T>().FromPython(result);
+        }
+        finally
+        {
+            Py_DecRef(result);
+        }
+    }
+
+    /// <summary>The globals of <c>__main__</c>, shared by everything that runs there.</summary>
+    public static PyScope MainScope
+    {
+        get
+        {
+            if (s_mainScope is { } cached)
+                return cached;
+            using GilScope gil = Gil.Acquire();
+            byte* main = stackalloc byte[] { (byte)'_', (byte)'_', (byte)'m', (byte)'a', (byte)'i', (byte)'n', (byte)'_', (byte)'_', 0 };
+            nint module = PyObject.Check(PyImport_AddModule(main));
+            return s_mainScope ??= new PyScope(PyModule_GetDict(module), PyOwnership.Borrow, shared: true);
+        }
+    }
+
+    /// <summary>A new, empty, isolated scope (a globals dict with the builtins).</summary>
+    public static PyScope CreateScope()
+    {
+        using GilScope gil = Gil.Acquire();
+        var scope = new PyScope(PyObject.Check(PyDict_New()), PyOwnership.Steal, shared: false);
+        scope.Set("__builtins__", new PyObject(PyEval_GetBuiltins(), PyOwnership.Borrow));
+        scope.Set("__name__", "__pybind__");
+        return scope;
+    }
+
+    /// <summary>
+    /// Sends Python's <c>sys.stdout</c> (and <c>sys.stderr</c>, when given) to .NET writers until the returned scope is
+    /// disposed. The streams are process-wide, so output from every thread goes there meanwhile; for a permanent
+    /// redirection use <see cref="PythonOptions.StandardOutput"/>.
+    /// </summary>
+    public static IDisposable RedirectOutput(TextWriter? standardOutput, TextWriter? standardError = null)
+        => OutputRedirection.Redirect(standardOutput, standardError);
+
+    private static nint Evaluate(string code, int start, PyScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        byte[] source = Encoding.UTF8.GetBytes(code + "\0");
+        nint compiled;
+        fixed (byte* text = source)
+            compiled = PyObject.Check(Py_CompileString(text, (byte*)s_fileName, start));
+        try
+        {
+            return PyObject.Check(PyEval_EvalCode(compiled, scope.Handle, scope.Handle));
+        }
+        finally
+        {
+            Py_DecRef(compiled);
+        }
+    }
+}
+
+/// <summary>What <see cref="Python.Info"/> reports.</summary>
+/// <param name="Version">major.minor.micro.</param>
+/// <param name="VersionText"><c>sys.version</c>.</param>
+/// <param name="Executable"><c>sys.executable</c> (a venv's own python when one is used).</param>
+/// <param name="Prefix"><c>sys.prefix</c>.</param>
+/// <param name="BasePrefix"><c>sys.base_prefix</c>.</param>
+/// <param name="LibraryPath">The libpython loaded.</param>
+/// <param name="SearchPath"><c>sys.path</c>.</param>
+/// <param name="FoundThrough">How the interpreter was found (<c>PYBIND_PYTHON</c>, <c>python3 on PATH</c>, …).</param>
+public sealed record PythonInfo(
+    Version Version,
+    string VersionText,
+    string? Executable,
+    string Prefix,
+    string BasePrefix,
+    string LibraryPath,
+    IReadOnlyList<string> SearchPath,
+    string FoundThrough);

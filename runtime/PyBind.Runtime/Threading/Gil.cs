@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using PyBind.Hosting;
+using static PyBind.Interop.Python;
+
+namespace PyBind;
+
+/// <summary>
+/// Holds the GIL for the current thread until disposed. Scopes nest: only the outermost one takes and releases the
+/// GIL, an inner one costs a thread-local increment. Being a <c>ref struct</c>, a scope cannot cross an <c>await</c>.
+/// </summary>
+public readonly ref struct GilScope
+{
+    private readonly bool _active;
+
+    internal GilScope(bool active) => _active = active;
+
+    /// <summary>Leaves the scope; the GIL is released when the outermost scope of the thread ends.</summary>
+    public void Dispose()
+    {
+        if (_active)
+            Gil.Exit();
+    }
+}
+
+/// <summary>
+/// The GIL, per thread and re-entrant. Every runtime entry point takes it, so users never have to; a caller may
+/// hold one scope around many calls to pay for the acquisition once.
+/// </summary>
+internal static class Gil
+{
+    [ThreadStatic] private static int t_depth;
+    [ThreadStatic] private static int t_ensureState;
+
+    /// <summary>The managed thread id of the outermost scope's owner (0: none); lets the debugger display avoid blocking.</summary>
+    private static volatile int s_ownerThreadId;
+
+    internal static bool IsHeldByCurrentThread => t_depth > 0;
+
+    /// <summary>True when a managed thread other than this one is inside a GIL scope: taking the GIL now would wait.</summary>
+    internal static bool IsHeldByAnotherManagedThread
+    {
+        get
+        {
+            int owner = s_ownerThreadId;
+            return owner != 0 && owner != Environment.CurrentManagedThreadId;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static GilScope Acquire()
+    {
+        if (t_depth != 0)
+            t_depth++;
+        else
+            Enter();
+        if (ReleaseQueue.HasPending)
+            ReleaseQueue.Drain();
+        return new GilScope(active: true);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Enter()
+    {
+        PythonEngine.EnsureInitialized();
+        t_ensureState = PyGILState_Ensure();
+        t_depth = 1;
+        s_ownerThreadId = Environment.CurrentManagedThreadId;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Exit()
+    {
+        if (--t_depth == 0)
+            Release();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Release()
+    {
+        s_ownerThreadId = 0;
+        if (!PythonEngine.IsShutDown)
+            PyGILState_Release(t_ensureState);
+    }
+}
+
+/// <summary>
+/// References whose owners were finalized instead of disposed. A finalizer must not take the GIL (it could deadlock
+/// against a thread waiting for the finalizer), so it queues the reference; the next GIL acquisition on any thread
+/// releases it. A tight loop of calls therefore also frees what it drops.
+/// </summary>
+internal static class ReleaseQueue
+{
+    private static readonly ConcurrentQueue<nint> s_queue = new();
+    private static int s_pending;
+
+    internal static bool HasPending
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Volatile.Read(ref s_pending) != 0;
+    }
+
+    internal static int PendingCount => Volatile.Read(ref s_pending);
+
+    internal static void Enqueue(nint reference)
+    {
+        if (PythonEngine.IsShutDown)
+            return;
+        s_queue.Enqueue(reference);
+        Interlocked.Increment(ref s_pending);
+    }
+
+    /// <summary>Releases every queued reference; the caller holds the GIL.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void Drain()
+    {
+        while (s_queue.TryDequeue(out nint reference))
+        {
+            Interlocked.Decrement(ref s_pending);
+            Py_DecRef(reference);
+        }
+    }
+}
