@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PyBind.Introspection;
 using PyBind.Introspection.Tests.Infrastructure;
 using Xunit;
 
@@ -12,7 +13,7 @@ public sealed class SafetyTests
     [Fact]
     public void FailingModules_AreReportedByName_AndTheOthersAreStillProduced()
     {
-        IReadOnlyList<ModuleOutcome> outcomes = Normalizer.Run(new NormalizeRequest(["brokenstubpkg", "math", "raisesonimport", "no_such_module_here", "json"]));
+        IReadOnlyList<ModuleResult> outcomes = Normalizer.Run(Normalizer.Request("brokenstubpkg", "math", "raisesonimport", "no_such_module_here", "json"));
 
         Assert.Equal(["brokenstubpkg", "math", "raisesonimport", "no_such_module_here", "json"], outcomes.Select(o => o.Module));
         Assert.NotNull(outcomes[1].Stub);
@@ -27,7 +28,7 @@ public sealed class SafetyTests
     [Fact]
     public void InvalidModuleName_IsAnErrorThatSaysWhatIsExpected()
     {
-        ModuleOutcome outcome = Normalizer.Run(new NormalizeRequest(["numpy linalg"])).Single();
+        ModuleResult outcome = Normalizer.Run(Normalizer.Request("numpy linalg")).Single();
 
         Assert.Equal("'numpy linalg' is not a module name: expected dotted identifiers such as 'numpy.linalg'", outcome.Error);
     }
@@ -38,7 +39,7 @@ public sealed class SafetyTests
         string marker = Path.Combine(TestPaths.Fixtures, "sideeffectpkg", "forbidden.marker");
         File.Delete(marker);
 
-        ModuleOutcome outcome = Normalizer.Run(new NormalizeRequest(["sideeffectpkg.forbidden"]) { AllowImports = false }).Single();
+        ModuleResult outcome = Normalizer.Run(Normalizer.Request("sideeffectpkg.forbidden") with { AllowImports = false }).Single();
 
         Assert.Contains("def ping() -> str: ...", outcome.Stub);
         Assert.Equal("sideeffectpkg/forbidden.pyi", StubText.Header(outcome.Stub!, "sources"));
@@ -51,7 +52,7 @@ public sealed class SafetyTests
         string marker = Path.Combine(TestPaths.Fixtures, "sideeffectpkg", "allowed.marker");
         File.Delete(marker);
 
-        ModuleOutcome outcome = Normalizer.Run(new NormalizeRequest(["sideeffectpkg.allowed"])).Single();
+        ModuleResult outcome = Normalizer.Run(Normalizer.Request("sideeffectpkg.allowed")).Single();
 
         Assert.NotNull(outcome.Stub);
         Assert.True(File.Exists(marker), "the marker must appear when the module is imported, or the forbidden-import test proves nothing");
@@ -60,7 +61,7 @@ public sealed class SafetyTests
     [Fact]
     public void ForbiddenImports_ForAModuleWithoutTypedSource_IsAnErrorThatSaysHowToFixIt()
     {
-        ModuleOutcome outcome = Normalizer.Run(new NormalizeRequest(["plainmod"]) { AllowImports = false }).Single();
+        ModuleResult outcome = Normalizer.Run(Normalizer.Request("plainmod") with { AllowImports = false }).Single();
 
         Assert.Null(outcome.Stub);
         Assert.Equal("plainmod: has no stub, typeshed entry or py.typed inline annotations, and imports are forbidden; allow imports, or give a typeshed folder or a stub for it", outcome.Error);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using PyBind.Introspection;
 using PyBind.Introspection.Tests.Infrastructure;
 
 namespace PyBind.Introspection.Tests;
@@ -9,12 +10,12 @@ public sealed class TypedPackageFixture
 {
     public TypedPackageFixture()
     {
-        IReadOnlyList<ModuleOutcome> imported = Normalizer.Run(new NormalizeRequest(["typedpkg"]) { IncludeSubmodules = true });
+        IReadOnlyList<ModuleResult> imported = Normalizer.Run(Normalizer.Request("typedpkg") with { IncludeSubmodules = true });
         Package = Require(imported, "typedpkg");
         Shapes = Require(imported, "typedpkg.shapes");
-        PackageWithoutImports = Require(Normalizer.Run(new NormalizeRequest(["typedpkg"]) { AllowImports = false }), "typedpkg");
-        InterpreterIsAtLeast311 = Normalizer.RunScript("print(sys.version_info >= (3, 11))") == "True";
-        PlatformIsWindows = Normalizer.RunScript("print(sys.platform == 'win32')") == "True";
+        PackageWithoutImports = Require(Normalizer.Run(Normalizer.Request("typedpkg") with { AllowImports = false }), "typedpkg");
+        InterpreterIsAtLeast311 = Normalizer.RunScript("result = sys.version_info >= (3, 11)") == "True";
+        PlatformIsWindows = Normalizer.RunScript("result = sys.platform == 'win32'") == "True";
     }
 
     public string Package { get; }
@@ -27,9 +28,9 @@ public sealed class TypedPackageFixture
 
     public bool PlatformIsWindows { get; }
 
-    private static string Require(IReadOnlyList<ModuleOutcome> outcomes, string module)
+    private static string Require(IReadOnlyList<ModuleResult> outcomes, string module)
     {
-        ModuleOutcome outcome = outcomes.Single(o => o.Module == module);
+        ModuleResult outcome = outcomes.Single(o => o.Module == module);
         Xunit.Assert.True(outcome.Stub is not null, $"{module}: {outcome.Error}");
         return outcome.Stub!;
     }

@@ -1,95 +1,60 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
-using System.Text.Json;
+using PyBind.Introspection;
 
 namespace PyBind.Introspection.Tests.Infrastructure;
 
-/// <summary>Runs pybind_introspect.normalize in the test interpreter and returns its results.</summary>
+/// <summary>
+/// Runs the normalizer the way the tool does: in-process, in the embedded interpreter (Debian's, which the
+/// committed stubs were made with). One interpreter serves the whole test run.
+/// </summary>
 internal static class Normalizer
 {
-    private const string Driver = """
-        import json, sys
-        sys.path.insert(0, sys.argv[1])
-        from pybind_introspect import Options, normalize
-        request = json.load(sys.stdin)
-        results = normalize(request.pop("modules"), Options(**request))
-        json.dump([{"module": r.module, "stub": r.stub, "error": r.error, "warnings": r.warnings} for r in results],
-                  sys.stdout)
-        """;
+    private static readonly object Gate = new();
 
-    public static IReadOnlyList<ModuleOutcome> Run(NormalizeRequest request)
+    /// <summary>A request with the fixtures on <c>sys.path</c>, as every test wants.</summary>
+    public static NormalizationRequest Request(params string[] modules) => new(modules) { SearchPaths = [TestPaths.Fixtures] };
+
+    public static IReadOnlyList<ModuleResult> Run(NormalizationRequest request)
     {
-        string input = JsonSerializer.Serialize(new Dictionary<string, object>
+        lock (Gate)
         {
-            ["modules"] = request.Modules,
-            ["allow_imports"] = request.AllowImports,
-            ["include_submodules"] = request.IncludeSubmodules,
-            ["find_typeshed"] = request.FindTypeshed,
-            ["typeshed"] = request.Typeshed,
-            ["search_paths"] = request.SearchPaths,
-        });
-        (string output, string errors, int exitCode) = RunPython(["-c", Driver, TestPaths.Normalizer], input);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"The normalizer failed (exit {exitCode}):\n{errors}");
+            StubNormalizer.EnsureInterpreter(TestPaths.Python);
+            return StubNormalizer.Normalize(request);
         }
-
-        List<ModuleOutcome> outcomes = [];
-        foreach (JsonElement item in JsonDocument.Parse(output).RootElement.EnumerateArray())
-        {
-            outcomes.Add(new ModuleOutcome(
-                item.GetProperty("module").GetString()!,
-                item.GetProperty("stub").GetString(),
-                item.GetProperty("error").GetString(),
-                item.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList()));
-        }
-
-        return outcomes;
     }
 
     /// <summary>Normalizes one module and returns its stub, failing the test with the error when there is none.</summary>
     public static string Stub(string module, bool allowImports = true)
     {
-        ModuleOutcome outcome = Run(new NormalizeRequest([module]) { AllowImports = allowImports }).Single();
+        ModuleResult outcome = Run(Request(module) with { AllowImports = allowImports }).Single();
         return outcome.Stub ?? throw new InvalidOperationException($"{module} was not normalized: {outcome.Error}");
     }
 
-    /// <summary>Whether Python's own ast module accepts the text (the dialect is valid .pyi).</summary>
-    public static (bool Parses, string Message) ParsesAsPython(string text)
-    {
-        (_, string errors, int exitCode) = RunPython(["-c", "import ast, sys; ast.parse(sys.stdin.read())"], text);
-        return (exitCode == 0, errors);
-    }
+    /// <summary>Whether Python's own ast module accepts the text (the dialect is valid .pyi), and why not.</summary>
+    public static string? AstError(string text) =>
+        RunScript("""
+            import ast
+            try:
+                ast.parse(text)
+                result = None
+            except SyntaxError as error:
+                result = repr(error)
+            """, text) is { Length: > 0 } error ? error : null;
 
-    /// <summary>Runs a script in the test interpreter (fixtures on its path) and returns what it printed.</summary>
-    public static string RunScript(string script, string input = "")
+    /// <summary>Runs a script in the embedded interpreter with <c>text</c> bound to <paramref name="text"/>; returns <c>str(result)</c>, or "" for None.</summary>
+    public static string RunScript(string script, string text = "")
     {
-        (string output, string errors, int exitCode) = RunPython(["-c", $"import sys; sys.path.insert(0, {JsonSerializer.Serialize(TestPaths.Fixtures)})\n{script}"], input);
-        return exitCode == 0 ? output.Trim() : throw new InvalidOperationException(errors);
-    }
-
-    private static (string Output, string Errors, int ExitCode) RunPython(IReadOnlyList<string> arguments, string input)
-    {
-        ProcessStartInfo start = new(TestPaths.Python)
+        lock (Gate)
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            StubNormalizer.EnsureInterpreter(TestPaths.Python);
+            using GilScope gil = Python.AcquireGil();
+            using PyScope scope = Python.CreateScope();
+            scope.Set("text", text);
+            scope.Run("import sys\nsys.path.insert(0, " + System.Text.Json.JsonSerializer.Serialize(TestPaths.Fixtures) + ")\nresult = None\n" + script);
+            using PyObject result = scope.Get("result");
+            return result.IsNone ? "" : result.ToString();
         }
-
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {TestPaths.Python}.");
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        System.Threading.Tasks.Task<string> errors = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (output, errors.Result, process.ExitCode);
     }
 }
