@@ -25,6 +25,15 @@ internal static class Normalizer
         }
     }
 
+    /// <summary>Runs the command line in-process (the interpreter is shared with every other test).</summary>
+    public static int RunTool(string[] arguments, System.IO.TextWriter output, System.IO.TextWriter errors)
+    {
+        lock (Gate)
+        {
+            return Program.Run(arguments, output, errors);
+        }
+    }
+
     /// <summary>Normalizes one module and returns its stub, failing the test with the error when there is none.</summary>
     public static string Stub(string module, bool allowImports = true)
     {
