@@ -181,6 +181,15 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
     }
 
     [Fact]
+    public void CallableObject_ReExportedByAnotherModule_NamesItsTypeByTheFullPath()
+    {
+        string extras = Normalizer.Stub("typedpkg.extras");
+
+        Assert.Contains("import pybind\nimport typedpkg\n", extras);
+        Assert.Contains("@pybind.callable_object(typedpkg.Shouter)\ndef shout(text: str, *, times: int = 1) -> str:", extras);
+    }
+
+    [Fact]
     public void ClassFromPrivateModule_IsDefinedInThePackageThatExportsIt()
     {
         Assert.Contains("class Helper:\n    \"\"\"Defined in a private module, exported by the package: its home is typedpkg.\"\"\"\n    def help(self, topic: str) -> str:", _stub);
