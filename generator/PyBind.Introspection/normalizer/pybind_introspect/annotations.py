@@ -7,8 +7,7 @@ stub is self-contained.
 from __future__ import annotations
 
 import ast
-import builtins
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set
 
 from .resolver import (ALIAS, CLASS, FUNCTION, MODULE, TYPEVAR, TYPING_MODULES, UNKNOWN, VARIABLE, Symbol,
                        World)
@@ -37,7 +36,6 @@ for _name in _COLLECTIONS_ABC:
 
 # typing constructs that only qualify a type: the binding needs the type itself.
 _UNWRAPPED = {"Annotated", "Final", "Required", "NotRequired", "ReadOnly"}
-_BUILTIN_NAMES = set(dir(builtins))
 
 
 class TypeContext:

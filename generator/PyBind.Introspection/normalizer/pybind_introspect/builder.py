@@ -13,15 +13,14 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from .annotations import ANY, TypeContext
 from .conditions import dotted_name
+from .discovery import INLINE
 from .model import (CLASSMETHOD, FUNCTION, METHOD, STATICMETHOD, AliasDeclaration, Class, EnumMember, Function,
                     NormalizedModule, Property, ReExport, Submodule, TypeVarDeclaration, Variable)
 from .resolver import (ALIAS, CLASS, FUNCTION as FUNCTION_SYMBOL, MODULE, TYPEVAR, TYPING_MODULES, UNKNOWN,
                        VARIABLE, Symbol, World)
 from .runtime import RuntimeBuilder, RuntimeModule, docstring_of, enum_members, is_callable_object, member_doc
-from .signatures import (ELLIPSIS, is_literal, literal_default, signature_from_ast, signature_from_callable_type,
-                         type_of_literal)
-from .discovery import INLINE
-from .sourcefile import ClassBinding, FunctionBinding, ImportBinding, VariableBinding
+from .signatures import ELLIPSIS, is_literal, signature_from_ast, signature_from_callable_type, type_of_literal
+from .sourcefile import ClassBinding, FunctionBinding, VariableBinding
 
 RUNTIME_SOURCE = "runtime"
 _PROPERTY_DECORATORS = {"property", "cached_property", "abstractproperty", "DynamicClassAttribute"}

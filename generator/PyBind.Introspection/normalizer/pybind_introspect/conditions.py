@@ -68,7 +68,7 @@ class ConditionEvaluator:
         if isinstance(node, ast.Call):
             return self._call(node)
         dotted = dotted_name(node)
-        if dotted in ("sys.version_info",):
+        if dotted == "sys.version_info":
             return self._version_info
         if dotted == "sys.platform":
             return self._platform

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from .conditions import ConditionEvaluator, dotted_name
 from .discovery import SourceFile, SourceFinder
@@ -182,8 +182,6 @@ class World:
             scope = self.class_scope(symbol)
             if scope is not None and isinstance(scope.bindings.get(attribute), ClassBinding):
                 return Symbol(CLASS, symbol.module, symbol.qualname + "." + attribute)
-        if symbol.kind == UNKNOWN and symbol.qualname:
-            return Symbol(UNKNOWN, symbol.module, symbol.qualname + "." + attribute)
         return Symbol(UNKNOWN, symbol.module, (symbol.qualname + "." if symbol.qualname else "") + attribute)
 
     @staticmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import unicodedata
-from typing import Iterable, List, Optional
+from typing import List, Optional
 
 from .model import (CLASSMETHOD, KEYWORD_ONLY, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, STATICMETHOD, VAR_KEYWORD,
                     VAR_POSITIONAL, Class, Function, NormalizedModule, Parameter, Property, Signature, Variable)
