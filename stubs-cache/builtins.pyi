@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/builtins.pyi, typeshed:stdlib/sys.pyi, runtime
-# content-hash: sha256:eb670d8232465972a287156c63b30e8723c02dec79c150cf2897a99c933bdf9f
+# content-hash: sha256:cd92640d62cf0a68b96af9afa05057f183121735e9affd028383bfa4c3af3ef1
 """Built-in functions, exceptions, and other objects.
 
 Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices."""
@@ -38,7 +38,7 @@ _R_co = typing.TypeVar('_R_co')
 _S = typing.TypeVar('_S')
 _SupportsAnextT = typing.TypeVar('_SupportsAnextT', bound=_typeshed.SupportsAnext[typing.Any])
 _SupportsNextT = typing.TypeVar('_SupportsNextT', bound=_typeshed.SupportsNext[typing.Any])
-_SupportsSumNoDefaultT = typing.TypeVar('_SupportsSumNoDefaultT', bound=_SupportsSumWithNoDefaultGiven)
+_SupportsSumNoDefaultT = typing.TypeVar('_SupportsSumNoDefaultT', bound=builtins._SupportsSumWithNoDefaultGiven)
 _T = typing.TypeVar('_T')
 _T1 = typing.TypeVar('_T1')
 _T2 = typing.TypeVar('_T2')
@@ -65,10 +65,15 @@ ReadableBuffer: typing.TypeAlias = ReadOnlyBuffer | WriteableBuffer
 StrOrBytesPath: typing.TypeAlias = str | bytes | os.PathLike[str] | os.PathLike[bytes]
 SupportsRichComparison: typing.TypeAlias = _typeshed.SupportsDunderLT[typing.Any] | _typeshed.SupportsDunderGT[typing.Any]
 WriteableBuffer: typing.TypeAlias = bytearray | memoryview | array.array[typing.Any] | mmap.mmap | ctypes._CData | pickle.PickleBuffer
+_ClassInfo: typing.TypeAlias = type | types.UnionType | tuple[_ClassInfo, ...]
 _ExitCode: typing.TypeAlias = str | int | None
+_NegativeInteger: typing.TypeAlias = typing.Literal[-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13, -14, -15, -16, -17, -18, -19, -20]
+_Opener: typing.TypeAlias = collections.abc.Callable[[str, int], int]
+_PositiveInteger: typing.TypeAlias = typing.Literal[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]
+_SupportsSomeKindOfPow: typing.TypeAlias = builtins._SupportsPow2[typing.Any, typing.Any] | builtins._SupportsPow3NoneOnly[typing.Any, typing.Any] | builtins._SupportsPow3[typing.Any, typing.Any, typing.Any]
 
 Ellipsis: ellipsis
-NotImplemented: _NotImplementedType
+NotImplemented: builtins._NotImplementedType
 
 def abs(x: typing.SupportsAbs[_T], /) -> _T:
     """Return the absolute value of the argument."""
@@ -85,7 +90,7 @@ If the iterable is empty, return True."""
     ...
 
 @typing.overload
-async def anext(i: _SupportsSynchronousAnext[_AwaitableT], /) -> _AwaitableT:
+async def anext(i: builtins._SupportsSynchronousAnext[_AwaitableT], /) -> _AwaitableT:
     """async anext(aiterator[, default])
 
 Return the next item from the async iterator.  If default is given and the async
@@ -125,7 +130,7 @@ whatever arguments are passed.
 By default, this drops you into the pdb debugger."""
     ...
 
-def callable(obj: object, /) -> builtins.bool:
+def callable(obj: object, /) -> bool:
     """Return whether the object is callable (i.e., some kind of function).
 
 Note that classes are callable, as are instances of classes with a
@@ -138,7 +143,7 @@ def chr(i: int, /) -> str:
 
 def compile(
     source: str | ReadableBuffer | ast.Module | ast.Expression | ast.Interactive,
-    filename: str | ReadableBuffer | _PathLike[typing.Any],
+    filename: str | ReadableBuffer | builtins._PathLike[typing.Any],
     mode: str,
     flags: int = ...,
     dont_inherit: int = ...,
@@ -352,7 +357,7 @@ supply its own iterator, or be a sequence.
 In the second form, the callable is called until it returns the sentinel."""
     ...
 @typing.overload
-def iter(iterable: _GetItemIterable[_T], /) -> collections.abc.Iterator[_T]: ...
+def iter(iterable: builtins._GetItemIterable[_T], /) -> collections.abc.Iterator[_T]: ...
 @typing.overload
 def iter(
     function: collections.abc.Callable[[], _T | None],
@@ -732,11 +737,11 @@ def pow(base: float, exp: complex | _SupportsSomeKindOfPow, mod: None = ...) -> 
 @typing.overload
 def pow(base: complex, exp: complex | _SupportsSomeKindOfPow, mod: None = ...) -> complex: ...
 @typing.overload
-def pow(base: _SupportsPow2[_E, _T_co], exp: _E, mod: None = ...) -> _T_co: ...
+def pow(base: builtins._SupportsPow2[_E, _T_co], exp: _E, mod: None = ...) -> _T_co: ...
 @typing.overload
-def pow(base: _SupportsPow3NoneOnly[_E, _T_co], exp: _E, mod: None = ...) -> _T_co: ...
+def pow(base: builtins._SupportsPow3NoneOnly[_E, _T_co], exp: _E, mod: None = ...) -> _T_co: ...
 @typing.overload
-def pow(base: _SupportsPow3[_E, _M, _T_co], exp: _E, mod: _M = ...) -> _T_co: ...
+def pow(base: builtins._SupportsPow3[_E, _M, _T_co], exp: _E, mod: _M = ...) -> _T_co: ...
 @typing.overload
 def pow(base: _SupportsSomeKindOfPow, exp: float, mod: None = ...) -> typing.Any: ...
 @typing.overload
@@ -766,7 +771,7 @@ def print(
     *values: object,
     sep: str | None = ...,
     end: str | None = ...,
-    file: _SupportsWriteAndFlush[str] | None = ...,
+    file: builtins._SupportsWriteAndFlush[str] | None = ...,
     flush: bool,
 ) -> None: ...
 
@@ -779,14 +784,14 @@ For many object types, including most builtins, eval(repr(obj)) == obj."""
     ...
 
 @typing.overload
-def round(number: _SupportsRound1[_T], ndigits: None = ...) -> _T:
+def round(number: builtins._SupportsRound1[_T], ndigits: None = ...) -> _T:
     """Round a number to a given precision in decimal digits.
 
 The return value is an integer if ndigits is omitted or None.  Otherwise
 the return value has the same type as the number.  ndigits may be negative."""
     ...
 @typing.overload
-def round(number: _SupportsRound2[_T], ndigits: typing.SupportsIndex) -> _T: ...
+def round(number: builtins._SupportsRound2[_T], ndigits: typing.SupportsIndex) -> _T: ...
 
 def setattr(obj: object, name: str, value: typing.Any, /) -> None:
     """Sets the named attribute on the given object to the specified value.
@@ -1039,9 +1044,9 @@ class GeneratorExit(BaseException):
 
 class ImportError(Exception):
     """Import can't find module, or can't find name in module."""
-    msg: str
     name: str | None
     path: str | None
+    msg: str
     def __init__(self, *args: object, name: str | None = ..., path: str | None = ...) -> None:
         """Initialize self.  See help(type(self)) for accurate signature."""
         ...
@@ -1089,9 +1094,9 @@ class NotImplementedError(RuntimeError):
 class OSError(Exception):
     """Base class for I/O related errors."""
     errno: int
+    strerror: str
     filename: typing.Any
     filename2: typing.Any
-    strerror: str
 
 class OverflowError(ArithmeticError):
     """Result too large to be represented."""
@@ -1131,13 +1136,13 @@ class StopIteration(Exception):
 
 class SyntaxError(Exception):
     """Invalid syntax."""
-    end_lineno: int | None
-    end_offset: int | None
-    filename: str | None
-    lineno: int | None
     msg: str
+    lineno: int | None
     offset: int | None
     text: str | None
+    filename: str | None
+    end_lineno: int | None
+    end_offset: int | None
 
 class SyntaxWarning(Warning):
     """Base class for warnings about dubious syntax."""
@@ -1167,10 +1172,10 @@ class UnboundLocalError(NameError):
 class UnicodeDecodeError(UnicodeError):
     """Unicode decoding error."""
     encoding: str
-    end: int
     object: bytes
-    reason: str
     start: int
+    end: int
+    reason: str
     def __init__(
         self,
         encoding: str,
@@ -1186,10 +1191,10 @@ class UnicodeDecodeError(UnicodeError):
 class UnicodeEncodeError(UnicodeError):
     """Unicode encoding error."""
     encoding: str
-    end: int
     object: str
-    reason: str
     start: int
+    end: int
+    reason: str
     def __init__(
         self,
         encoding: str,
@@ -1208,10 +1213,10 @@ class UnicodeError(ValueError):
 class UnicodeTranslateError(UnicodeError):
     """Unicode translation error."""
     encoding: None
-    end: int
     object: str
-    reason: str
     start: int
+    end: int
+    reason: str
     def __init__(self, object: str, start: int, end: int, reason: str, /) -> None:
         """Initialize self.  See help(type(self)) for accurate signature."""
         ...
@@ -2482,6 +2487,9 @@ raise a KeyError."""
         """D.values() -> an object providing a view on D's values"""
         ...
 
+@typing.final
+class ellipsis: ...
+
 class enumerate(collections.abc.Iterator[tuple[int, _T]], typing.Generic[_T]):
     """Return an enumerate object.
 
@@ -2523,7 +2531,7 @@ is true. If function is None, return the items that are true."""
     @typing.overload
     def __init__(
         self,
-        function: collections.abc.Callable[[_S], builtins.bool],
+        function: collections.abc.Callable[[_S], bool],
         iterable: collections.abc.Iterable[_S],
         /,
     ) -> None: ...
@@ -3449,9 +3457,9 @@ class C(object):
     @x.deleter
     def x(self):
         del self._x"""
-    fdel: collections.abc.Callable[[typing.Any], None] | None
     fget: collections.abc.Callable[[typing.Any], typing.Any] | None
     fset: collections.abc.Callable[[typing.Any, typing.Any], None] | None
+    fdel: collections.abc.Callable[[typing.Any], None] | None
     def __delete__(self, obj: typing.Any, /) -> None:
         """Delete an attribute of instance."""
         ...
@@ -3887,7 +3895,7 @@ Return -1 on failure."""
 Return a formatted version of S, using substitutions from args and kwargs.
 The substitutions are identified by braces ('{' and '}')."""
         ...
-    def format_map(self, map: _FormatMapMapping) -> str:
+    def format_map(self, map: builtins._FormatMapMapping) -> str:
         """S.format_map(mapping) -> str
 
 Return a formatted version of S, using substitutions from mapping.
@@ -4166,7 +4174,7 @@ If chars is given and not None, remove characters in chars instead."""
 More specifically, words start with uppercased characters and all remaining
 cased characters have lower case."""
         ...
-    def translate(self, table: _TranslateTable, /) -> str:
+    def translate(self, table: builtins._TranslateTable, /) -> str:
         """Replace each character in the string using the given translation table.
 
   table

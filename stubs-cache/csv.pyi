@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_csv.pyi, typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/csv.pyi, runtime
-# content-hash: sha256:b2a390a4b0e8b443057cb746a966ee3297e4cde0cd05989b6698a139ebc8ee5f
+# content-hash: sha256:588accd23104d87d8c5b49e0cab4c5eb55e9465fc8d9690daf430148840a7277
 """CSV parsing and writing.
 
 This module provides classes that assist in the reading and writing
@@ -190,22 +190,22 @@ class Dialect:
 
    \x20"""
     delimiter: str
-    doublequote: bool
-    escapechar: str | None
-    lineterminator: str
     quotechar: str | None
-    quoting: _QuotingType
+    escapechar: str | None
+    doublequote: bool
     skipinitialspace: bool
+    lineterminator: str
+    quoting: _QuotingType
     strict: bool
     def __init__(self) -> None: ...
 
 class DictReader(typing.Generic[_T], collections.abc.Iterator[dict[_T | typing.Any, str | typing.Any]]):
-    dialect: _DialectLike
     fieldnames: collections.abc.Sequence[_T] | None
-    line_num: int
-    reader: _csv._reader
     restkey: str | None
     restval: str | None
+    reader: _csv._reader
+    dialect: _DialectLike
+    line_num: int
     @typing.overload
     def __init__(
         self,
@@ -246,9 +246,9 @@ class DictReader(typing.Generic[_T], collections.abc.Iterator[dict[_T | typing.A
     def __next__(self) -> dict[_T | typing.Any, str | typing.Any]: ...
 
 class DictWriter(typing.Generic[_T]):
-    extrasaction: typing.Literal['raise', 'ignore']
     fieldnames: collections.abc.Collection[_T]
     restval: typing.Any | None
+    extrasaction: typing.Literal['raise', 'ignore']
     writer: _csv._writer
     def __init__(
         self,

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/datetime.pyi, runtime
-# content-hash: sha256:25aeef1cfe6755dc8c439a580b1d47fce6600a73fbc7a1d9fc55a2c0f98a6b6a
+# content-hash: sha256:f5899004218cba628ed637a09261d0294be53786f0a47c8cc7c09401c186fd67
 """Fast implementation of the datetime type."""
 
 import abc
@@ -24,8 +24,8 @@ UTC: timezone
 
 class date:
     """date(year, month, day) --> date object"""
-    max: typing.ClassVar[date]
     min: typing.ClassVar[date]
+    max: typing.ClassVar[date]
     resolution: typing.ClassVar[timedelta]
     def __add__(self: Self, other: timedelta, /) -> Self:
         """Return self+value."""
@@ -126,8 +126,8 @@ class datetime(date):
 The year, month and day arguments are required. tzinfo may be None, or an
 instance of a tzinfo subclass. The remaining arguments may be ints.
 """
-    max: typing.ClassVar[datetime]
     min: typing.ClassVar[datetime]
+    max: typing.ClassVar[datetime]
     def __ge__(self, other: datetime, /) -> bool:
         """Return self>=value."""
         ...
@@ -260,8 +260,8 @@ class time:
 All arguments are optional. tzinfo may be None, or an instance of
 a tzinfo subclass. The remaining arguments may be ints.
 """
-    max: typing.ClassVar[time]
     min: typing.ClassVar[time]
+    max: typing.ClassVar[time]
     resolution: typing.ClassVar[timedelta]
     def __format__(self, fmt: str, /) -> str:
         """Formats self with strftime."""
@@ -346,8 +346,8 @@ timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
 
 All arguments are optional and default to 0.
 Arguments may be integers or floats, and may be positive or negative."""
-    max: typing.ClassVar[timedelta]
     min: typing.ClassVar[timedelta]
+    max: typing.ClassVar[timedelta]
     resolution: typing.ClassVar[timedelta]
     def __abs__(self) -> timedelta:
         """abs(self)"""
@@ -434,9 +434,9 @@ Arguments may be integers or floats, and may be positive or negative."""
 @typing.final
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
-    max: typing.ClassVar[timezone]
-    min: typing.ClassVar[timezone]
     utc: typing.ClassVar[timezone]
+    min: typing.ClassVar[timezone]
+    max: typing.ClassVar[timezone]
     def __init__(self, offset: timedelta, name: str = ...) -> None:
         """Initialize self.  See help(type(self)) for accurate signature."""
         ...

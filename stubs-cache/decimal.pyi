@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_decimal.pyi, typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/decimal.pyi, runtime
-# content-hash: sha256:80ca47bf4b2cd62e824ec631b87a3a23c29fdd92e67866881d3bd143a68dc8d2
+# content-hash: sha256:8fce5c3a99a91f90c48ef7caa28611fb78c9c96d68894440685fb3647b6b8c42
 """C decimal arithmetic module"""
 
 import _decimal
@@ -85,14 +85,14 @@ can be constructed as follows:
 
 
 """
-    Emax: int
-    Emin: int
-    capitals: int
-    clamp: int
-    flags: dict[_TrapType, bool]
     prec: int
     rounding: str
+    Emin: int
+    Emax: int
+    capitals: int
+    clamp: int
     traps: dict[_TrapType, bool]
+    flags: dict[_TrapType, bool]
     def Etiny(self) -> int:
         """Return a value equal to Emin - prec + 1, which is the minimum exponent value
 for subnormal results.  When underflow occurs, the exponent is set to Etiny.
@@ -1033,9 +1033,9 @@ class DecimalException(ArithmeticError): ...
 
 class DecimalTuple(typing.NamedTuple):
     """DecimalTuple(sign, digits, exponent)"""
+    sign: int
     digits: tuple[int, ...]
     exponent: int | typing.Literal['n', 'N', 'F']
-    sign: int
 
 class DivisionByZero(DecimalException, ZeroDivisionError): ...
 

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/functools.pyi, runtime
-# content-hash: sha256:599f4549b5921e58ed5eb1ad9e3e100c84feee32651aef80e9112f84dc96bddc
+# content-hash: sha256:27ffa8838813d95640112a779056d14ab36d007695eb1be6f80a29f0a3104c61
 """functools.py - Tools for working with functions and callable objects
 """
 
@@ -139,8 +139,8 @@ def wraps(
     ...
 
 class cached_property(typing.Generic[_T]):
-    attrname: str | None
     func: collections.abc.Callable[[typing.Any], _T]
+    attrname: str | None
     def __class_getitem__(cls, item: typing.Any) -> types.GenericAlias:
         """Represent a PEP 585 generic type
 
@@ -190,8 +190,8 @@ class partialmethod(typing.Generic[_T]):
     Supports wrapping existing descriptors and handles non-descriptor
     callables as instance methods.
    \x20"""
-    args: tuple[typing.Any, ...]
     func: collections.abc.Callable[..., _T] | _Descriptor
+    args: tuple[typing.Any, ...]
     keywords: dict[str, typing.Any]
     def __class_getitem__(cls, item: typing.Any) -> types.GenericAlias:
         """Represent a PEP 585 generic type

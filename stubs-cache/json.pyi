@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/json/__init__.pyi, typeshed:stdlib/json/decoder.pyi, typeshed:stdlib/json/encoder.pyi, runtime
-# content-hash: sha256:80b289c116eeaac0830e1511658f704befee4000681e2d2bce8772a8c5c962e9
+# content-hash: sha256:b3f7c6e704ae5d6057e1728d2caa68412b1510a822eeabdb3d6b3b242eeab9eb
 """JSON (JavaScript Object Notation) <https://json.org> is a subset of
 JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data
 interchange format.
@@ -305,11 +305,11 @@ class JSONDecodeError(ValueError):
     colno: The column corresponding to pos
 
    \x20"""
-    colno: int
-    doc: str
-    lineno: int
     msg: str
+    doc: str
     pos: int
+    lineno: int
+    colno: int
     def __init__(self, msg: str, doc: str, pos: int) -> None: ...
 
 class JSONDecoder:
@@ -342,11 +342,11 @@ class JSONDecoder:
 
    \x20"""
     object_hook: collections.abc.Callable[[dict[str, typing.Any]], typing.Any]
-    object_pairs_hook: collections.abc.Callable[[list[tuple[str, typing.Any]]], typing.Any]
-    parse_constant: collections.abc.Callable[[str], typing.Any]
     parse_float: collections.abc.Callable[[str], typing.Any]
     parse_int: collections.abc.Callable[[str], typing.Any]
+    parse_constant: collections.abc.Callable[[str], typing.Any]
     strict: bool
+    object_pairs_hook: collections.abc.Callable[[list[tuple[str, typing.Any]]], typing.Any]
     def __init__(
         self,
         *,
@@ -436,14 +436,14 @@ class JSONEncoder:
     implementation (to raise ``TypeError``).
 
    \x20"""
-    allow_nan: bool
-    check_circular: bool
-    ensure_ascii: bool
-    indent: int | str
     item_separator: str
     key_separator: str
     skipkeys: bool
+    ensure_ascii: bool
+    check_circular: bool
+    allow_nan: bool
     sort_keys: bool
+    indent: int | str
     def __init__(
         self,
         *,

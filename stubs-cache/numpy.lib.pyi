@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_generic_alias.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/function_base.pyi, numpy/core/multiarray.pyi, numpy/core/numerictypes.pyi, numpy/core/shape_base.pyi, numpy/lib/__init__.pyi, numpy/lib/_version.pyi, numpy/lib/arraypad.pyi, numpy/lib/arraysetops.pyi, numpy/lib/function_base.pyi, numpy/lib/histograms.pyi, numpy/lib/index_tricks.pyi, numpy/lib/npyio.pyi, numpy/lib/polynomial.pyi, numpy/lib/shape_base.pyi, numpy/lib/stride_tricks.pyi, numpy/lib/twodim_base.pyi, numpy/lib/type_check.pyi, numpy/lib/ufunclike.pyi, numpy/lib/utils.pyi, runtime
-# content-hash: sha256:a85fddf2092b5a43840d8adda97b06a6a30d3b0bfea47b38adfb3f6d380d7443
+# content-hash: sha256:74c8d8582e6ef1e359b227b71d6f48fa1ec95d273e3d6540e24bc35e33ff11f0
 """
 **Note:** almost all functions in the ``numpy.lib`` namespace
 are also present in the main ``numpy`` namespace.  Please use the
@@ -14211,13 +14211,13 @@ class NumpyVersion:
     ValueError: Not a valid numpy version string
 
    \x20"""
-    bugfix: int
-    is_devversion: bool
+    vstring: str
+    version: str
     major: int
     minor: int
+    bugfix: int
     pre_release: str
-    version: str
-    vstring: str
+    is_devversion: bool
     def __eq__(self, other: str | NumpyVersion) -> bool: ...
     def __ge__(self, other: str | NumpyVersion) -> bool: ...
     def __gt__(self, other: str | NumpyVersion) -> bool: ...

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_typing/_array_like.py, numpy/_typing/_dtype_like.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/numeric.pyi, numpy/lib/function_base.pyi, numpy/lib/shape_base.pyi, numpy/ma/core.pyi, runtime
-# content-hash: sha256:f813b3de5083c1525154cdf53e2a7572a791771504eb6663bb1ccb50860b4d01
+# content-hash: sha256:52265cf6b4159dbcbd8bae468815b942cf76fd952249f9708cebd266e9a71212
 """
 numpy.ma : a package to handle missing or invalid values.
 
@@ -9569,8 +9569,8 @@ class MaskedIterator:
            fill_value = 999999)
 
    \x20"""
-    dataiter: typing.Any
     ma: typing.Any
+    dataiter: typing.Any
     maskiter: typing.Any
     def __getitem__(self, indx: typing.Any) -> typing.Any: ...
     def __init__(self, ma: typing.Any) -> None: ...

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_dtype_like.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/numeric.pyi, numpy/lib/function_base.pyi, numpy/lib/shape_base.pyi, numpy/ma/__init__.pyi, numpy/ma/core.pyi, numpy/ma/extras.pyi, runtime
-# content-hash: sha256:0b7f2bec9f95dcf2e3e199d0964cd6a516c3b343d10f52c8530ccd395f8aefa7
+# content-hash: sha256:61738a1396bf40a788b19010bcb430afe18221bbd9c1d6422bfee82976f7e449
 """
 =============
 Masked Arrays
@@ -11719,21 +11719,21 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         True
 
    \x20"""
-    T: typing.Any
-    copy: typing.Any
     data: typing.Any
-    diagonal: typing.Any
-    flatten: typing.Any
     get_fill_value: typing.Any
+    set_fill_value: typing.Any
     get_imag: typing.Any
     get_real: typing.Any
     product: typing.Any
+    copy: typing.Any
+    diagonal: typing.Any
+    flatten: typing.Any
     repeat: typing.Any
-    set_fill_value: typing.Any
     squeeze: typing.Any
     swapaxes: typing.Any
-    torecords: typing.Any
+    T: typing.Any
     transpose: typing.Any
+    torecords: typing.Any
     def __add__(self, other: typing.Any) -> typing.Any:
         """
         Add self to other, and return a new masked array.

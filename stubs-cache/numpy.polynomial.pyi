@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/polynomial/__init__.pyi, numpy/polynomial/_polybase.pyi, numpy/polynomial/chebyshev.pyi, numpy/polynomial/hermite.pyi, numpy/polynomial/hermite_e.pyi, numpy/polynomial/laguerre.pyi, numpy/polynomial/legendre.pyi, numpy/polynomial/polynomial.pyi, runtime
-# content-hash: sha256:fbe84045ce2da18f99c58fe1572efd4fab37eaf9b4ff0786c7df7bb81e2ad264
+# content-hash: sha256:7b0421b09db1d04b9770ce607aa6b5b63b8e1d5af08d980d99ed877306a36d03
 """
 A sub-package for efficiently dealing with polynomials.
 
@@ -234,11 +234,11 @@ class Chebyshev(abc.ABC):
         .. versionadded:: 1.6.0
 
    \x20"""
-    basis_name: typing.Any
-    coef: typing.Any
     domain: typing.Any
-    maxpower: typing.ClassVar[int]
     window: typing.Any
+    basis_name: typing.Any
+    maxpower: typing.ClassVar[int]
+    coef: typing.Any
     def __add__(self, other: typing.Any) -> typing.Any: ...
     def __call__(self, arg: typing.Any) -> typing.Any: ...
     def __divmod__(self, other: typing.Any) -> typing.Any: ...
@@ -871,11 +871,11 @@ class Hermite(abc.ABC):
         .. versionadded:: 1.6.0
 
    \x20"""
-    basis_name: typing.Any
-    coef: typing.Any
     domain: typing.Any
-    maxpower: typing.ClassVar[int]
     window: typing.Any
+    basis_name: typing.Any
+    maxpower: typing.ClassVar[int]
+    coef: typing.Any
     def __add__(self, other: typing.Any) -> typing.Any: ...
     def __call__(self, arg: typing.Any) -> typing.Any: ...
     def __divmod__(self, other: typing.Any) -> typing.Any: ...
@@ -1465,11 +1465,11 @@ class HermiteE(abc.ABC):
         .. versionadded:: 1.6.0
 
    \x20"""
-    basis_name: typing.Any
-    coef: typing.Any
     domain: typing.Any
-    maxpower: typing.ClassVar[int]
     window: typing.Any
+    basis_name: typing.Any
+    maxpower: typing.ClassVar[int]
+    coef: typing.Any
     def __add__(self, other: typing.Any) -> typing.Any: ...
     def __call__(self, arg: typing.Any) -> typing.Any: ...
     def __divmod__(self, other: typing.Any) -> typing.Any: ...
@@ -2059,11 +2059,11 @@ class Laguerre(abc.ABC):
         .. versionadded:: 1.6.0
 
    \x20"""
-    basis_name: typing.Any
-    coef: typing.Any
     domain: typing.Any
-    maxpower: typing.ClassVar[int]
     window: typing.Any
+    basis_name: typing.Any
+    maxpower: typing.ClassVar[int]
+    coef: typing.Any
     def __add__(self, other: typing.Any) -> typing.Any: ...
     def __call__(self, arg: typing.Any) -> typing.Any: ...
     def __divmod__(self, other: typing.Any) -> typing.Any: ...
@@ -2653,11 +2653,11 @@ class Legendre(abc.ABC):
         .. versionadded:: 1.6.0
 
    \x20"""
-    basis_name: typing.Any
-    coef: typing.Any
     domain: typing.Any
-    maxpower: typing.ClassVar[int]
     window: typing.Any
+    basis_name: typing.Any
+    maxpower: typing.ClassVar[int]
+    coef: typing.Any
     def __add__(self, other: typing.Any) -> typing.Any: ...
     def __call__(self, arg: typing.Any) -> typing.Any: ...
     def __divmod__(self, other: typing.Any) -> typing.Any: ...
@@ -3247,11 +3247,11 @@ class Polynomial(abc.ABC):
         .. versionadded:: 1.6.0
 
    \x20"""
-    basis_name: typing.Any
-    coef: typing.Any
     domain: typing.Any
-    maxpower: typing.ClassVar[int]
     window: typing.Any
+    basis_name: typing.Any
+    maxpower: typing.ClassVar[int]
+    coef: typing.Any
     def __add__(self, other: typing.Any) -> typing.Any: ...
     def __call__(self, arg: typing.Any) -> typing.Any: ...
     def __divmod__(self, other: typing.Any) -> typing.Any: ...

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_extended_precision.py, numpy/_typing/_generic_alias.py, numpy/_typing/_nbit.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/_typing/_ufunc.pyi, numpy/core/_asarray.pyi, numpy/core/_type_aliases.pyi, numpy/core/_ufunc_config.pyi, numpy/core/arrayprint.pyi, numpy/core/einsumfunc.pyi, numpy/core/fromnumeric.pyi, numpy/core/function_base.pyi, numpy/core/multiarray.pyi, numpy/core/numeric.pyi, numpy/core/numerictypes.pyi, numpy/core/shape_base.pyi, numpy/lib/arraypad.pyi, numpy/lib/arraysetops.pyi, numpy/lib/function_base.pyi, numpy/lib/histograms.pyi, numpy/lib/index_tricks.pyi, numpy/lib/npyio.pyi, numpy/lib/polynomial.pyi, numpy/lib/shape_base.pyi, numpy/lib/stride_tricks.pyi, numpy/lib/twodim_base.pyi, numpy/lib/type_check.pyi, numpy/lib/ufunclike.pyi, numpy/lib/utils.pyi, numpy/matrixlib/defmatrix.pyi, runtime
-# content-hash: sha256:9b5277e85e8ba1fbc60bab13a10781dadc923b380da09d77cab1996468da70f9
+# content-hash: sha256:92005e043b0f35489adcca8adeda9114917cd567dd589616da1791ded3534b30
 """
 NumPy
 =====
@@ -39437,8 +39437,8 @@ class finfo(typing.Generic[_FloatType]):
     dtype('float32')
 
    \x20"""
-    bits: int
     dtype: dtype[_FloatType]
+    bits: int
     eps: _FloatType
     epsneg: _FloatType
     iexp: int
@@ -40491,10 +40491,10 @@ class iinfo(typing.Generic[_IntType]):
     2147483647
 
    \x20"""
-    bits: int
     dtype: dtype[_IntType]
-    key: str
     kind: str
+    bits: int
+    key: str
     @typing.overload
     def __new__(cls, dtype: _IntType | _DTypeLike[_IntType]) -> iinfo[_IntType]:
         """Create and return a new object.  See help(type) for accurate signature."""
@@ -41902,8 +41902,8 @@ class memmap(ndarray[_ShapeType, _DType_co]):
 
    \x20"""
     filename: str | None
-    mode: str
     offset: int
+    mode: str
     def __array_finalize__(self, obj: object) -> None: ...
     def __array_wrap__(
         self,
@@ -46944,10 +46944,10 @@ class ufunc:
         provided, it will be returned. If not, `r` will be allocated and
         may contain uninitialized values. If the function has more than one
         output, then the result will be a tuple of arrays."""
-    accumulate: typing.Any
-    at: typing.Any
-    outer: typing.Any
     reduce: typing.Any
+    accumulate: typing.Any
+    outer: typing.Any
+    at: typing.Any
     def __call__(self, *args: typing.Any, **kwargs: typing.Any) -> typing.Any: ...
     @property
     def __doc__(self) -> str: ...
@@ -47125,11 +47125,11 @@ class vectorize:
            [0., 0., 0., 1., 2., 1.]])
 
    \x20"""
-    cache: bool
-    excluded: set[int | str]
-    otypes: str | None
     pyfunc: collections.abc.Callable[..., typing.Any]
+    cache: bool
     signature: str | None
+    otypes: str | None
+    excluded: set[int | str]
     def __call__(self, *args: typing.Any, **kwargs: typing.Any) -> typing.Any:
         """
         Return arrays with the results of `pyfunc` broadcast (vectorized) over

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_generic_alias.py, numpy/_typing/_shape.py, numpy/random/__init__.pyi, numpy/random/_generator.pyi, numpy/random/_mt19937.pyi, numpy/random/_pcg64.pyi, numpy/random/_philox.pyi, numpy/random/_sfc64.pyi, numpy/random/bit_generator.pyi, numpy/random/mtrand.pyi, runtime
-# content-hash: sha256:fd13d8cf01833473b0b572fd635f32282573e40ef39e8258767c79cd9801e531
+# content-hash: sha256:2a8257b292e960528f21428d5f13bd369c14d1c6049d9f139f3b7a3c8f2e6a4d
 """
 ========================
 Random Number Generation
@@ -9415,10 +9415,10 @@ class SeedSequence(numpy.random.bit_generator.ISpawnableSeedSequence):
     True
    \x20"""
     entropy: int | collections.abc.Sequence[int] | None
+    spawn_key: tuple[int, ...]
+    pool_size: int
     n_children_spawned: int
     pool: numpy.ndarray[typing.Any, numpy.dtype[numpy.uint32]]
-    pool_size: int
-    spawn_key: tuple[int, ...]
     def __init__(
         self,
         entropy: int | collections.abc.Sequence[int] | _ArrayLikeInt_co | None = ...,

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/statistics.pyi, runtime
-# content-hash: sha256:189791febf85d7a32dbd972cb9982f812202ada378c42f278bd2f9bf06e08382
+# content-hash: sha256:bfbbb561bd60e9765ea34743f92dd80297cebf96473ea023b34684cb24c68d7e
 """
 Basic statistics module.
 
@@ -546,6 +546,11 @@ def variance(data: collections.abc.Iterable[_NumberT], xbar: _NumberT | None = .
 
    \x20"""
     ...
+
+class LinearRegression(typing.NamedTuple):
+    """LinearRegression(slope, intercept)"""
+    slope: float
+    intercept: float
 
 class NormalDist:
     """Normal distribution of a random variable"""

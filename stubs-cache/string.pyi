@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/string.pyi, runtime
-# content-hash: sha256:07aad0477e47e015ee03519ac9ae96a582d8fd269d2f9bb0e782e0104f9eb7d0
+# content-hash: sha256:0bdb0b32f74a893acea96f45344b63519c0defa2cc5f0b7e3ee6bdd228d7db60
 """A collection of string constants.
 
 Public module variables:
@@ -95,12 +95,12 @@ class Formatter:
 
 class Template:
     """A string class for supporting $-substitutions."""
-    braceidpattern: typing.ClassVar[str | None]
-    delimiter: typing.ClassVar[str]
-    flags: typing.ClassVar[re.RegexFlag]
-    idpattern: typing.ClassVar[str]
-    pattern: typing.ClassVar[re.Pattern[str]]
     template: str
+    delimiter: typing.ClassVar[str]
+    idpattern: typing.ClassVar[str]
+    braceidpattern: typing.ClassVar[str | None]
+    flags: typing.ClassVar[re.RegexFlag]
+    pattern: typing.ClassVar[re.Pattern[str]]
     def __init__(self, template: str) -> None: ...
     def get_identifiers(self) -> list[str]: ...
     def is_valid(self) -> bool: ...

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/textwrap.pyi, runtime
-# content-hash: sha256:73929ecf7110ef440e173df330217ecc3c44e30c328e88d763460d76e08d11a9
+# content-hash: sha256:cc153772c2dd63ed07c3f4b723b39dad54f6ca55862553530cbde6bd960f3769
 """Text wrapping and filling.
 """
 
@@ -168,24 +168,24 @@ class TextWrapper:
       placeholder (default: ' [...]')
         Append to the last line of truncated text.
    \x20"""
+    width: int
+    initial_indent: str
+    subsequent_indent: str
+    expand_tabs: bool
+    replace_whitespace: bool
+    fix_sentence_endings: bool
+    drop_whitespace: bool
     break_long_words: bool
     break_on_hyphens: bool
-    drop_whitespace: bool
-    expand_tabs: bool
-    fix_sentence_endings: bool
-    initial_indent: str
+    tabsize: int
     max_lines: int | None
     placeholder: str
-    replace_whitespace: bool
     sentence_end_re: re.Pattern[str]
-    subsequent_indent: str
-    tabsize: int
-    unicode_whitespace_trans: dict[int, int]
-    uspace: int
-    whitespace_trans: str
-    width: int
     wordsep_re: re.Pattern[str]
     wordsep_simple_re: re.Pattern[str]
+    whitespace_trans: str
+    unicode_whitespace_trans: dict[int, int]
+    uspace: int
     x: str
     def __init__(
         self,

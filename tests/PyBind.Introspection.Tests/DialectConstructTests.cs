@@ -207,6 +207,13 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
     }
 
     [Fact]
+    public void UnexportedClassOfTheModule_ThatTheStubRefersTo_IsWrittenHere()
+    {
+        Assert.Contains("def make_unlisted() -> Unlisted: ...", _stub);
+        Assert.Contains("class Unlisted:\n    \"\"\"Not in __all__, but a public function returns it.\"\"\"\n    value: int", _stub);
+    }
+
+    [Fact]
     public void Submodule_IsListedAsAnImportAlias()
     {
         Assert.Contains("\nimport typedpkg.shapes as shapes\n", _stub);

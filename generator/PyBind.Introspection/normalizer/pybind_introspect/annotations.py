@@ -46,6 +46,8 @@ class TypeContext:
         self.typevars: Dict[Symbol, str] = {}
         self.private_aliases: Dict[Symbol, str] = {}
         self.local_classes: Dict[Symbol, str] = {}  # classes written in this stub, by their name here
+        self.local_aliases: Set[str] = set()  # public aliases declared in this stub
+        self.pending_classes: Set[Symbol] = set()  # classes of this module referenced but not exported
         self._taken = set(taken_names)
         self._aliases_in_progress: Set[Symbol] = set()
 
@@ -57,7 +59,7 @@ class TypeContext:
         return _parse(module + "." + qualname if qualname else module)
 
     def builtin(self, name: str) -> ast.expr:
-        if name in self._taken:  # a name of this module shadows the builtin
+        if name in self._taken and self.target != "builtins":  # a name of this module shadows the builtin
             return self.dotted("builtins", name)
         return ast.Name(id=name, ctx=ast.Load())
 
@@ -88,13 +90,24 @@ class TypeContext:
                 return self.dotted(symbol.module, symbol.qualname)
             module, qualname = home
             if module == self.target:
-                return _parse(qualname)
+                return self._here(symbol, qualname)
             if module == "builtins":
                 return self.builtin(qualname)
             return self.dotted(module, qualname)
         if symbol.kind == UNKNOWN and symbol.qualname:
             return self.dotted(symbol.module, symbol.qualname)
         return self.spelled(ANY)
+
+    def _here(self, symbol: Symbol, qualname: str) -> ast.expr:
+        """A class or alias whose home is this stub: declared here even when the module does not export it
+        (statistics.linear_regression returns the unexported statistics.LinearRegression)."""
+        top = qualname.split(".")[0]
+        if symbol.kind == ALIAS and "." not in qualname and top not in self.local_aliases:
+            return ast.Name(id=self._declare(self.private_aliases, symbol), ctx=ast.Load())
+        outer = Symbol(CLASS, symbol.module, top)
+        if symbol.kind == CLASS and outer not in self.local_classes:
+            self.pending_classes.add(outer)
+        return _parse(qualname)
 
     def _typing_reference(self, symbol: Symbol) -> ast.expr:
         if symbol.kind == TYPEVAR:

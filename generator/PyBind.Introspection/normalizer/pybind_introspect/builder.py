@@ -82,6 +82,8 @@ class ModuleBuilder:
                 self._context.typevars[symbol] = name
             elif symbol.kind == CLASS and self._world.home(symbol) in (None, (self._target, name)):
                 self._context.local_classes[symbol] = name
+            elif symbol.kind == ALIAS:
+                self._context.local_aliases.add(name)
 
     def _module_doc(self, source) -> Optional[str]:
         if self._runtime is not None:
@@ -357,15 +359,21 @@ class ModuleBuilder:
     # -- declarations --------------------------------------------------------------------------
 
     def _add_declarations(self, module: NormalizedModule) -> None:
-        """TypeVars and private aliases the stub refers to; declaring one may reveal more."""
+        """TypeVars, private aliases and unexported classes of this module that the stub refers to;
+        declaring one may reveal more."""
         context = self._context
         declared_typevars: Set[Symbol] = set()
         declared_aliases: Set[Symbol] = set()
         while True:
             new_typevars = [s for s in context.typevars if s not in declared_typevars]
             new_aliases = [s for s in context.private_aliases if s not in declared_aliases]
-            if not new_typevars and not new_aliases:
+            new_classes = sorted((s for s in context.pending_classes if s not in context.local_classes),
+                                 key=lambda s: s.qualname)
+            if not new_typevars and not new_aliases and not new_classes:
                 break
+            for symbol in new_classes:
+                context.local_classes[symbol] = symbol.qualname
+                module.classes.append(self._class(symbol, symbol.qualname, self._runtime_object(symbol.qualname)))
             for symbol in new_typevars:
                 declared_typevars.add(symbol)
                 module.typevars.append(self._typevar(context.typevars[symbol], symbol))

@@ -304,11 +304,11 @@ class World:
         return result
 
     def _home_uncached(self, symbol: Symbol) -> Optional[Tuple[str, str]]:
-        if symbol.module == "builtins":
-            return symbol.module, symbol.qualname
         top, _, nested = symbol.qualname.partition(".")
         if top.startswith("_"):
             return None
+        if symbol.module == "builtins":
+            return symbol.module, symbol.qualname
         outer = Symbol(symbol.kind if not nested else CLASS, symbol.module, top)
         for candidate in self._home_candidates(symbol.module):
             if candidate == symbol.module or (top in self.exported_names(candidate)

@@ -251,7 +251,7 @@ class RuntimeBuilder:
         result.bases = [self.class_reference(b) for b in cls.__bases__ if b is not object]
         if isinstance(cls, enum.EnumMeta):
             result.enum_members = enum_members(cls)
-        for member_name, raw in sorted(vars(cls).items()):
+        for member_name, raw in vars(cls).items():  # definition order, as a class body declares it
             if member_name.startswith("_") and not (member_name.startswith("__") and member_name.endswith("__")):
                 continue
             if isinstance(cls, enum.EnumMeta) and member_name in cls.__members__:

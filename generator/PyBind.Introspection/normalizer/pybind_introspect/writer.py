@@ -73,7 +73,8 @@ def _class(cls: Class, indent: str) -> List[str]:
     if cls.doc is not None:
         body.append(docstring(cls.doc, inner))
     body += ["%s%s = %s" % (inner, m.name, ast.unparse(m.value)) for m in cls.enum_members]
-    body += [_variable(v, inner) for v in sorted(cls.attributes, key=lambda v: v.name)]
+    # Attributes keep definition order: it is a NamedTuple's or dataclass's field (and constructor) order.
+    body += [_variable(v, inner) for v in cls.attributes]
     members = [(f.name, _function(f, inner)) for f in cls.functions]
     members += [(p.name, _property(p, inner)) for p in cls.properties]
     for _, member_lines in sorted(members, key=lambda m: m[0]):

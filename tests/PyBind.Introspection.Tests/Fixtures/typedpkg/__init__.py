@@ -140,3 +140,12 @@ T = typing.TypeVar("T")
 N = typing.TypeVar("N", int, float)
 B = typing.TypeVar("B", bound=typing.Sequence[int])
 Number = typing.Union[int, float]
+
+
+class Unlisted:
+    """Not in __all__, but a public function returns it."""
+    value = 0
+
+
+def make_unlisted():
+    return Unlisted()

@@ -19,7 +19,7 @@ _PrivateAlias = Optional[list[str]]
 __all__ = [
     "ANSWER", "GREETING", "Box", "Circle", "Color", "FixtureError", "Helper", "Number", "Temperature", "Shouter",
     "area", "async_fetch", "combine", "first", "kinds", "maybe", "scale", "shout", "shapes", "since_311", "until_310",
-    "wrap", "on_linux", "on_windows", "pos_and_kw", "private_alias_user", "B", "N", "T",
+    "wrap", "on_linux", "on_windows", "pos_and_kw", "private_alias_user", "B", "N", "T", "make_unlisted",
 ]
 
 ANSWER: int
@@ -90,3 +90,9 @@ class Shouter(_Loud):
     volume: int
 
 shout: Shouter
+
+class Unlisted:
+    """Not in __all__, but a public function returns it."""
+    value: int
+
+def make_unlisted() -> Unlisted: ...
