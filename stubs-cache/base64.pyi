@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/base64.pyi, runtime
-# content-hash: sha256:fe56663157d7ec820ddbcf0c412046d6110c14e225c207f4d1527c629d5591cc
+# content-hash: sha256:80bca0342bbec0911cb4981f0b9a278401edd0c6727e2146fe8df2a8fc42c26a
 """Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"""
 
 import array
@@ -19,9 +19,9 @@ WriteableBuffer: typing.TypeAlias = bytearray | memoryview | array.array[typing.
 def a85decode(
     b: str | ReadableBuffer,
     *,
-    foldspaces: bool = ...,
-    adobe: bool = ...,
-    ignorechars: bytearray | bytes = ...,
+    foldspaces: bool = False,
+    adobe: bool = False,
+    ignorechars: bytearray | bytes = b' \t\n\r\x0b',
 ) -> bytes:
     """Decode the Ascii85 encoded bytes-like object or ASCII string b.
 
@@ -43,10 +43,10 @@ def a85decode(
 def a85encode(
     b: ReadableBuffer,
     *,
-    foldspaces: bool = ...,
-    wrapcol: int = ...,
-    pad: bool = ...,
-    adobe: bool = ...,
+    foldspaces: bool = False,
+    wrapcol: int = 0,
+    pad: bool = False,
+    adobe: bool = False,
 ) -> bytes:
     """Encode bytes-like object b using Ascii85 and return a bytes object.
 
@@ -66,7 +66,7 @@ def a85encode(
    \x20"""
     ...
 
-def b16decode(s: str | ReadableBuffer, casefold: bool = ...) -> bytes:
+def b16decode(s: str | ReadableBuffer, casefold: bool = False) -> bytes:
     """Decode the Base16 encoded bytes-like object or ASCII string s.
 
     Optional casefold is a flag specifying whether a lowercase alphabet is
@@ -85,8 +85,8 @@ def b16encode(s: ReadableBuffer) -> bytes:
 
 def b32decode(
     s: str | ReadableBuffer,
-    casefold: bool = ...,
-    map01: bytes | None = ...,
+    casefold: bool = False,
+    map01: bytes | None = None,
 ) -> bytes:
     """
 Decode the base32 encoded bytes-like object or ASCII string s.
@@ -114,7 +114,7 @@ Encode the bytes-like objects using base32 and return a bytes object.
 """
     ...
 
-def b32hexdecode(s: str | ReadableBuffer, casefold: bool = ...) -> bytes:
+def b32hexdecode(s: str | ReadableBuffer, casefold: bool = False) -> bytes:
     """
 Decode the base32hex encoded bytes-like object or ASCII string s.
 
@@ -135,8 +135,8 @@ Encode the bytes-like objects using base32hex and return a bytes object.
 
 def b64decode(
     s: str | ReadableBuffer,
-    altchars: ReadableBuffer | None = ...,
-    validate: bool = ...,
+    altchars: ReadableBuffer | None = None,
+    validate: bool = False,
 ) -> bytes:
     """Decode the Base64 encoded bytes-like object or ASCII string s.
 
@@ -157,7 +157,7 @@ def b64decode(
    \x20"""
     ...
 
-def b64encode(s: ReadableBuffer, altchars: ReadableBuffer | None = ...) -> bytes:
+def b64encode(s: ReadableBuffer, altchars: ReadableBuffer | None = None) -> bytes:
     """Encode the bytes-like object s using Base64 and return a bytes object.
 
     Optional altchars should be a byte string of length 2 which specifies an
@@ -173,7 +173,7 @@ def b85decode(b: str | ReadableBuffer) -> bytes:
    \x20"""
     ...
 
-def b85encode(b: ReadableBuffer, pad: bool = ...) -> bytes:
+def b85encode(b: ReadableBuffer, pad: bool = False) -> bytes:
     """Encode bytes-like object b in base85 format and return a bytes object.
 
     If pad is true, the input is padded with b'\\0' so its length is a multiple of

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/builtins.pyi, typeshed:stdlib/sys.pyi, runtime
-# content-hash: sha256:cd92640d62cf0a68b96af9afa05057f183121735e9affd028383bfa4c3af3ef1
+# content-hash: sha256:9c235e765f0eab2b8db96b58442c869d79bbd2d750e5a3c88841d3b65c591276
 """Built-in functions, exceptions, and other objects.
 
 Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices."""
@@ -145,11 +145,11 @@ def compile(
     source: str | ReadableBuffer | ast.Module | ast.Expression | ast.Interactive,
     filename: str | ReadableBuffer | builtins._PathLike[typing.Any],
     mode: str,
-    flags: int = ...,
-    dont_inherit: int = ...,
-    optimize: int = ...,
+    flags: int = 0,
+    dont_inherit: int = False,
+    optimize: int = -1,
     *,
-    _feature_version: int = ...,
+    _feature_version: int = -1,
 ) -> typing.Any:
     """Compile source into a code object that can be executed by exec() or eval().
 
@@ -205,8 +205,8 @@ def divmod(x: _T_contra, y: _typeshed.SupportsRDivMod[_T_contra, _T_co], /) -> _
 
 def eval(
     source: str | ReadableBuffer | types.CodeType,
-    globals: dict[str, typing.Any] | None = ...,
-    locals: collections.abc.Mapping[str, object] | None = ...,
+    globals: dict[str, typing.Any] | None = None,
+    locals: collections.abc.Mapping[str, object] | None = None,
     /,
 ) -> typing.Any:
     """Evaluate the given source in the context of globals and locals.
@@ -220,11 +220,11 @@ If only globals is given, locals defaults to it."""
 
 def exec(
     source: str | ReadableBuffer | types.CodeType,
-    globals: dict[str, typing.Any] | None = ...,
-    locals: collections.abc.Mapping[str, object] | None = ...,
+    globals: dict[str, typing.Any] | None = None,
+    locals: collections.abc.Mapping[str, object] | None = None,
     /,
     *,
-    closure: tuple[types._Cell, ...] | None = ...,
+    closure: tuple[types._Cell, ...] | None = None,
 ) -> None:
     """Execute the given source in the context of globals and locals.
 
@@ -239,7 +239,7 @@ when source is a code object requiring exactly that many cellvars."""
 
 def exit(code: _ExitCode = ...) -> typing.NoReturn: ...
 
-def format(value: object, format_spec: str = ..., /) -> str:
+def format(value: object, format_spec: str = '', /) -> str:
     """Return value.__format__(format_spec)
 
 format_spec defaults to the empty string.
@@ -321,7 +321,7 @@ This is guaranteed to be unique among simultaneously existing objects.
 (CPython uses the object's memory address.)"""
     ...
 
-def input(prompt: object = ..., /) -> str:
+def input(prompt: object = '', /) -> str:
     """Read a string from standard input.  The trailing newline is stripped.
 
 The prompt string, if given, is printed to standard output without a
@@ -1392,7 +1392,7 @@ Return the number of bytes actually allocated."""
 Return a copy of B with only its first character capitalized (ASCII)
 and the rest lower-cased."""
         ...
-    def center(self, width: typing.SupportsIndex, fillchar: bytes = ..., /) -> bytearray:
+    def center(self, width: typing.SupportsIndex, fillchar: bytes = b' ', /) -> bytearray:
         """Return a centered string of length width.
 
 Padding is done using the specified fill character."""
@@ -1413,7 +1413,7 @@ Return the number of non-overlapping occurrences of subsection sub in
 bytes B[start:end].  Optional arguments start and end are interpreted
 as in slice notation."""
         ...
-    def decode(self, encoding: str = ..., errors: str = ...) -> str:
+    def decode(self, encoding: str = 'utf-8', errors: str = 'strict') -> str:
         """Decode the bytearray using the codec registered for encoding.
 
   encoding
@@ -1439,7 +1439,7 @@ With optional start, test B beginning at that position.
 With optional end, stop comparing B at that position.
 suffix can also be a tuple of bytes to try."""
         ...
-    def expandtabs(self, tabsize: typing.SupportsIndex = ...) -> bytearray:
+    def expandtabs(self, tabsize: typing.SupportsIndex = 8) -> bytearray:
         """Return a copy where all tab characters are expanded using spaces.
 
 If tabsize is not given, a tab size of 8 characters is assumed."""
@@ -1579,7 +1579,7 @@ The result is returned as a new bytearray object."""
     def ljust(
         self,
         width: typing.SupportsIndex,
-        fillchar: bytes | bytearray = ...,
+        fillchar: bytes | bytearray = b' ',
         /,
     ) -> bytearray:
         """Return a left-justified string of length width.
@@ -1591,7 +1591,7 @@ Padding is done using the specified fill character."""
 
 Return a copy of B with all ASCII characters converted to lowercase."""
         ...
-    def lstrip(self, bytes: ReadableBuffer | None = ..., /) -> bytearray:
+    def lstrip(self, bytes: ReadableBuffer | None = None, /) -> bytearray:
         """Strip leading bytes contained in the argument.
 
 If the argument is omitted or None, strip leading ASCII whitespace."""
@@ -1615,7 +1615,7 @@ separator itself, and the part after it as new bytearray objects.
 If the separator is not found, returns a 3-tuple containing the copy of the
 original bytearray object and two empty bytearray objects."""
         ...
-    def pop(self, index: int = ..., /) -> int:
+    def pop(self, index: int = -1, /) -> int:
         """Remove and return a single item from B.
 
   index
@@ -1648,7 +1648,7 @@ the original bytearray."""
         self,
         old: ReadableBuffer,
         new: ReadableBuffer,
-        count: typing.SupportsIndex = ...,
+        count: typing.SupportsIndex = -1,
         /,
     ) -> bytearray:
         """Return a copy with all occurrences of substring old replaced by new.
@@ -1693,7 +1693,7 @@ Raise ValueError when the subsection is not found."""
     def rjust(
         self,
         width: typing.SupportsIndex,
-        fillchar: bytes | bytearray = ...,
+        fillchar: bytes | bytearray = b' ',
         /,
     ) -> bytearray:
         """Return a right-justified string of length width.
@@ -1713,8 +1713,8 @@ objects and the copy of the original bytearray object."""
         ...
     def rsplit(
         self,
-        sep: ReadableBuffer | None = ...,
-        maxsplit: typing.SupportsIndex = ...,
+        sep: ReadableBuffer | None = None,
+        maxsplit: typing.SupportsIndex = -1,
     ) -> list[bytearray]:
         """Return a list of the sections in the bytearray, using sep as the delimiter.
 
@@ -1728,15 +1728,15 @@ objects and the copy of the original bytearray object."""
 
 Splitting is done starting at the end of the bytearray and working to the front."""
         ...
-    def rstrip(self, bytes: ReadableBuffer | None = ..., /) -> bytearray:
+    def rstrip(self, bytes: ReadableBuffer | None = None, /) -> bytearray:
         """Strip trailing bytes contained in the argument.
 
 If the argument is omitted or None, strip trailing ASCII whitespace."""
         ...
     def split(
         self,
-        sep: ReadableBuffer | None = ...,
-        maxsplit: typing.SupportsIndex = ...,
+        sep: ReadableBuffer | None = None,
+        maxsplit: typing.SupportsIndex = -1,
     ) -> list[bytearray]:
         """Return a list of the sections in the bytearray, using sep as the delimiter.
 
@@ -1748,7 +1748,7 @@ If the argument is omitted or None, strip trailing ASCII whitespace."""
     Maximum number of splits to do.
     -1 (the default value) means no limit."""
         ...
-    def splitlines(self, keepends: bool = ...) -> list[bytearray]:
+    def splitlines(self, keepends: bool = False) -> list[bytearray]:
         """Return a list of the lines in the bytearray, breaking at line boundaries.
 
 Line breaks are not included in the resulting list unless keepends is given and
@@ -1768,7 +1768,7 @@ With optional start, test B beginning at that position.
 With optional end, stop comparing B at that position.
 prefix can also be a tuple of bytes to try."""
         ...
-    def strip(self, bytes: ReadableBuffer | None = ..., /) -> bytearray:
+    def strip(self, bytes: ReadableBuffer | None = None, /) -> bytearray:
         """Strip leading and trailing bytes contained in the argument.
 
 If the argument is omitted or None, strip leading and trailing ASCII whitespace."""
@@ -1785,7 +1785,7 @@ to lowercase ASCII and vice versa."""
 Return a titlecased version of B, i.e. ASCII words start with uppercase
 characters, all remaining cased characters have lowercase."""
         ...
-    def translate(self, table: ReadableBuffer | None, /, delete: bytes = ...) -> bytearray:
+    def translate(self, table: ReadableBuffer | None, /, delete: bytes = b'') -> bytearray:
         """Return a copy with each character mapped by the given translation table.
 
   table
@@ -1884,7 +1884,7 @@ Construct an immutable array of bytes from:
 Return a copy of B with only its first character capitalized (ASCII)
 and the rest lower-cased."""
         ...
-    def center(self, width: typing.SupportsIndex, fillchar: bytes = ..., /) -> bytes:
+    def center(self, width: typing.SupportsIndex, fillchar: bytes = b' ', /) -> bytes:
         """Return a centered string of length width.
 
 Padding is done using the specified fill character."""
@@ -1902,7 +1902,7 @@ Return the number of non-overlapping occurrences of subsection sub in
 bytes B[start:end].  Optional arguments start and end are interpreted
 as in slice notation."""
         ...
-    def decode(self, encoding: str = ..., errors: str = ...) -> str:
+    def decode(self, encoding: str = 'utf-8', errors: str = 'strict') -> str:
         """Decode the bytes using the codec registered for encoding.
 
   encoding
@@ -1928,7 +1928,7 @@ With optional start, test B beginning at that position.
 With optional end, stop comparing B at that position.
 suffix can also be a tuple of bytes to try."""
         ...
-    def expandtabs(self, tabsize: typing.SupportsIndex = ...) -> bytes:
+    def expandtabs(self, tabsize: typing.SupportsIndex = 8) -> bytes:
         """Return a copy where all tab characters are expanded using spaces.
 
 If tabsize is not given, a tab size of 8 characters is assumed."""
@@ -2049,7 +2049,12 @@ The result is returned as a new bytes object.
 
 Example: b'.'.join([b'ab', b'pq', b'rs']) -> b'ab.pq.rs'."""
         ...
-    def ljust(self, width: typing.SupportsIndex, fillchar: bytes | bytearray = ..., /) -> bytes:
+    def ljust(
+        self,
+        width: typing.SupportsIndex,
+        fillchar: bytes | bytearray = b' ',
+        /,
+    ) -> bytes:
         """Return a left-justified string of length width.
 
 Padding is done using the specified fill character."""
@@ -2059,7 +2064,7 @@ Padding is done using the specified fill character."""
 
 Return a copy of B with all ASCII characters converted to lowercase."""
         ...
-    def lstrip(self, bytes: ReadableBuffer | None = ..., /) -> bytes:
+    def lstrip(self, bytes: ReadableBuffer | None = None, /) -> bytes:
         """Strip leading bytes contained in the argument.
 
 If the argument is omitted or None, strip leading  ASCII whitespace."""
@@ -2100,7 +2105,7 @@ bytes."""
         self,
         old: ReadableBuffer,
         new: ReadableBuffer,
-        count: typing.SupportsIndex = ...,
+        count: typing.SupportsIndex = -1,
         /,
     ) -> bytes:
         """Return a copy with all occurrences of substring old replaced by new.
@@ -2142,7 +2147,12 @@ arguments start and end are interpreted as in slice notation.
 
 Raise ValueError when the subsection is not found."""
         ...
-    def rjust(self, width: typing.SupportsIndex, fillchar: bytes | bytearray = ..., /) -> bytes:
+    def rjust(
+        self,
+        width: typing.SupportsIndex,
+        fillchar: bytes | bytearray = b' ',
+        /,
+    ) -> bytes:
         """Return a right-justified string of length width.
 
 Padding is done using the specified fill character."""
@@ -2159,8 +2169,8 @@ objects and the original bytes object."""
         ...
     def rsplit(
         self,
-        sep: ReadableBuffer | None = ...,
-        maxsplit: typing.SupportsIndex = ...,
+        sep: ReadableBuffer | None = None,
+        maxsplit: typing.SupportsIndex = -1,
     ) -> list[bytes]:
         """Return a list of the sections in the bytes, using sep as the delimiter.
 
@@ -2174,15 +2184,15 @@ objects and the original bytes object."""
 
 Splitting is done starting at the end of the bytes and working to the front."""
         ...
-    def rstrip(self, bytes: ReadableBuffer | None = ..., /) -> bytes:
+    def rstrip(self, bytes: ReadableBuffer | None = None, /) -> bytes:
         """Strip trailing bytes contained in the argument.
 
 If the argument is omitted or None, strip trailing ASCII whitespace."""
         ...
     def split(
         self,
-        sep: ReadableBuffer | None = ...,
-        maxsplit: typing.SupportsIndex = ...,
+        sep: ReadableBuffer | None = None,
+        maxsplit: typing.SupportsIndex = -1,
     ) -> list[bytes]:
         """Return a list of the sections in the bytes, using sep as the delimiter.
 
@@ -2194,7 +2204,7 @@ If the argument is omitted or None, strip trailing ASCII whitespace."""
     Maximum number of splits to do.
     -1 (the default value) means no limit."""
         ...
-    def splitlines(self, keepends: bool = ...) -> list[bytes]:
+    def splitlines(self, keepends: bool = False) -> list[bytes]:
         """Return a list of the lines in the bytes, breaking at line boundaries.
 
 Line breaks are not included in the resulting list unless keepends is given and
@@ -2214,7 +2224,7 @@ With optional start, test B beginning at that position.
 With optional end, stop comparing B at that position.
 prefix can also be a tuple of bytes to try."""
         ...
-    def strip(self, bytes: ReadableBuffer | None = ..., /) -> bytes:
+    def strip(self, bytes: ReadableBuffer | None = None, /) -> bytes:
         """Strip leading and trailing bytes contained in the argument.
 
 If the argument is omitted or None, strip leading and trailing ASCII whitespace."""
@@ -2231,7 +2241,7 @@ to lowercase ASCII and vice versa."""
 Return a titlecased version of B, i.e. ASCII words start with uppercase
 characters, all remaining cased characters have lowercase."""
         ...
-    def translate(self, table: ReadableBuffer | None, /, delete: bytes = ...) -> bytes:
+    def translate(self, table: ReadableBuffer | None, /, delete: bytes = b'') -> bytes:
         """Return a copy with each character mapped by the given translation table.
 
   table
@@ -2334,7 +2344,7 @@ This is equivalent to (real + imag*1j) where imag defaults to 0."""
     def __pos__(self) -> complex:
         """+self"""
         ...
-    def __pow__(self, x: complex, mod: None = ..., /) -> complex:
+    def __pow__(self, x: complex, mod: None = None, /) -> complex:
         """Return pow(self, value, mod)."""
         ...
     def __radd__(self, x: complex, /) -> complex:
@@ -2343,7 +2353,7 @@ This is equivalent to (real + imag*1j) where imag defaults to 0."""
     def __rmul__(self, x: complex, /) -> complex:
         """Return value*self."""
         ...
-    def __rpow__(self, x: complex, mod: None = ..., /) -> complex:
+    def __rpow__(self, x: complex, mod: None = None, /) -> complex:
         """Return pow(value, self, mod)."""
         ...
     def __rsub__(self, x: complex, /) -> complex:
@@ -2937,7 +2947,7 @@ Base 0 means to interpret the base from the string as an integer literal.
 
 Rounding with an ndigits argument also returns an integer."""
         ...
-    def __rpow__(self, x: int, mod: int | None = ..., /) -> typing.Any:
+    def __rpow__(self, x: int, mod: int | None = None, /) -> typing.Any:
         """Return pow(value, self, mod)."""
         ...
     def __rrshift__(self, n: int, /) -> int:
@@ -3007,9 +3017,9 @@ Also known as the population count.
     def from_bytes(
         cls: type[Self],
         bytes: collections.abc.Iterable[typing.SupportsIndex] | typing.SupportsBytes | ReadableBuffer,
-        byteorder: typing.Literal['little', 'big'] = ...,
+        byteorder: typing.Literal['little', 'big'] = 'big',
         *,
-        signed: bool = ...,
+        signed: bool = False,
     ) -> Self:
         """Return the integer represented by the given array of bytes.
 
@@ -3035,10 +3045,10 @@ Also known as the population count.
     def real(self) -> int: ...
     def to_bytes(
         self,
-        length: typing.SupportsIndex = ...,
-        byteorder: typing.Literal['little', 'big'] = ...,
+        length: typing.SupportsIndex = 1,
+        byteorder: typing.Literal['little', 'big'] = 'big',
         *,
-        signed: bool = ...,
+        signed: bool = False,
     ) -> bytes:
         """Return an array of bytes representing an integer.
 
@@ -3144,8 +3154,8 @@ The argument must be an iterable if specified."""
     def index(
         self,
         value: _T,
-        start: typing.SupportsIndex = ...,
-        stop: typing.SupportsIndex = ...,
+        start: typing.SupportsIndex = 0,
+        stop: typing.SupportsIndex = 9223372036854775807,
         /,
     ) -> int:
         """Return first index of value.
@@ -3155,7 +3165,7 @@ Raises ValueError if the value is not present."""
     def insert(self, index: typing.SupportsIndex, object: _T, /) -> None:
         """Insert object before index."""
         ...
-    def pop(self, index: typing.SupportsIndex = ..., /) -> _T:
+    def pop(self, index: typing.SupportsIndex = -1, /) -> _T:
         """Remove and return item at index (default last).
 
 Raises IndexError if list is empty or index is out of range."""
@@ -3345,7 +3355,7 @@ Example:
     def strides(self) -> tuple[int, ...] | None: ...
     @property
     def suboffsets(self) -> tuple[int, ...] | None: ...
-    def tobytes(self, order: typing.Literal['C', 'F', 'A'] | None = ...) -> bytes:
+    def tobytes(self, order: typing.Literal['C', 'F', 'A'] | None = 'C') -> bytes:
         """Return the data in the buffer as a byte string.
 
 Order can be {'C', 'F', 'A'}. When order is 'C' or 'F', the data of the
@@ -3825,7 +3835,7 @@ case."""
     def casefold(self) -> str:
         """Return a version of the string suitable for caseless comparisons."""
         ...
-    def center(self, width: typing.SupportsIndex, fillchar: str = ..., /) -> str:
+    def center(self, width: typing.SupportsIndex, fillchar: str = ' ', /) -> str:
         """Return a centered string of length width.
 
 Padding is done using the specified fill character (default is a space)."""
@@ -3843,7 +3853,7 @@ Return the number of non-overlapping occurrences of substring sub in
 string S[start:end].  Optional arguments start and end are
 interpreted as in slice notation."""
         ...
-    def encode(self, encoding: str = ..., errors: str = ...) -> bytes:
+    def encode(self, encoding: str = 'utf-8', errors: str = 'strict') -> bytes:
         """Encode the string using the codec registered for encoding.
 
   encoding
@@ -3869,7 +3879,7 @@ With optional start, test S beginning at that position.
 With optional end, stop comparing S at that position.
 suffix can also be a tuple of strings to try."""
         ...
-    def expandtabs(self, tabsize: typing.SupportsIndex = ...) -> str:
+    def expandtabs(self, tabsize: typing.SupportsIndex = 8) -> str:
         """Return a copy where all tab characters are expanded using spaces.
 
 If tabsize is not given, a tab size of 8 characters is assumed."""
@@ -3996,7 +4006,7 @@ The result is returned as a new string.
 
 Example: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'"""
         ...
-    def ljust(self, width: typing.SupportsIndex, fillchar: str = ..., /) -> str:
+    def ljust(self, width: typing.SupportsIndex, fillchar: str = ' ', /) -> str:
         """Return a left-justified string of length width.
 
 Padding is done using the specified fill character (default is a space)."""
@@ -4004,7 +4014,7 @@ Padding is done using the specified fill character (default is a space)."""
     def lower(self) -> str:
         """Return a copy of the string converted to lowercase."""
         ...
-    def lstrip(self, chars: str | None = ..., /) -> str:
+    def lstrip(self, chars: str | None = None, /) -> str:
         """Return a copy of the string with leading whitespace removed.
 
 If chars is given and not None, remove characters in chars instead."""
@@ -4048,7 +4058,7 @@ If the string ends with the suffix string and that suffix is not empty,
 return string[:-len(suffix)]. Otherwise, return a copy of the original
 string."""
         ...
-    def replace(self, old: str, new: str, count: typing.SupportsIndex = ..., /) -> str:
+    def replace(self, old: str, new: str, count: typing.SupportsIndex = -1, /) -> str:
         """Return a copy with all occurrences of substring old replaced by new.
 
   count
@@ -4088,7 +4098,7 @@ arguments start and end are interpreted as in slice notation.
 
 Raises ValueError when the substring is not found."""
         ...
-    def rjust(self, width: typing.SupportsIndex, fillchar: str = ..., /) -> str:
+    def rjust(self, width: typing.SupportsIndex, fillchar: str = ' ', /) -> str:
         """Return a right-justified string of length width.
 
 Padding is done using the specified fill character (default is a space)."""
@@ -4103,7 +4113,7 @@ separator, the separator itself, and the part after it.
 If the separator is not found, returns a 3-tuple containing two empty strings
 and the original string."""
         ...
-    def rsplit(self, sep: str | None = ..., maxsplit: typing.SupportsIndex = ...) -> list[str]:
+    def rsplit(self, sep: str | None = None, maxsplit: typing.SupportsIndex = -1) -> list[str]:
         """Return a list of the substrings in the string, using sep as the separator string.
 
   sep
@@ -4118,12 +4128,12 @@ and the original string."""
 
 Splitting starts at the end of the string and works to the front."""
         ...
-    def rstrip(self, chars: str | None = ..., /) -> str:
+    def rstrip(self, chars: str | None = None, /) -> str:
         """Return a copy of the string with trailing whitespace removed.
 
 If chars is given and not None, remove characters in chars instead."""
         ...
-    def split(self, sep: str | None = ..., maxsplit: typing.SupportsIndex = ...) -> list[str]:
+    def split(self, sep: str | None = None, maxsplit: typing.SupportsIndex = -1) -> list[str]:
         """Return a list of the substrings in the string, using sep as the separator string.
 
   sep
@@ -4140,7 +4150,7 @@ Note, str.split() is mainly useful for data that has been intentionally
 delimited.  With natural text that includes punctuation, consider using
 the regular expression module."""
         ...
-    def splitlines(self, keepends: bool = ...) -> list[str]:
+    def splitlines(self, keepends: bool = False) -> list[str]:
         """Return a list of the lines in the string, breaking at line boundaries.
 
 Line breaks are not included in the resulting list unless keepends is given and
@@ -4160,7 +4170,7 @@ With optional start, test S beginning at that position.
 With optional end, stop comparing S at that position.
 prefix can also be a tuple of strings to try."""
         ...
-    def strip(self, chars: str | None = ..., /) -> str:
+    def strip(self, chars: str | None = None, /) -> str:
         """Return a copy of the string with leading and trailing whitespace removed.
 
 If chars is given and not None, remove characters in chars instead."""
@@ -4276,8 +4286,8 @@ If the argument is a tuple, the return value is the same object."""
     def index(
         self,
         value: typing.Any,
-        start: typing.SupportsIndex = ...,
-        stop: typing.SupportsIndex = ...,
+        start: typing.SupportsIndex = 0,
+        stop: typing.SupportsIndex = 9223372036854775807,
         /,
     ) -> int:
         """Return first index of value.

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/cmath.pyi, runtime
-# content-hash: sha256:c00dd639d8fb392153fdd19f4d9b5c3faef52669d30f8e4d516c66ce53fb951f
+# content-hash: sha256:5eb835ad420f8b86632e0b262ddb15a7e2f0dbd5b2f2bc4afa935065a5242c12
 """This module provides access to mathematical functions for complex
 numbers."""
 
@@ -59,8 +59,8 @@ def isclose(
     a: _C,
     b: _C,
     *,
-    rel_tol: typing.SupportsFloat = ...,
-    abs_tol: typing.SupportsFloat = ...,
+    rel_tol: typing.SupportsFloat = 1e-09,
+    abs_tol: typing.SupportsFloat = 0.0,
 ) -> bool:
     """Determine whether two complex numbers are close in value.
 

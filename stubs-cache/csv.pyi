@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_csv.pyi, typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/csv.pyi, runtime
-# content-hash: sha256:588accd23104d87d8c5b49e0cab4c5eb55e9465fc8d9690daf430148840a7277
+# content-hash: sha256:fd317e3319a52cc241d5bb95f7c5a4dff97d35b200d70b8384fcd792e2ad5306
 """CSV parsing and writing.
 
 This module provides classes that assist in the reading and writing
@@ -254,9 +254,9 @@ class DictWriter(typing.Generic[_T]):
         self,
         f: _typeshed.SupportsWrite[str],
         fieldnames: collections.abc.Collection[_T],
-        restval: typing.Any | None = ...,
-        extrasaction: typing.Literal['raise', 'ignore'] = ...,
-        dialect: _DialectLike = ...,
+        restval: typing.Any | None = '',
+        extrasaction: typing.Literal['raise', 'ignore'] = 'raise',
+        dialect: _DialectLike = 'excel',
         *,
         delimiter: str = ...,
         quotechar: str | None = ...,
@@ -283,7 +283,7 @@ class Sniffer:
    \x20"""
     preferred: list[str]
     def has_header(self, sample: str) -> bool: ...
-    def sniff(self, sample: str, delimiters: str | None = ...) -> type[Dialect]:
+    def sniff(self, sample: str, delimiters: str | None = None) -> type[Dialect]:
         """
         Returns a dialect (or None) corresponding to the sample
        \x20"""

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/datetime.pyi, runtime
-# content-hash: sha256:f5899004218cba628ed637a09261d0294be53786f0a47c8cc7c09401c186fd67
+# content-hash: sha256:6078ac245af6fac312068cd4cb4ee2e7979d5e19f83beb32a20e2a6433ad5d0a
 """Fast implementation of the datetime type."""
 
 import abc
@@ -196,7 +196,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     @property
     def minute(self) -> int: ...
     @classmethod
-    def now(cls: type[Self], tz: _TzInfo | None = ...) -> Self:
+    def now(cls: type[Self], tz: _TzInfo | None = None) -> Self:
         """Returns new datetime object representing current time local to tz.
 
   tz

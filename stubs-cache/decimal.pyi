@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_decimal.pyi, typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/decimal.pyi, runtime
-# content-hash: sha256:8fce5c3a99a91f90c48ef7caa28611fb78c9c96d68894440685fb3647b6b8c42
+# content-hash: sha256:202c8b44a4153c109cdcc17c3f0ad40abad749e22d2e2e4a7b930a7722793e92
 """C decimal arithmetic module"""
 
 import _decimal
@@ -45,7 +45,7 @@ def getcontext() -> Context:
     ...
 
 def localcontext(
-    ctx: Context | None = ...,
+    ctx: Context | None = None,
     *,
     prec: int | None = ...,
     rounding: str | None = ...,
@@ -192,7 +192,7 @@ must not be negative.
 
 """
         ...
-    def create_decimal(self, num: _DecimalNew = ..., /) -> Decimal:
+    def create_decimal(self, num: _DecimalNew = '0', /) -> Decimal:
         """Create a new Decimal instance from num, using self as the context. Unlike the
 Decimal constructor, this function observes the context limits.
 
@@ -376,7 +376,7 @@ the context to the result.
 
 """
         ...
-    def power(self, a: _Decimal, b: _Decimal, modulo: _Decimal | None = ...) -> Decimal:
+    def power(self, a: _Decimal, b: _Decimal, modulo: _Decimal | None = None) -> Decimal:
         """Compute a**b. If 'a' is negative, then 'b' must be integral. The result
 will be inexact unless 'a' is integral and the result is finite and can
 be expressed exactly in 'precision' digits.  In the Python version the
@@ -607,7 +607,7 @@ argument unchanged.
 
 """
         ...
-    def compare(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def compare(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Compare self to other.  Return a decimal value:
 
     a or b is a NaN ==> Decimal('NaN')
@@ -617,12 +617,12 @@ argument unchanged.
 
 """
         ...
-    def compare_signal(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def compare_signal(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Identical to compare, except that all NaNs signal.
 
 """
         ...
-    def compare_total(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def compare_total(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Compare two operands using their abstract representation rather than
 their numerical value.  Similar to the compare() method, but the result
 gives a total ordering on Decimal instances.  Two Decimal instances with
@@ -644,7 +644,7 @@ InvalidOperation if the second operand cannot be converted exactly.
 
 """
         ...
-    def compare_total_mag(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def compare_total_mag(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Compare two operands using their abstract representation rather than their
 value as in compare_total(), but ignoring the sign of each operand.
 
@@ -673,7 +673,7 @@ and is quiet: no flags are changed and no rounding is performed.
 
 """
         ...
-    def copy_sign(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def copy_sign(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return a copy of the first operand with the sign set to be the same as the
 sign of the second operand. For example:
 
@@ -686,14 +686,14 @@ InvalidOperation if the second operand cannot be converted exactly.
 
 """
         ...
-    def exp(self, context: Context | None = ...) -> Decimal:
+    def exp(self, context: Context | None = None) -> Decimal:
         """Return the value of the (natural) exponential function e**x at the given
 number.  The function always uses the ROUND_HALF_EVEN mode and the result
 is correctly rounded.
 
 """
         ...
-    def fma(self, other: _Decimal, third: _Decimal, context: Context | None = ...) -> Decimal:
+    def fma(self, other: _Decimal, third: _Decimal, context: Context | None = None) -> Decimal:
         """Fused multiply-add.  Return self*other+third with no rounding of the
 intermediate product self*other.
 
@@ -748,7 +748,7 @@ otherwise.
 
 """
         ...
-    def is_normal(self, context: Context | None = ...) -> bool:
+    def is_normal(self, context: Context | None = None) -> bool:
         """Return True if the argument is a normal finite non-zero number with an
 adjusted exponent greater than or equal to Emin. Return False if the
 argument is zero, subnormal, infinite or a NaN.
@@ -771,7 +771,7 @@ Note that both zeros and NaNs can carry signs.
 
 """
         ...
-    def is_subnormal(self, context: Context | None = ...) -> bool:
+    def is_subnormal(self, context: Context | None = None) -> bool:
         """Return True if the argument is subnormal, and False otherwise. A number is
 subnormal if it is non-zero, finite, and has an adjusted exponent less
 than Emin.
@@ -784,19 +784,19 @@ otherwise.
 
 """
         ...
-    def ln(self, context: Context | None = ...) -> Decimal:
+    def ln(self, context: Context | None = None) -> Decimal:
         """Return the natural (base e) logarithm of the operand. The function always
 uses the ROUND_HALF_EVEN mode and the result is correctly rounded.
 
 """
         ...
-    def log10(self, context: Context | None = ...) -> Decimal:
+    def log10(self, context: Context | None = None) -> Decimal:
         """Return the base ten logarithm of the operand. The function always uses the
 ROUND_HALF_EVEN mode and the result is correctly rounded.
 
 """
         ...
-    def logb(self, context: Context | None = ...) -> Decimal:
+    def logb(self, context: Context | None = None) -> Decimal:
         """For a non-zero number, return the adjusted exponent of the operand as a
 Decimal instance.  If the operand is a zero, then Decimal('-Infinity') is
 returned and the DivisionByZero condition is raised. If the operand is
@@ -804,65 +804,65 @@ an infinity then Decimal('Infinity') is returned.
 
 """
         ...
-    def logical_and(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def logical_and(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return the digit-wise 'and' of the two (logical) operands.
 
 """
         ...
-    def logical_invert(self, context: Context | None = ...) -> Decimal:
+    def logical_invert(self, context: Context | None = None) -> Decimal:
         """Return the digit-wise inversion of the (logical) operand.
 
 """
         ...
-    def logical_or(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def logical_or(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return the digit-wise 'or' of the two (logical) operands.
 
 """
         ...
-    def logical_xor(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def logical_xor(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return the digit-wise 'exclusive or' of the two (logical) operands.
 
 """
         ...
-    def max(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def max(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Maximum of self and other.  If one operand is a quiet NaN and the other is
 numeric, the numeric operand is returned.
 
 """
         ...
-    def max_mag(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def max_mag(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Similar to the max() method, but the comparison is done using the absolute
 values of the operands.
 
 """
         ...
-    def min(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def min(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Minimum of self and other. If one operand is a quiet NaN and the other is
 numeric, the numeric operand is returned.
 
 """
         ...
-    def min_mag(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def min_mag(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Similar to the min() method, but the comparison is done using the absolute
 values of the operands.
 
 """
         ...
-    def next_minus(self, context: Context | None = ...) -> Decimal:
+    def next_minus(self, context: Context | None = None) -> Decimal:
         """Return the largest number representable in the given context (or in the
 current default context if no context is given) that is smaller than the
 given operand.
 
 """
         ...
-    def next_plus(self, context: Context | None = ...) -> Decimal:
+    def next_plus(self, context: Context | None = None) -> Decimal:
         """Return the smallest number representable in the given context (or in the
 current default context if no context is given) that is larger than the
 given operand.
 
 """
         ...
-    def next_toward(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def next_toward(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """If the two operands are unequal, return the number closest to the first
 operand in the direction of the second operand.  If both operands are
 numerically equal, return a copy of the first operand with the sign set
@@ -870,7 +870,7 @@ to be the same as the sign of the second operand.
 
 """
         ...
-    def normalize(self, context: Context | None = ...) -> Decimal:
+    def normalize(self, context: Context | None = None) -> Decimal:
         """Normalize the number by stripping the rightmost trailing zeros and
 converting any result equal to Decimal('0') to Decimal('0e0').  Used
 for producing canonical values for members of an equivalence class.
@@ -879,7 +879,7 @@ to the equivalent value Decimal('32.1').
 
 """
         ...
-    def number_class(self, context: Context | None = ...) -> str:
+    def number_class(self, context: Context | None = None) -> str:
         """Return a string describing the class of the operand.  The returned value
 is one of the following ten strings:
 
@@ -900,8 +900,8 @@ is one of the following ten strings:
     def quantize(
         self,
         exp: _Decimal,
-        rounding: str | None = ...,
-        context: Context | None = ...,
+        rounding: str | None = None,
+        context: Context | None = None,
     ) -> Decimal:
         """Return a value equal to the first operand after rounding and having the
 exponent of the second operand.
@@ -932,7 +932,7 @@ all its arithmetic. Included for compatibility with the specification.
         ...
     @property
     def real(self) -> Decimal: ...
-    def remainder_near(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def remainder_near(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return the remainder from dividing self by other.  This differs from
 self % other in that the sign of the remainder is chosen so as to minimize
 its absolute value. More precisely, the return value is self - n * other
@@ -943,7 +943,7 @@ If the result is zero then its sign will be the sign of self.
 
 """
         ...
-    def rotate(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def rotate(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return the result of rotating the digits of the first operand by an amount
 specified by the second operand.  The second operand must be an integer in
 the range -precision through precision. The absolute value of the second
@@ -955,7 +955,7 @@ unchanged.
 
 """
         ...
-    def same_quantum(self, other: _Decimal, context: Context | None = ...) -> bool:
+    def same_quantum(self, other: _Decimal, context: Context | None = None) -> bool:
         """Test whether self and other have the same exponent or whether both are NaN.
 
 This operation is unaffected by context and is quiet: no flags are changed
@@ -964,14 +964,14 @@ InvalidOperation if the second operand cannot be converted exactly.
 
 """
         ...
-    def scaleb(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def scaleb(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return the first operand with the exponent adjusted the second.  Equivalently,
 return the first operand multiplied by 10**other. The second operand must be
 an integer.
 
 """
         ...
-    def shift(self, other: _Decimal, context: Context | None = ...) -> Decimal:
+    def shift(self, other: _Decimal, context: Context | None = None) -> Decimal:
         """Return the result of shifting the digits of the first operand by an amount
 specified by the second operand.  The second operand must be an integer in
 the range -precision through precision. The absolute value of the second
@@ -982,13 +982,13 @@ of the first operand are unchanged.
 
 """
         ...
-    def sqrt(self, context: Context | None = ...) -> Decimal:
+    def sqrt(self, context: Context | None = None) -> Decimal:
         """Return the square root of the argument to full precision. The result is
 correctly rounded using the ROUND_HALF_EVEN rounding mode.
 
 """
         ...
-    def to_eng_string(self, context: Context | None = ...) -> str:
+    def to_eng_string(self, context: Context | None = None) -> str:
         """Convert to an engineering-type string.  Engineering notation has an exponent
 which is a multiple of 3, so there are up to 3 digits left of the decimal
 place. For example, Decimal('123E+1') is converted to Decimal('1.23E+3').
@@ -998,7 +998,11 @@ or upper case. Otherwise, the context does not affect the operation.
 
 """
         ...
-    def to_integral(self, rounding: str | None = ..., context: Context | None = ...) -> Decimal:
+    def to_integral(
+        self,
+        rounding: str | None = None,
+        context: Context | None = None,
+    ) -> Decimal:
         """Identical to the to_integral_value() method.  The to_integral() name has been
 kept for compatibility with older versions.
 
@@ -1006,8 +1010,8 @@ kept for compatibility with older versions.
         ...
     def to_integral_exact(
         self,
-        rounding: str | None = ...,
-        context: Context | None = ...,
+        rounding: str | None = None,
+        context: Context | None = None,
     ) -> Decimal:
         """Round to the nearest integer, signaling Inexact or Rounded as appropriate if
 rounding occurs.  The rounding mode is determined by the rounding parameter
@@ -1018,8 +1022,8 @@ rounding mode of the current default context is used.
         ...
     def to_integral_value(
         self,
-        rounding: str | None = ...,
-        context: Context | None = ...,
+        rounding: str | None = None,
+        context: Context | None = None,
     ) -> Decimal:
         """Round to the nearest integer without signaling Inexact or Rounded.  The
 rounding mode is determined by the rounding parameter if given, else by

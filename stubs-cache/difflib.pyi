@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/difflib.pyi, typeshed:stdlib/typing.pyi, runtime
-# content-hash: sha256:39916126262b5a5cdb31cebb42c0c6068839afbc67b0aa7d570b9163f03f345b
+# content-hash: sha256:50a1e387275ea14f6c51c8a462bcd8c7de863d0ee9a006bb44178d91452b6622
 """
 Module difflib -- helpers for computing deltas between objects.
 
@@ -39,7 +39,7 @@ import typing
 AnyStr = typing.TypeVar('AnyStr', str, bytes)
 _T = typing.TypeVar('_T')
 
-def IS_CHARACTER_JUNK(ch: str, ws: str = ...) -> bool:
+def IS_CHARACTER_JUNK(ch: str, ws: str = ' \t') -> bool:
     """
     Return True for ignorable character: iff `ch` is a space or tab.
 
@@ -74,12 +74,12 @@ def IS_LINE_JUNK(line: str, pat: typing.Any = ...) -> bool:
 def context_diff(
     a: collections.abc.Sequence[str],
     b: collections.abc.Sequence[str],
-    fromfile: str = ...,
-    tofile: str = ...,
-    fromfiledate: str = ...,
-    tofiledate: str = ...,
-    n: int = ...,
-    lineterm: str = ...,
+    fromfile: str = '',
+    tofile: str = '',
+    fromfiledate: str = '',
+    tofiledate: str = '',
+    n: int = 3,
+    lineterm: str = '\n',
 ) -> collections.abc.Iterator[str]:
     """
     Compare two sequences of lines; generate the delta as a context diff.
@@ -128,12 +128,12 @@ def diff_bytes(
     dfunc: collections.abc.Callable[[collections.abc.Sequence[str], collections.abc.Sequence[str], str, str, str, str, int, str], collections.abc.Iterator[str]],
     a: collections.abc.Iterable[bytes | bytearray],
     b: collections.abc.Iterable[bytes | bytearray],
-    fromfile: bytes | bytearray = ...,
-    tofile: bytes | bytearray = ...,
-    fromfiledate: bytes | bytearray = ...,
-    tofiledate: bytes | bytearray = ...,
-    n: int = ...,
-    lineterm: bytes | bytearray = ...,
+    fromfile: bytes | bytearray = b'',
+    tofile: bytes | bytearray = b'',
+    fromfiledate: bytes | bytearray = b'',
+    tofiledate: bytes | bytearray = b'',
+    n: int = 3,
+    lineterm: bytes | bytearray = b'\n',
 ) -> collections.abc.Iterator[bytes]:
     """
     Compare `a` and `b`, two sequences of lines represented as bytes rather
@@ -192,7 +192,7 @@ def get_close_matches(
 def ndiff(
     a: collections.abc.Sequence[str],
     b: collections.abc.Sequence[str],
-    linejunk: collections.abc.Callable[[str], bool] | None = ...,
+    linejunk: collections.abc.Callable[[str], bool] | None = None,
     charjunk: collections.abc.Callable[[str], bool] | None = ...,
 ) -> collections.abc.Iterator[str]:
     """
@@ -258,12 +258,12 @@ def restore(delta: collections.abc.Iterable[str], which: int) -> collections.abc
 def unified_diff(
     a: collections.abc.Sequence[str],
     b: collections.abc.Sequence[str],
-    fromfile: str = ...,
-    tofile: str = ...,
-    fromfiledate: str = ...,
-    tofiledate: str = ...,
-    n: int = ...,
-    lineterm: str = ...,
+    fromfile: str = '',
+    tofile: str = '',
+    fromfiledate: str = '',
+    tofiledate: str = '',
+    n: int = 3,
+    lineterm: str = '\n',
 ) -> collections.abc.Iterator[str]:
     """
     Compare two sequences of lines; generate the delta as a unified diff.
@@ -392,8 +392,8 @@ class Differ:
    \x20"""
     def __init__(
         self,
-        linejunk: collections.abc.Callable[[str], bool] | None = ...,
-        charjunk: collections.abc.Callable[[str], bool] | None = ...,
+        linejunk: collections.abc.Callable[[str], bool] | None = None,
+        charjunk: collections.abc.Callable[[str], bool] | None = None,
     ) -> None:
         """
         Construct a text differencer, with optional filters.
@@ -462,9 +462,9 @@ class HtmlDiff:
    \x20"""
     def __init__(
         self,
-        tabsize: int = ...,
-        wrapcolumn: int | None = ...,
-        linejunk: collections.abc.Callable[[str], bool] | None = ...,
+        tabsize: int = 8,
+        wrapcolumn: int | None = None,
+        linejunk: collections.abc.Callable[[str], bool] | None = None,
         charjunk: collections.abc.Callable[[str], bool] | None = ...,
     ) -> None:
         """HtmlDiff instance initializer
@@ -482,12 +482,12 @@ class HtmlDiff:
         self,
         fromlines: collections.abc.Sequence[str],
         tolines: collections.abc.Sequence[str],
-        fromdesc: str = ...,
-        todesc: str = ...,
-        context: bool = ...,
-        numlines: int = ...,
+        fromdesc: str = '',
+        todesc: str = '',
+        context: bool = False,
+        numlines: int = 5,
         *,
-        charset: str = ...,
+        charset: str = 'utf-8',
     ) -> str:
         """Returns HTML file of side by side comparison with change highlights
 
@@ -510,10 +510,10 @@ class HtmlDiff:
         self,
         fromlines: collections.abc.Sequence[str],
         tolines: collections.abc.Sequence[str],
-        fromdesc: str = ...,
-        todesc: str = ...,
-        context: bool = ...,
-        numlines: int = ...,
+        fromdesc: str = '',
+        todesc: str = '',
+        context: bool = False,
+        numlines: int = 5,
     ) -> str:
         """Returns HTML table of side by side comparison with change highlights
 
@@ -666,10 +666,10 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     ) -> None: ...
     def find_longest_match(
         self,
-        alo: int = ...,
-        ahi: int | None = ...,
-        blo: int = ...,
-        bhi: int | None = ...,
+        alo: int = 0,
+        ahi: int | None = None,
+        blo: int = 0,
+        bhi: int | None = None,
     ) -> Match:
         """Find longest matching block in a[alo:ahi] and b[blo:bhi].
 
@@ -718,7 +718,7 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         ...
     def get_grouped_opcodes(
         self,
-        n: int = ...,
+        n: int = 3,
     ) -> collections.abc.Iterable[list[tuple[str, int, int, int, int]]]:
         """ Isolate change clusters by eliminating ranges with no changes.
 

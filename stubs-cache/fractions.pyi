@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/fractions.pyi, runtime
-# content-hash: sha256:7a2dc24ecb503d8c2e9271d5a87483a85755dc8a8cb1b4195553fca32d06cd33
+# content-hash: sha256:275999f6b84b2f8238ef7f7ce0adb7c22947999ac425c99c36d5ca21e7c12cb8
 """Fraction, infinite-precision, rational numbers."""
 
 import collections.abc
@@ -283,7 +283,7 @@ class Fraction(numbers.Rational):
     def imag(self) -> typing.Literal[0]:
         """Real numbers have no imaginary component."""
         ...
-    def limit_denominator(self, max_denominator: int = ...) -> Fraction:
+    def limit_denominator(self, max_denominator: int = 1000000) -> Fraction:
         """Closest Fraction to self with denominator at most max_denominator.
 
         >>> Fraction('3.141592653589793').limit_denominator(10)

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/functools.pyi, runtime
-# content-hash: sha256:27ffa8838813d95640112a779056d14ab36d007695eb1be6f80a29f0a3104c61
+# content-hash: sha256:6e5c43b66bc3e4dbba49dfe88eee4979a1a2bba23bb04f60fefca2f7e40a2f95
 """functools.py - Tools for working with functions and callable objects
 """
 
@@ -201,7 +201,7 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     def __get__(
         self,
         obj: typing.Any,
-        cls: type[typing.Any] | None = ...,
+        cls: type[typing.Any] | None = None,
     ) -> collections.abc.Callable[..., _T]: ...
     @typing.overload
     def __init__(
@@ -224,7 +224,11 @@ class singledispatchmethod(typing.Generic[_T]):
    \x20"""
     dispatcher: functools._SingleDispatchCallable[_T]
     func: collections.abc.Callable[..., _T]
-    def __get__(self, obj: _S, cls: type[_S] | None = ...) -> collections.abc.Callable[..., _T]: ...
+    def __get__(
+        self,
+        obj: _S,
+        cls: type[_S] | None = None,
+    ) -> collections.abc.Callable[..., _T]: ...
     def __init__(self, func: collections.abc.Callable[..., _T]) -> None: ...
     @property
     def __isabstractmethod__(self) -> bool: ...

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/hashlib.pyi, runtime
-# content-hash: sha256:0435ff1ebde8dcf51687a431e7acfe891e038b332c3aa149e96ebd8af4d2ad24
+# content-hash: sha256:c729093f2979dee0b6e9ebaf0a0ca62b225d8c6f3474dfeec2f9616c30fe8c0c
 """hashlib module - A common interface to many hash functions.
 
 new(name, data=b'', **kwargs) - returns a new hash object implementing the
@@ -97,11 +97,11 @@ def file_digest(
    \x20"""
     ...
 
-def md5(string: ReadableBuffer = ..., *, usedforsecurity: bool = ...) -> hashlib._Hash:
+def md5(string: ReadableBuffer = b'', *, usedforsecurity: bool = True) -> hashlib._Hash:
     """Returns a md5 hash object; optionally initialized with a string"""
     ...
 
-def new(name: str, data: ReadableBuffer = ..., *, usedforsecurity: bool = ...) -> hashlib._Hash:
+def new(name: str, data: ReadableBuffer = b'', *, usedforsecurity: bool = ...) -> hashlib._Hash:
     """new(name, data=b'') - Return a new hashing object using the named algorithm;
     optionally initialized with data (which must be a bytes-like object).
    \x20"""
@@ -112,27 +112,27 @@ def pbkdf2_hmac(
     password: ReadableBuffer,
     salt: ReadableBuffer,
     iterations: int,
-    dklen: int | None = ...,
+    dklen: int | None = None,
 ) -> bytes:
     """Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as pseudorandom function."""
     ...
 
-def sha1(string: ReadableBuffer = ..., *, usedforsecurity: bool = ...) -> hashlib._Hash:
+def sha1(string: ReadableBuffer = b'', *, usedforsecurity: bool = True) -> hashlib._Hash:
     """Returns a sha1 hash object; optionally initialized with a string"""
     ...
 
-def sha224(string: ReadableBuffer = ..., *, usedforsecurity: bool = ...) -> hashlib._Hash:
+def sha224(string: ReadableBuffer = b'', *, usedforsecurity: bool = True) -> hashlib._Hash:
     """Returns a sha224 hash object; optionally initialized with a string"""
     ...
 
-def sha256(string: ReadableBuffer = ..., *, usedforsecurity: bool = ...) -> hashlib._Hash:
+def sha256(string: ReadableBuffer = b'', *, usedforsecurity: bool = True) -> hashlib._Hash:
     """Returns a sha256 hash object; optionally initialized with a string"""
     ...
 
-def sha384(string: ReadableBuffer = ..., *, usedforsecurity: bool = ...) -> hashlib._Hash:
+def sha384(string: ReadableBuffer = b'', *, usedforsecurity: bool = True) -> hashlib._Hash:
     """Returns a sha384 hash object; optionally initialized with a string"""
     ...
 
-def sha512(string: ReadableBuffer = ..., *, usedforsecurity: bool = ...) -> hashlib._Hash:
+def sha512(string: ReadableBuffer = b'', *, usedforsecurity: bool = True) -> hashlib._Hash:
     """Returns a sha512 hash object; optionally initialized with a string"""
     ...

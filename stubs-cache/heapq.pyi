@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_heapq.pyi, typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/heapq.pyi, runtime
-# content-hash: sha256:97213aed5696a3984118e35da5cb712cdd386d07cbe4195d8b943fe2ddd12c3a
+# content-hash: sha256:3bcff5305b08a9b2ceedd7546b3ebdbd0e1707a45cb0c5185d77df08c48d6610
 """Heap queue algorithm (a.k.a. priority queue).
 
 Heaps are arrays for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for
@@ -78,8 +78,8 @@ this routine unless written as part of a conditional replacement:
 
 def merge(
     *iterables: collections.abc.Iterable[_S],
-    key: collections.abc.Callable[[_S], SupportsRichComparison] | None = ...,
-    reverse: bool = ...,
+    key: collections.abc.Callable[[_S], SupportsRichComparison] | None = None,
+    reverse: bool = False,
 ) -> collections.abc.Iterable[_S]:
     """Merge multiple sorted inputs into a single sorted output.
 
@@ -102,7 +102,7 @@ def merge(
 def nlargest(
     n: int,
     iterable: collections.abc.Iterable[_S],
-    key: collections.abc.Callable[[_S], SupportsRichComparison] | None = ...,
+    key: collections.abc.Callable[[_S], SupportsRichComparison] | None = None,
 ) -> list[_S]:
     """Find the n largest elements in a dataset.
 
@@ -113,7 +113,7 @@ def nlargest(
 def nsmallest(
     n: int,
     iterable: collections.abc.Iterable[_S],
-    key: collections.abc.Callable[[_S], SupportsRichComparison] | None = ...,
+    key: collections.abc.Callable[[_S], SupportsRichComparison] | None = None,
 ) -> list[_S]:
     """Find the n smallest elements in a dataset.
 

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/itertools.pyi, runtime
-# content-hash: sha256:54f60f1c0f5e1a78f9f6c7b5a5226b309a770c3c14eb1a4cb0293f8b7b8cf9ae
+# content-hash: sha256:6618188f6f69b229ae66bde404f2307690675a0b7be3fc4e191873b0c3a6bc77
 """Functional tools for creating and using iterators.
 
 Infinite iterators:
@@ -55,7 +55,7 @@ _Step: typing.TypeAlias = typing.SupportsFloat | typing.SupportsInt | typing.Sup
 
 def tee(
     iterable: collections.abc.Iterable[_T],
-    n: int = ...,
+    n: int = 2,
     /,
 ) -> tuple[collections.abc.Iterator[_T], ...]:
     """Returns a tuple of n independent iterators."""

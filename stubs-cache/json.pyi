@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/json/__init__.pyi, typeshed:stdlib/json/decoder.pyi, typeshed:stdlib/json/encoder.pyi, runtime
-# content-hash: sha256:b3f7c6e704ae5d6057e1728d2caa68412b1510a822eeabdb3d6b3b242eeab9eb
+# content-hash: sha256:abf1e6a89c8757c369762ad0b4ffac476ed2d26821b744e2f4e5a657d0cd48c3
 """JSON (JavaScript Object Notation) <https://json.org> is a subset of
 JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data
 interchange format.
@@ -110,15 +110,15 @@ def dump(
     obj: typing.Any,
     fp: _typeshed.SupportsWrite[str],
     *,
-    skipkeys: bool = ...,
-    ensure_ascii: bool = ...,
-    check_circular: bool = ...,
-    allow_nan: bool = ...,
-    cls: type[JSONEncoder] | None = ...,
-    indent: int | str | None = ...,
-    separators: tuple[str, str] | None = ...,
-    default: collections.abc.Callable[[typing.Any], typing.Any] | None = ...,
-    sort_keys: bool = ...,
+    skipkeys: bool = False,
+    ensure_ascii: bool = True,
+    check_circular: bool = True,
+    allow_nan: bool = True,
+    cls: type[JSONEncoder] | None = None,
+    indent: int | str | None = None,
+    separators: tuple[str, str] | None = None,
+    default: collections.abc.Callable[[typing.Any], typing.Any] | None = None,
+    sort_keys: bool = False,
     **kwds: typing.Any,
 ) -> None:
     """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
@@ -167,15 +167,15 @@ def dump(
 def dumps(
     obj: typing.Any,
     *,
-    skipkeys: bool = ...,
-    ensure_ascii: bool = ...,
-    check_circular: bool = ...,
-    allow_nan: bool = ...,
-    cls: type[JSONEncoder] | None = ...,
-    indent: int | str | None = ...,
-    separators: tuple[str, str] | None = ...,
-    default: collections.abc.Callable[[typing.Any], typing.Any] | None = ...,
-    sort_keys: bool = ...,
+    skipkeys: bool = False,
+    ensure_ascii: bool = True,
+    check_circular: bool = True,
+    allow_nan: bool = True,
+    cls: type[JSONEncoder] | None = None,
+    indent: int | str | None = None,
+    separators: tuple[str, str] | None = None,
+    default: collections.abc.Callable[[typing.Any], typing.Any] | None = None,
+    sort_keys: bool = False,
     **kwds: typing.Any,
 ) -> str:
     """Serialize ``obj`` to a JSON formatted ``str``.
@@ -223,12 +223,12 @@ def dumps(
 def load(
     fp: _typeshed.SupportsRead[str | bytes],
     *,
-    cls: type[JSONDecoder] | None = ...,
-    object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], typing.Any] | None = ...,
-    parse_float: collections.abc.Callable[[str], typing.Any] | None = ...,
-    parse_int: collections.abc.Callable[[str], typing.Any] | None = ...,
-    parse_constant: collections.abc.Callable[[str], typing.Any] | None = ...,
-    object_pairs_hook: collections.abc.Callable[[list[tuple[typing.Any, typing.Any]]], typing.Any] | None = ...,
+    cls: type[JSONDecoder] | None = None,
+    object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], typing.Any] | None = None,
+    parse_float: collections.abc.Callable[[str], typing.Any] | None = None,
+    parse_int: collections.abc.Callable[[str], typing.Any] | None = None,
+    parse_constant: collections.abc.Callable[[str], typing.Any] | None = None,
+    object_pairs_hook: collections.abc.Callable[[list[tuple[typing.Any, typing.Any]]], typing.Any] | None = None,
     **kwds: typing.Any,
 ) -> typing.Any:
     """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
@@ -253,12 +253,12 @@ def load(
 def loads(
     s: str | bytes | bytearray,
     *,
-    cls: type[JSONDecoder] | None = ...,
-    object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], typing.Any] | None = ...,
-    parse_float: collections.abc.Callable[[str], typing.Any] | None = ...,
-    parse_int: collections.abc.Callable[[str], typing.Any] | None = ...,
-    parse_constant: collections.abc.Callable[[str], typing.Any] | None = ...,
-    object_pairs_hook: collections.abc.Callable[[list[tuple[typing.Any, typing.Any]]], typing.Any] | None = ...,
+    cls: type[JSONDecoder] | None = None,
+    object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], typing.Any] | None = None,
+    parse_float: collections.abc.Callable[[str], typing.Any] | None = None,
+    parse_int: collections.abc.Callable[[str], typing.Any] | None = None,
+    parse_constant: collections.abc.Callable[[str], typing.Any] | None = None,
+    object_pairs_hook: collections.abc.Callable[[list[tuple[typing.Any, typing.Any]]], typing.Any] | None = None,
     **kwds: typing.Any,
 ) -> typing.Any:
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
@@ -350,12 +350,12 @@ class JSONDecoder:
     def __init__(
         self,
         *,
-        object_hook: collections.abc.Callable[[dict[str, typing.Any]], typing.Any] | None = ...,
-        parse_float: collections.abc.Callable[[str], typing.Any] | None = ...,
-        parse_int: collections.abc.Callable[[str], typing.Any] | None = ...,
-        parse_constant: collections.abc.Callable[[str], typing.Any] | None = ...,
-        strict: bool = ...,
-        object_pairs_hook: collections.abc.Callable[[list[tuple[str, typing.Any]]], typing.Any] | None = ...,
+        object_hook: collections.abc.Callable[[dict[str, typing.Any]], typing.Any] | None = None,
+        parse_float: collections.abc.Callable[[str], typing.Any] | None = None,
+        parse_int: collections.abc.Callable[[str], typing.Any] | None = None,
+        parse_constant: collections.abc.Callable[[str], typing.Any] | None = None,
+        strict: bool = True,
+        object_pairs_hook: collections.abc.Callable[[list[tuple[str, typing.Any]]], typing.Any] | None = None,
     ) -> None:
         """``object_hook``, if specified, will be called with the result
         of every JSON object decoded and its return value will be used in
@@ -396,7 +396,7 @@ class JSONDecoder:
 
        \x20"""
         ...
-    def raw_decode(self, s: str, idx: int = ...) -> tuple[typing.Any, int]:
+    def raw_decode(self, s: str, idx: int = 0) -> tuple[typing.Any, int]:
         """Decode a JSON document from ``s`` (a ``str`` beginning with
         a JSON document) and return a 2-tuple of the Python
         representation and the index in ``s`` where the document ended.
@@ -447,14 +447,14 @@ class JSONEncoder:
     def __init__(
         self,
         *,
-        skipkeys: bool = ...,
-        ensure_ascii: bool = ...,
-        check_circular: bool = ...,
-        allow_nan: bool = ...,
-        sort_keys: bool = ...,
-        indent: int | str | None = ...,
-        separators: tuple[str, str] | None = ...,
-        default: collections.abc.Callable[..., typing.Any] | None = ...,
+        skipkeys: bool = False,
+        ensure_ascii: bool = True,
+        check_circular: bool = True,
+        allow_nan: bool = True,
+        sort_keys: bool = False,
+        indent: int | str | None = None,
+        separators: tuple[str, str] | None = None,
+        default: collections.abc.Callable[..., typing.Any] | None = None,
     ) -> None:
         """Constructor for JSONEncoder, with sensible defaults.
 
@@ -525,7 +525,11 @@ class JSONEncoder:
 
        \x20"""
         ...
-    def iterencode(self, o: typing.Any, _one_shot: bool = ...) -> collections.abc.Iterator[str]:
+    def iterencode(
+        self,
+        o: typing.Any,
+        _one_shot: bool = False,
+    ) -> collections.abc.Iterator[str]:
         """Encode the given object and yield each string
         representation as available.
 

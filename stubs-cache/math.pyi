@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/math.pyi, runtime
-# content-hash: sha256:4576d5532f8e1879e89c3c5c93dd642612a98222c09d802ecb19d2dffc90119e
+# content-hash: sha256:99c0fc84b0a6e3f65bc396e3f520c8650dd2c34437f035f20f99354e319f3232
 """This module provides access to the mathematical functions
 defined by the C standard."""
 
@@ -208,8 +208,8 @@ def isclose(
     a: _SupportsFloatOrIndex,
     b: _SupportsFloatOrIndex,
     *,
-    rel_tol: _SupportsFloatOrIndex = ...,
-    abs_tol: _SupportsFloatOrIndex = ...,
+    rel_tol: _SupportsFloatOrIndex = 1e-09,
+    abs_tol: _SupportsFloatOrIndex = 0.0,
 ) -> bool:
     """Determine whether two floating point numbers are close in value.
 
@@ -291,7 +291,7 @@ def nextafter(x: _SupportsFloatOrIndex, y: _SupportsFloatOrIndex, /) -> float:
     """Return the next floating-point value after x towards y."""
     ...
 
-def perm(n: typing.SupportsIndex, k: typing.SupportsIndex | None = ..., /) -> int:
+def perm(n: typing.SupportsIndex, k: typing.SupportsIndex | None = None, /) -> int:
     """Number of ways to choose k items from n items without repetition and with order.
 
 Evaluates to n! / (n - k)! when k <= n and evaluates

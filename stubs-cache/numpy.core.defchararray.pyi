@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_typing/_array_like.py, numpy/core/defchararray.pyi, numpy/core/multiarray.pyi, runtime
-# content-hash: sha256:0919c56bab299f7fcb814c12de94ba545bfe8339fa8670a7b301a23e55e78553
+# content-hash: sha256:dd4e6ec54d93382de1eba25bdf2f64fd7c0b2c78768c54315d9fe37bbade8305
 """
 This module contains a set of functions for vectorized string
 operations and methods.
@@ -440,8 +440,8 @@ def count(
 
 def decode(
     a: _ArrayLikeBytes_co,
-    encoding: str | None = ...,
-    errors: str | None = ...,
+    encoding: str | None = None,
+    errors: str | None = None,
 ) -> numpy.typing.NDArray[numpy.str_]:
     """
     Calls ``bytes.decode`` element-wise.
@@ -487,8 +487,8 @@ def decode(
 
 def encode(
     a: _ArrayLikeStr_co,
-    encoding: str | None = ...,
-    errors: str | None = ...,
+    encoding: str | None = None,
+    errors: str | None = None,
 ) -> numpy.typing.NDArray[numpy.bytes_]:
     """
     Calls `str.encode` element-wise.

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_shape.py, numpy/fft/__init__.pyi, numpy/fft/_pocketfft.pyi, numpy/fft/helper.pyi, runtime
-# content-hash: sha256:12642840ad5e39e2977a5ba27c601086b424f41244323f9ed0a5581aff159c8b
+# content-hash: sha256:bf474e63f98a8483dee29613222939e03c1db706cb9006ee748a2ade3d2586ab
 """
 Discrete Fourier Transform (:mod:`numpy.fft`)
 =============================================
@@ -230,9 +230,9 @@ _ShapeLike: typing.TypeAlias = typing.SupportsIndex | collections.abc.Sequence[t
 
 def fft(
     a: numpy.typing.ArrayLike,
-    n: int | None = ...,
-    axis: int = ...,
-    norm: _NormKind = ...,
+    n: int | None = None,
+    axis: int = -1,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the one-dimensional discrete Fourier Transform.
@@ -325,9 +325,9 @@ def fft(
 
 def fft2(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = (-2, -1),
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the 2-dimensional discrete Fourier Transform.
@@ -471,9 +471,9 @@ def fftfreq(
 
 def fftn(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = None,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the N-dimensional discrete Fourier Transform.
@@ -629,9 +629,9 @@ def fftshift(
 
 def hfft(
     a: _ArrayLikeNumber_co,
-    n: int | None = ...,
-    axis: int = ...,
-    norm: _NormKind = ...,
+    n: int | None = None,
+    axis: int = -1,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.float64]:
     """
     Compute the FFT of a signal that has Hermitian symmetry, i.e., a real
@@ -725,9 +725,9 @@ def hfft(
 
 def ifft(
     a: numpy.typing.ArrayLike,
-    n: int | None = ...,
-    axis: int = ...,
-    norm: _NormKind = ...,
+    n: int | None = None,
+    axis: int = -1,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the one-dimensional inverse discrete Fourier Transform.
@@ -824,9 +824,9 @@ def ifft(
 
 def ifft2(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = (-2, -1),
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the 2-dimensional inverse discrete Fourier Transform.
@@ -920,9 +920,9 @@ def ifft2(
 
 def ifftn(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = None,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the N-dimensional inverse discrete Fourier Transform.
@@ -1068,9 +1068,9 @@ def ifftshift(
 
 def ihfft(
     a: numpy.typing.ArrayLike,
-    n: int | None = ...,
-    axis: int = ...,
-    norm: _NormKind = ...,
+    n: int | None = None,
+    axis: int = -1,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the inverse FFT of a signal that has Hermitian symmetry.
@@ -1133,9 +1133,9 @@ def ihfft(
 
 def irfft(
     a: numpy.typing.ArrayLike,
-    n: int | None = ...,
-    axis: int = ...,
-    norm: _NormKind = ...,
+    n: int | None = None,
+    axis: int = -1,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.float64]:
     """
     Computes the inverse of `rfft`.
@@ -1235,9 +1235,9 @@ def irfft(
 
 def irfft2(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = (-2, -1),
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.float64]:
     """
     Computes the inverse of `rfft2`.
@@ -1295,9 +1295,9 @@ def irfft2(
 
 def irfftn(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = None,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.float64]:
     """
     Computes the inverse of `rfftn`.
@@ -1403,9 +1403,9 @@ def irfftn(
 
 def rfft(
     a: numpy.typing.ArrayLike,
-    n: int | None = ...,
-    axis: int = ...,
-    norm: _NormKind = ...,
+    n: int | None = None,
+    axis: int = -1,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the one-dimensional discrete Fourier Transform for real input.
@@ -1494,9 +1494,9 @@ def rfft(
 
 def rfft2(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = (-2, -1),
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the 2-dimensional FFT of a real array.
@@ -1603,9 +1603,9 @@ def rfftfreq(
 
 def rfftn(
     a: numpy.typing.ArrayLike,
-    s: collections.abc.Sequence[int] | None = ...,
-    axes: collections.abc.Sequence[int] | None = ...,
-    norm: _NormKind = ...,
+    s: collections.abc.Sequence[int] | None = None,
+    axes: collections.abc.Sequence[int] | None = None,
+    norm: _NormKind = None,
 ) -> numpy.typing.NDArray[numpy.complex128]:
     """
     Compute the N-dimensional discrete Fourier Transform for real input.

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/lib/format.pyi, runtime
-# content-hash: sha256:d06f87e91f232351db92fc49960a89f1b5f5b4a8f1ffa6740265f64beba5541d
+# content-hash: sha256:fc4e7eeb9a178fad61da75819953cff0e3b27c568dfc394348b983f1a566f2a8
 """
 Binary serialization
 
@@ -259,11 +259,11 @@ def magic(major: typing.Any, minor: typing.Any) -> typing.Any:
 
 def open_memmap(
     filename: typing.Any,
-    mode: typing.Any = ...,
-    dtype: typing.Any = ...,
-    shape: typing.Any = ...,
-    fortran_order: typing.Any = ...,
-    version: typing.Any = ...,
+    mode: typing.Any = 'r+',
+    dtype: typing.Any = None,
+    shape: typing.Any = None,
+    fortran_order: typing.Any = False,
+    version: typing.Any = None,
 ) -> typing.Any:
     """
     Open a .npy file as a memory-mapped array.
@@ -321,8 +321,8 @@ def open_memmap(
 
 def read_array(
     fp: typing.Any,
-    allow_pickle: typing.Any = ...,
-    pickle_kwargs: typing.Any = ...,
+    allow_pickle: typing.Any = False,
+    pickle_kwargs: typing.Any = None,
 ) -> typing.Any:
     """
     Read an array from an NPY file.
@@ -452,9 +452,9 @@ def read_magic(fp: typing.Any) -> typing.Any:
 def write_array(
     fp: typing.Any,
     array: typing.Any,
-    version: typing.Any = ...,
-    allow_pickle: typing.Any = ...,
-    pickle_kwargs: typing.Any = ...,
+    version: typing.Any = None,
+    allow_pickle: typing.Any = True,
+    pickle_kwargs: typing.Any = None,
 ) -> typing.Any:
     """
     Write an array to an NPY file, including a header.

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_generic_alias.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/function_base.pyi, numpy/core/multiarray.pyi, numpy/core/numerictypes.pyi, numpy/core/shape_base.pyi, numpy/lib/__init__.pyi, numpy/lib/_version.pyi, numpy/lib/arraypad.pyi, numpy/lib/arraysetops.pyi, numpy/lib/function_base.pyi, numpy/lib/histograms.pyi, numpy/lib/index_tricks.pyi, numpy/lib/npyio.pyi, numpy/lib/polynomial.pyi, numpy/lib/shape_base.pyi, numpy/lib/stride_tricks.pyi, numpy/lib/twodim_base.pyi, numpy/lib/type_check.pyi, numpy/lib/ufunclike.pyi, numpy/lib/utils.pyi, runtime
-# content-hash: sha256:74c8d8582e6ef1e359b227b71d6f48fa1ec95d273e3d6540e24bc35e33ff11f0
+# content-hash: sha256:62344aa39d0512a0cfd9bcc105bb1f1a5f1b66b28d8fe767d894963dcb3fd459
 """
 **Note:** almost all functions in the ``numpy.lib`` namespace
 are also present in the main ``numpy`` namespace.  Please use the
@@ -145,7 +145,7 @@ def add_newdoc(
     place: str,
     obj: str,
     doc: str | tuple[str, str] | list[tuple[str, str]],
-    warn_on_python: bool = ...,
+    warn_on_python: bool = True,
 ) -> None:
     """
     Add documentation to an existing object, typically one defined in C
@@ -272,7 +272,7 @@ def angle(z: _ArrayLikeObject_co, deg: bool = ...) -> numpy.typing.NDArray[numpy
 def append(
     arr: numpy.typing.ArrayLike,
     values: numpy.typing.ArrayLike,
-    axis: typing.SupportsIndex | None = ...,
+    axis: typing.SupportsIndex | None = None,
 ) -> numpy.typing.NDArray[typing.Any]:
     """
     Append values to the end of an array.
@@ -1120,7 +1120,7 @@ def blackman(M: _FloatLike_co) -> numpy.typing.NDArray[numpy.floating[typing.Any
 
 def broadcast_arrays(
     *args: numpy.typing.ArrayLike,
-    subok: bool = ...,
+    subok: bool = False,
 ) -> list[numpy.typing.NDArray[typing.Any]]:
     """
     Broadcast any number of arrays against each other.
@@ -2056,7 +2056,7 @@ def diag(v: _ArrayLike[_SCT_4], k: int = ...) -> numpy.typing.NDArray[_SCT_4]:
 @typing.overload
 def diag(v: numpy.typing.ArrayLike, k: int = ...) -> numpy.typing.NDArray[typing.Any]: ...
 
-def diag_indices(n: int, ndim: int = ...) -> tuple[numpy.typing.NDArray[numpy.int_], ...]:
+def diag_indices(n: int, ndim: int = 2) -> tuple[numpy.typing.NDArray[numpy.int_], ...]:
     """
     Return the indices to access the main diagonal of an array.
 
@@ -2391,8 +2391,8 @@ def digitize(
 
 def disp(
     mesg: object,
-    device: numpy.lib.function_base._SupportsWriteFlush | None = ...,
-    linefeed: bool = ...,
+    device: numpy.lib.function_base._SupportsWriteFlush | None = None,
+    linefeed: bool = True,
 ) -> None:
     """
     Display a message on a device.
@@ -2838,7 +2838,7 @@ def eye(
 def fill_diagonal(
     a: numpy.ndarray[typing.Any, typing.Any],
     val: typing.Any,
-    wrap: bool = ...,
+    wrap: bool = False,
 ) -> None:
     """Fill the main diagonal of the given array of any dimensionality.
 
@@ -3592,8 +3592,8 @@ def get_include() -> str:
 def gradient(
     f: numpy.typing.ArrayLike,
     *varargs: numpy.typing.ArrayLike,
-    axis: _ShapeLike | None = ...,
-    edge_order: typing.Literal[1, 2] = ...,
+    axis: _ShapeLike | None = None,
+    edge_order: typing.Literal[1, 2] = 1,
 ) -> typing.Any:
     """
     Return the gradient of an N-dimensional array.
@@ -3962,10 +3962,10 @@ def hanning(M: _FloatLike_co) -> numpy.typing.NDArray[numpy.floating[typing.Any]
 
 def histogram(
     a: numpy.typing.ArrayLike,
-    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = ...,
-    range: tuple[float, float] | None = ...,
-    density: bool = ...,
-    weights: numpy.typing.ArrayLike | None = ...,
+    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = 10,
+    range: tuple[float, float] | None = None,
+    density: bool = None,
+    weights: numpy.typing.ArrayLike | None = None,
 ) -> tuple[numpy.typing.NDArray[typing.Any], numpy.typing.NDArray[typing.Any]]:
     """
     Compute the histogram of a dataset.
@@ -4248,9 +4248,9 @@ def histogram2d(
 
 def histogram_bin_edges(
     a: numpy.typing.ArrayLike,
-    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = ...,
-    range: tuple[float, float] | None = ...,
-    weights: numpy.typing.ArrayLike | None = ...,
+    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = 10,
+    range: tuple[float, float] | None = None,
+    weights: numpy.typing.ArrayLike | None = None,
 ) -> numpy.typing.NDArray[typing.Any]:
     """
     Function to calculate only the edges of the bins used by the `histogram`
@@ -4452,10 +4452,10 @@ def histogram_bin_edges(
 
 def histogramdd(
     sample: numpy.typing.ArrayLike,
-    bins: typing.SupportsIndex | numpy.typing.ArrayLike = ...,
-    range: collections.abc.Sequence[tuple[float, float]] = ...,
-    density: bool | None = ...,
-    weights: numpy.typing.ArrayLike | None = ...,
+    bins: typing.SupportsIndex | numpy.typing.ArrayLike = 10,
+    range: collections.abc.Sequence[tuple[float, float]] = None,
+    density: bool | None = None,
+    weights: numpy.typing.ArrayLike | None = None,
 ) -> tuple[numpy.typing.NDArray[typing.Any], list[numpy.typing.NDArray[typing.Any]]]:
     """
     Compute the multidimensional histogram of some data.
@@ -4686,8 +4686,8 @@ def imag(val: numpy.typing.ArrayLike) -> numpy.typing.NDArray[typing.Any]: ...
 def in1d(
     ar1: numpy.typing.ArrayLike,
     ar2: numpy.typing.ArrayLike,
-    assume_unique: bool = ...,
-    invert: bool = ...,
+    assume_unique: bool = False,
+    invert: bool = False,
 ) -> numpy.typing.NDArray[numpy.bool_]:
     """
     Test whether each element of a 1-D array is also present in a second array.
@@ -4783,10 +4783,10 @@ def in1d(
     ...
 
 def info(
-    object: object = ...,
-    maxwidth: int = ...,
-    output: numpy.lib.utils._SupportsWrite[str] | None = ...,
-    toplevel: str = ...,
+    object: object = None,
+    maxwidth: int = 76,
+    output: numpy.lib.utils._SupportsWrite[str] | None = None,
+    toplevel: str = 'numpy',
 ) -> None:
     """
     Get help information for a function, class, or module.
@@ -5228,8 +5228,8 @@ def iscomplexobj(
 def isin(
     element: numpy.typing.ArrayLike,
     test_elements: numpy.typing.ArrayLike,
-    assume_unique: bool = ...,
-    invert: bool = ...,
+    assume_unique: bool = False,
+    invert: bool = False,
 ) -> numpy.typing.NDArray[numpy.bool_]:
     """
     Calculates ``element in test_elements``, broadcasting over `element` only.
@@ -6068,10 +6068,10 @@ def kron(a: typing.Any, b: _ArrayLikeObject_co) -> numpy.typing.NDArray[numpy.ob
 
 def load(
     file: str | bytes | os.PathLike[typing.Any] | numpy.lib.npyio._SupportsReadSeek[bytes],
-    mmap_mode: typing.Literal[None, 'r+', 'r', 'w+', 'c'] = ...,
-    allow_pickle: bool = ...,
-    fix_imports: bool = ...,
-    encoding: typing.Literal['ASCII', 'latin1', 'bytes'] = ...,
+    mmap_mode: typing.Literal[None, 'r+', 'r', 'w+', 'c'] = None,
+    allow_pickle: bool = False,
+    fix_imports: bool = True,
+    encoding: typing.Literal['ASCII', 'latin1', 'bytes'] = 'ASCII',
 ) -> typing.Any:
     """
     Load arrays or pickled objects from ``.npy``, ``.npz`` or pickled files.
@@ -6497,10 +6497,10 @@ def loadtxt(
 
 def lookfor(
     what: str,
-    module: str | collections.abc.Sequence[str] | None = ...,
-    import_modules: bool = ...,
-    regenerate: bool = ...,
-    output: numpy.lib.utils._SupportsWrite[str] | None = ...,
+    module: str | collections.abc.Sequence[str] | None = None,
+    import_modules: bool = True,
+    regenerate: bool = False,
+    output: numpy.lib.utils._SupportsWrite[str] | None = None,
 ) -> None:
     """
     Do a keyword search on docstrings.
@@ -6758,9 +6758,9 @@ def median(
 
 def meshgrid(
     *xi: numpy.typing.ArrayLike,
-    copy: bool = ...,
-    sparse: bool = ...,
-    indexing: typing.Literal['xy', 'ij'] = ...,
+    copy: bool = True,
+    sparse: bool = False,
+    indexing: typing.Literal['xy', 'ij'] = 'xy',
 ) -> list[numpy.typing.NDArray[typing.Any]]:
     """
     Return coordinate matrices from coordinate vectors.
@@ -6897,8 +6897,8 @@ def meshgrid(
 
 def mintypecode(
     typechars: collections.abc.Iterable[str | numpy.typing.ArrayLike],
-    typeset: collections.abc.Container[str] = ...,
-    default: str = ...,
+    typeset: collections.abc.Container[str] = 'GDFgdf',
+    default: str = 'd',
 ) -> str:
     """
     Return the character for the minimum-size type to which given types can
@@ -11785,8 +11785,8 @@ def safe_eval(source: str | ast.AST) -> typing.Any:
 def save(
     file: str | os.PathLike[str] | numpy.lib.npyio._SupportsWrite[bytes],
     arr: numpy.typing.ArrayLike,
-    allow_pickle: bool = ...,
-    fix_imports: bool = ...,
+    allow_pickle: bool = True,
+    fix_imports: bool = True,
 ) -> None:
     """
     Save an array to a binary file in NumPy ``.npy`` format.
@@ -11852,13 +11852,13 @@ def save(
 def savetxt(
     fname: str | os.PathLike[str] | numpy.lib.npyio._SupportsWrite[str] | numpy.lib.npyio._SupportsWrite[bytes],
     X: numpy.typing.ArrayLike,
-    fmt: str | collections.abc.Sequence[str] = ...,
-    delimiter: str = ...,
-    newline: str = ...,
-    header: str = ...,
-    footer: str = ...,
-    comments: str = ...,
-    encoding: str | None = ...,
+    fmt: str | collections.abc.Sequence[str] = '%.18e',
+    delimiter: str = ' ',
+    newline: str = '\n',
+    header: str = '',
+    footer: str = '',
+    comments: str = '# ',
+    encoding: str | None = None,
 ) -> None:
     """
     Save an array to a text file.
@@ -12141,7 +12141,7 @@ def savez_compressed(
 def select(
     condlist: collections.abc.Sequence[numpy.typing.ArrayLike],
     choicelist: collections.abc.Sequence[numpy.typing.ArrayLike],
-    default: numpy.typing.ArrayLike = ...,
+    default: numpy.typing.ArrayLike = 0,
 ) -> numpy.typing.NDArray[typing.Any]:
     """
     Return an array drawn from elements in choicelist, depending on conditions.
@@ -12788,9 +12788,9 @@ def tile(
 
 def trapz(
     y: _ArrayLikeComplex_co | _ArrayLikeTD64_co | _ArrayLikeObject_co,
-    x: _ArrayLikeComplex_co | _ArrayLikeTD64_co | _ArrayLikeObject_co | None = ...,
-    dx: float = ...,
-    axis: typing.SupportsIndex = ...,
+    x: _ArrayLikeComplex_co | _ArrayLikeTD64_co | _ArrayLikeObject_co | None = None,
+    dx: float = 1.0,
+    axis: typing.SupportsIndex = -1,
 ) -> typing.Any:
     """
     Integrate along the given axis using the composite trapezoidal rule.
@@ -13006,8 +13006,8 @@ def tril(v: numpy.typing.ArrayLike, k: int = ...) -> numpy.typing.NDArray[typing
 
 def tril_indices(
     n: int,
-    k: int = ...,
-    m: int | None = ...,
+    k: int = 0,
+    m: int | None = None,
 ) -> tuple[numpy.typing.NDArray[numpy.int_], numpy.typing.NDArray[numpy.int_]]:
     """
     Return the indices for the lower-triangle of an (n, m) array.
@@ -13089,7 +13089,7 @@ def tril_indices(
 
 def tril_indices_from(
     arr: numpy.typing.NDArray[typing.Any],
-    k: int = ...,
+    k: int = 0,
 ) -> tuple[numpy.typing.NDArray[numpy.int_], numpy.typing.NDArray[numpy.int_]]:
     """
     Return the indices for the lower-triangle of arr.
@@ -13117,7 +13117,7 @@ def tril_indices_from(
 
 def trim_zeros(
     filt: numpy.lib.function_base._TrimZerosSequence[_T],
-    trim: typing.Literal['f', 'b', 'fb', 'bf'] = ...,
+    trim: typing.Literal['f', 'b', 'fb', 'bf'] = 'fb',
 ) -> _T:
     """
     Trim the leading and/or trailing zeros from a 1-D array or sequence.
@@ -13197,8 +13197,8 @@ def triu(v: numpy.typing.ArrayLike, k: int = ...) -> numpy.typing.NDArray[typing
 
 def triu_indices(
     n: int,
-    k: int = ...,
-    m: int | None = ...,
+    k: int = 0,
+    m: int | None = None,
 ) -> tuple[numpy.typing.NDArray[numpy.int_], numpy.typing.NDArray[numpy.int_]]:
     """
     Return the indices for the upper-triangle of an (n, m) array.
@@ -13282,7 +13282,7 @@ def triu_indices(
 
 def triu_indices_from(
     arr: numpy.typing.NDArray[typing.Any],
-    k: int = ...,
+    k: int = 0,
 ) -> tuple[numpy.typing.NDArray[numpy.int_], numpy.typing.NDArray[numpy.int_]]:
     """
     Return the indices for the upper-triangle of arr.
@@ -14124,7 +14124,7 @@ def vsplit(
 ) -> list[numpy.typing.NDArray[typing.Any]]: ...
 
 def who(
-    vardict: collections.abc.Mapping[str, numpy.ndarray[typing.Any, typing.Any]] | None = ...,
+    vardict: collections.abc.Mapping[str, numpy.ndarray[typing.Any, typing.Any]] | None = None,
 ) -> None:
     """
     Print the NumPy arrays in the given dictionary.

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_typing/_array_like.py, numpy/_typing/_shape.py, numpy/lib/stride_tricks.pyi, runtime
-# content-hash: sha256:b1969d0c0e9bfd92430e51ec8609035fed429ecd7e6d6b817ceea46a548c2f53
+# content-hash: sha256:fdd7989e634e781f4da66253d3954329f1eff2738b6284505c8e364ec60a38ab
 """
 Utilities that manipulate strides to achieve desirable effects.
 
@@ -104,7 +104,7 @@ def as_strided(
 
 def broadcast_arrays(
     *args: numpy.typing.ArrayLike,
-    subok: bool = ...,
+    subok: bool = False,
 ) -> list[numpy.typing.NDArray[typing.Any]]:
     """
     Broadcast any number of arrays against each other.
@@ -461,5 +461,5 @@ class DummyArray:
     def __init__(
         self,
         interface: dict[str, typing.Any],
-        base: numpy.typing.NDArray[typing.Any] | None = ...,
+        base: numpy.typing.NDArray[typing.Any] | None = None,
     ) -> None: ...

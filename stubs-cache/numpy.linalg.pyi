@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/linalg/__init__.pyi, numpy/linalg/linalg.pyi, runtime
-# content-hash: sha256:e296104de6ded4b0701ec48afb39519029b8f1b266e76d4b3b57927c21d24ea4
+# content-hash: sha256:1a779781ca0b07fb62782b702a98b0ffbd10536ad0362ddc79453af09709f17e
 """
 ``numpy.linalg``
 ================
@@ -192,7 +192,7 @@ def cholesky(
 
 def cond(
     x: _ArrayLikeComplex_co,
-    p: float | typing.Literal['fro', 'nuc'] | None = ...,
+    p: float | typing.Literal['fro', 'nuc'] | None = None,
 ) -> typing.Any:
     """
     Compute the condition number of a matrix.
@@ -1019,8 +1019,8 @@ def matrix_power(
 
 def matrix_rank(
     A: _ArrayLikeComplex_co,
-    tol: _ArrayLikeFloat_co | None = ...,
-    hermitian: bool = ...,
+    tol: _ArrayLikeFloat_co | None = None,
+    hermitian: bool = False,
 ) -> typing.Any:
     """
     Return matrix rank of array using SVD method
@@ -1119,7 +1119,7 @@ def matrix_rank(
 def multi_dot(
     arrays: collections.abc.Iterable[_ArrayLikeComplex_co | _ArrayLikeObject_co | _ArrayLikeTD64_co],
     *,
-    out: numpy.typing.NDArray[typing.Any] | None = ...,
+    out: numpy.typing.NDArray[typing.Any] | None = None,
 ) -> typing.Any:
     """
     Compute the dot product of two or more arrays in a single function call,

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_typing/_array_like.py, numpy/_typing/_dtype_like.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/numeric.pyi, numpy/lib/function_base.pyi, numpy/lib/shape_base.pyi, numpy/ma/core.pyi, runtime
-# content-hash: sha256:52265cf6b4159dbcbd8bae468815b942cf76fd952249f9708cebd266e9a71212
+# content-hash: sha256:d0d52fe4b19776365789802f4a4511b8ea4d803798adee75d1b9c0858bc65121
 """
 numpy.ma : a package to handle missing or invalid values.
 
@@ -299,9 +299,9 @@ def all(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
 def allclose(
     a: typing.Any,
     b: typing.Any,
-    masked_equal: typing.Any = ...,
-    rtol: typing.Any = ...,
-    atol: typing.Any = ...,
+    masked_equal: typing.Any = True,
+    rtol: typing.Any = 1e-05,
+    atol: typing.Any = 1e-08,
 ) -> typing.Any:
     """
     Returns True if two arrays are element-wise equal within a tolerance.
@@ -376,7 +376,7 @@ def allclose(
    \x20"""
     ...
 
-def allequal(a: typing.Any, b: typing.Any, fill_value: typing.Any = ...) -> typing.Any:
+def allequal(a: typing.Any, b: typing.Any, fill_value: typing.Any = True) -> typing.Any:
     """
     Return True if all entries of a and b are equal, using
     fill_value as a truth value where either or both are masked.
@@ -844,7 +844,7 @@ def any(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
        \x20"""
     ...
 
-def append(a: typing.Any, b: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def append(a: typing.Any, b: typing.Any, axis: typing.Any = None) -> typing.Any:
     """Append values to the end of an array.
 
     .. versionadded:: 1.9.0
@@ -1606,10 +1606,10 @@ def argmin(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any
 def argsort(
     a: typing.Any,
     axis: typing.Any = ...,
-    kind: typing.Any = ...,
-    order: typing.Any = ...,
-    endwith: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    kind: typing.Any = None,
+    order: typing.Any = None,
+    endwith: typing.Any = True,
+    fill_value: typing.Any = None,
 ) -> typing.Any:
     """
         Return an ndarray of indices that sort the array along the
@@ -1686,16 +1686,16 @@ def around(a: typing.Any, *args: typing.Any, **kwargs: typing.Any) -> typing.Any
 
 def array(
     data: typing.Any,
-    dtype: typing.Any = ...,
-    copy: typing.Any = ...,
-    order: typing.Any = ...,
+    dtype: typing.Any = None,
+    copy: typing.Any = False,
+    order: typing.Any = None,
     mask: typing.Any = ...,
-    fill_value: typing.Any = ...,
-    keep_mask: typing.Any = ...,
-    hard_mask: typing.Any = ...,
-    shrink: typing.Any = ...,
-    subok: typing.Any = ...,
-    ndmin: typing.Any = ...,
+    fill_value: typing.Any = None,
+    keep_mask: typing.Any = True,
+    hard_mask: typing.Any = False,
+    shrink: typing.Any = True,
+    subok: typing.Any = True,
+    ndmin: typing.Any = 0,
 ) -> typing.Any:
     """
     An array class with possibly masked values.
@@ -1798,7 +1798,7 @@ def array(
    \x20"""
     ...
 
-def asanyarray(a: typing.Any, dtype: typing.Any = ...) -> typing.Any:
+def asanyarray(a: typing.Any, dtype: typing.Any = None) -> typing.Any:
     """
     Convert the input to a masked array, conserving subclasses.
 
@@ -1842,7 +1842,7 @@ def asanyarray(a: typing.Any, dtype: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def asarray(a: typing.Any, dtype: typing.Any = ..., order: typing.Any = ...) -> typing.Any:
+def asarray(a: typing.Any, dtype: typing.Any = None, order: typing.Any = None) -> typing.Any:
     """
     Convert the input to a masked array of the given data-type.
 
@@ -2189,8 +2189,8 @@ array([-1., -1., -0.,  1.,  2.,  2.,  2.])"""
 def choose(
     indices: typing.Any,
     choices: typing.Any,
-    out: typing.Any = ...,
-    mode: typing.Any = ...,
+    out: typing.Any = None,
+    mode: typing.Any = 'raise',
 ) -> typing.Any:
     """
     Use an index array to construct a new array from a list of choices.
@@ -2496,7 +2496,7 @@ def compressed(x: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def concatenate(arrays: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def concatenate(arrays: typing.Any, axis: typing.Any = 0) -> typing.Any:
     """
     Concatenate a sequence of arrays along the given axis.
 
@@ -2595,8 +2595,8 @@ array([[ 1.-1.j,  0.-0.j],
 def convolve(
     a: typing.Any,
     v: typing.Any,
-    mode: typing.Any = ...,
-    propagate_mask: typing.Any = ...,
+    mode: typing.Any = 'full',
+    propagate_mask: typing.Any = True,
 ) -> typing.Any:
     """
     Returns the discrete, linear convolution of two one-dimensional sequences.
@@ -2675,8 +2675,8 @@ a.copy(order='C')
 def correlate(
     a: typing.Any,
     v: typing.Any,
-    mode: typing.Any = ...,
-    propagate_mask: typing.Any = ...,
+    mode: typing.Any = 'valid',
+    propagate_mask: typing.Any = True,
 ) -> typing.Any:
     """
     Cross-correlation of two 1-dimensional sequences.
@@ -2980,7 +2980,7 @@ def default_fill_value(obj: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def diag(v: typing.Any, k: typing.Any = ...) -> typing.Any:
+def diag(v: typing.Any, k: typing.Any = 0) -> typing.Any:
     """
     Extract a diagonal or construct a diagonal array.
 
@@ -3185,8 +3185,8 @@ array([[0. , 0.5, 1. ],
 def dot(
     a: typing.Any,
     b: typing.Any,
-    strict: typing.Any = ...,
-    out: typing.Any = ...,
+    strict: typing.Any = False,
+    out: typing.Any = None,
 ) -> typing.Any:
     """
     Return the dot product of two arrays.
@@ -3643,7 +3643,7 @@ Examples
 array([ 1.2,  1.2])"""
     ...
 
-def filled(a: typing.Any, fill_value: typing.Any = ...) -> typing.Any:
+def filled(a: typing.Any, fill_value: typing.Any = None) -> typing.Any:
     """
     Return input as an array with masked data replaced by a fill value.
 
@@ -3693,8 +3693,8 @@ def filled(a: typing.Any, fill_value: typing.Any = ...) -> typing.Any:
 def fix_invalid(
     a: typing.Any,
     mask: typing.Any = ...,
-    copy: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    copy: typing.Any = True,
+    fill_value: typing.Any = None,
 ) -> typing.Any:
     """
     Return input with invalid data masked and replaced by a fill value.
@@ -4197,7 +4197,7 @@ def fromfunction(*args: typing.Any, **params: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def get_data(a: typing.Any, subok: typing.Any = ...) -> typing.Any:
+def get_data(a: typing.Any, subok: typing.Any = True) -> typing.Any:
     """
     Return the data of a masked array as an ndarray.
 
@@ -4299,7 +4299,7 @@ def get_mask(a: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def getdata(a: typing.Any, subok: typing.Any = ...) -> typing.Any:
+def getdata(a: typing.Any, subok: typing.Any = True) -> typing.Any:
     """
     Return the data of a masked array as an ndarray.
 
@@ -5844,8 +5844,8 @@ array([[ True, False],
 
 def make_mask(
     m: typing.Any,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    copy: typing.Any = False,
+    shrink: typing.Any = True,
     dtype: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -5952,7 +5952,7 @@ def make_mask_descr(ndtype: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def make_mask_none(newshape: typing.Any, dtype: typing.Any = ...) -> typing.Any:
+def make_mask_none(newshape: typing.Any, dtype: typing.Any = None) -> typing.Any:
     """
     Return a boolean mask of the given shape, filled with False.
 
@@ -6000,8 +6000,8 @@ def make_mask_none(newshape: typing.Any, dtype: typing.Any = ...) -> typing.Any:
 def mask_or(
     m1: typing.Any,
     m2: typing.Any,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    copy: typing.Any = False,
+    shrink: typing.Any = True,
 ) -> typing.Any:
     """
     Combine two masks with the ``logical_or`` operator.
@@ -6040,7 +6040,7 @@ def mask_or(
    \x20"""
     ...
 
-def mask_rowcols(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def mask_rowcols(a: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Mask rows and/or columns of a 2D array that contain masked values.
 
@@ -6115,7 +6115,7 @@ def mask_rowcols(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def masked_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_equal(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where equal to a given value.
 
@@ -6144,7 +6144,7 @@ def masked_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> ty
    \x20"""
     ...
 
-def masked_greater(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_greater(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where greater than a given value.
 
@@ -6172,7 +6172,7 @@ def masked_greater(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> 
 def masked_greater_equal(
     x: typing.Any,
     value: typing.Any,
-    copy: typing.Any = ...,
+    copy: typing.Any = True,
 ) -> typing.Any:
     """
     Mask an array where greater than or equal to a given value.
@@ -6202,7 +6202,7 @@ def masked_inside(
     x: typing.Any,
     v1: typing.Any,
     v2: typing.Any,
-    copy: typing.Any = ...,
+    copy: typing.Any = True,
 ) -> typing.Any:
     """
     Mask an array inside a given interval.
@@ -6238,7 +6238,7 @@ def masked_inside(
    \x20"""
     ...
 
-def masked_invalid(a: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_invalid(a: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where invalid values occur (NaNs or infs).
 
@@ -6267,7 +6267,7 @@ def masked_invalid(a: typing.Any, copy: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def masked_less(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_less(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where less than a given value.
 
@@ -6292,7 +6292,7 @@ def masked_less(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typ
    \x20"""
     ...
 
-def masked_less_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_less_equal(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where less than or equal to a given value.
 
@@ -6317,7 +6317,7 @@ def masked_less_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) 
    \x20"""
     ...
 
-def masked_not_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_not_equal(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where `not` equal to a given value.
 
@@ -6345,8 +6345,8 @@ def masked_not_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -
 def masked_object(
     x: typing.Any,
     value: typing.Any,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    copy: typing.Any = True,
+    shrink: typing.Any = True,
 ) -> typing.Any:
     """
     Mask the array `x` where the data are exactly equal to value.
@@ -6411,7 +6411,7 @@ def masked_outside(
     x: typing.Any,
     v1: typing.Any,
     v2: typing.Any,
-    copy: typing.Any = ...,
+    copy: typing.Any = True,
 ) -> typing.Any:
     """
     Mask an array outside a given interval.
@@ -6450,10 +6450,10 @@ def masked_outside(
 def masked_values(
     x: typing.Any,
     value: typing.Any,
-    rtol: typing.Any = ...,
-    atol: typing.Any = ...,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    rtol: typing.Any = 1e-05,
+    atol: typing.Any = 1e-08,
+    copy: typing.Any = True,
+    shrink: typing.Any = True,
 ) -> typing.Any:
     """
     Mask using floating point equality.
@@ -6517,7 +6517,7 @@ def masked_values(
    \x20"""
     ...
 
-def masked_where(condition: typing.Any, a: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_where(condition: typing.Any, a: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where a condition is met.
 
@@ -6620,9 +6620,9 @@ def masked_where(condition: typing.Any, a: typing.Any, copy: typing.Any = ...) -
 
 def max(
     obj: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    fill_value: typing.Any = None,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -6855,9 +6855,9 @@ def mean(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
 
 def min(
     obj: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    fill_value: typing.Any = None,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -7769,7 +7769,7 @@ Masked values are replaced by 0.
 """
     ...
 
-def power(a: typing.Any, b: typing.Any, third: typing.Any = ...) -> typing.Any:
+def power(a: typing.Any, b: typing.Any, third: typing.Any = None) -> typing.Any:
     """
     Returns element-wise base array raised to power from second array.
 
@@ -7860,9 +7860,9 @@ def product(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.An
 
 def ptp(
     obj: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    fill_value: typing.Any = None,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -7945,7 +7945,7 @@ def put(
     a: typing.Any,
     indices: typing.Any,
     values: typing.Any,
-    mode: typing.Any = ...,
+    mode: typing.Any = 'raise',
 ) -> typing.Any:
     """
     Set storage-indexed locations to corresponding values.
@@ -8126,7 +8126,7 @@ a.repeat(repeats, axis=None)
     numpy.repeat : equivalent function"""
     ...
 
-def reshape(a: typing.Any, new_shape: typing.Any, order: typing.Any = ...) -> typing.Any:
+def reshape(a: typing.Any, new_shape: typing.Any, order: typing.Any = 'C') -> typing.Any:
     """
     Returns an array containing the same data with a new shape.
 
@@ -8209,7 +8209,7 @@ def right_shift(a: typing.Any, n: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def round(a: typing.Any, decimals: typing.Any = ..., out: typing.Any = ...) -> typing.Any:
+def round(a: typing.Any, decimals: typing.Any = 0, out: typing.Any = None) -> typing.Any:
     """
     Return a copy of a, rounded to 'decimals' places.
 
@@ -8257,7 +8257,7 @@ def round(a: typing.Any, decimals: typing.Any = ..., out: typing.Any = ...) -> t
    \x20"""
     ...
 
-def round_(a: typing.Any, decimals: typing.Any = ..., out: typing.Any = ...) -> typing.Any:
+def round_(a: typing.Any, decimals: typing.Any = 0, out: typing.Any = None) -> typing.Any:
     """
     Return a copy of a, rounded to 'decimals' places.
 
@@ -8550,7 +8550,7 @@ Traceback (most recent call last):
 ValueError: operands could not be broadcast together with shapes (3,3) (2,2)"""
     ...
 
-def size(obj: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def size(obj: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Return the number of elements along a given axis.
 
@@ -8607,11 +8607,11 @@ def soften_mask(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typin
 
 def sort(
     a: typing.Any,
-    axis: typing.Any = ...,
-    kind: typing.Any = ...,
-    order: typing.Any = ...,
-    endwith: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = -1,
+    kind: typing.Any = None,
+    order: typing.Any = None,
+    endwith: typing.Any = True,
+    fill_value: typing.Any = None,
 ) -> typing.Any:
     """
     Return a sorted copy of the masked array.
@@ -8902,9 +8902,9 @@ a.swapaxes(axis1, axis2)
 def take(
     a: typing.Any,
     indices: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    mode: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    mode: typing.Any = 'raise',
 ) -> typing.Any:
     """
    \x20"""
@@ -9055,7 +9055,7 @@ a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
     numpy.trace : equivalent function"""
     ...
 
-def transpose(a: typing.Any, axes: typing.Any = ...) -> typing.Any:
+def transpose(a: typing.Any, axes: typing.Any = None) -> typing.Any:
     """
     Permute the dimensions of an array.
 
@@ -9506,8 +9506,8 @@ class MaskedArrayFutureWarning(FutureWarning): ...
 
 class MaskedConstant(numpy.ma.MaskedArray[typing.Any, numpy.dtype[numpy.float64]]):
     def __array_finalize__(self, obj: typing.Any) -> typing.Any: ...
-    def __array_prepare__(self, obj: typing.Any, context: typing.Any = ...) -> typing.Any: ...
-    def __array_wrap__(self, obj: typing.Any, context: typing.Any = ...) -> typing.Any: ...
+    def __array_prepare__(self, obj: typing.Any, context: typing.Any = None) -> typing.Any: ...
+    def __array_wrap__(self, obj: typing.Any, context: typing.Any = None) -> typing.Any: ...
     def __copy__(self) -> typing.Any: ...
     def __deepcopy__(self, memo: typing.Any) -> typing.Any: ...
     def __format__(self, format_spec: typing.Any) -> typing.Any: ...

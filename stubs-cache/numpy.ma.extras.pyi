@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/ma/core.pyi, numpy/ma/extras.pyi, runtime
-# content-hash: sha256:fc2608a9cbf0bca285b56418482a1ae39408987dbc6be9d0feb3a6ecce0e84a6
+# content-hash: sha256:3317078759ffc3e916058d0a44d7e6ca473a243f159525a198a0619913fd2b7b
 """
 Masked arrays add-ons.
 
@@ -344,9 +344,9 @@ The function is applied to both the _data and the _mask, if any.
 
 def average(
     a: typing.Any,
-    axis: typing.Any = ...,
-    weights: typing.Any = ...,
-    returned: typing.Any = ...,
+    axis: typing.Any = None,
+    weights: typing.Any = None,
+    returned: typing.Any = False,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -550,7 +550,7 @@ def compress_cols(a: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def compress_nd(x: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def compress_nd(x: typing.Any, axis: typing.Any = None) -> typing.Any:
     """Suppress slices from multiple dimensions which contain masked values.
 
     Parameters
@@ -573,7 +573,7 @@ def compress_nd(x: typing.Any, axis: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def compress_rowcols(x: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def compress_rowcols(x: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Suppress the rows and/or columns of a 2-D array that contain
     masked values.
@@ -641,10 +641,10 @@ def compress_rows(a: typing.Any) -> typing.Any:
 
 def corrcoef(
     x: typing.Any,
-    y: typing.Any = ...,
-    rowvar: typing.Any = ...,
+    y: typing.Any = None,
+    rowvar: typing.Any = True,
     bias: typing.Any = ...,
-    allow_masked: typing.Any = ...,
+    allow_masked: typing.Any = True,
     ddof: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -695,7 +695,7 @@ def corrcoef(
    \x20"""
     ...
 
-def count_masked(arr: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def count_masked(arr: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Count the number of masked elements along the given axis.
 
@@ -749,11 +749,11 @@ def count_masked(arr: typing.Any, axis: typing.Any = ...) -> typing.Any:
 
 def cov(
     x: typing.Any,
-    y: typing.Any = ...,
-    rowvar: typing.Any = ...,
-    bias: typing.Any = ...,
-    allow_masked: typing.Any = ...,
-    ddof: typing.Any = ...,
+    y: typing.Any = None,
+    rowvar: typing.Any = True,
+    bias: typing.Any = False,
+    allow_masked: typing.Any = True,
+    ddof: typing.Any = None,
 ) -> typing.Any:
     """
     Estimate the covariance matrix.
@@ -858,8 +858,8 @@ The function is applied to both the _data and the _mask, if any.
 def dot(
     a: typing.Any,
     b: typing.Any,
-    strict: typing.Any = ...,
-    out: typing.Any = ...,
+    strict: typing.Any = False,
+    out: typing.Any = None,
 ) -> typing.Any:
     """
     Return the dot product of two arrays.
@@ -980,8 +980,8 @@ The function is applied to both the _data and the _mask, if any.
 
 def ediff1d(
     arr: typing.Any,
-    to_end: typing.Any = ...,
-    to_begin: typing.Any = ...,
+    to_end: typing.Any = None,
+    to_begin: typing.Any = None,
 ) -> typing.Any:
     """
     Compute the differences between consecutive elements of an array.
@@ -1226,8 +1226,8 @@ The function is applied to both the _data and the _mask, if any.
 def in1d(
     ar1: typing.Any,
     ar2: typing.Any,
-    assume_unique: typing.Any = ...,
-    invert: typing.Any = ...,
+    assume_unique: typing.Any = False,
+    invert: typing.Any = False,
 ) -> typing.Any:
     """
     Test whether each element of an array is also present in a second
@@ -1252,7 +1252,7 @@ def in1d(
 def intersect1d(
     ar1: typing.Any,
     ar2: typing.Any,
-    assume_unique: typing.Any = ...,
+    assume_unique: typing.Any = False,
 ) -> typing.Any:
     """
     Returns the unique elements common to both arrays.
@@ -1281,8 +1281,8 @@ def intersect1d(
 def isin(
     element: typing.Any,
     test_elements: typing.Any,
-    assume_unique: typing.Any = ...,
-    invert: typing.Any = ...,
+    assume_unique: typing.Any = False,
+    invert: typing.Any = False,
 ) -> typing.Any:
     """
     Calculates `element in test_elements`, broadcasting over
@@ -1346,7 +1346,7 @@ def mask_cols(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def mask_rowcols(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def mask_rowcols(a: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Mask rows and/or columns of a 2D array that contain masked values.
 
@@ -1568,10 +1568,10 @@ def masked_all_like(arr: typing.Any) -> typing.Any:
 
 def median(
     a: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    overwrite_input: typing.Any = ...,
-    keepdims: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    overwrite_input: typing.Any = False,
+    keepdims: typing.Any = False,
 ) -> typing.Any:
     """
     Compute the median along the specified axis.
@@ -1640,7 +1640,7 @@ def median(
    \x20"""
     ...
 
-def ndenumerate(a: typing.Any, compressed: typing.Any = ...) -> typing.Any:
+def ndenumerate(a: typing.Any, compressed: typing.Any = True) -> typing.Any:
     """
     Multidimensional index iterator.
 
@@ -1703,7 +1703,7 @@ def ndenumerate(a: typing.Any, compressed: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def notmasked_contiguous(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def notmasked_contiguous(a: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Find contiguous unmasked data in a masked array along the given axis.
 
@@ -1763,7 +1763,7 @@ def notmasked_contiguous(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def notmasked_edges(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def notmasked_edges(a: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Find the indices of the first and last unmasked values along an axis.
 
@@ -1811,10 +1811,10 @@ def polyfit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
-    cov: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
+    cov: typing.Any = False,
 ) -> typing.Any:
     """Least squares polynomial fit.
 
@@ -2064,7 +2064,11 @@ The function is applied to both the _data and the _mask, if any.
 """
     ...
 
-def setdiff1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = ...) -> typing.Any:
+def setdiff1d(
+    ar1: typing.Any,
+    ar2: typing.Any,
+    assume_unique: typing.Any = False,
+) -> typing.Any:
     """
     Set difference of 1D arrays with unique elements.
 
@@ -2086,7 +2090,7 @@ def setdiff1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = ...)
    \x20"""
     ...
 
-def setxor1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = ...) -> typing.Any:
+def setxor1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = False) -> typing.Any:
     """
     Set exclusive-or of 1-D arrays with unique elements.
 
@@ -2191,8 +2195,8 @@ def union1d(ar1: typing.Any, ar2: typing.Any) -> typing.Any:
 
 def unique(
     ar1: typing.Any,
-    return_index: typing.Any = ...,
-    return_inverse: typing.Any = ...,
+    return_index: typing.Any = False,
+    return_inverse: typing.Any = False,
 ) -> typing.Any:
     """
     Finds the unique elements of an array.
@@ -2233,7 +2237,7 @@ def unique(
    \x20"""
     ...
 
-def vander(x: typing.Any, n: typing.Any = ...) -> typing.Any:
+def vander(x: typing.Any, n: typing.Any = None) -> typing.Any:
     """Generate a Vandermonde matrix.
 
 The columns of the output matrix are powers of the input vector. The

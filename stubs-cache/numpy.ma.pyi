@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_dtype_like.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/numeric.pyi, numpy/lib/function_base.pyi, numpy/lib/shape_base.pyi, numpy/ma/__init__.pyi, numpy/ma/core.pyi, numpy/ma/extras.pyi, runtime
-# content-hash: sha256:61738a1396bf40a788b19010bcb430afe18221bbd9c1d6422bfee82976f7e449
+# content-hash: sha256:341ba31e25df753de28588517193dd74d8f3f81c9a03ee08762f80e2beee8630
 """
 =============
 Masked Arrays
@@ -320,9 +320,9 @@ def all(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
 def allclose(
     a: typing.Any,
     b: typing.Any,
-    masked_equal: typing.Any = ...,
-    rtol: typing.Any = ...,
-    atol: typing.Any = ...,
+    masked_equal: typing.Any = True,
+    rtol: typing.Any = 1e-05,
+    atol: typing.Any = 1e-08,
 ) -> typing.Any:
     """
     Returns True if two arrays are element-wise equal within a tolerance.
@@ -397,7 +397,7 @@ def allclose(
    \x20"""
     ...
 
-def allequal(a: typing.Any, b: typing.Any, fill_value: typing.Any = ...) -> typing.Any:
+def allequal(a: typing.Any, b: typing.Any, fill_value: typing.Any = True) -> typing.Any:
     """
     Return True if all entries of a and b are equal, using
     fill_value as a truth value where either or both are masked.
@@ -865,7 +865,7 @@ def any(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
        \x20"""
     ...
 
-def append(a: typing.Any, b: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def append(a: typing.Any, b: typing.Any, axis: typing.Any = None) -> typing.Any:
     """Append values to the end of an array.
 
     .. versionadded:: 1.9.0
@@ -1801,10 +1801,10 @@ def argmin(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any
 def argsort(
     a: typing.Any,
     axis: typing.Any = ...,
-    kind: typing.Any = ...,
-    order: typing.Any = ...,
-    endwith: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    kind: typing.Any = None,
+    order: typing.Any = None,
+    endwith: typing.Any = True,
+    fill_value: typing.Any = None,
 ) -> typing.Any:
     """
         Return an ndarray of indices that sort the array along the
@@ -1881,16 +1881,16 @@ def around(a: typing.Any, *args: typing.Any, **kwargs: typing.Any) -> typing.Any
 
 def array(
     data: typing.Any,
-    dtype: typing.Any = ...,
-    copy: typing.Any = ...,
-    order: typing.Any = ...,
+    dtype: typing.Any = None,
+    copy: typing.Any = False,
+    order: typing.Any = None,
     mask: typing.Any = ...,
-    fill_value: typing.Any = ...,
-    keep_mask: typing.Any = ...,
-    hard_mask: typing.Any = ...,
-    shrink: typing.Any = ...,
-    subok: typing.Any = ...,
-    ndmin: typing.Any = ...,
+    fill_value: typing.Any = None,
+    keep_mask: typing.Any = True,
+    hard_mask: typing.Any = False,
+    shrink: typing.Any = True,
+    subok: typing.Any = True,
+    ndmin: typing.Any = 0,
 ) -> typing.Any:
     """
     An array class with possibly masked values.
@@ -1993,7 +1993,7 @@ def array(
    \x20"""
     ...
 
-def asanyarray(a: typing.Any, dtype: typing.Any = ...) -> typing.Any:
+def asanyarray(a: typing.Any, dtype: typing.Any = None) -> typing.Any:
     """
     Convert the input to a masked array, conserving subclasses.
 
@@ -2037,7 +2037,7 @@ def asanyarray(a: typing.Any, dtype: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def asarray(a: typing.Any, dtype: typing.Any = ..., order: typing.Any = ...) -> typing.Any:
+def asarray(a: typing.Any, dtype: typing.Any = None, order: typing.Any = None) -> typing.Any:
     """
     Convert the input to a masked array of the given data-type.
 
@@ -2231,9 +2231,9 @@ The function is applied to both the _data and the _mask, if any.
 
 def average(
     a: typing.Any,
-    axis: typing.Any = ...,
-    weights: typing.Any = ...,
-    returned: typing.Any = ...,
+    axis: typing.Any = None,
+    weights: typing.Any = None,
+    returned: typing.Any = False,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -2614,8 +2614,8 @@ array([-1., -1., -0.,  1.,  2.,  2.,  2.])"""
 def choose(
     indices: typing.Any,
     choices: typing.Any,
-    out: typing.Any = ...,
-    mode: typing.Any = ...,
+    out: typing.Any = None,
+    mode: typing.Any = 'raise',
 ) -> typing.Any:
     """
     Use an index array to construct a new array from a list of choices.
@@ -3031,7 +3031,7 @@ def compress_cols(a: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def compress_nd(x: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def compress_nd(x: typing.Any, axis: typing.Any = None) -> typing.Any:
     """Suppress slices from multiple dimensions which contain masked values.
 
     Parameters
@@ -3054,7 +3054,7 @@ def compress_nd(x: typing.Any, axis: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def compress_rowcols(x: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def compress_rowcols(x: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Suppress the rows and/or columns of a 2-D array that contain
     masked values.
@@ -3134,7 +3134,7 @@ def compressed(x: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def concatenate(arrays: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def concatenate(arrays: typing.Any, axis: typing.Any = 0) -> typing.Any:
     """
     Concatenate a sequence of arrays along the given axis.
 
@@ -3233,8 +3233,8 @@ array([[ 1.-1.j,  0.-0.j],
 def convolve(
     a: typing.Any,
     v: typing.Any,
-    mode: typing.Any = ...,
-    propagate_mask: typing.Any = ...,
+    mode: typing.Any = 'full',
+    propagate_mask: typing.Any = True,
 ) -> typing.Any:
     """
     Returns the discrete, linear convolution of two one-dimensional sequences.
@@ -3312,10 +3312,10 @@ a.copy(order='C')
 
 def corrcoef(
     x: typing.Any,
-    y: typing.Any = ...,
-    rowvar: typing.Any = ...,
+    y: typing.Any = None,
+    rowvar: typing.Any = True,
     bias: typing.Any = ...,
-    allow_masked: typing.Any = ...,
+    allow_masked: typing.Any = True,
     ddof: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -3369,8 +3369,8 @@ def corrcoef(
 def correlate(
     a: typing.Any,
     v: typing.Any,
-    mode: typing.Any = ...,
-    propagate_mask: typing.Any = ...,
+    mode: typing.Any = 'valid',
+    propagate_mask: typing.Any = True,
 ) -> typing.Any:
     """
     Cross-correlation of two 1-dimensional sequences.
@@ -3565,7 +3565,7 @@ def count(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
        \x20"""
     ...
 
-def count_masked(arr: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def count_masked(arr: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Count the number of masked elements along the given axis.
 
@@ -3619,11 +3619,11 @@ def count_masked(arr: typing.Any, axis: typing.Any = ...) -> typing.Any:
 
 def cov(
     x: typing.Any,
-    y: typing.Any = ...,
-    rowvar: typing.Any = ...,
-    bias: typing.Any = ...,
-    allow_masked: typing.Any = ...,
-    ddof: typing.Any = ...,
+    y: typing.Any = None,
+    rowvar: typing.Any = True,
+    bias: typing.Any = False,
+    allow_masked: typing.Any = True,
+    ddof: typing.Any = None,
 ) -> typing.Any:
     """
     Estimate the covariance matrix.
@@ -3788,7 +3788,7 @@ def default_fill_value(obj: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def diag(v: typing.Any, k: typing.Any = ...) -> typing.Any:
+def diag(v: typing.Any, k: typing.Any = 0) -> typing.Any:
     """
     Extract a diagonal or construct a diagonal array.
 
@@ -4039,8 +4039,8 @@ array([[0. , 0.5, 1. ],
 def dot(
     a: typing.Any,
     b: typing.Any,
-    strict: typing.Any = ...,
-    out: typing.Any = ...,
+    strict: typing.Any = False,
+    out: typing.Any = None,
 ) -> typing.Any:
     """
     Return the dot product of two arrays.
@@ -4161,8 +4161,8 @@ The function is applied to both the _data and the _mask, if any.
 
 def ediff1d(
     arr: typing.Any,
-    to_end: typing.Any = ...,
-    to_begin: typing.Any = ...,
+    to_end: typing.Any = None,
+    to_begin: typing.Any = None,
 ) -> typing.Any:
     """
     Compute the differences between consecutive elements of an array.
@@ -4574,7 +4574,7 @@ Examples
 array([ 1.2,  1.2])"""
     ...
 
-def filled(a: typing.Any, fill_value: typing.Any = ...) -> typing.Any:
+def filled(a: typing.Any, fill_value: typing.Any = None) -> typing.Any:
     """
     Return input as an array with masked data replaced by a fill value.
 
@@ -4624,8 +4624,8 @@ def filled(a: typing.Any, fill_value: typing.Any = ...) -> typing.Any:
 def fix_invalid(
     a: typing.Any,
     mask: typing.Any = ...,
-    copy: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    copy: typing.Any = True,
+    fill_value: typing.Any = None,
 ) -> typing.Any:
     """
     Return input with invalid data masked and replaced by a fill value.
@@ -5221,7 +5221,7 @@ def fromfunction(*args: typing.Any, **params: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def getdata(a: typing.Any, subok: typing.Any = ...) -> typing.Any:
+def getdata(a: typing.Any, subok: typing.Any = True) -> typing.Any:
     """
     Return the data of a masked array as an ndarray.
 
@@ -5765,8 +5765,8 @@ def ids(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
 def in1d(
     ar1: typing.Any,
     ar2: typing.Any,
-    assume_unique: typing.Any = ...,
-    invert: typing.Any = ...,
+    assume_unique: typing.Any = False,
+    invert: typing.Any = False,
 ) -> typing.Any:
     """
     Test whether each element of an array is also present in a second
@@ -6091,7 +6091,7 @@ array([[7., 0.],
 def intersect1d(
     ar1: typing.Any,
     ar2: typing.Any,
-    assume_unique: typing.Any = ...,
+    assume_unique: typing.Any = False,
 ) -> typing.Any:
     """
     Returns the unique elements common to both arrays.
@@ -6381,8 +6381,8 @@ def isarray(x: typing.Any) -> typing.Any:
 def isin(
     element: typing.Any,
     test_elements: typing.Any,
-    assume_unique: typing.Any = ...,
-    invert: typing.Any = ...,
+    assume_unique: typing.Any = False,
+    invert: typing.Any = False,
 ) -> typing.Any:
     """
     Calculates `element in test_elements`, broadcasting over
@@ -6980,8 +6980,8 @@ array([[ True, False],
 
 def make_mask(
     m: typing.Any,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    copy: typing.Any = False,
+    shrink: typing.Any = True,
     dtype: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -7088,7 +7088,7 @@ def make_mask_descr(ndtype: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def make_mask_none(newshape: typing.Any, dtype: typing.Any = ...) -> typing.Any:
+def make_mask_none(newshape: typing.Any, dtype: typing.Any = None) -> typing.Any:
     """
     Return a boolean mask of the given shape, filled with False.
 
@@ -7179,8 +7179,8 @@ def mask_cols(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
 def mask_or(
     m1: typing.Any,
     m2: typing.Any,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    copy: typing.Any = False,
+    shrink: typing.Any = True,
 ) -> typing.Any:
     """
     Combine two masks with the ``logical_or`` operator.
@@ -7219,7 +7219,7 @@ def mask_or(
    \x20"""
     ...
 
-def mask_rowcols(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def mask_rowcols(a: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Mask rows and/or columns of a 2D array that contain masked values.
 
@@ -7439,7 +7439,7 @@ def masked_all_like(arr: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def masked_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_equal(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where equal to a given value.
 
@@ -7468,7 +7468,7 @@ def masked_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> ty
    \x20"""
     ...
 
-def masked_greater(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_greater(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where greater than a given value.
 
@@ -7496,7 +7496,7 @@ def masked_greater(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> 
 def masked_greater_equal(
     x: typing.Any,
     value: typing.Any,
-    copy: typing.Any = ...,
+    copy: typing.Any = True,
 ) -> typing.Any:
     """
     Mask an array where greater than or equal to a given value.
@@ -7526,7 +7526,7 @@ def masked_inside(
     x: typing.Any,
     v1: typing.Any,
     v2: typing.Any,
-    copy: typing.Any = ...,
+    copy: typing.Any = True,
 ) -> typing.Any:
     """
     Mask an array inside a given interval.
@@ -7562,7 +7562,7 @@ def masked_inside(
    \x20"""
     ...
 
-def masked_invalid(a: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_invalid(a: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where invalid values occur (NaNs or infs).
 
@@ -7591,7 +7591,7 @@ def masked_invalid(a: typing.Any, copy: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def masked_less(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_less(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where less than a given value.
 
@@ -7616,7 +7616,7 @@ def masked_less(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typ
    \x20"""
     ...
 
-def masked_less_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_less_equal(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where less than or equal to a given value.
 
@@ -7641,7 +7641,7 @@ def masked_less_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) 
    \x20"""
     ...
 
-def masked_not_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_not_equal(x: typing.Any, value: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where `not` equal to a given value.
 
@@ -7669,8 +7669,8 @@ def masked_not_equal(x: typing.Any, value: typing.Any, copy: typing.Any = ...) -
 def masked_object(
     x: typing.Any,
     value: typing.Any,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    copy: typing.Any = True,
+    shrink: typing.Any = True,
 ) -> typing.Any:
     """
     Mask the array `x` where the data are exactly equal to value.
@@ -7735,7 +7735,7 @@ def masked_outside(
     x: typing.Any,
     v1: typing.Any,
     v2: typing.Any,
-    copy: typing.Any = ...,
+    copy: typing.Any = True,
 ) -> typing.Any:
     """
     Mask an array outside a given interval.
@@ -7774,10 +7774,10 @@ def masked_outside(
 def masked_values(
     x: typing.Any,
     value: typing.Any,
-    rtol: typing.Any = ...,
-    atol: typing.Any = ...,
-    copy: typing.Any = ...,
-    shrink: typing.Any = ...,
+    rtol: typing.Any = 1e-05,
+    atol: typing.Any = 1e-08,
+    copy: typing.Any = True,
+    shrink: typing.Any = True,
 ) -> typing.Any:
     """
     Mask using floating point equality.
@@ -7841,7 +7841,7 @@ def masked_values(
    \x20"""
     ...
 
-def masked_where(condition: typing.Any, a: typing.Any, copy: typing.Any = ...) -> typing.Any:
+def masked_where(condition: typing.Any, a: typing.Any, copy: typing.Any = True) -> typing.Any:
     """
     Mask an array where a condition is met.
 
@@ -7944,9 +7944,9 @@ def masked_where(condition: typing.Any, a: typing.Any, copy: typing.Any = ...) -
 
 def max(
     obj: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    fill_value: typing.Any = None,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -8179,10 +8179,10 @@ def mean(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.Any:
 
 def median(
     a: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    overwrite_input: typing.Any = ...,
-    keepdims: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    overwrite_input: typing.Any = False,
+    keepdims: typing.Any = False,
 ) -> typing.Any:
     """
     Compute the median along the specified axis.
@@ -8253,9 +8253,9 @@ def median(
 
 def min(
     obj: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    fill_value: typing.Any = None,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -8594,7 +8594,7 @@ array([[  0.,   1.,   4.],
        [  0.,   7.,  16.]])"""
     ...
 
-def ndenumerate(a: typing.Any, compressed: typing.Any = ...) -> typing.Any:
+def ndenumerate(a: typing.Any, compressed: typing.Any = True) -> typing.Any:
     """
     Multidimensional index iterator.
 
@@ -8896,7 +8896,7 @@ ndarrays.
 array([False,  True])"""
     ...
 
-def notmasked_contiguous(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def notmasked_contiguous(a: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Find contiguous unmasked data in a masked array along the given axis.
 
@@ -8956,7 +8956,7 @@ def notmasked_contiguous(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def notmasked_edges(a: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def notmasked_edges(a: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Find the indices of the first and last unmasked values along an axis.
 
@@ -9300,10 +9300,10 @@ def polyfit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
-    cov: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
+    cov: typing.Any = False,
 ) -> typing.Any:
     """Least squares polynomial fit.
 
@@ -9480,7 +9480,7 @@ Illustration:
 >>> plt.show()"""
     ...
 
-def power(a: typing.Any, b: typing.Any, third: typing.Any = ...) -> typing.Any:
+def power(a: typing.Any, b: typing.Any, third: typing.Any = None) -> typing.Any:
     """
     Returns element-wise base array raised to power from second array.
 
@@ -9571,9 +9571,9 @@ def product(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typing.An
 
 def ptp(
     obj: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    fill_value: typing.Any = None,
     keepdims: typing.Any = ...,
 ) -> typing.Any:
     """
@@ -9656,7 +9656,7 @@ def put(
     a: typing.Any,
     indices: typing.Any,
     values: typing.Any,
-    mode: typing.Any = ...,
+    mode: typing.Any = 'raise',
 ) -> typing.Any:
     """
     Set storage-indexed locations to corresponding values.
@@ -9837,7 +9837,7 @@ a.repeat(repeats, axis=None)
     numpy.repeat : equivalent function"""
     ...
 
-def reshape(a: typing.Any, new_shape: typing.Any, order: typing.Any = ...) -> typing.Any:
+def reshape(a: typing.Any, new_shape: typing.Any, order: typing.Any = 'C') -> typing.Any:
     """
     Returns an array containing the same data with a new shape.
 
@@ -9920,7 +9920,7 @@ def right_shift(a: typing.Any, n: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def round(a: typing.Any, decimals: typing.Any = ..., out: typing.Any = ...) -> typing.Any:
+def round(a: typing.Any, decimals: typing.Any = 0, out: typing.Any = None) -> typing.Any:
     """
     Return a copy of a, rounded to 'decimals' places.
 
@@ -9968,7 +9968,7 @@ def round(a: typing.Any, decimals: typing.Any = ..., out: typing.Any = ...) -> t
    \x20"""
     ...
 
-def round_(a: typing.Any, decimals: typing.Any = ..., out: typing.Any = ...) -> typing.Any:
+def round_(a: typing.Any, decimals: typing.Any = 0, out: typing.Any = None) -> typing.Any:
     """
     Return a copy of a, rounded to 'decimals' places.
 
@@ -10151,7 +10151,11 @@ def set_fill_value(a: typing.Any, fill_value: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def setdiff1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = ...) -> typing.Any:
+def setdiff1d(
+    ar1: typing.Any,
+    ar2: typing.Any,
+    assume_unique: typing.Any = False,
+) -> typing.Any:
     """
     Set difference of 1D arrays with unique elements.
 
@@ -10173,7 +10177,7 @@ def setdiff1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = ...)
    \x20"""
     ...
 
-def setxor1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = ...) -> typing.Any:
+def setxor1d(ar1: typing.Any, ar2: typing.Any, assume_unique: typing.Any = False) -> typing.Any:
     """
     Set exclusive-or of 1-D arrays with unique elements.
 
@@ -10369,7 +10373,7 @@ Traceback (most recent call last):
 ValueError: operands could not be broadcast together with shapes (3,3) (2,2)"""
     ...
 
-def size(obj: typing.Any, axis: typing.Any = ...) -> typing.Any:
+def size(obj: typing.Any, axis: typing.Any = None) -> typing.Any:
     """
     Return the number of elements along a given axis.
 
@@ -10426,11 +10430,11 @@ def soften_mask(a: typing.Any, *args: typing.Any, **params: typing.Any) -> typin
 
 def sort(
     a: typing.Any,
-    axis: typing.Any = ...,
-    kind: typing.Any = ...,
-    order: typing.Any = ...,
-    endwith: typing.Any = ...,
-    fill_value: typing.Any = ...,
+    axis: typing.Any = -1,
+    kind: typing.Any = None,
+    order: typing.Any = None,
+    endwith: typing.Any = True,
+    fill_value: typing.Any = None,
 ) -> typing.Any:
     """
     Return a sorted copy of the masked array.
@@ -10798,9 +10802,9 @@ a.swapaxes(axis1, axis2)
 def take(
     a: typing.Any,
     indices: typing.Any,
-    axis: typing.Any = ...,
-    out: typing.Any = ...,
-    mode: typing.Any = ...,
+    axis: typing.Any = None,
+    out: typing.Any = None,
+    mode: typing.Any = 'raise',
 ) -> typing.Any:
     """
    \x20"""
@@ -10992,7 +10996,7 @@ a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
     numpy.trace : equivalent function"""
     ...
 
-def transpose(a: typing.Any, axes: typing.Any = ...) -> typing.Any:
+def transpose(a: typing.Any, axes: typing.Any = None) -> typing.Any:
     """
     Permute the dimensions of an array.
 
@@ -11115,8 +11119,8 @@ def union1d(ar1: typing.Any, ar2: typing.Any) -> typing.Any:
 
 def unique(
     ar1: typing.Any,
-    return_index: typing.Any = ...,
-    return_inverse: typing.Any = ...,
+    return_index: typing.Any = False,
+    return_inverse: typing.Any = False,
 ) -> typing.Any:
     """
     Finds the unique elements of an array.
@@ -11157,7 +11161,7 @@ def unique(
    \x20"""
     ...
 
-def vander(x: typing.Any, n: typing.Any = ...) -> typing.Any:
+def vander(x: typing.Any, n: typing.Any = None) -> typing.Any:
     """Generate a Vandermonde matrix.
 
 The columns of the output matrix are powers of the input vector. The
@@ -11746,7 +11750,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def __array_wrap__(self, obj: typing.Any, context: typing.Any = ...) -> typing.Any:
+    def __array_wrap__(self, obj: typing.Any, context: typing.Any = None) -> typing.Any:
         """
         Special hook for ufuncs.
 
@@ -11754,7 +11758,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def __deepcopy__(self, memo: typing.Any = ...) -> typing.Any: ...
+    def __deepcopy__(self, memo: typing.Any = None) -> typing.Any: ...
     def __div__(self, other: typing.Any) -> typing.Any:
         """
         Divide other into self, and return a new masked array.
@@ -11858,17 +11862,17 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def __new__(
         cls,
-        data: typing.Any = ...,
+        data: typing.Any = None,
         mask: typing.Any = ...,
-        dtype: typing.Any = ...,
-        copy: typing.Any = ...,
-        subok: typing.Any = ...,
-        ndmin: typing.Any = ...,
-        fill_value: typing.Any = ...,
-        keep_mask: typing.Any = ...,
-        hard_mask: typing.Any = ...,
-        shrink: typing.Any = ...,
-        order: typing.Any = ...,
+        dtype: typing.Any = None,
+        copy: typing.Any = False,
+        subok: typing.Any = True,
+        ndmin: typing.Any = 0,
+        fill_value: typing.Any = None,
+        keep_mask: typing.Any = True,
+        hard_mask: typing.Any = None,
+        shrink: typing.Any = True,
+        order: typing.Any = None,
     ) -> typing.Any:
         """
         Create a new masked array from scratch.
@@ -11935,7 +11939,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def __setmask__(self, mask: typing.Any, copy: typing.Any = ...) -> typing.Any:
+    def __setmask__(self, mask: typing.Any, copy: typing.Any = False) -> typing.Any:
         """
         Set the mask.
 
@@ -11955,8 +11959,8 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def all(
         self,
-        axis: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        out: typing.Any = None,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -11983,7 +11987,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def anom(self, axis: typing.Any = ..., dtype: typing.Any = ...) -> typing.Any:
+    def anom(self, axis: typing.Any = None, dtype: typing.Any = None) -> typing.Any:
         """
         Compute the anomalies (deviations from the arithmetic mean)
         along the given axis.
@@ -12017,8 +12021,8 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def any(
         self,
-        axis: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        out: typing.Any = None,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -12037,9 +12041,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def argmax(
         self,
-        axis: typing.Any = ...,
-        fill_value: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        fill_value: typing.Any = None,
+        out: typing.Any = None,
         *,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
@@ -12077,9 +12081,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def argmin(
         self,
-        axis: typing.Any = ...,
-        fill_value: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        fill_value: typing.Any = None,
+        out: typing.Any = None,
         *,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
@@ -12127,10 +12131,10 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
     def argsort(
         self,
         axis: typing.Any = ...,
-        kind: typing.Any = ...,
-        order: typing.Any = ...,
-        endwith: typing.Any = ...,
-        fill_value: typing.Any = ...,
+        kind: typing.Any = None,
+        order: typing.Any = None,
+        endwith: typing.Any = True,
+        fill_value: typing.Any = None,
     ) -> typing.Any:
         """
         Return an ndarray of indices that sort the array along the
@@ -12200,8 +12204,8 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
     def compress(
         self,
         condition: typing.Any,
-        axis: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        out: typing.Any = None,
     ) -> typing.Any:
         """
         Return `a` where condition is ``True``.
@@ -12285,7 +12289,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def count(self, axis: typing.Any = ..., keepdims: typing.Any = ...) -> typing.Any:
+    def count(self, axis: typing.Any = None, keepdims: typing.Any = ...) -> typing.Any:
         """
         Count the non-masked elements of the array along the given axis.
 
@@ -12344,9 +12348,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def cumprod(
         self,
-        axis: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
     ) -> typing.Any:
         """
         Return the cumulative product of the array elements over the given axis.
@@ -12372,9 +12376,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def cumsum(
         self,
-        axis: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
     ) -> typing.Any:
         """
         Return the cumulative sum of the array elements over the given axis.
@@ -12408,7 +12412,12 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def dot(self, b: typing.Any, out: typing.Any = ..., strict: typing.Any = ...) -> typing.Any:
+    def dot(
+        self,
+        b: typing.Any,
+        out: typing.Any = None,
+        strict: typing.Any = False,
+    ) -> typing.Any:
         """
         a.dot(b, out=None)
 
@@ -12483,7 +12492,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     @fill_value.setter
     def fill_value(self, value: typing.Any) -> None: ...
-    def filled(self, fill_value: typing.Any = ...) -> typing.Any:
+    def filled(self, fill_value: typing.Any = None) -> typing.Any:
         """
         Return a copy of self, with masked values filled with a given value.
         **However**, if there are no masked values to fill, self will be
@@ -12672,9 +12681,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
     def mask(self, value: typing.Any) -> None: ...
     def max(
         self,
-        axis: typing.Any = ...,
-        out: typing.Any = ...,
-        fill_value: typing.Any = ...,
+        axis: typing.Any = None,
+        out: typing.Any = None,
+        fill_value: typing.Any = None,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -12751,9 +12760,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def mean(
         self,
-        axis: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -12784,9 +12793,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def min(
         self,
-        axis: typing.Any = ...,
-        out: typing.Any = ...,
-        fill_value: typing.Any = ...,
+        axis: typing.Any = None,
+        out: typing.Any = None,
+        fill_value: typing.Any = None,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -12954,9 +12963,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
     def partition(self, *args: typing.Any, **kwargs: typing.Any) -> typing.Any: ...
     def prod(
         self,
-        axis: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -12979,10 +12988,10 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def ptp(
         self,
-        axis: typing.Any = ...,
-        out: typing.Any = ...,
-        fill_value: typing.Any = ...,
-        keepdims: typing.Any = ...,
+        axis: typing.Any = None,
+        out: typing.Any = None,
+        fill_value: typing.Any = None,
+        keepdims: typing.Any = False,
     ) -> typing.Any:
         """
         Return (maximum - minimum) along the given dimension
@@ -13063,7 +13072,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         self,
         indices: typing.Any,
         values: typing.Any,
-        mode: typing.Any = ...,
+        mode: typing.Any = 'raise',
     ) -> typing.Any:
         """
         Set storage-indexed locations to corresponding values.
@@ -13125,7 +13134,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def ravel(self, order: typing.Any = ...) -> typing.Any:
+    def ravel(self, order: typing.Any = 'C') -> typing.Any:
         """
         Returns a 1D version of self, as a view.
 
@@ -13270,8 +13279,8 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
     def resize(
         self,
         newshape: typing.Any,
-        refcheck: typing.Any = ...,
-        order: typing.Any = ...,
+        refcheck: typing.Any = True,
+        order: typing.Any = False,
     ) -> typing.Any:
         """
         .. warning::
@@ -13285,7 +13294,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def round(self, decimals: typing.Any = ..., out: typing.Any = ...) -> typing.Any:
+    def round(self, decimals: typing.Any = 0, out: typing.Any = None) -> typing.Any:
         """
         Return each element rounded to the given number of decimals.
 
@@ -13352,11 +13361,11 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def sort(
         self,
-        axis: typing.Any = ...,
-        kind: typing.Any = ...,
-        order: typing.Any = ...,
-        endwith: typing.Any = ...,
-        fill_value: typing.Any = ...,
+        axis: typing.Any = -1,
+        kind: typing.Any = None,
+        order: typing.Any = None,
+        endwith: typing.Any = True,
+        fill_value: typing.Any = None,
     ) -> typing.Any:
         """
         Sort the array, in-place
@@ -13430,10 +13439,10 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def std(
         self,
-        axis: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
-        ddof: typing.Any = ...,
+        axis: typing.Any = None,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
+        ddof: typing.Any = 0,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -13451,9 +13460,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def sum(
         self,
-        axis: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
+        axis: typing.Any = None,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -13498,14 +13507,14 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
     def take(
         self,
         indices: typing.Any,
-        axis: typing.Any = ...,
-        out: typing.Any = ...,
-        mode: typing.Any = ...,
+        axis: typing.Any = None,
+        out: typing.Any = None,
+        mode: typing.Any = 'raise',
     ) -> typing.Any:
         """
        \x20"""
         ...
-    def tobytes(self, fill_value: typing.Any = ..., order: typing.Any = ...) -> typing.Any:
+    def tobytes(self, fill_value: typing.Any = None, order: typing.Any = 'C') -> typing.Any:
         """
         Return the array data as a string containing the raw bytes in the array.
 
@@ -13547,8 +13556,8 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
     def tofile(
         self,
         fid: typing.Any,
-        sep: typing.Any = ...,
-        format: typing.Any = ...,
+        sep: typing.Any = '',
+        format: typing.Any = '%s',
     ) -> typing.Any:
         """
         Save a masked array to a file in binary format.
@@ -13608,7 +13617,7 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def tolist(self, fill_value: typing.Any = ...) -> typing.Any:
+    def tolist(self, fill_value: typing.Any = None) -> typing.Any:
         """
         Return the data portion of the masked array as a hierarchical Python list.
 
@@ -13638,11 +13647,11 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def trace(
         self,
-        offset: typing.Any = ...,
-        axis1: typing.Any = ...,
-        axis2: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
+        offset: typing.Any = 0,
+        axis1: typing.Any = 0,
+        axis2: typing.Any = 1,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
     ) -> typing.Any:
         """a.trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)
 
@@ -13670,10 +13679,10 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def var(
         self,
-        axis: typing.Any = ...,
-        dtype: typing.Any = ...,
-        out: typing.Any = ...,
-        ddof: typing.Any = ...,
+        axis: typing.Any = None,
+        dtype: typing.Any = None,
+        out: typing.Any = None,
+        ddof: typing.Any = 0,
         keepdims: typing.Any = ...,
     ) -> typing.Any:
         """
@@ -13794,9 +13803,9 @@ class MaskedArray(numpy.ndarray[_ShapeType, _DType_co]):
         ...
     def view(
         self,
-        dtype: typing.Any = ...,
-        type: typing.Any = ...,
-        fill_value: typing.Any = ...,
+        dtype: typing.Any = None,
+        type: typing.Any = None,
+        fill_value: typing.Any = None,
     ) -> typing.Any:
         """
         Return a view of the MaskedArray data.
@@ -13872,14 +13881,14 @@ class mvoid(MaskedArray[_ShapeType, _DType_co]):
         self,
         data: typing.Any,
         mask: typing.Any = ...,
-        dtype: typing.Any = ...,
-        fill_value: typing.Any = ...,
-        hardmask: typing.Any = ...,
-        copy: typing.Any = ...,
-        subok: typing.Any = ...,
+        dtype: typing.Any = None,
+        fill_value: typing.Any = None,
+        hardmask: typing.Any = False,
+        copy: typing.Any = False,
+        subok: typing.Any = True,
     ) -> typing.Any: ...
     def __setitem__(self, indx: typing.Any, value: typing.Any) -> typing.Any: ...
-    def filled(self, fill_value: typing.Any = ...) -> typing.Any:
+    def filled(self, fill_value: typing.Any = None) -> typing.Any:
         """
         Return a copy with masked fields filled with a given value.
 

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/polynomial/chebyshev.pyi, numpy/polynomial/polyutils.pyi, runtime
-# content-hash: sha256:8dd7042bda4d410bbb0a34390018b9d01152d830d3e7e633fd9c37f3b79cc004
+# content-hash: sha256:5cfca9073ca708aa05e1823f9f4368a615def3a3eb730e26fd7601ceafb4ef2f
 """
 ====================================================
 Chebyshev Series (:mod:`numpy.polynomial.chebyshev`)
@@ -240,9 +240,9 @@ def chebcompanion(c: typing.Any) -> typing.Any:
 
 def chebder(
     c: typing.Any,
-    m: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    m: typing.Any = 1,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Differentiate a Chebyshev series.
@@ -357,9 +357,9 @@ def chebfit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
 ) -> typing.Any:
     """
     Least squares fit of Chebyshev series to data.
@@ -686,11 +686,11 @@ def chebgrid3d(x: typing.Any, y: typing.Any, z: typing.Any, c: typing.Any) -> ty
 
 def chebint(
     c: typing.Any,
-    m: typing.Any = ...,
+    m: typing.Any = 1,
     k: typing.Any = ...,
-    lbnd: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    lbnd: typing.Any = 0,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Integrate a Chebyshev series.
@@ -778,7 +778,7 @@ def chebint(
    \x20"""
     ...
 
-def chebinterpolate(func: typing.Any, deg: typing.Any, args: typing.Any = ...) -> typing.Any:
+def chebinterpolate(func: typing.Any, deg: typing.Any, args: typing.Any = ()) -> typing.Any:
     """Interpolate a function at the Chebyshev points of the first kind.
 
     Returns the Chebyshev series that interpolates `func` at the Chebyshev
@@ -936,7 +936,7 @@ def chebmulx(c: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def chebpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = ...) -> typing.Any:
+def chebpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = 16) -> typing.Any:
     """Raise a Chebyshev series to a power.
 
     Returns the Chebyshev series `c` raised to the power `pow`. The
@@ -1119,7 +1119,7 @@ def chebsub(c1: typing.Any, c2: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def chebtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
+def chebtrim(c: typing.Any, tol: typing.Any = 0) -> typing.Any:
     """
     Remove "small" "trailing" coefficients from a polynomial.
 
@@ -1165,7 +1165,7 @@ def chebtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def chebval(x: typing.Any, c: typing.Any, tensor: typing.Any = ...) -> typing.Any:
+def chebval(x: typing.Any, c: typing.Any, tensor: typing.Any = True) -> typing.Any:
     """
     Evaluate a Chebyshev series at points x.
 

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/polynomial/hermite.pyi, numpy/polynomial/polyutils.pyi, runtime
-# content-hash: sha256:597c9cf699bc2f816d8abd883f4967398c7a0cf35512378312f415178da26350
+# content-hash: sha256:cb2a93bb2e0f6a36d9f5c728bffc3db2143f3cc44b9a5ff444fd53764269dedb
 """
 ==============================================================
 Hermite Series, "Physicists" (:mod:`numpy.polynomial.hermite`)
@@ -200,9 +200,9 @@ def hermcompanion(c: typing.Any) -> typing.Any:
 
 def hermder(
     c: typing.Any,
-    m: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    m: typing.Any = 1,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Differentiate a Hermite series.
@@ -311,9 +311,9 @@ def hermfit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
 ) -> typing.Any:
     """
     Least squares fit of Hermite series to data.
@@ -647,11 +647,11 @@ def hermgrid3d(x: typing.Any, y: typing.Any, z: typing.Any, c: typing.Any) -> ty
 
 def hermint(
     c: typing.Any,
-    m: typing.Any = ...,
+    m: typing.Any = 1,
     k: typing.Any = ...,
-    lbnd: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    lbnd: typing.Any = 0,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Integrate a Hermite series.
@@ -853,7 +853,7 @@ def hermmulx(c: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def hermpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = ...) -> typing.Any:
+def hermpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = 16) -> typing.Any:
     """Raise a Hermite series to a power.
 
     Returns the Hermite series `c` raised to the power `pow`. The
@@ -980,7 +980,7 @@ def hermsub(c1: typing.Any, c2: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def hermtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
+def hermtrim(c: typing.Any, tol: typing.Any = 0) -> typing.Any:
     """
     Remove "small" "trailing" coefficients from a polynomial.
 
@@ -1026,7 +1026,7 @@ def hermtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def hermval(x: typing.Any, c: typing.Any, tensor: typing.Any = ...) -> typing.Any:
+def hermval(x: typing.Any, c: typing.Any, tensor: typing.Any = True) -> typing.Any:
     """
     Evaluate an Hermite series at points x.
 

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/polynomial/hermite_e.pyi, numpy/polynomial/polyutils.pyi, runtime
-# content-hash: sha256:ba3c923bcc3397218fd1ba846df246ddc1dea65200528e9fd2c8f98a1c18d990
+# content-hash: sha256:4393ed1c1ab7848dd141589de5c33daf021c62a5fb7c6e1b0caed32203388598
 """
 ===================================================================
 HermiteE Series, "Probabilists" (:mod:`numpy.polynomial.hermite_e`)
@@ -201,9 +201,9 @@ def hermecompanion(c: typing.Any) -> typing.Any:
 
 def hermeder(
     c: typing.Any,
-    m: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    m: typing.Any = 1,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Differentiate a Hermite_e series.
@@ -310,9 +310,9 @@ def hermefit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
 ) -> typing.Any:
     """
     Least squares fit of Hermite series to data.
@@ -647,11 +647,11 @@ def hermegrid3d(x: typing.Any, y: typing.Any, z: typing.Any, c: typing.Any) -> t
 
 def hermeint(
     c: typing.Any,
-    m: typing.Any = ...,
+    m: typing.Any = 1,
     k: typing.Any = ...,
-    lbnd: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    lbnd: typing.Any = 0,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Integrate a Hermite_e series.
@@ -848,7 +848,7 @@ def hermemulx(c: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def hermepow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = ...) -> typing.Any:
+def hermepow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = 16) -> typing.Any:
     """Raise a Hermite series to a power.
 
     Returns the Hermite series `c` raised to the power `pow`. The
@@ -975,7 +975,7 @@ def hermesub(c1: typing.Any, c2: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def hermetrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
+def hermetrim(c: typing.Any, tol: typing.Any = 0) -> typing.Any:
     """
     Remove "small" "trailing" coefficients from a polynomial.
 
@@ -1021,7 +1021,7 @@ def hermetrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def hermeval(x: typing.Any, c: typing.Any, tensor: typing.Any = ...) -> typing.Any:
+def hermeval(x: typing.Any, c: typing.Any, tensor: typing.Any = True) -> typing.Any:
     """
     Evaluate an HermiteE series at points x.
 

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/polynomial/laguerre.pyi, numpy/polynomial/polyutils.pyi, runtime
-# content-hash: sha256:980b2db6f35b801f6abb27964766b3ae4af55e14eb76cd50fd68a59f769dae71
+# content-hash: sha256:83288de96241f85df7e14d6467f76c72c74c41a6791ab39ba55dfc49abb50db4
 """
 ==================================================
 Laguerre Series (:mod:`numpy.polynomial.laguerre`)
@@ -200,9 +200,9 @@ def lagcompanion(c: typing.Any) -> typing.Any:
 
 def lagder(
     c: typing.Any,
-    m: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    m: typing.Any = 1,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Differentiate a Laguerre series.
@@ -309,9 +309,9 @@ def lagfit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
 ) -> typing.Any:
     """
     Least squares fit of Laguerre series to data.
@@ -645,11 +645,11 @@ def laggrid3d(x: typing.Any, y: typing.Any, z: typing.Any, c: typing.Any) -> typ
 
 def lagint(
     c: typing.Any,
-    m: typing.Any = ...,
+    m: typing.Any = 1,
     k: typing.Any = ...,
-    lbnd: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    lbnd: typing.Any = 0,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Integrate a Laguerre series.
@@ -850,7 +850,7 @@ def lagmulx(c: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def lagpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = ...) -> typing.Any:
+def lagpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = 16) -> typing.Any:
     """Raise a Laguerre series to a power.
 
     Returns the Laguerre series `c` raised to the power `pow`. The
@@ -977,7 +977,7 @@ def lagsub(c1: typing.Any, c2: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def lagtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
+def lagtrim(c: typing.Any, tol: typing.Any = 0) -> typing.Any:
     """
     Remove "small" "trailing" coefficients from a polynomial.
 
@@ -1023,7 +1023,7 @@ def lagtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def lagval(x: typing.Any, c: typing.Any, tensor: typing.Any = ...) -> typing.Any:
+def lagval(x: typing.Any, c: typing.Any, tensor: typing.Any = True) -> typing.Any:
     """
     Evaluate a Laguerre series at points x.
 

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/polynomial/legendre.pyi, numpy/polynomial/polyutils.pyi, runtime
-# content-hash: sha256:6b02f8598cd83d726e6b33cd3eb4f1695bc2232e2388176eb84ab46c1abcde05
+# content-hash: sha256:e8cae0692fe84f1b91944129072219dfcdabaec015e8efd55b7a1dfc4246082b
 """
 ==================================================
 Legendre Series (:mod:`numpy.polynomial.legendre`)
@@ -213,9 +213,9 @@ def legcompanion(c: typing.Any) -> typing.Any:
 
 def legder(
     c: typing.Any,
-    m: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    m: typing.Any = 1,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Differentiate a Legendre series.
@@ -330,9 +330,9 @@ def legfit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
 ) -> typing.Any:
     """
     Least squares fit of Legendre series to data.
@@ -662,11 +662,11 @@ def leggrid3d(x: typing.Any, y: typing.Any, z: typing.Any, c: typing.Any) -> typ
 
 def legint(
     c: typing.Any,
-    m: typing.Any = ...,
+    m: typing.Any = 1,
     k: typing.Any = ...,
-    lbnd: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    lbnd: typing.Any = 0,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Integrate a Legendre series.
@@ -872,7 +872,7 @@ def legmulx(c: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def legpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = ...) -> typing.Any:
+def legpow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = 16) -> typing.Any:
     """Raise a Legendre series to a power.
 
     Returns the Legendre series `c` raised to the power `pow`. The
@@ -994,7 +994,7 @@ def legsub(c1: typing.Any, c2: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def legtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
+def legtrim(c: typing.Any, tol: typing.Any = 0) -> typing.Any:
     """
     Remove "small" "trailing" coefficients from a polynomial.
 
@@ -1040,7 +1040,7 @@ def legtrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def legval(x: typing.Any, c: typing.Any, tensor: typing.Any = ...) -> typing.Any:
+def legval(x: typing.Any, c: typing.Any, tensor: typing.Any = True) -> typing.Any:
     """
     Evaluate a Legendre series at points x.
 

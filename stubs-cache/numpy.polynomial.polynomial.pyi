@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/polynomial/polynomial.pyi, numpy/polynomial/polyutils.pyi, runtime
-# content-hash: sha256:aa864b32718d2b096f9ae1bd7448d746ecc7b87143fbfd8dc05941eeffe272a0
+# content-hash: sha256:b25c9299005711dcdb839d6ee2cc3000b1d91ea341ef599930d7b9593d1048d6
 """
 =================================================
 Power Series (:mod:`numpy.polynomial.polynomial`)
@@ -125,9 +125,9 @@ def polyadd(c1: typing.Any, c2: typing.Any) -> typing.Any:
 
 def polyder(
     c: typing.Any,
-    m: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    m: typing.Any = 1,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Differentiate a polynomial.
@@ -221,9 +221,9 @@ def polyfit(
     x: typing.Any,
     y: typing.Any,
     deg: typing.Any,
-    rcond: typing.Any = ...,
-    full: typing.Any = ...,
-    w: typing.Any = ...,
+    rcond: typing.Any = None,
+    full: typing.Any = False,
+    w: typing.Any = None,
 ) -> typing.Any:
     """
     Least-squares fit of a polynomial to data.
@@ -546,11 +546,11 @@ def polygrid3d(x: typing.Any, y: typing.Any, z: typing.Any, c: typing.Any) -> ty
 
 def polyint(
     c: typing.Any,
-    m: typing.Any = ...,
+    m: typing.Any = 1,
     k: typing.Any = ...,
-    lbnd: typing.Any = ...,
-    scl: typing.Any = ...,
-    axis: typing.Any = ...,
+    lbnd: typing.Any = 0,
+    scl: typing.Any = 1,
+    axis: typing.Any = 0,
 ) -> typing.Any:
     """
     Integrate a polynomial.
@@ -729,7 +729,7 @@ def polymulx(c: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def polypow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = ...) -> typing.Any:
+def polypow(c: typing.Any, pow: typing.Any, maxpower: typing.Any = None) -> typing.Any:
     """Raise a polynomial to a power.
 
     Returns the polynomial `c` raised to the power `pow`. The argument
@@ -852,7 +852,7 @@ def polysub(c1: typing.Any, c2: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def polytrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
+def polytrim(c: typing.Any, tol: typing.Any = 0) -> typing.Any:
     """
     Remove "small" "trailing" coefficients from a polynomial.
 
@@ -898,7 +898,7 @@ def polytrim(c: typing.Any, tol: typing.Any = ...) -> typing.Any:
    \x20"""
     ...
 
-def polyval(x: typing.Any, c: typing.Any, tensor: typing.Any = ...) -> typing.Any:
+def polyval(x: typing.Any, c: typing.Any, tensor: typing.Any = True) -> typing.Any:
     """
     Evaluate a polynomial at points x.
 
@@ -1080,7 +1080,7 @@ def polyval3d(x: typing.Any, y: typing.Any, z: typing.Any, c: typing.Any) -> typ
    \x20"""
     ...
 
-def polyvalfromroots(x: typing.Any, r: typing.Any, tensor: typing.Any = ...) -> typing.Any:
+def polyvalfromroots(x: typing.Any, r: typing.Any, tensor: typing.Any = True) -> typing.Any:
     """
     Evaluate a polynomial specified by its roots at points x.
 

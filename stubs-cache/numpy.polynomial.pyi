@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/polynomial/__init__.pyi, numpy/polynomial/_polybase.pyi, numpy/polynomial/chebyshev.pyi, numpy/polynomial/hermite.pyi, numpy/polynomial/hermite_e.pyi, numpy/polynomial/laguerre.pyi, numpy/polynomial/legendre.pyi, numpy/polynomial/polynomial.pyi, runtime
-# content-hash: sha256:7b0421b09db1d04b9770ce607aa6b5b63b8e1d5af08d980d99ed877306a36d03
+# content-hash: sha256:215b55f4642103471e44d301e38839a60e70aa76d4bde622fe96d8b63152ea89
 """
 A sub-package for efficiently dealing with polynomials.
 
@@ -248,9 +248,9 @@ class Chebyshev(abc.ABC):
     def __init__(
         self,
         coef: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
-        symbol: str = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
+        symbol: str = 'x',
     ) -> None: ...
     def __iter__(self) -> typing.Any: ...
     def __len__(self) -> typing.Any: ...
@@ -274,8 +274,8 @@ class Chebyshev(abc.ABC):
     def basis(
         cls,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Series basis polynomial of degree `deg`.
 
@@ -311,8 +311,8 @@ class Chebyshev(abc.ABC):
     def cast(
         cls,
         series: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to series of this class.
 
@@ -351,9 +351,9 @@ class Chebyshev(abc.ABC):
         ...
     def convert(
         self,
-        domain: typing.Any = ...,
-        kind: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        kind: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to a different kind and/or domain and/or window.
 
@@ -430,7 +430,7 @@ class Chebyshev(abc.ABC):
 
        \x20"""
         ...
-    def deriv(self, m: typing.Any = ...) -> typing.Any:
+    def deriv(self, m: typing.Any = 1) -> typing.Any:
         """Differentiate.
 
         Return a series instance of that is the derivative of the current
@@ -455,11 +455,11 @@ class Chebyshev(abc.ABC):
         x: typing.Any,
         y: typing.Any,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        rcond: typing.Any = ...,
-        full: typing.Any = ...,
-        w: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        rcond: typing.Any = None,
+        full: typing.Any = False,
+        w: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Least squares fit to data.
 
@@ -537,7 +537,7 @@ class Chebyshev(abc.ABC):
         cls,
         roots: typing.Any,
         domain: typing.Any = ...,
-        window: typing.Any = ...,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Return series instance that has the specified roots.
 
@@ -635,7 +635,7 @@ class Chebyshev(abc.ABC):
        \x20"""
         ...
     @classmethod
-    def identity(cls, domain: typing.Any = ..., window: typing.Any = ...) -> typing.Any:
+    def identity(cls, domain: typing.Any = None, window: typing.Any = None) -> typing.Any:
         """Identity function.
 
         If ``p`` is the returned series, then ``p(x) == x`` for all
@@ -664,9 +664,9 @@ class Chebyshev(abc.ABC):
         ...
     def integ(
         self,
-        m: typing.Any = ...,
+        m: typing.Any = 1,
         k: typing.Any = ...,
-        lbnd: typing.Any = ...,
+        lbnd: typing.Any = None,
     ) -> typing.Any:
         """Integrate.
 
@@ -698,8 +698,8 @@ class Chebyshev(abc.ABC):
         cls,
         func: typing.Any,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        args: typing.Any = ...,
+        domain: typing.Any = None,
+        args: typing.Any = (),
     ) -> typing.Any:
         """Interpolate a function at the Chebyshev points of the first kind.
 
@@ -736,7 +736,7 @@ class Chebyshev(abc.ABC):
 
        \x20"""
         ...
-    def linspace(self, n: typing.Any = ..., domain: typing.Any = ...) -> typing.Any:
+    def linspace(self, n: typing.Any = 100, domain: typing.Any = None) -> typing.Any:
         """Return x, y values at equally spaced points in domain.
 
         Returns the x, y values at `n` linearly spaced points across the
@@ -806,7 +806,7 @@ class Chebyshev(abc.ABC):
         ...
     @property
     def symbol(self) -> str: ...
-    def trim(self, tol: typing.Any = ...) -> typing.Any:
+    def trim(self, tol: typing.Any = 0) -> typing.Any:
         """Remove trailing coefficients
 
         Remove trailing coefficients until a coefficient is reached whose
@@ -885,9 +885,9 @@ class Hermite(abc.ABC):
     def __init__(
         self,
         coef: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
-        symbol: str = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
+        symbol: str = 'x',
     ) -> None: ...
     def __iter__(self) -> typing.Any: ...
     def __len__(self) -> typing.Any: ...
@@ -911,8 +911,8 @@ class Hermite(abc.ABC):
     def basis(
         cls,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Series basis polynomial of degree `deg`.
 
@@ -948,8 +948,8 @@ class Hermite(abc.ABC):
     def cast(
         cls,
         series: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to series of this class.
 
@@ -988,9 +988,9 @@ class Hermite(abc.ABC):
         ...
     def convert(
         self,
-        domain: typing.Any = ...,
-        kind: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        kind: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to a different kind and/or domain and/or window.
 
@@ -1067,7 +1067,7 @@ class Hermite(abc.ABC):
 
        \x20"""
         ...
-    def deriv(self, m: typing.Any = ...) -> typing.Any:
+    def deriv(self, m: typing.Any = 1) -> typing.Any:
         """Differentiate.
 
         Return a series instance of that is the derivative of the current
@@ -1092,11 +1092,11 @@ class Hermite(abc.ABC):
         x: typing.Any,
         y: typing.Any,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        rcond: typing.Any = ...,
-        full: typing.Any = ...,
-        w: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        rcond: typing.Any = None,
+        full: typing.Any = False,
+        w: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Least squares fit to data.
 
@@ -1174,7 +1174,7 @@ class Hermite(abc.ABC):
         cls,
         roots: typing.Any,
         domain: typing.Any = ...,
-        window: typing.Any = ...,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Return series instance that has the specified roots.
 
@@ -1272,7 +1272,7 @@ class Hermite(abc.ABC):
        \x20"""
         ...
     @classmethod
-    def identity(cls, domain: typing.Any = ..., window: typing.Any = ...) -> typing.Any:
+    def identity(cls, domain: typing.Any = None, window: typing.Any = None) -> typing.Any:
         """Identity function.
 
         If ``p`` is the returned series, then ``p(x) == x`` for all
@@ -1301,9 +1301,9 @@ class Hermite(abc.ABC):
         ...
     def integ(
         self,
-        m: typing.Any = ...,
+        m: typing.Any = 1,
         k: typing.Any = ...,
-        lbnd: typing.Any = ...,
+        lbnd: typing.Any = None,
     ) -> typing.Any:
         """Integrate.
 
@@ -1330,7 +1330,7 @@ class Hermite(abc.ABC):
 
        \x20"""
         ...
-    def linspace(self, n: typing.Any = ..., domain: typing.Any = ...) -> typing.Any:
+    def linspace(self, n: typing.Any = 100, domain: typing.Any = None) -> typing.Any:
         """Return x, y values at equally spaced points in domain.
 
         Returns the x, y values at `n` linearly spaced points across the
@@ -1400,7 +1400,7 @@ class Hermite(abc.ABC):
         ...
     @property
     def symbol(self) -> str: ...
-    def trim(self, tol: typing.Any = ...) -> typing.Any:
+    def trim(self, tol: typing.Any = 0) -> typing.Any:
         """Remove trailing coefficients
 
         Remove trailing coefficients until a coefficient is reached whose
@@ -1479,9 +1479,9 @@ class HermiteE(abc.ABC):
     def __init__(
         self,
         coef: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
-        symbol: str = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
+        symbol: str = 'x',
     ) -> None: ...
     def __iter__(self) -> typing.Any: ...
     def __len__(self) -> typing.Any: ...
@@ -1505,8 +1505,8 @@ class HermiteE(abc.ABC):
     def basis(
         cls,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Series basis polynomial of degree `deg`.
 
@@ -1542,8 +1542,8 @@ class HermiteE(abc.ABC):
     def cast(
         cls,
         series: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to series of this class.
 
@@ -1582,9 +1582,9 @@ class HermiteE(abc.ABC):
         ...
     def convert(
         self,
-        domain: typing.Any = ...,
-        kind: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        kind: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to a different kind and/or domain and/or window.
 
@@ -1661,7 +1661,7 @@ class HermiteE(abc.ABC):
 
        \x20"""
         ...
-    def deriv(self, m: typing.Any = ...) -> typing.Any:
+    def deriv(self, m: typing.Any = 1) -> typing.Any:
         """Differentiate.
 
         Return a series instance of that is the derivative of the current
@@ -1686,11 +1686,11 @@ class HermiteE(abc.ABC):
         x: typing.Any,
         y: typing.Any,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        rcond: typing.Any = ...,
-        full: typing.Any = ...,
-        w: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        rcond: typing.Any = None,
+        full: typing.Any = False,
+        w: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Least squares fit to data.
 
@@ -1768,7 +1768,7 @@ class HermiteE(abc.ABC):
         cls,
         roots: typing.Any,
         domain: typing.Any = ...,
-        window: typing.Any = ...,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Return series instance that has the specified roots.
 
@@ -1866,7 +1866,7 @@ class HermiteE(abc.ABC):
        \x20"""
         ...
     @classmethod
-    def identity(cls, domain: typing.Any = ..., window: typing.Any = ...) -> typing.Any:
+    def identity(cls, domain: typing.Any = None, window: typing.Any = None) -> typing.Any:
         """Identity function.
 
         If ``p`` is the returned series, then ``p(x) == x`` for all
@@ -1895,9 +1895,9 @@ class HermiteE(abc.ABC):
         ...
     def integ(
         self,
-        m: typing.Any = ...,
+        m: typing.Any = 1,
         k: typing.Any = ...,
-        lbnd: typing.Any = ...,
+        lbnd: typing.Any = None,
     ) -> typing.Any:
         """Integrate.
 
@@ -1924,7 +1924,7 @@ class HermiteE(abc.ABC):
 
        \x20"""
         ...
-    def linspace(self, n: typing.Any = ..., domain: typing.Any = ...) -> typing.Any:
+    def linspace(self, n: typing.Any = 100, domain: typing.Any = None) -> typing.Any:
         """Return x, y values at equally spaced points in domain.
 
         Returns the x, y values at `n` linearly spaced points across the
@@ -1994,7 +1994,7 @@ class HermiteE(abc.ABC):
         ...
     @property
     def symbol(self) -> str: ...
-    def trim(self, tol: typing.Any = ...) -> typing.Any:
+    def trim(self, tol: typing.Any = 0) -> typing.Any:
         """Remove trailing coefficients
 
         Remove trailing coefficients until a coefficient is reached whose
@@ -2073,9 +2073,9 @@ class Laguerre(abc.ABC):
     def __init__(
         self,
         coef: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
-        symbol: str = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
+        symbol: str = 'x',
     ) -> None: ...
     def __iter__(self) -> typing.Any: ...
     def __len__(self) -> typing.Any: ...
@@ -2099,8 +2099,8 @@ class Laguerre(abc.ABC):
     def basis(
         cls,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Series basis polynomial of degree `deg`.
 
@@ -2136,8 +2136,8 @@ class Laguerre(abc.ABC):
     def cast(
         cls,
         series: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to series of this class.
 
@@ -2176,9 +2176,9 @@ class Laguerre(abc.ABC):
         ...
     def convert(
         self,
-        domain: typing.Any = ...,
-        kind: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        kind: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to a different kind and/or domain and/or window.
 
@@ -2255,7 +2255,7 @@ class Laguerre(abc.ABC):
 
        \x20"""
         ...
-    def deriv(self, m: typing.Any = ...) -> typing.Any:
+    def deriv(self, m: typing.Any = 1) -> typing.Any:
         """Differentiate.
 
         Return a series instance of that is the derivative of the current
@@ -2280,11 +2280,11 @@ class Laguerre(abc.ABC):
         x: typing.Any,
         y: typing.Any,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        rcond: typing.Any = ...,
-        full: typing.Any = ...,
-        w: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        rcond: typing.Any = None,
+        full: typing.Any = False,
+        w: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Least squares fit to data.
 
@@ -2362,7 +2362,7 @@ class Laguerre(abc.ABC):
         cls,
         roots: typing.Any,
         domain: typing.Any = ...,
-        window: typing.Any = ...,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Return series instance that has the specified roots.
 
@@ -2460,7 +2460,7 @@ class Laguerre(abc.ABC):
        \x20"""
         ...
     @classmethod
-    def identity(cls, domain: typing.Any = ..., window: typing.Any = ...) -> typing.Any:
+    def identity(cls, domain: typing.Any = None, window: typing.Any = None) -> typing.Any:
         """Identity function.
 
         If ``p`` is the returned series, then ``p(x) == x`` for all
@@ -2489,9 +2489,9 @@ class Laguerre(abc.ABC):
         ...
     def integ(
         self,
-        m: typing.Any = ...,
+        m: typing.Any = 1,
         k: typing.Any = ...,
-        lbnd: typing.Any = ...,
+        lbnd: typing.Any = None,
     ) -> typing.Any:
         """Integrate.
 
@@ -2518,7 +2518,7 @@ class Laguerre(abc.ABC):
 
        \x20"""
         ...
-    def linspace(self, n: typing.Any = ..., domain: typing.Any = ...) -> typing.Any:
+    def linspace(self, n: typing.Any = 100, domain: typing.Any = None) -> typing.Any:
         """Return x, y values at equally spaced points in domain.
 
         Returns the x, y values at `n` linearly spaced points across the
@@ -2588,7 +2588,7 @@ class Laguerre(abc.ABC):
         ...
     @property
     def symbol(self) -> str: ...
-    def trim(self, tol: typing.Any = ...) -> typing.Any:
+    def trim(self, tol: typing.Any = 0) -> typing.Any:
         """Remove trailing coefficients
 
         Remove trailing coefficients until a coefficient is reached whose
@@ -2667,9 +2667,9 @@ class Legendre(abc.ABC):
     def __init__(
         self,
         coef: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
-        symbol: str = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
+        symbol: str = 'x',
     ) -> None: ...
     def __iter__(self) -> typing.Any: ...
     def __len__(self) -> typing.Any: ...
@@ -2693,8 +2693,8 @@ class Legendre(abc.ABC):
     def basis(
         cls,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Series basis polynomial of degree `deg`.
 
@@ -2730,8 +2730,8 @@ class Legendre(abc.ABC):
     def cast(
         cls,
         series: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to series of this class.
 
@@ -2770,9 +2770,9 @@ class Legendre(abc.ABC):
         ...
     def convert(
         self,
-        domain: typing.Any = ...,
-        kind: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        kind: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to a different kind and/or domain and/or window.
 
@@ -2849,7 +2849,7 @@ class Legendre(abc.ABC):
 
        \x20"""
         ...
-    def deriv(self, m: typing.Any = ...) -> typing.Any:
+    def deriv(self, m: typing.Any = 1) -> typing.Any:
         """Differentiate.
 
         Return a series instance of that is the derivative of the current
@@ -2874,11 +2874,11 @@ class Legendre(abc.ABC):
         x: typing.Any,
         y: typing.Any,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        rcond: typing.Any = ...,
-        full: typing.Any = ...,
-        w: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        rcond: typing.Any = None,
+        full: typing.Any = False,
+        w: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Least squares fit to data.
 
@@ -2956,7 +2956,7 @@ class Legendre(abc.ABC):
         cls,
         roots: typing.Any,
         domain: typing.Any = ...,
-        window: typing.Any = ...,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Return series instance that has the specified roots.
 
@@ -3054,7 +3054,7 @@ class Legendre(abc.ABC):
        \x20"""
         ...
     @classmethod
-    def identity(cls, domain: typing.Any = ..., window: typing.Any = ...) -> typing.Any:
+    def identity(cls, domain: typing.Any = None, window: typing.Any = None) -> typing.Any:
         """Identity function.
 
         If ``p`` is the returned series, then ``p(x) == x`` for all
@@ -3083,9 +3083,9 @@ class Legendre(abc.ABC):
         ...
     def integ(
         self,
-        m: typing.Any = ...,
+        m: typing.Any = 1,
         k: typing.Any = ...,
-        lbnd: typing.Any = ...,
+        lbnd: typing.Any = None,
     ) -> typing.Any:
         """Integrate.
 
@@ -3112,7 +3112,7 @@ class Legendre(abc.ABC):
 
        \x20"""
         ...
-    def linspace(self, n: typing.Any = ..., domain: typing.Any = ...) -> typing.Any:
+    def linspace(self, n: typing.Any = 100, domain: typing.Any = None) -> typing.Any:
         """Return x, y values at equally spaced points in domain.
 
         Returns the x, y values at `n` linearly spaced points across the
@@ -3182,7 +3182,7 @@ class Legendre(abc.ABC):
         ...
     @property
     def symbol(self) -> str: ...
-    def trim(self, tol: typing.Any = ...) -> typing.Any:
+    def trim(self, tol: typing.Any = 0) -> typing.Any:
         """Remove trailing coefficients
 
         Remove trailing coefficients until a coefficient is reached whose
@@ -3261,9 +3261,9 @@ class Polynomial(abc.ABC):
     def __init__(
         self,
         coef: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
-        symbol: str = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
+        symbol: str = 'x',
     ) -> None: ...
     def __iter__(self) -> typing.Any: ...
     def __len__(self) -> typing.Any: ...
@@ -3287,8 +3287,8 @@ class Polynomial(abc.ABC):
     def basis(
         cls,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Series basis polynomial of degree `deg`.
 
@@ -3324,8 +3324,8 @@ class Polynomial(abc.ABC):
     def cast(
         cls,
         series: typing.Any,
-        domain: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to series of this class.
 
@@ -3364,9 +3364,9 @@ class Polynomial(abc.ABC):
         ...
     def convert(
         self,
-        domain: typing.Any = ...,
-        kind: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        kind: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Convert series to a different kind and/or domain and/or window.
 
@@ -3443,7 +3443,7 @@ class Polynomial(abc.ABC):
 
        \x20"""
         ...
-    def deriv(self, m: typing.Any = ...) -> typing.Any:
+    def deriv(self, m: typing.Any = 1) -> typing.Any:
         """Differentiate.
 
         Return a series instance of that is the derivative of the current
@@ -3468,11 +3468,11 @@ class Polynomial(abc.ABC):
         x: typing.Any,
         y: typing.Any,
         deg: typing.Any,
-        domain: typing.Any = ...,
-        rcond: typing.Any = ...,
-        full: typing.Any = ...,
-        w: typing.Any = ...,
-        window: typing.Any = ...,
+        domain: typing.Any = None,
+        rcond: typing.Any = None,
+        full: typing.Any = False,
+        w: typing.Any = None,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Least squares fit to data.
 
@@ -3550,7 +3550,7 @@ class Polynomial(abc.ABC):
         cls,
         roots: typing.Any,
         domain: typing.Any = ...,
-        window: typing.Any = ...,
+        window: typing.Any = None,
     ) -> typing.Any:
         """Return series instance that has the specified roots.
 
@@ -3648,7 +3648,7 @@ class Polynomial(abc.ABC):
        \x20"""
         ...
     @classmethod
-    def identity(cls, domain: typing.Any = ..., window: typing.Any = ...) -> typing.Any:
+    def identity(cls, domain: typing.Any = None, window: typing.Any = None) -> typing.Any:
         """Identity function.
 
         If ``p`` is the returned series, then ``p(x) == x`` for all
@@ -3677,9 +3677,9 @@ class Polynomial(abc.ABC):
         ...
     def integ(
         self,
-        m: typing.Any = ...,
+        m: typing.Any = 1,
         k: typing.Any = ...,
-        lbnd: typing.Any = ...,
+        lbnd: typing.Any = None,
     ) -> typing.Any:
         """Integrate.
 
@@ -3706,7 +3706,7 @@ class Polynomial(abc.ABC):
 
        \x20"""
         ...
-    def linspace(self, n: typing.Any = ..., domain: typing.Any = ...) -> typing.Any:
+    def linspace(self, n: typing.Any = 100, domain: typing.Any = None) -> typing.Any:
         """Return x, y values at equally spaced points in domain.
 
         Returns the x, y values at `n` linearly spaced points across the
@@ -3776,7 +3776,7 @@ class Polynomial(abc.ABC):
         ...
     @property
     def symbol(self) -> str: ...
-    def trim(self, tol: typing.Any = ...) -> typing.Any:
+    def trim(self, tol: typing.Any = 0) -> typing.Any:
         """Remove trailing coefficients
 
         Remove trailing coefficients until a coefficient is reached whose

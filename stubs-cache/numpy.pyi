@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_extended_precision.py, numpy/_typing/_generic_alias.py, numpy/_typing/_nbit.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/_typing/_ufunc.pyi, numpy/core/_asarray.pyi, numpy/core/_type_aliases.pyi, numpy/core/_ufunc_config.pyi, numpy/core/arrayprint.pyi, numpy/core/einsumfunc.pyi, numpy/core/fromnumeric.pyi, numpy/core/function_base.pyi, numpy/core/multiarray.pyi, numpy/core/numeric.pyi, numpy/core/numerictypes.pyi, numpy/core/shape_base.pyi, numpy/lib/arraypad.pyi, numpy/lib/arraysetops.pyi, numpy/lib/function_base.pyi, numpy/lib/histograms.pyi, numpy/lib/index_tricks.pyi, numpy/lib/npyio.pyi, numpy/lib/polynomial.pyi, numpy/lib/shape_base.pyi, numpy/lib/stride_tricks.pyi, numpy/lib/twodim_base.pyi, numpy/lib/type_check.pyi, numpy/lib/ufunclike.pyi, numpy/lib/utils.pyi, numpy/matrixlib/defmatrix.pyi, runtime
-# content-hash: sha256:92005e043b0f35489adcca8adeda9114917cd567dd589616da1791ded3534b30
+# content-hash: sha256:bf5d59154520729a7c3f6568583a6817fa288b68fec14ca5bdfd7a37d8eba111
 """
 NumPy
 =====
@@ -716,7 +716,7 @@ def add_newdoc(
     place: str,
     obj: str,
     doc: str | tuple[str, str] | list[tuple[str, str]],
-    warn_on_python: bool = ...,
+    warn_on_python: bool = True,
 ) -> None:
     """
     Add documentation to an existing object, typically one defined in C
@@ -903,9 +903,9 @@ def all(
 def allclose(
     a: numpy.typing.ArrayLike,
     b: numpy.typing.ArrayLike,
-    rtol: float = ...,
-    atol: float = ...,
-    equal_nan: bool = ...,
+    rtol: float = 1e-05,
+    atol: float = 1e-08,
+    equal_nan: bool = False,
 ) -> bool:
     """
     Returns True if two arrays are element-wise equal within a tolerance.
@@ -1470,7 +1470,7 @@ def any(
 def append(
     arr: numpy.typing.ArrayLike,
     values: numpy.typing.ArrayLike,
-    axis: typing.SupportsIndex | None = ...,
+    axis: typing.SupportsIndex | None = None,
 ) -> numpy.typing.NDArray[typing.Any]:
     """
     Append values to the end of an array.
@@ -2938,9 +2938,9 @@ def argmin(
 def argpartition(
     a: numpy.typing.ArrayLike,
     kth: _ArrayLikeInt_co,
-    axis: typing.SupportsIndex | None = ...,
-    kind: _PartitionKind = ...,
-    order: str | collections.abc.Sequence[str] | None = ...,
+    axis: typing.SupportsIndex | None = -1,
+    kind: _PartitionKind = 'introselect',
+    order: str | collections.abc.Sequence[str] | None = None,
 ) -> numpy.typing.NDArray[intp]:
     """
     Perform an indirect partition along the given axis using the
@@ -3023,9 +3023,9 @@ def argpartition(
 
 def argsort(
     a: numpy.typing.ArrayLike,
-    axis: typing.SupportsIndex | None = ...,
-    kind: _SortKind | None = ...,
-    order: str | collections.abc.Sequence[str] | None = ...,
+    axis: typing.SupportsIndex | None = -1,
+    kind: _SortKind | None = None,
+    order: str | collections.abc.Sequence[str] | None = None,
 ) -> numpy.typing.NDArray[intp]:
     """
     Returns the indices that would sort an array.
@@ -3482,11 +3482,11 @@ def array(
 
 def array2string(
     a: ndarray[typing.Any, typing.Any],
-    max_line_width: int | None = ...,
-    precision: typing.SupportsIndex | None = ...,
-    suppress_small: bool | None = ...,
-    separator: str = ...,
-    prefix: str = ...,
+    max_line_width: int | None = None,
+    precision: typing.SupportsIndex | None = None,
+    suppress_small: bool | None = None,
+    separator: str = ' ',
+    prefix: str = '',
     *,
     formatter: numpy.core.arrayprint._FormatDict | None = ...,
     threshold: int | None = ...,
@@ -3494,7 +3494,7 @@ def array2string(
     sign: typing.Literal[None, '-', '+', ' '] = ...,
     floatmode: _FloatMode | None = ...,
     suffix: str = ...,
-    legacy: typing.Literal[None, False, '1.13', '1.21'] = ...,
+    legacy: typing.Literal[None, False, '1.13', '1.21'] = None,
 ) -> str:
     """
     Return a string representation of an array.
@@ -3644,7 +3644,7 @@ def array2string(
 def array_equal(
     a1: numpy.typing.ArrayLike,
     a2: numpy.typing.ArrayLike,
-    equal_nan: bool = ...,
+    equal_nan: bool = False,
 ) -> bool:
     """
     True if two arrays have the same shape and elements, False otherwise.
@@ -3739,9 +3739,9 @@ def array_equiv(a1: numpy.typing.ArrayLike, a2: numpy.typing.ArrayLike) -> bool:
 
 def array_repr(
     arr: ndarray[typing.Any, typing.Any],
-    max_line_width: int | None = ...,
-    precision: typing.SupportsIndex | None = ...,
-    suppress_small: bool | None = ...,
+    max_line_width: int | None = None,
+    precision: typing.SupportsIndex | None = None,
+    suppress_small: bool | None = None,
 ) -> str:
     """
     Return the string representation of an array.
@@ -3829,9 +3829,9 @@ def array_split(
 
 def array_str(
     a: ndarray[typing.Any, typing.Any],
-    max_line_width: int | None = ...,
-    precision: typing.SupportsIndex | None = ...,
-    suppress_small: bool | None = ...,
+    max_line_width: int | None = None,
+    precision: typing.SupportsIndex | None = None,
+    suppress_small: bool | None = None,
 ) -> str:
     """
     Return a string representation of the data in an array.
@@ -4397,7 +4397,7 @@ def asfortranarray(
 
 def asmatrix(
     data: numpy.typing.ArrayLike,
-    dtype: numpy.typing.DTypeLike = ...,
+    dtype: numpy.typing.DTypeLike = None,
 ) -> matrix[typing.Any, typing.Any]:
     """
     Interpret the input as a matrix.
@@ -4857,8 +4857,8 @@ def bartlett(M: _FloatLike_co) -> numpy.typing.NDArray[floating[typing.Any]]:
 
 def base_repr(
     number: typing.SupportsAbs[float],
-    base: float = ...,
-    padding: typing.SupportsIndex = ...,
+    base: float = 2,
+    padding: typing.SupportsIndex = 0,
 ) -> str:
     """
     Return a string representation of a number in the given base system.
@@ -4899,7 +4899,7 @@ def base_repr(
    \x20"""
     ...
 
-def binary_repr(num: int, width: int | None = ...) -> str:
+def binary_repr(num: int, width: int | None = None) -> str:
     """
     Return the binary representation of the input number as a string.
 
@@ -5773,8 +5773,8 @@ def block(arrays: numpy.typing.ArrayLike) -> numpy.typing.NDArray[typing.Any]: .
 
 def bmat(
     obj: str | collections.abc.Sequence[numpy.typing.ArrayLike] | numpy.typing.NDArray[typing.Any],
-    ldict: collections.abc.Mapping[str, typing.Any] | None = ...,
-    gdict: collections.abc.Mapping[str, typing.Any] | None = ...,
+    ldict: collections.abc.Mapping[str, typing.Any] | None = None,
+    gdict: collections.abc.Mapping[str, typing.Any] | None = None,
 ) -> matrix[typing.Any, typing.Any]:
     """
     Build a matrix object from a string, nested sequence, or array.
@@ -5832,7 +5832,7 @@ def bmat(
 
 def broadcast_arrays(
     *args: numpy.typing.ArrayLike,
-    subok: bool = ...,
+    subok: bool = False,
 ) -> list[numpy.typing.NDArray[typing.Any]]:
     """
     Broadcast any number of arrays against each other.
@@ -9523,7 +9523,7 @@ def diag(v: _ArrayLike[_SCT_7], k: int = ...) -> numpy.typing.NDArray[_SCT_7]:
 @typing.overload
 def diag(v: numpy.typing.ArrayLike, k: int = ...) -> numpy.typing.NDArray[typing.Any]: ...
 
-def diag_indices(n: int, ndim: int = ...) -> tuple[numpy.typing.NDArray[int_], ...]:
+def diag_indices(n: int, ndim: int = 2) -> tuple[numpy.typing.NDArray[int_], ...]:
     """
     Return the indices to access the main diagonal of an array.
 
@@ -9993,8 +9993,8 @@ def digitize(
 
 def disp(
     mesg: object,
-    device: numpy.lib.function_base._SupportsWriteFlush | None = ...,
-    linefeed: bool = ...,
+    device: numpy.lib.function_base._SupportsWriteFlush | None = None,
+    linefeed: bool = True,
 ) -> None:
     """
     Display a message on a device.
@@ -10955,7 +10955,7 @@ def einsum_path(
     subscripts: str | _ArrayLikeInt_co,
     /,
     *operands: _ArrayLikeComplex_co,
-    optimize: _OptimizeKind = ...,
+    optimize: _OptimizeKind = 'greedy',
 ) -> tuple[list[typing.Any], str]:
     """
     einsum_path(subscripts, *operands, optimize='greedy')
@@ -11981,7 +11981,7 @@ def fastCopyAndTranspose(a: typing.Any) -> typing.Any:
 def fill_diagonal(
     a: ndarray[typing.Any, typing.Any],
     val: typing.Any,
-    wrap: bool = ...,
+    wrap: bool = False,
 ) -> None:
     """Fill the main diagonal of the given array of any dimensionality.
 
@@ -13066,14 +13066,14 @@ def fmod(
 
 def format_float_positional(
     x: _FloatLike_co,
-    precision: int | None = ...,
-    unique: bool = ...,
-    fractional: bool = ...,
-    trim: typing.Literal['k', '.', '0', '-'] = ...,
-    sign: bool = ...,
-    pad_left: int | None = ...,
-    pad_right: int | None = ...,
-    min_digits: int | None = ...,
+    precision: int | None = None,
+    unique: bool = True,
+    fractional: bool = True,
+    trim: typing.Literal['k', '.', '0', '-'] = 'k',
+    sign: bool = False,
+    pad_left: int | None = None,
+    pad_right: int | None = None,
+    min_digits: int | None = None,
 ) -> str:
     """
     Format a floating-point scalar as a decimal string in positional notation.
@@ -13152,13 +13152,13 @@ def format_float_positional(
 
 def format_float_scientific(
     x: _FloatLike_co,
-    precision: int | None = ...,
-    unique: bool = ...,
-    trim: typing.Literal['k', '.', '0', '-'] = ...,
-    sign: bool = ...,
-    pad_left: int | None = ...,
-    exp_digits: int | None = ...,
-    min_digits: int | None = ...,
+    precision: int | None = None,
+    unique: bool = True,
+    trim: typing.Literal['k', '.', '0', '-'] = 'k',
+    sign: bool = False,
+    pad_left: int | None = None,
+    exp_digits: int | None = None,
+    min_digits: int | None = None,
 ) -> str:
     """
     Format a floating-point scalar as a decimal string in scientific notation.
@@ -13589,7 +13589,7 @@ def fromfunction(
     shape: collections.abc.Sequence[int],
     *,
     dtype: numpy.typing.DTypeLike = ...,
-    like: numpy._typing._array_like._SupportsArrayFunc = ...,
+    like: numpy._typing._array_like._SupportsArrayFunc = None,
     **kwargs: typing.Any,
 ) -> _T_3:
     """
@@ -14841,8 +14841,8 @@ def geterrobj() -> list[typing.Any]:
 def gradient(
     f: numpy.typing.ArrayLike,
     *varargs: numpy.typing.ArrayLike,
-    axis: _ShapeLike | None = ...,
-    edge_order: typing.Literal[1, 2] = ...,
+    axis: _ShapeLike | None = None,
+    edge_order: typing.Literal[1, 2] = 1,
 ) -> typing.Any:
     """
     Return the gradient of an N-dimensional array.
@@ -15469,10 +15469,10 @@ def heaviside(
 
 def histogram(
     a: numpy.typing.ArrayLike,
-    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = ...,
-    range: tuple[float, float] | None = ...,
-    density: bool = ...,
-    weights: numpy.typing.ArrayLike | None = ...,
+    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = 10,
+    range: tuple[float, float] | None = None,
+    density: bool = None,
+    weights: numpy.typing.ArrayLike | None = None,
 ) -> tuple[numpy.typing.NDArray[typing.Any], numpy.typing.NDArray[typing.Any]]:
     """
     Compute the histogram of a dataset.
@@ -15755,9 +15755,9 @@ def histogram2d(
 
 def histogram_bin_edges(
     a: numpy.typing.ArrayLike,
-    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = ...,
-    range: tuple[float, float] | None = ...,
-    weights: numpy.typing.ArrayLike | None = ...,
+    bins: _BinKind | typing.SupportsIndex | numpy.typing.ArrayLike = 10,
+    range: tuple[float, float] | None = None,
+    weights: numpy.typing.ArrayLike | None = None,
 ) -> numpy.typing.NDArray[typing.Any]:
     """
     Function to calculate only the edges of the bins used by the `histogram`
@@ -15959,10 +15959,10 @@ def histogram_bin_edges(
 
 def histogramdd(
     sample: numpy.typing.ArrayLike,
-    bins: typing.SupportsIndex | numpy.typing.ArrayLike = ...,
-    range: collections.abc.Sequence[tuple[float, float]] = ...,
-    density: bool | None = ...,
-    weights: numpy.typing.ArrayLike | None = ...,
+    bins: typing.SupportsIndex | numpy.typing.ArrayLike = 10,
+    range: collections.abc.Sequence[tuple[float, float]] = None,
+    density: bool | None = None,
+    weights: numpy.typing.ArrayLike | None = None,
 ) -> tuple[numpy.typing.NDArray[typing.Any], list[numpy.typing.NDArray[typing.Any]]]:
     """
     Compute the multidimensional histogram of some data.
@@ -16416,8 +16416,8 @@ def imag(val: numpy.typing.ArrayLike) -> numpy.typing.NDArray[typing.Any]: ...
 def in1d(
     ar1: numpy.typing.ArrayLike,
     ar2: numpy.typing.ArrayLike,
-    assume_unique: bool = ...,
-    invert: bool = ...,
+    assume_unique: bool = False,
+    invert: bool = False,
 ) -> numpy.typing.NDArray[bool_]:
     """
     Test whether each element of a 1-D array is also present in a second array.
@@ -16634,10 +16634,10 @@ def indices(
 ) -> tuple[numpy.typing.NDArray[typing.Any], ...]: ...
 
 def info(
-    object: object = ...,
-    maxwidth: int = ...,
-    output: numpy.lib.utils._SupportsWrite[str] | None = ...,
-    toplevel: str = ...,
+    object: object = None,
+    maxwidth: int = 76,
+    output: numpy.lib.utils._SupportsWrite[str] | None = None,
+    toplevel: str = 'numpy',
 ) -> None:
     """
     Get help information for a function, class, or module.
@@ -17669,8 +17669,8 @@ def isfortran(a: numpy.typing.NDArray[typing.Any] | generic) -> bool:
 def isin(
     element: numpy.typing.ArrayLike,
     test_elements: numpy.typing.ArrayLike,
-    assume_unique: bool = ...,
-    invert: bool = ...,
+    assume_unique: bool = False,
+    invert: bool = False,
 ) -> numpy.typing.NDArray[bool_]:
     """
     Calculates ``element in test_elements``, broadcasting over `element` only.
@@ -19602,10 +19602,10 @@ def linspace(
 
 def load(
     file: str | bytes | os.PathLike[typing.Any] | numpy.lib.npyio._SupportsReadSeek[bytes],
-    mmap_mode: typing.Literal[None, 'r+', 'r', 'w+', 'c'] = ...,
-    allow_pickle: bool = ...,
-    fix_imports: bool = ...,
-    encoding: typing.Literal['ASCII', 'latin1', 'bytes'] = ...,
+    mmap_mode: typing.Literal[None, 'r+', 'r', 'w+', 'c'] = None,
+    allow_pickle: bool = False,
+    fix_imports: bool = True,
+    encoding: typing.Literal['ASCII', 'latin1', 'bytes'] = 'ASCII',
 ) -> typing.Any:
     """
     Load arrays or pickled objects from ``.npy``, ``.npz`` or pickled files.
@@ -21153,10 +21153,10 @@ def logspace(
 
 def lookfor(
     what: str,
-    module: str | collections.abc.Sequence[str] | None = ...,
-    import_modules: bool = ...,
-    regenerate: bool = ...,
-    output: numpy.lib.utils._SupportsWrite[str] | None = ...,
+    module: str | collections.abc.Sequence[str] | None = None,
+    import_modules: bool = True,
+    regenerate: bool = False,
+    output: numpy.lib.utils._SupportsWrite[str] | None = None,
 ) -> None:
     """
     Do a keyword search on docstrings.
@@ -21284,7 +21284,7 @@ def mask_indices(
 
 def mat(
     data: numpy.typing.ArrayLike,
-    dtype: numpy.typing.DTypeLike = ...,
+    dtype: numpy.typing.DTypeLike = None,
 ) -> matrix[typing.Any, typing.Any]:
     """
     Interpret the input as a matrix.
@@ -22111,9 +22111,9 @@ def median(
 
 def meshgrid(
     *xi: numpy.typing.ArrayLike,
-    copy: bool = ...,
-    sparse: bool = ...,
-    indexing: typing.Literal['xy', 'ij'] = ...,
+    copy: bool = True,
+    sparse: bool = False,
+    indexing: typing.Literal['xy', 'ij'] = 'xy',
 ) -> list[numpy.typing.NDArray[typing.Any]]:
     """
     Return coordinate matrices from coordinate vectors.
@@ -22547,8 +22547,8 @@ def minimum(
 
 def mintypecode(
     typechars: collections.abc.Iterable[str | numpy.typing.ArrayLike],
-    typeset: collections.abc.Container[str] = ...,
-    default: str = ...,
+    typeset: collections.abc.Container[str] = 'GDFgdf',
+    default: str = 'd',
 ) -> str:
     """
     Return the character for the minimum-size type to which given types can
@@ -28496,7 +28496,7 @@ def put(
     a: numpy.typing.NDArray[typing.Any],
     ind: _ArrayLikeInt_co,
     v: numpy.typing.ArrayLike,
-    mode: _ModeKind = ...,
+    mode: _ModeKind = 'raise',
 ) -> None:
     """
     Replaces specified elements of an array with given values.
@@ -30451,7 +30451,7 @@ def roll(
 def rollaxis(
     a: numpy.typing.NDArray[_SCT_9],
     axis: int,
-    start: int = ...,
+    start: int = 0,
 ) -> numpy.typing.NDArray[_SCT_9]:
     """
     Roll the specified axis backwards, until it lies in a given position.
@@ -30882,8 +30882,8 @@ def safe_eval(source: str | ast.AST) -> typing.Any:
 def save(
     file: str | os.PathLike[str] | numpy.lib.npyio._SupportsWrite[bytes],
     arr: numpy.typing.ArrayLike,
-    allow_pickle: bool = ...,
-    fix_imports: bool = ...,
+    allow_pickle: bool = True,
+    fix_imports: bool = True,
 ) -> None:
     """
     Save an array to a binary file in NumPy ``.npy`` format.
@@ -30949,13 +30949,13 @@ def save(
 def savetxt(
     fname: str | os.PathLike[str] | numpy.lib.npyio._SupportsWrite[str] | numpy.lib.npyio._SupportsWrite[bytes],
     X: numpy.typing.ArrayLike,
-    fmt: str | collections.abc.Sequence[str] = ...,
-    delimiter: str = ...,
-    newline: str = ...,
-    header: str = ...,
-    footer: str = ...,
-    comments: str = ...,
-    encoding: str | None = ...,
+    fmt: str | collections.abc.Sequence[str] = '%.18e',
+    delimiter: str = ' ',
+    newline: str = '\n',
+    header: str = '',
+    footer: str = '',
+    comments: str = '# ',
+    encoding: str | None = None,
 ) -> None:
     """
     Save an array to a text file.
@@ -31364,7 +31364,7 @@ def searchsorted(
 def select(
     condlist: collections.abc.Sequence[numpy.typing.ArrayLike],
     choicelist: collections.abc.Sequence[numpy.typing.ArrayLike],
-    default: numpy.typing.ArrayLike = ...,
+    default: numpy.typing.ArrayLike = 0,
 ) -> numpy.typing.NDArray[typing.Any]:
     """
     Return an array drawn from elements in choicelist, depending on conditions.
@@ -31458,18 +31458,18 @@ def set_numeric_ops(*args: typing.Any, **kwargs: typing.Any) -> typing.Any:
     ...
 
 def set_printoptions(
-    precision: typing.SupportsIndex | None = ...,
-    threshold: int | None = ...,
-    edgeitems: int | None = ...,
-    linewidth: int | None = ...,
-    suppress: bool | None = ...,
-    nanstr: str | None = ...,
-    infstr: str | None = ...,
-    formatter: numpy.core.arrayprint._FormatDict | None = ...,
-    sign: typing.Literal[None, '-', '+', ' '] = ...,
-    floatmode: _FloatMode | None = ...,
+    precision: typing.SupportsIndex | None = None,
+    threshold: int | None = None,
+    edgeitems: int | None = None,
+    linewidth: int | None = None,
+    suppress: bool | None = None,
+    nanstr: str | None = None,
+    infstr: str | None = None,
+    formatter: numpy.core.arrayprint._FormatDict | None = None,
+    sign: typing.Literal[None, '-', '+', ' '] = None,
+    floatmode: _FloatMode | None = None,
     *,
-    legacy: typing.Literal[None, False, '1.13', '1.21'] = ...,
+    legacy: typing.Literal[None, False, '1.13', '1.21'] = None,
 ) -> None:
     """
     Set printing options.
@@ -31632,7 +31632,7 @@ def set_printoptions(
 
 def set_string_function(
     f: collections.abc.Callable[[ndarray[typing.Any, typing.Any]], str] | None,
-    repr: bool = ...,
+    repr: bool = True,
 ) -> None:
     """
     Set a Python function to be used when pretty printing arrays.
@@ -31748,11 +31748,11 @@ def setdiff1d(
 ) -> numpy.typing.NDArray[typing.Any]: ...
 
 def seterr(
-    all: _ErrKind | None = ...,
-    divide: _ErrKind | None = ...,
-    over: _ErrKind | None = ...,
-    under: _ErrKind | None = ...,
-    invalid: _ErrKind | None = ...,
+    all: _ErrKind | None = None,
+    divide: _ErrKind | None = None,
+    over: _ErrKind | None = None,
+    under: _ErrKind | None = None,
+    invalid: _ErrKind | None = None,
 ) -> numpy.core._ufunc_config._ErrDict:
     """
     Set how floating-point errors are handled.
@@ -32742,7 +32742,7 @@ def sinh(
     extobj: list[typing.Any] = ...,
 ) -> typing.Any: ...
 
-def size(a: numpy.typing.ArrayLike, axis: int | None = ...) -> int:
+def size(a: numpy.typing.ArrayLike, axis: int | None = None) -> int:
     """
     Return the number of elements along a given axis.
 
@@ -34962,9 +34962,9 @@ def transpose(
 
 def trapz(
     y: _ArrayLikeComplex_co | _ArrayLikeTD64_co | _ArrayLikeObject_co,
-    x: _ArrayLikeComplex_co | _ArrayLikeTD64_co | _ArrayLikeObject_co | None = ...,
-    dx: float = ...,
-    axis: typing.SupportsIndex = ...,
+    x: _ArrayLikeComplex_co | _ArrayLikeTD64_co | _ArrayLikeObject_co | None = None,
+    dx: float = 1.0,
+    axis: typing.SupportsIndex = -1,
 ) -> typing.Any:
     """
     Integrate along the given axis using the composite trapezoidal rule.
@@ -35180,8 +35180,8 @@ def tril(v: numpy.typing.ArrayLike, k: int = ...) -> numpy.typing.NDArray[typing
 
 def tril_indices(
     n: int,
-    k: int = ...,
-    m: int | None = ...,
+    k: int = 0,
+    m: int | None = None,
 ) -> tuple[numpy.typing.NDArray[int_], numpy.typing.NDArray[int_]]:
     """
     Return the indices for the lower-triangle of an (n, m) array.
@@ -35263,7 +35263,7 @@ def tril_indices(
 
 def tril_indices_from(
     arr: numpy.typing.NDArray[typing.Any],
-    k: int = ...,
+    k: int = 0,
 ) -> tuple[numpy.typing.NDArray[int_], numpy.typing.NDArray[int_]]:
     """
     Return the indices for the lower-triangle of arr.
@@ -35291,7 +35291,7 @@ def tril_indices_from(
 
 def trim_zeros(
     filt: numpy.lib.function_base._TrimZerosSequence[_T_2],
-    trim: typing.Literal['f', 'b', 'fb', 'bf'] = ...,
+    trim: typing.Literal['f', 'b', 'fb', 'bf'] = 'fb',
 ) -> _T_2:
     """
     Trim the leading and/or trailing zeros from a 1-D array or sequence.
@@ -35371,8 +35371,8 @@ def triu(v: numpy.typing.ArrayLike, k: int = ...) -> numpy.typing.NDArray[typing
 
 def triu_indices(
     n: int,
-    k: int = ...,
-    m: int | None = ...,
+    k: int = 0,
+    m: int | None = None,
 ) -> tuple[numpy.typing.NDArray[int_], numpy.typing.NDArray[int_]]:
     """
     Return the indices for the upper-triangle of an (n, m) array.
@@ -35456,7 +35456,7 @@ def triu_indices(
 
 def triu_indices_from(
     arr: numpy.typing.NDArray[typing.Any],
-    k: int = ...,
+    k: int = 0,
 ) -> tuple[numpy.typing.NDArray[int_], numpy.typing.NDArray[int_]]:
     """
     Return the indices for the upper-triangle of arr.
@@ -36908,7 +36908,7 @@ def where(
 ) -> numpy.typing.NDArray[typing.Any]: ...
 
 def who(
-    vardict: collections.abc.Mapping[str, ndarray[typing.Any, typing.Any]] | None = ...,
+    vardict: collections.abc.Mapping[str, ndarray[typing.Any, typing.Any]] | None = None,
 ) -> None:
     """
     Print the NumPy arrays in the given dictionary.
@@ -37329,9 +37329,9 @@ class DataSource:
     def open(
         self,
         path: str,
-        mode: str = ...,
-        encoding: str | None = ...,
-        newline: str | None = ...,
+        mode: str = 'r',
+        encoding: str | None = None,
+        newline: str | None = None,
     ) -> typing.IO[typing.Any]:
         """
         Open and return file-like object.
@@ -38022,8 +38022,8 @@ class chararray(ndarray[_ShapeType, _CharDType]):
     ) -> numpy.typing.NDArray[int_]: ...
     def decode(
         self: _CharArray[bytes_],
-        encoding: str | None = ...,
-        errors: str | None = ...,
+        encoding: str | None = None,
+        errors: str | None = None,
     ) -> _CharArray[str_]:
         """
         Calls ``bytes.decode`` element-wise.
@@ -38036,8 +38036,8 @@ class chararray(ndarray[_ShapeType, _CharDType]):
         ...
     def encode(
         self: _CharArray[str_],
-        encoding: str | None = ...,
-        errors: str | None = ...,
+        encoding: str | None = None,
+        errors: str | None = None,
     ) -> _CharArray[bytes_]:
         """
         Calls `str.encode` element-wise.
@@ -38072,7 +38072,7 @@ class chararray(ndarray[_ShapeType, _CharDType]):
         start: _ArrayLikeInt_co = ...,
         end: _ArrayLikeInt_co | None = ...,
     ) -> numpy.typing.NDArray[bool_]: ...
-    def expandtabs(self, tabsize: _ArrayLikeInt_co = ...) -> chararray[typing.Any, _CharDType]:
+    def expandtabs(self, tabsize: _ArrayLikeInt_co = 8) -> chararray[typing.Any, _CharDType]:
         """
         Return a copy of each string element where all tab characters are
         replaced by one or more spaces.
@@ -38486,7 +38486,7 @@ class chararray(ndarray[_ShapeType, _CharDType]):
     ) -> numpy.typing.NDArray[object_]: ...
     def splitlines(
         self,
-        keepends: _ArrayLikeBool_co | None = ...,
+        keepends: _ArrayLikeBool_co | None = None,
     ) -> numpy.typing.NDArray[object_]:
         """
         For each element in `self`, return a list of the lines in the
@@ -39698,8 +39698,8 @@ class format_parser:
         formats: numpy.typing.DTypeLike,
         names: str | collections.abc.Sequence[str] | None,
         titles: str | collections.abc.Sequence[str] | None,
-        aligned: bool = ...,
-        byteorder: _ByteOrder | None = ...,
+        aligned: bool = False,
+        byteorder: _ByteOrder | None = None,
     ) -> None: ...
 
 class generic:
@@ -40825,8 +40825,8 @@ class matrix(ndarray[_ShapeType, _DType_co]):
     def __new__(
         subtype,
         data: numpy.typing.ArrayLike,
-        dtype: numpy.typing.DTypeLike = ...,
-        copy: bool = ...,
+        dtype: numpy.typing.DTypeLike = None,
+        copy: bool = True,
     ) -> matrix[typing.Any, typing.Any]: ...
     def __pow__(self, other: numpy.typing.ArrayLike) -> matrix[typing.Any, typing.Any]: ...
     def __rmul__(self, other: numpy.typing.ArrayLike) -> matrix[typing.Any, typing.Any]: ...
@@ -41011,7 +41011,7 @@ class matrix(ndarray[_ShapeType, _DType_co]):
         axis: _ShapeLike | None = ...,
         out: _NdArraySubClass = ...,
     ) -> _NdArraySubClass: ...
-    def flatten(self, order: _OrderKACF = ...) -> matrix[typing.Any, _DType_co]:
+    def flatten(self, order: _OrderKACF = 'C') -> matrix[typing.Any, _DType_co]:
         """
         Return a flattened copy of the matrix.
 
@@ -41445,7 +41445,7 @@ class matrix(ndarray[_ShapeType, _DType_co]):
         axis: _ShapeLike | None = ...,
         out: _NdArraySubClass = ...,
     ) -> _NdArraySubClass: ...
-    def ravel(self, order: _OrderKACF = ...) -> matrix[typing.Any, _DType_co]:
+    def ravel(self, order: _OrderKACF = 'C') -> matrix[typing.Any, _DType_co]:
         """
         Return a flattened matrix.
 
@@ -41482,7 +41482,7 @@ class matrix(ndarray[_ShapeType, _DType_co]):
 
        \x20"""
         ...
-    def squeeze(self, axis: _ShapeLike | None = ...) -> matrix[typing.Any, _DType_co]:
+    def squeeze(self, axis: _ShapeLike | None = None) -> matrix[typing.Any, _DType_co]:
         """
         Return a possibly reshaped matrix.
 
@@ -41908,7 +41908,7 @@ class memmap(ndarray[_ShapeType, _DType_co]):
     def __array_wrap__(
         self,
         array: memmap[_ShapeType, _DType_co],
-        context: tuple[ufunc, tuple[typing.Any, ...], int] | None = ...,
+        context: tuple[ufunc, tuple[typing.Any, ...], int] | None = None,
     ) -> typing.Any: ...
     @typing.overload
     def __new__(
@@ -46517,8 +46517,8 @@ class poly1d:
     def __init__(
         self,
         c_or_r: numpy.typing.ArrayLike,
-        r: bool = ...,
-        variable: str | None = ...,
+        r: bool = False,
+        variable: str | None = None,
     ) -> None: ...
     def __iter__(self) -> collections.abc.Iterator[typing.Any]: ...
     def __len__(self) -> int: ...
@@ -46558,7 +46558,7 @@ class poly1d:
         ...
     @coeffs.setter
     def coeffs(self, value: numpy.typing.NDArray[typing.Any]) -> None: ...
-    def deriv(self, m: typing.SupportsInt | typing.SupportsIndex = ...) -> poly1d:
+    def deriv(self, m: typing.SupportsInt | typing.SupportsIndex = 1) -> poly1d:
         """
         Return a derivative of this polynomial.
 
@@ -46572,8 +46572,8 @@ class poly1d:
         ...
     def integ(
         self,
-        m: typing.SupportsInt | typing.SupportsIndex = ...,
-        k: _ArrayLikeComplex_co | _ArrayLikeObject_co | None = ...,
+        m: typing.SupportsInt | typing.SupportsIndex = 1,
+        k: _ArrayLikeComplex_co | _ArrayLikeObject_co | None = 0,
     ) -> poly1d:
         """
         Return an antiderivative (indefinite integral) of this polynomial.
@@ -47139,11 +47139,11 @@ class vectorize:
     def __init__(
         self,
         pyfunc: collections.abc.Callable[..., typing.Any],
-        otypes: str | collections.abc.Iterable[numpy.typing.DTypeLike] | None = ...,
-        doc: str | None = ...,
-        excluded: collections.abc.Iterable[int | str] | None = ...,
-        cache: bool = ...,
-        signature: str | None = ...,
+        otypes: str | collections.abc.Iterable[numpy.typing.DTypeLike] | None = None,
+        doc: str | None = None,
+        excluded: collections.abc.Iterable[int | str] | None = None,
+        cache: bool = False,
+        signature: str | None = None,
     ) -> None: ...
 
 class void(flexible):

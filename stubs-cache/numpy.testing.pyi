@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_scalars.py, numpy/testing/__init__.pyi, numpy/testing/_private/utils.pyi, typeshed:stdlib/typing.pyi, runtime
-# content-hash: sha256:9c78c93349c3d372daab4174a7f32b4006e341da1412c8ec5d9943182bd93945
+# content-hash: sha256:ea50ee291c9acbdd7cb3eb6663ea7b329254b700c8957446a7053ad0a6e56b8c
 """Common test support for all numpy test scripts.
 
 This single module should provide all the common functionality for numpy tests
@@ -57,7 +57,7 @@ verbose: int
 
 def _OLD_PROMOTION() -> typing.Any: ...
 
-def assert_(val: object, msg: str | collections.abc.Callable[[], str] = ...) -> None:
+def assert_(val: object, msg: str | collections.abc.Callable[[], str] = '') -> None:
     """
     Assert that works in release mode.
     Accepts callable msg to allow deferring evaluation until failure.
@@ -150,9 +150,9 @@ def assert_allclose(
 def assert_almost_equal(
     actual: _ArrayLikeNumber_co | _ArrayLikeObject_co,
     desired: _ArrayLikeNumber_co | _ArrayLikeObject_co,
-    decimal: int = ...,
-    err_msg: str = ...,
-    verbose: bool = ...,
+    decimal: int = 7,
+    err_msg: str = '',
+    verbose: bool = True,
 ) -> None:
     """
     Raises an AssertionError if two items are not equal up to desired
@@ -227,9 +227,9 @@ def assert_almost_equal(
 def assert_approx_equal(
     actual: _FloatValue,
     desired: _FloatValue,
-    significant: int = ...,
-    err_msg: str = ...,
-    verbose: bool = ...,
+    significant: int = 7,
+    err_msg: str = '',
+    verbose: bool = True,
 ) -> None:
     """
     Raises an AssertionError if two items are not equal up to significant
@@ -293,9 +293,9 @@ def assert_approx_equal(
 def assert_array_almost_equal(
     x: _ArrayLikeNumber_co | _ArrayLikeObject_co,
     y: _ArrayLikeNumber_co | _ArrayLikeObject_co,
-    decimal: float = ...,
-    err_msg: str = ...,
-    verbose: bool = ...,
+    decimal: float = 6,
+    err_msg: str = '',
+    verbose: bool = True,
 ) -> None:
     """
     Raises an AssertionError if two objects are not equal up to desired
@@ -378,7 +378,7 @@ def assert_array_almost_equal(
 def assert_array_almost_equal_nulp(
     x: _ArrayLikeNumber_co,
     y: _ArrayLikeNumber_co,
-    nulp: float = ...,
+    nulp: float = 1,
 ) -> None:
     """
     Compare two arrays relatively to their spacing.
@@ -434,23 +434,23 @@ def assert_array_compare(
     comparison: _ComparisonFunc,
     x: numpy.typing.ArrayLike,
     y: numpy.typing.ArrayLike,
-    err_msg: str = ...,
-    verbose: bool = ...,
-    header: str = ...,
-    precision: typing.SupportsIndex = ...,
-    equal_nan: bool = ...,
-    equal_inf: bool = ...,
+    err_msg: str = '',
+    verbose: bool = True,
+    header: str = '',
+    precision: typing.SupportsIndex = 6,
+    equal_nan: bool = True,
+    equal_inf: bool = True,
     *,
-    strict: bool = ...,
+    strict: bool = False,
 ) -> None: ...
 
 def assert_array_equal(
     x: numpy.typing.ArrayLike,
     y: numpy.typing.ArrayLike,
-    err_msg: str = ...,
-    verbose: bool = ...,
+    err_msg: str = '',
+    verbose: bool = True,
     *,
-    strict: bool = ...,
+    strict: bool = False,
 ) -> None:
     """
     Raises an AssertionError if two array_like objects are not equal.
@@ -665,8 +665,8 @@ def assert_array_less(
 def assert_array_max_ulp(
     a: _ArrayLikeNumber_co,
     b: _ArrayLikeNumber_co,
-    maxulp: float = ...,
-    dtype: numpy.typing.DTypeLike = ...,
+    maxulp: float = 1,
+    dtype: numpy.typing.DTypeLike = None,
 ) -> numpy.typing.NDArray[typing.Any]:
     """
     Check that all items of arrays differ in at most N Units in the Last Place.
@@ -714,8 +714,8 @@ def assert_array_max_ulp(
 def assert_equal(
     actual: object,
     desired: object,
-    err_msg: str = ...,
-    verbose: bool = ...,
+    err_msg: str = '',
+    verbose: bool = True,
 ) -> None:
     """
     Raises an AssertionError if two objects are not equal.
@@ -1012,16 +1012,16 @@ def break_cycles() -> None:
 def build_err_msg(
     arrays: collections.abc.Iterable[object],
     err_msg: str,
-    header: str = ...,
-    verbose: bool = ...,
-    names: collections.abc.Sequence[str] = ...,
-    precision: typing.SupportsIndex | None = ...,
+    header: str = 'Items are not equal:',
+    verbose: bool = True,
+    names: collections.abc.Sequence[str] = ('ACTUAL', 'DESIRED'),
+    precision: typing.SupportsIndex | None = 8,
 ) -> str: ...
 
 def decorate_methods(
     cls: type[typing.Any],
     decorator: collections.abc.Callable[[collections.abc.Callable[..., typing.Any]], typing.Any],
-    testmatch: str | bytes | re.Pattern[typing.Any] | None = ...,
+    testmatch: str | bytes | re.Pattern[typing.Any] | None = None,
 ) -> None:
     """
     Apply a decorator to all methods in a class matching a regular expression.
@@ -1062,8 +1062,8 @@ def jiffies(
 
 def measure(
     code_str: str | bytes | ast.mod | ast.AST,
-    times: int = ...,
-    label: str | None = ...,
+    times: int = 1,
+    label: str | None = None,
 ) -> float:
     """
     Return elapsed time for executing code in the namespace of the caller.
@@ -1172,7 +1172,7 @@ def raises(*args: type[BaseException]) -> collections.abc.Callable[[_FT], _FT]:
    \x20"""
     ...
 
-def run_module_suite(file_to_run: str | None = ..., argv: list[str] | None = ...) -> None:
+def run_module_suite(file_to_run: str | None = None, argv: list[str] | None = None) -> None:
     """
     Run a test module.
 
@@ -1209,7 +1209,10 @@ def run_module_suite(file_to_run: str | None = ..., argv: list[str] | None = ...
    \x20"""
     ...
 
-def rundocs(filename: str | os.PathLike[str] | None = ..., raise_on_error: bool = ...) -> None:
+def rundocs(
+    filename: str | os.PathLike[str] | None = None,
+    raise_on_error: bool = True,
+) -> None:
     """
     Run doctests found in the given file.
 
@@ -1497,13 +1500,13 @@ class suppress_warnings:
     ) -> None: ...
     def __init__(
         self,
-        forwarding_rule: typing.Literal['always', 'module', 'once', 'location'] = ...,
+        forwarding_rule: typing.Literal['always', 'module', 'once', 'location'] = 'always',
     ) -> None: ...
     def filter(
         self,
         category: type[Warning] = ...,
-        message: str = ...,
-        module: types.ModuleType | None = ...,
+        message: str = '',
+        module: types.ModuleType | None = None,
     ) -> None:
         """
         Add a new suppressing filter or apply it if the state is entered.
@@ -1528,8 +1531,8 @@ class suppress_warnings:
     def record(
         self,
         category: type[Warning] = ...,
-        message: str = ...,
-        module: types.ModuleType | None = ...,
+        message: str = '',
+        module: types.ModuleType | None = None,
     ) -> list[warnings.WarningMessage]:
         """
         Append a new recording filter or apply it if the state is entered.

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_operator.pyi, typeshed:stdlib/operator.pyi, runtime
-# content-hash: sha256:a83617a539099a0099d885ae37af679eaa8d9fe106307318ca47694f424e4f36
+# content-hash: sha256:e0aac3dde87898aed84315fb730d1b369b8a4a20e18dbf7115c1b47b8faf8d14
 """Operator interface.
 
 This module exports a set of functions implemented in C corresponding
@@ -179,7 +179,7 @@ def le(a: _SupportsComparison, b: _SupportsComparison, /) -> typing.Any:
     """Same as a <= b."""
     ...
 
-def length_hint(obj: object, default: int = ..., /) -> int:
+def length_hint(obj: object, default: int = 0, /) -> int:
     """Return an estimate of the number of items in obj.
 
 This is useful for presizing containers when building from an iterable.

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/pathlib.pyi, runtime
-# content-hash: sha256:c590185693523f1872bbe550f09a5aaee5025f2d7edcc0ad00686ab0ba31e191
+# content-hash: sha256:8fa499ae9254a5fdc08d75f60d0aebe7ca3f2062f27fa3aa18549ee594a64a79
 import array
 import collections.abc
 import ctypes
@@ -54,7 +54,7 @@ class Path(PurePath):
         Use resolve() to get the canonical path to a file.
        \x20"""
         ...
-    def chmod(self, mode: int, *, follow_symlinks: bool = ...) -> None:
+    def chmod(self, mode: int, *, follow_symlinks: bool = True) -> None:
         """
         Change the permissions of the path, like os.chmod().
        \x20"""
@@ -169,7 +169,7 @@ class Path(PurePath):
         status information is returned, rather than its target's.
        \x20"""
         ...
-    def mkdir(self, mode: int = ..., parents: bool = ..., exist_ok: bool = ...) -> None:
+    def mkdir(self, mode: int = 511, parents: bool = False, exist_ok: bool = False) -> None:
         """
         Create a new directory at this given path.
        \x20"""
@@ -252,7 +252,7 @@ class Path(PurePath):
         Open the file in bytes mode, read it, and close the file.
        \x20"""
         ...
-    def read_text(self, encoding: str | None = ..., errors: str | None = ...) -> str:
+    def read_text(self, encoding: str | None = None, errors: str | None = None) -> str:
         """
         Open the file in text mode, read it, and close the file.
        \x20"""
@@ -284,7 +284,7 @@ class Path(PurePath):
         Returns the new Path instance pointing to the target path.
        \x20"""
         ...
-    def resolve(self: Self, strict: bool = ...) -> Self:
+    def resolve(self: Self, strict: bool = False) -> Self:
         """
         Make the path absolute, resolving all symlinks on the way and also
         normalizing it.
@@ -306,24 +306,24 @@ class Path(PurePath):
         (as returned by os.path.samefile()).
        \x20"""
         ...
-    def stat(self, *, follow_symlinks: bool = ...) -> os.stat_result:
+    def stat(self, *, follow_symlinks: bool = True) -> os.stat_result:
         """
         Return the result of the stat() system call on this path, like
         os.stat() does.
        \x20"""
         ...
-    def symlink_to(self, target: str | Path, target_is_directory: bool = ...) -> None:
+    def symlink_to(self, target: str | Path, target_is_directory: bool = False) -> None:
         """
         Make this path a symlink pointing to the target path.
         Note the order of arguments (link, target) is the reverse of os.symlink.
        \x20"""
         ...
-    def touch(self, mode: int = ..., exist_ok: bool = ...) -> None:
+    def touch(self, mode: int = 438, exist_ok: bool = True) -> None:
         """
         Create this file with the given access mode, if it doesn't exist.
        \x20"""
         ...
-    def unlink(self, missing_ok: bool = ...) -> None:
+    def unlink(self, missing_ok: bool = False) -> None:
         """
         Remove this file or link.
         If the path is a directory, use rmdir() instead.
@@ -337,9 +337,9 @@ class Path(PurePath):
     def write_text(
         self,
         data: str,
-        encoding: str | None = ...,
-        errors: str | None = ...,
-        newline: str | None = ...,
+        encoding: str | None = None,
+        errors: str | None = None,
+        newline: str | None = None,
     ) -> int:
         """
         Open the file in text mode, write to it, and close the file.

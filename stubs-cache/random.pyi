@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_random.pyi, typeshed:stdlib/random.pyi, runtime
-# content-hash: sha256:4341daa6bd2ed0dc7aabdbd289012329a7ea14b0a2ebca490285a7edbefe20f2
+# content-hash: sha256:b5cf28a555e3a36e713421b988fbf94972298164afd352a048ef3d3df8287356
 """Random variable generators.
 
     bytes
@@ -92,7 +92,7 @@ class Random:
 
    \x20"""
     VERSION: typing.ClassVar[int]
-    def __init__(self, x: typing.Any = ...) -> None:
+    def __init__(self, x: typing.Any = None) -> None:
         """Initialize an instance.
 
         Optional argument x controls seeding, as for Random.seed().
@@ -112,10 +112,10 @@ class Random:
     def choices(
         self,
         population: _typeshed.SupportsLenAndGetItem[_T],
-        weights: collections.abc.Sequence[float | fractions.Fraction] | None = ...,
+        weights: collections.abc.Sequence[float | fractions.Fraction] | None = None,
         *,
-        cum_weights: collections.abc.Sequence[float | fractions.Fraction] | None = ...,
-        k: int = ...,
+        cum_weights: collections.abc.Sequence[float | fractions.Fraction] | None = None,
+        k: int = 1,
     ) -> list[_T]:
         """Return a k sized list of population elements chosen with replacement.
 
@@ -148,7 +148,7 @@ class Random:
 
        \x20"""
         ...
-    def gauss(self, mu: float = ..., sigma: float = ...) -> float:
+    def gauss(self, mu: float = 0.0, sigma: float = 1.0) -> float:
         """Gaussian distribution.
 
         mu is the mean, and sigma is the standard deviation.  This is
@@ -173,7 +173,7 @@ class Random:
 
        \x20"""
         ...
-    def normalvariate(self, mu: float = ..., sigma: float = ...) -> float:
+    def normalvariate(self, mu: float = 0.0, sigma: float = 1.0) -> float:
         """Normal distribution.
 
         mu is the mean, and sigma is the standard deviation.
@@ -193,7 +193,7 @@ class Random:
     def random(self) -> float:
         """random() -> x in the interval [0, 1)."""
         ...
-    def randrange(self, start: int, stop: int | None = ..., step: int = ...) -> int:
+    def randrange(self, start: int, stop: int | None = None, step: int = ...) -> int:
         """Choose a random item from range(stop) or range(start, stop[, step]).
 
         Roughly equivalent to ``choice(range(start, stop, step))`` but
@@ -206,7 +206,7 @@ class Random:
         population: collections.abc.Sequence[_T],
         k: int,
         *,
-        counts: collections.abc.Iterable[int] | None = ...,
+        counts: collections.abc.Iterable[int] | None = None,
     ) -> list[_T]:
         """Chooses k unique random elements from a population sequence.
 
@@ -239,8 +239,8 @@ class Random:
         ...
     def seed(
         self,
-        a: int | float | str | bytes | bytearray | None = ...,
-        version: int = ...,
+        a: int | float | str | bytes | bytearray | None = None,
+        version: int = 2,
     ) -> None:
         """Initialize internal state from a seed.
 
@@ -267,9 +267,9 @@ class Random:
         ...
     def triangular(
         self,
-        low: float = ...,
-        high: float = ...,
-        mode: float | None = ...,
+        low: float = 0.0,
+        high: float = 1.0,
+        mode: float | None = None,
     ) -> float:
         """Triangular distribution.
 

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/re.pyi, typeshed:stdlib/typing.pyi, runtime
-# content-hash: sha256:06286b5f1059f593f66ee1b3d4500510f0ad6e7705c4feda934838a13c62c366
+# content-hash: sha256:1e597427d6fb70736920954e4551bed7c47f3d0cdcb16cfac5fe85f62bb01126
 """Support for regular expressions (RE).
 
 This module provides regular expression matching operations similar to
@@ -322,7 +322,7 @@ def subn(
     flags: _FlagsType = ...,
 ) -> tuple[bytes, int]: ...
 
-def template(pattern: AnyStr | Pattern[AnyStr], flags: _FlagsType = ...) -> Pattern[AnyStr]:
+def template(pattern: AnyStr | Pattern[AnyStr], flags: _FlagsType = 0) -> Pattern[AnyStr]:
     """Compile a template pattern, returning a Pattern object, deprecated"""
     ...
 
@@ -341,7 +341,7 @@ Match objects always have a boolean value of True."""
         ...
     @typing.overload
     def __getitem__(self, key: int | str, /) -> AnyStr | typing.Any: ...
-    def end(self, group: int | str = ..., /) -> int:
+    def end(self, group: int | str = 0, /) -> int:
         """Return index of the end of the substring matched by group."""
         ...
     @property
@@ -396,10 +396,10 @@ Match objects always have a boolean value of True."""
     def re(self) -> Pattern[AnyStr]: ...
     @property
     def regs(self) -> tuple[tuple[int, int], ...]: ...
-    def span(self, group: int | str = ..., /) -> tuple[int, int]:
+    def span(self, group: int | str = 0, /) -> tuple[int, int]:
         """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
         ...
-    def start(self, group: int | str = ..., /) -> int:
+    def start(self, group: int | str = 0, /) -> int:
         """Return index of the start of the substring matched by group."""
         ...
     @property

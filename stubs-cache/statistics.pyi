@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/statistics.pyi, runtime
-# content-hash: sha256:bfbbb561bd60e9765ea34743f92dd80297cebf96473ea023b34684cb24c68d7e
+# content-hash: sha256:b4932666a8948de3e03b289e53eccb38234d2f7c2a24cc7c41021e18b5389cc9
 """
 Basic statistics module.
 
@@ -172,7 +172,7 @@ def covariance(
 
 def fmean(
     data: collections.abc.Iterable[typing.SupportsFloat],
-    weights: collections.abc.Iterable[typing.SupportsFloat] | None = ...,
+    weights: collections.abc.Iterable[typing.SupportsFloat] | None = None,
 ) -> float:
     """Convert data to floats and compute the arithmetic mean.
 
@@ -200,7 +200,7 @@ def geometric_mean(data: collections.abc.Iterable[typing.SupportsFloat]) -> floa
 
 def harmonic_mean(
     data: collections.abc.Iterable[_NumberT],
-    weights: collections.abc.Iterable[_Number] | None = ...,
+    weights: collections.abc.Iterable[_Number] | None = None,
 ) -> _NumberT:
     """Return the harmonic mean of data.
 
@@ -231,7 +231,7 @@ def linear_regression(
     dependent_variable: collections.abc.Sequence[_Number],
     /,
     *,
-    proportional: bool = ...,
+    proportional: bool = False,
 ) -> LinearRegression:
     """Slope and intercept for simple linear regression.
 
@@ -307,7 +307,7 @@ def median(data: collections.abc.Iterable[_NumberT]) -> _NumberT:
 
 def median_grouped(
     data: collections.abc.Iterable[typing.SupportsFloat],
-    interval: typing.SupportsFloat = ...,
+    interval: typing.SupportsFloat = 1.0,
 ) -> float:
     """Estimates the median for numeric data binned around the midpoints
     of consecutive, fixed-width intervals.
@@ -425,7 +425,7 @@ def multimode(data: collections.abc.Iterable[_HashableT]) -> list[_HashableT]:
    \x20"""
     ...
 
-def pstdev(data: collections.abc.Iterable[_NumberT], mu: _NumberT | None = ...) -> _NumberT:
+def pstdev(data: collections.abc.Iterable[_NumberT], mu: _NumberT | None = None) -> _NumberT:
     """Return the square root of the population variance.
 
     See ``pvariance`` for arguments and other details.
@@ -436,7 +436,7 @@ def pstdev(data: collections.abc.Iterable[_NumberT], mu: _NumberT | None = ...) 
    \x20"""
     ...
 
-def pvariance(data: collections.abc.Iterable[_NumberT], mu: _NumberT | None = ...) -> _NumberT:
+def pvariance(data: collections.abc.Iterable[_NumberT], mu: _NumberT | None = None) -> _NumberT:
     """Return the population variance of ``data``.
 
     data should be a sequence or iterable of Real-valued numbers, with at least one
@@ -476,8 +476,8 @@ def pvariance(data: collections.abc.Iterable[_NumberT], mu: _NumberT | None = ..
 def quantiles(
     data: collections.abc.Iterable[_NumberT],
     *,
-    n: int = ...,
-    method: typing.Literal['inclusive', 'exclusive'] = ...,
+    n: int = 4,
+    method: typing.Literal['inclusive', 'exclusive'] = 'exclusive',
 ) -> list[_NumberT]:
     """Divide *data* into *n* continuous intervals with equal probability.
 
@@ -496,7 +496,7 @@ def quantiles(
    \x20"""
     ...
 
-def stdev(data: collections.abc.Iterable[_NumberT], xbar: _NumberT | None = ...) -> _NumberT:
+def stdev(data: collections.abc.Iterable[_NumberT], xbar: _NumberT | None = None) -> _NumberT:
     """Return the square root of the sample variance.
 
     See ``variance`` for arguments and other details.
@@ -507,7 +507,10 @@ def stdev(data: collections.abc.Iterable[_NumberT], xbar: _NumberT | None = ...)
    \x20"""
     ...
 
-def variance(data: collections.abc.Iterable[_NumberT], xbar: _NumberT | None = ...) -> _NumberT:
+def variance(
+    data: collections.abc.Iterable[_NumberT],
+    xbar: _NumberT | None = None,
+) -> _NumberT:
     """Return the sample variance of data.
 
     data should be an iterable of Real-valued numbers, with at least two
@@ -568,7 +571,7 @@ class NormalDist:
     def __eq__(self, x2: object) -> bool:
         """Two NormalDist objects are equal if their mu and sigma are both equal."""
         ...
-    def __init__(self, mu: float = ..., sigma: float = ...) -> None:
+    def __init__(self, mu: float = 0.0, sigma: float = 1.0) -> None:
         """NormalDist where mu is the mean and sigma is the standard deviation."""
         ...
     def __mul__(self, x2: float) -> NormalDist:
@@ -658,7 +661,7 @@ class NormalDist:
     def pdf(self, x: float) -> float:
         """Probability density function.  P(x <= X < x+dx) / dx"""
         ...
-    def quantiles(self, n: int = ...) -> list[float]:
+    def quantiles(self, n: int = 4) -> list[float]:
         """Divide into *n* continuous intervals with equal probability.
 
         Returns a list of (n - 1) cut points separating the intervals.
@@ -668,7 +671,7 @@ class NormalDist:
         separate the normal distribution in to 100 equal sized groups.
        \x20"""
         ...
-    def samples(self, n: int, *, seed: typing.Any | None = ...) -> list[float]:
+    def samples(self, n: int, *, seed: typing.Any | None = None) -> list[float]:
         """Generate *n* samples for a given mean and standard deviation."""
         ...
     @property

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/string.pyi, runtime
-# content-hash: sha256:0bdb0b32f74a893acea96f45344b63519c0defa2cc5f0b7e3ee6bdd228d7db60
+# content-hash: sha256:bf9c407f0feb4d0fb4ffc68920c6e849362d6f193855052ca6f5aac161dcae42
 """A collection of string constants.
 
 Public module variables:
@@ -36,7 +36,7 @@ printable: str
 punctuation: str
 whitespace: str
 
-def capwords(s: StrOrLiteralStr, sep: StrOrLiteralStr | None = ...) -> StrOrLiteralStr:
+def capwords(s: StrOrLiteralStr, sep: StrOrLiteralStr | None = None) -> StrOrLiteralStr:
     """capwords(s [,sep]) -> string
 
     Split the argument into words using split, capitalize each

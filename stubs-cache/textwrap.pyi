@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/textwrap.pyi, runtime
-# content-hash: sha256:cc153772c2dd63ed07c3f4b723b39dad54f6ca55862553530cbde6bd960f3769
+# content-hash: sha256:02da2b449993e2c72980651316abc134ca976d355dc2b75d59cf0e17aecd966e
 """Text wrapping and filling.
 """
 
@@ -27,7 +27,7 @@ def dedent(text: str) -> str:
 
 def fill(
     text: str,
-    width: int = ...,
+    width: int = 70,
     *,
     initial_indent: str = ...,
     subsequent_indent: str = ...,
@@ -54,7 +54,7 @@ def fill(
 def indent(
     text: str,
     prefix: str,
-    predicate: collections.abc.Callable[[str], bool] | None = ...,
+    predicate: collections.abc.Callable[[str], bool] | None = None,
 ) -> str:
     """Adds 'prefix' to the beginning of selected lines in 'text'.
 
@@ -95,7 +95,7 @@ def shorten(
 
 def wrap(
     text: str,
-    width: int = ...,
+    width: int = 70,
     *,
     initial_indent: str = ...,
     subsequent_indent: str = ...,
@@ -189,19 +189,19 @@ class TextWrapper:
     x: str
     def __init__(
         self,
-        width: int = ...,
-        initial_indent: str = ...,
-        subsequent_indent: str = ...,
-        expand_tabs: bool = ...,
-        replace_whitespace: bool = ...,
-        fix_sentence_endings: bool = ...,
-        break_long_words: bool = ...,
-        drop_whitespace: bool = ...,
-        break_on_hyphens: bool = ...,
-        tabsize: int = ...,
+        width: int = 70,
+        initial_indent: str = '',
+        subsequent_indent: str = '',
+        expand_tabs: bool = True,
+        replace_whitespace: bool = True,
+        fix_sentence_endings: bool = False,
+        break_long_words: bool = True,
+        drop_whitespace: bool = True,
+        break_on_hyphens: bool = True,
+        tabsize: int = 8,
         *,
-        max_lines: int | None = ...,
-        placeholder: str = ...,
+        max_lines: int | None = None,
+        placeholder: str = ' [...]',
     ) -> None: ...
     def fill(self, text: str) -> str:
         """fill(text : string) -> string

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/uuid.pyi, runtime
-# content-hash: sha256:406422a8df5e5319a2c5204890d24006fc9afdce1f90c9d412a38e89f46c3771
+# content-hash: sha256:bb1e93ff33cdbb65878847d2c7cd7051e33598e39a53ffd6865bd88bf4e67644
 """UUID objects (universally unique identifiers) according to RFC 4122.
 
 This module provides immutable UUID objects (class UUID) and the functions
@@ -76,7 +76,7 @@ def getnode() -> int:
    \x20"""
     ...
 
-def uuid1(node: _Int | None = ..., clock_seq: _Int | None = ...) -> UUID:
+def uuid1(node: _Int | None = None, clock_seq: _Int | None = None) -> UUID:
     """Generate a UUID from a host ID, sequence number, and the current time.
     If 'node' is not given, getnode() is used to obtain the hardware
     address.  If 'clock_seq' is given, it is used as the sequence number;
@@ -157,12 +157,12 @@ class UUID:
     def __gt__(self, other: UUID) -> bool: ...
     def __init__(
         self,
-        hex: str | None = ...,
-        bytes: _Bytes | None = ...,
-        bytes_le: _Bytes | None = ...,
-        fields: _FieldsType | None = ...,
-        int: _Int | None = ...,
-        version: _Int | None = ...,
+        hex: str | None = None,
+        bytes: _Bytes | None = None,
+        bytes_le: _Bytes | None = None,
+        fields: _FieldsType | None = None,
+        int: _Int | None = None,
+        version: _Int | None = None,
         *,
         is_safe: SafeUUID = ...,
     ) -> None:

@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/zlib.pyi, runtime
-# content-hash: sha256:91f2d98bd8147c79d30491625284f68443d09b2e49c93eda85fd82cbeb997d8c
+# content-hash: sha256:b402ebe3f1a1486dc0876e361f95112ef4c5bb9cd0f07920f2b4e01d157637b6
 """The functions in this module allow compression and decompression using the
 zlib library, which is based on GNU zip.
 
@@ -52,7 +52,7 @@ Z_RLE: typing.Literal[3]
 Z_SYNC_FLUSH: typing.Literal[2]
 Z_TREES: typing.Literal[6]
 
-def adler32(data: ReadableBuffer, value: int = ..., /) -> int:
+def adler32(data: ReadableBuffer, value: int = 1, /) -> int:
     """Compute an Adler-32 checksum of data.
 
   value
@@ -61,7 +61,7 @@ def adler32(data: ReadableBuffer, value: int = ..., /) -> int:
 The returned checksum is an integer."""
     ...
 
-def compress(data: ReadableBuffer, /, level: int = ..., wbits: int = ...) -> bytes:
+def compress(data: ReadableBuffer, /, level: int = -1, wbits: int = 15) -> bytes:
     """Returns a bytes object containing compressed data.
 
   data
@@ -73,12 +73,12 @@ def compress(data: ReadableBuffer, /, level: int = ..., wbits: int = ...) -> byt
     ...
 
 def compressobj(
-    level: int = ...,
-    method: int = ...,
-    wbits: int = ...,
-    memLevel: int = ...,
-    strategy: int = ...,
-    zdict: ReadableBuffer | None = ...,
+    level: int = -1,
+    method: int = 8,
+    wbits: int = 15,
+    memLevel: int = 8,
+    strategy: int = 0,
+    zdict: ReadableBuffer | None = None,
 ) -> zlib._Compress:
     """Return a compressor object.
 
@@ -105,7 +105,7 @@ def compressobj(
     containing subsequences that are likely to occur in the input data."""
     ...
 
-def crc32(data: ReadableBuffer, value: int = ..., /) -> int:
+def crc32(data: ReadableBuffer, value: int = 0, /) -> int:
     """Compute a CRC-32 checksum of data.
 
   value
@@ -114,7 +114,7 @@ def crc32(data: ReadableBuffer, value: int = ..., /) -> int:
 The returned checksum is an integer."""
     ...
 
-def decompress(data: ReadableBuffer, /, wbits: int = ..., bufsize: int = ...) -> bytes:
+def decompress(data: ReadableBuffer, /, wbits: int = 15, bufsize: int = 16384) -> bytes:
     """Returns a bytes object containing the uncompressed data.
 
   data
@@ -125,7 +125,7 @@ def decompress(data: ReadableBuffer, /, wbits: int = ..., bufsize: int = ...) ->
     The initial output buffer size."""
     ...
 
-def decompressobj(wbits: int = ..., zdict: ReadableBuffer = ...) -> zlib._Decompress:
+def decompressobj(wbits: int = 15, zdict: ReadableBuffer = b'') -> zlib._Decompress:
     """Return a decompressor object.
 
   wbits

@@ -19,7 +19,7 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
                 """Return the first item, or the default."""
                 ...
             @typing.overload
-            def first(items: collections.abc.Sequence[T], default: T) -> T: ...
+            def first(items: collections.abc.Sequence[T], default: T = ...) -> T: ...
             """",
             StubText.TopLevel(_stub, "def", "first"));
     }
@@ -74,18 +74,31 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
     }
 
     [Fact]
-    public void Defaults_LiteralsAreWritten_OthersAreEllipsis_AndOptionalBecomesUnionWithNone()
+    public void Defaults_LiteralsAreWritten_StubEllipsisTakesTheLiveLiteral_OthersStayEllipsis()
     {
         Assert.Equal(
             """
             def maybe(
-                x: int | None = ...,
+                x: int | None = None,
                 y: int = -1,
                 z: tuple[int, str] = (1, 'a'),
-                w: complex = ...,
+                w: complex = 1j,
+                v: object = ...,
             ) -> int | None: ...
             """.TrimEnd(),
             StubText.TopLevel(_stub, "def", "maybe"));
+    }
+
+    [Fact]
+    public void Defaults_WithoutImports_AreWhatTheStubWrites_AndOptionalBecomesUnionWithNone()
+    {
+        Assert.Contains("    x: int | None = ...,\n    y: int = -1,\n    z: tuple[int, str] = (1, 'a'),\n    w: complex = ...,\n", StubText.TopLevel(fixture.PackageWithoutImports, "def", "maybe"));
+    }
+
+    [Fact]
+    public void Defaults_OfOverloadedFunctions_StayAsTheStubWritesThem()
+    {
+        Assert.Contains("def first(items: collections.abc.Sequence[T], default: T = ...) -> T: ...", _stub);
     }
 
     [Fact]

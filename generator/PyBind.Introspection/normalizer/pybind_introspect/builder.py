@@ -18,7 +18,8 @@ from .model import (CLASSMETHOD, FUNCTION, METHOD, STATICMETHOD, AliasDeclaratio
                     NormalizedModule, Property, ReExport, Submodule, TypeVarDeclaration, Variable)
 from .resolver import (ALIAS, CLASS, FUNCTION as FUNCTION_SYMBOL, MODULE, TYPEVAR, TYPING_MODULES, UNKNOWN,
                        VARIABLE, Symbol, World)
-from .runtime import RuntimeBuilder, RuntimeModule, docstring_of, enum_members, is_callable_object, member_doc
+from .runtime import (RuntimeBuilder, RuntimeModule, docstring_of, enum_members, fill_literal_defaults,
+                      is_callable_object, member_doc)
 from .signatures import ELLIPSIS, is_literal, signature_from_ast, signature_from_callable_type, type_of_literal
 from .sourcefile import ClassBinding, FunctionBinding, VariableBinding
 
@@ -106,6 +107,7 @@ class ModuleBuilder:
             function = self._function(name, binding, symbol, None)
             if isinstance(function, Function):
                 function.doc = self._runtime_doc(name, function.doc)
+                fill_literal_defaults(function, self._runtime_object(name))
                 module.functions.append(function)
         elif symbol.kind == VARIABLE:
             self._add_variable(module, name, symbol)
@@ -334,6 +336,8 @@ class ModuleBuilder:
             function = self._function(name, member, owner, scope)
             if self._runtime is not None:
                 function.doc = member_doc(live, name) if isinstance(live, type) else None
+                if isinstance(function, Function) and isinstance(live, type):
+                    fill_literal_defaults(function, getattr(live, name, None))
             (result.properties if isinstance(function, Property) else result.functions).append(function)
         elif isinstance(member, ClassBinding):
             if not is_dunder:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import enum
+import functools
 import inspect
 import re
 import sys
@@ -21,7 +22,7 @@ from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY
                     STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
                     Signature, Variable)
 from .resolver import ALIAS, CLASS, Symbol, is_public_module
-from .signatures import ELLIPSIS, literal_from_value, signature_from_ast
+from .signatures import ELLIPSIS, is_literal, literal_from_value, signature_from_ast
 
 _KINDS = {
     inspect.Parameter.POSITIONAL_ONLY: POSITIONAL_ONLY,
@@ -180,12 +181,13 @@ class RuntimeBuilder:
             found = None
         if found is not None:
             hints = _type_hints(obj)
+            static = _statically_literal_defaults(obj)
             parameters = []
             for parameter in found.parameters.values():
                 annotation = hints.get(parameter.name, parameter.annotation)
                 default = None
                 if parameter.default is not inspect.Parameter.empty:
-                    default = literal_from_value(parameter.default) or ELLIPSIS
+                    default = (literal_from_value(parameter.default) if static(parameter.name) else None) or ELLIPSIS
                 parameters.append(Parameter(parameter.name, _KINDS[parameter.kind], self.annotation(annotation),
                                             default))
             returns = self.annotation(hints.get("return", found.return_annotation))
@@ -279,6 +281,76 @@ class RuntimeBuilder:
                                                   doc=docstring_of(raw)))
             else:
                 result.attributes.append(Variable(name, self.class_reference(type(raw)), literal_from_value(raw)))
+
+
+def fill_literal_defaults(function: Function, live) -> None:
+    """Give a stub's ``...`` defaults the live function's literal values (typeshed writes ``...`` everywhere).
+
+    Only for a single signature, and only where the live parameter has the same name and kind: an overload's
+    default belongs to that overload's types, which the run-time signature does not know.
+    """
+    if len(function.signatures) != 1 or live is None:
+        return
+    try:
+        found = inspect.signature(live)
+    except (TypeError, ValueError):
+        return
+    static = _statically_literal_defaults(live)
+    for parameter in function.signatures[0].parameters:
+        if not (isinstance(parameter.default, ast.Constant) and parameter.default.value is Ellipsis):
+            continue
+        counterpart = found.parameters.get(parameter.name)
+        if counterpart is None or _KINDS[counterpart.kind] != parameter.kind \
+                or counterpart.default is inspect.Parameter.empty or not static(parameter.name):
+            continue
+        parameter.default = literal_from_value(counterpart.default) or parameter.default
+
+
+def _statically_literal_defaults(live):
+    """Which parameters' live defaults are written as literals in the code (so every run gives them).
+
+    A Python function's default is an expression evaluated once at import: `'/proc/%d/stat' % os.getpid()`
+    is a str literal's value, but not the same on the next run. Its source decides. A C function's
+    defaults come from the static text of its ``__text_signature__``. Code without a source file
+    (``@dataclass``'s generated ``__init__``) cannot be checked, so its defaults stay ``...``.
+    """
+    if is_callable_object(live):
+        live = type(live).__call__  # a callable object's parameters are its __call__'s
+    function = inspect.unwrap(getattr(live, "__func__", live))
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return lambda name: isinstance(function, (types.BuiltinFunctionType, types.MethodDescriptorType,
+                                                  types.WrapperDescriptorType, types.ClassMethodDescriptorType))
+    definition = _definition_at(code.co_filename, code.co_firstlineno)
+    if definition is None:
+        return lambda name: False
+    arguments = definition.args
+    positional = arguments.posonlyargs + arguments.args
+    defaults = dict(zip([a.arg for a in positional[len(positional) - len(arguments.defaults):]], arguments.defaults))
+    defaults.update((a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)
+    literal = {name for name, node in defaults.items() if is_literal(node)}
+    return literal.__contains__
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_source(path: str) -> Optional[ast.Module]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return ast.parse(handle.read())
+    except (OSError, SyntaxError, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _definition_at(path: str, first_line: int):
+    """The ``def`` whose code starts at ``first_line`` (its first decorator's line, when decorated)."""
+    tree = _parsed_source(path)
+    if tree is None:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if min([d.lineno for d in node.decorator_list] + [node.lineno]) == first_line:
+                return node
+    return None
 
 
 def enum_members(cls) -> List[EnumMember]:

@@ -56,7 +56,10 @@ def kinds(legacy, mode="r", *, flag):
     return 0
 
 
-def maybe(x=None, y=-1, z=(1, "a"), w=1j):
+_SENTINEL = object()
+
+
+def maybe(x=None, y=-1, z=(1, "a"), w=1j, v=_SENTINEL):
     return x
 
 
