@@ -159,7 +159,12 @@ class TypeContext:
 
 
 def _parse(dotted: str) -> ast.expr:
-    return ast.parse(dotted, mode="eval").body
+    """``a.b.c`` as Name/Attribute nodes (built directly: this runs for every name in every annotation)."""
+    head, *rest = dotted.split(".")
+    node: ast.expr = ast.Name(id=head, ctx=ast.Load())
+    for part in rest:
+        node = ast.Attribute(value=node, attr=part, ctx=ast.Load())
+    return node
 
 
 def union(members: List[ast.expr]) -> ast.expr:

@@ -333,24 +333,19 @@ def _statically_literal_defaults(live):
 
 
 @functools.lru_cache(maxsize=64)
-def _parsed_source(path: str) -> Optional[ast.Module]:
+def _definitions_by_first_line(path: str) -> Dict[int, ast.AST]:
+    """Every ``def`` of a source file, keyed by the line its code object starts at (first decorator's line)."""
     try:
         with open(path, encoding="utf-8") as handle:
-            return ast.parse(handle.read())
+            tree = ast.parse(handle.read())
     except (OSError, SyntaxError, ValueError, UnicodeDecodeError):
-        return None
+        return {}
+    return {min([d.lineno for d in node.decorator_list] + [node.lineno]): node for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
 
 
 def _definition_at(path: str, first_line: int):
-    """The ``def`` whose code starts at ``first_line`` (its first decorator's line, when decorated)."""
-    tree = _parsed_source(path)
-    if tree is None:
-        return None
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            if min([d.lineno for d in node.decorator_list] + [node.lineno]) == first_line:
-                return node
-    return None
+    return _definitions_by_first_line(path).get(first_line)
 
 
 def enum_members(cls) -> List[EnumMember]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import unicodedata
+import re
 from typing import List, Optional
 
 from .model import (CLASSMETHOD, KEYWORD_ONLY, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, STATICMETHOD, VAR_KEYWORD,
@@ -171,7 +171,9 @@ def _parameters(signature: Signature) -> List[str]:
 
 # -- docstrings ----------------------------------------------------------------------------------
 
-_KEPT_CONTROL = {"\n", "\t"}
+# What a docstring literal must escape: backslashes, quotes (decided by context below), a space or tab
+# ending a line, and control characters / line separators other than LF and TAB (Cc, Cs, Zl, Zp, BOM).
+_ESCAPED = re.compile("[\\\\\"]|[ \t](?=\n|\\Z)|[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
 
 
 def docstring(text: str, indent: str) -> str:
@@ -181,29 +183,20 @@ def docstring(text: str, indent: str) -> str:
     would close the literal, control characters and line separators other than ``\\n``, and
     whitespace at the end of a line (written as ``\\x20`` / ``\\t``).
     """
-    out: List[str] = []
-    for index, char in enumerate(text):
-        if char == "\\":
-            out.append("\\\\")
-        elif char == '"' and (text.startswith('""', index + 1) or text[index - 1:index] == '"'
-                              or index == len(text) - 1):
-            out.append('\\"')
-        elif char in (" ", "\t") and _ends_line(text, index):
-            out.append("\\x20" if char == " " else "\\t")
-        elif char in _KEPT_CONTROL:
-            out.append(char)
-        elif _needs_escape(char):
-            code = ord(char)
-            out.append("\\x%02x" % code if code < 0x100 else ("\\u%04x" % code if code < 0x10000 else "\\U%08x" % code))
-        else:
-            out.append(char)
-    return indent + '"""' + "".join(out) + '"""'
+    return indent + '"""' + _ESCAPED.sub(_escape, text) + '"""'
 
 
-def _ends_line(text: str, index: int) -> bool:
-    return index + 1 == len(text) or text[index + 1] == "\n"
-
-
-def _needs_escape(char: str) -> bool:
-    category = unicodedata.category(char)
-    return category in ("Cc", "Cs", "Zl", "Zp") or char == "\ufeff"
+def _escape(match) -> str:
+    char = match.group()
+    if char == "\\":
+        return "\\\\"
+    if char == '"':
+        text, index = match.string, match.start()
+        closes = text.startswith('""', index + 1) or text[index - 1:index] == '"' or index == len(text) - 1
+        return '\\"' if closes else '"'
+    if char == " ":
+        return "\\x20"
+    if char == "\t":
+        return "\\t"
+    code = ord(char)
+    return "\\x%02x" % code if code < 0x100 else ("\\u%04x" % code if code < 0x10000 else "\\U%08x" % code)
