@@ -61,6 +61,8 @@ public static class Program
             return ExitCodes.PythonUnavailable;
         }
 
+        PythonInfo python = Python.Info;
+        output.WriteLine($"Python {python.Version} ({python.Executable ?? python.LibraryPath}, found through {python.FoundThrough})");
         Stopwatch clock = Stopwatch.StartNew();
         IReadOnlyList<ModuleResult> results = StubNormalizer.Normalize(options.Request);
         int failures = 0, changed = 0;

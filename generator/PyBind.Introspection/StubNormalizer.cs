@@ -93,5 +93,5 @@ public static class StubNormalizer
         first is not null && string.Equals(Path.GetFullPath(ResolveLinks(first)), Path.GetFullPath(ResolveLinks(second)), StringComparison.Ordinal);
 
     private static string ResolveLinks(string path) =>
-        File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+        File.Exists(path) ? File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path : path;
 }

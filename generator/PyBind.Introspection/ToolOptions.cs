@@ -60,7 +60,7 @@ public sealed record ToolOptions
                 case "-h" or "--help":
                     return new ToolOptions { Request = new NormalizationRequest([]), OutputFolder = output, ShowHelp = true };
                 case "--python":
-                    python = Value(arguments, ref index);
+                    python = ExistingExecutable(arguments, ref index);
                     break;
                 case "-o" or "--output":
                     output = Path.GetFullPath(Value(arguments, ref index));
@@ -139,6 +139,24 @@ public sealed record ToolOptions
         }
 
         return arguments[++index];
+    }
+
+    // The runtime would fall back to other interpreters; a named one that is missing must be an error instead.
+    private static string ExistingExecutable(IReadOnlyList<string> arguments, ref int index)
+    {
+        string value = Value(arguments, ref index);
+        if (value.Contains(Path.DirectorySeparatorChar))
+        {
+            return File.Exists(value)
+                ? Path.GetFullPath(value)
+                : throw new FormatException($"Option '--python': '{value}' does not exist.");
+        }
+
+        string? onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, value))
+            .FirstOrDefault(File.Exists);
+        return onPath ?? throw new FormatException($"Option '--python': '{value}' is not on PATH; give its full path.");
     }
 
     private static string ExistingFolder(IReadOnlyList<string> arguments, ref int index)

@@ -29,6 +29,7 @@ public sealed class ToolCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_output, "plainmod.pyi")));
         Assert.False(File.Exists(Path.Combine(_output, "no_such_module_here.pyi")));
         Assert.Contains("error: no_such_module_here: not installed for this interpreter", errors);
+        Assert.StartsWith("Python 3.", output);
         Assert.Contains("2 written (2 changed), 1 failed", output);
     }
 
@@ -60,11 +61,26 @@ public sealed class ToolCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_output, "heapq.pyi")));
     }
 
+    [Fact]
+    public void AnotherInterpreter_InAProcessThatAlreadyRunsPython_IsRefusedWithExitCodeThree()
+    {
+        Normalizer.RunScript("result = None");  // the shared interpreter is up
+        string other = System.IO.Path.Combine(TestPaths.Fixtures, "plainmod.py");  // exists, and is another file
+
+        (int exitCode, _, string errors) = Run("--python", other, "-o", _output, "math");
+
+        Assert.Equal(Program.ExitCodes.PythonUnavailable, exitCode);
+        Assert.StartsWith($"error: Python could not be started: This process already runs Python from ", errors);
+        Assert.Contains($"it cannot also load {other}", errors);
+    }
+
     [Theory]
     [InlineData(new[] { "--frobnicate", "math" }, "error: Unknown option '--frobnicate'. Run with --help for the list of options.")]
     [InlineData(new[] { "--no-imports" }, "error: No module given. Name at least one module, e.g. 'pybind-introspect numpy statistics'.")]
     [InlineData(new[] { "math", "--typeshed" }, "error: Option '--typeshed' needs a value.")]
     [InlineData(new[] { "math", "--typeshed", "/no/such/typeshed" }, "error: Option '--typeshed': the folder '/no/such/typeshed' does not exist.")]
+    [InlineData(new[] { "--python", "/no/such/python3", "math" }, "error: Option '--python': '/no/such/python3' does not exist.")]
+    [InlineData(new[] { "--python", "no-such-python-anywhere", "math" }, "error: Option '--python': 'no-such-python-anywhere' is not on PATH; give its full path.")]
     public void BadCommandLine_IsAUsageErrorThatSaysWhatWasWrong(string[] arguments, string expected)
     {
         (int exitCode, _, string errors) = Run(arguments);
