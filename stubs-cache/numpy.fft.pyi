@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_shape.py, numpy/fft/__init__.pyi, numpy/fft/_pocketfft.pyi, numpy/fft/helper.pyi, runtime
-# content-hash: sha256:bf474e63f98a8483dee29613222939e03c1db706cb9006ee748a2ade3d2586ab
+# content-hash: sha256:276eb4e2e9c30384221097c24fd4508cce70682b67ac99cd33c0b0ec759448d1
 """
 Discrete Fourier Transform (:mod:`numpy.fft`)
 =============================================
@@ -1699,13 +1699,13 @@ def rfftn(
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

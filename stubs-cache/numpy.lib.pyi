@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_generic_alias.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/function_base.pyi, numpy/core/multiarray.pyi, numpy/core/numerictypes.pyi, numpy/core/shape_base.pyi, numpy/lib/__init__.pyi, numpy/lib/_version.pyi, numpy/lib/arraypad.pyi, numpy/lib/arraysetops.pyi, numpy/lib/function_base.pyi, numpy/lib/histograms.pyi, numpy/lib/index_tricks.pyi, numpy/lib/npyio.pyi, numpy/lib/polynomial.pyi, numpy/lib/shape_base.pyi, numpy/lib/stride_tricks.pyi, numpy/lib/twodim_base.pyi, numpy/lib/type_check.pyi, numpy/lib/ufunclike.pyi, numpy/lib/utils.pyi, runtime
-# content-hash: sha256:62344aa39d0512a0cfd9bcc105bb1f1a5f1b66b28d8fe767d894963dcb3fd459
+# content-hash: sha256:8d0a3ecba31020b669fac1e0ffdca125f74986c6548786537df0ab669b2d06de
 """
 **Note:** almost all functions in the ``numpy.lib`` namespace
 are also present in the main ``numpy`` namespace.  Please use the
@@ -12670,13 +12670,13 @@ def take_along_axis(
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/linalg/__init__.pyi, numpy/linalg/linalg.pyi, runtime
-# content-hash: sha256:1a779781ca0b07fb62782b702a98b0ffbd10536ad0362ddc79453af09709f17e
+# content-hash: sha256:f528ce5014caba45778105c0c42f953df89707df18d3b588c58d39fbb0676814
 """
 ``numpy.linalg``
 ================
@@ -2073,13 +2073,13 @@ def tensorsolve(
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_dtype_like.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/fromnumeric.pyi, numpy/core/numeric.pyi, numpy/lib/function_base.pyi, numpy/lib/shape_base.pyi, numpy/ma/__init__.pyi, numpy/ma/core.pyi, numpy/ma/extras.pyi, runtime
-# content-hash: sha256:341ba31e25df753de28588517193dd74d8f3f81c9a03ee08762f80e2beee8630
+# content-hash: sha256:1ce70d0aa7c88781b5b2d9df6403db4b04850e8e021ae347c5a29f6dcfcdc0c0
 """
 =============
 Masked Arrays
@@ -10943,13 +10943,13 @@ ValueError: operands could not be broadcast together with shapes (3,3) (2,2)"""
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/polynomial/__init__.pyi, numpy/polynomial/_polybase.pyi, numpy/polynomial/chebyshev.pyi, numpy/polynomial/hermite.pyi, numpy/polynomial/hermite_e.pyi, numpy/polynomial/laguerre.pyi, numpy/polynomial/legendre.pyi, numpy/polynomial/polynomial.pyi, runtime
-# content-hash: sha256:215b55f4642103471e44d301e38839a60e70aa76d4bde622fe96d8b63152ea89
+# content-hash: sha256:f4a55d712fd528ff7f197ffadc21742b9ce5f3218dbe3d74d17eaf5179046a54
 """
 A sub-package for efficiently dealing with polynomials.
 
@@ -173,13 +173,13 @@ def set_default_printstyle(style: typing.Any) -> typing.Any:
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

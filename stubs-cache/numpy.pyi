@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_extended_precision.py, numpy/_typing/_generic_alias.py, numpy/_typing/_nbit.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/_typing/_ufunc.pyi, numpy/core/_asarray.pyi, numpy/core/_type_aliases.pyi, numpy/core/_ufunc_config.pyi, numpy/core/arrayprint.pyi, numpy/core/einsumfunc.pyi, numpy/core/fromnumeric.pyi, numpy/core/function_base.pyi, numpy/core/multiarray.pyi, numpy/core/numeric.pyi, numpy/core/numerictypes.pyi, numpy/core/shape_base.pyi, numpy/lib/arraypad.pyi, numpy/lib/arraysetops.pyi, numpy/lib/function_base.pyi, numpy/lib/histograms.pyi, numpy/lib/index_tricks.pyi, numpy/lib/npyio.pyi, numpy/lib/polynomial.pyi, numpy/lib/shape_base.pyi, numpy/lib/stride_tricks.pyi, numpy/lib/twodim_base.pyi, numpy/lib/type_check.pyi, numpy/lib/ufunclike.pyi, numpy/lib/utils.pyi, numpy/matrixlib/defmatrix.pyi, runtime
-# content-hash: sha256:bf5d59154520729a7c3f6568583a6817fa288b68fec14ca5bdfd7a37d8eba111
+# content-hash: sha256:1b8a1bdc4b9dfa7410920460676548dc18888791ec4ab029f05bc2e9a76d38f4
 """
 NumPy
 =====
@@ -34695,13 +34695,13 @@ def tensordot(
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

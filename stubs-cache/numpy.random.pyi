@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_char_codes.py, numpy/_typing/_dtype_like.py, numpy/_typing/_generic_alias.py, numpy/_typing/_shape.py, numpy/random/__init__.pyi, numpy/random/_generator.pyi, numpy/random/_mt19937.pyi, numpy/random/_pcg64.pyi, numpy/random/_philox.pyi, numpy/random/_sfc64.pyi, numpy/random/bit_generator.pyi, numpy/random/mtrand.pyi, runtime
-# content-hash: sha256:2a8257b292e960528f21428d5f13bd369c14d1c6049d9f139f3b7a3c8f2e6a4d
+# content-hash: sha256:6906864d7f1241ab7e7f411c2a006d4dbb9bb589f99c33c1f9436971907e5d38
 """
 ========================
 Random Number Generation
@@ -377,13 +377,13 @@ def set_bit_generator(bitgen: BitGenerator) -> None:
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

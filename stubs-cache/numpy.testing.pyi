@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_pytesttester.pyi, numpy/_typing/_array_like.py, numpy/_typing/_scalars.py, numpy/testing/__init__.pyi, numpy/testing/_private/utils.pyi, typeshed:stdlib/typing.pyi, runtime
-# content-hash: sha256:ea50ee291c9acbdd7cb3eb6663ea7b329254b700c8957446a7053ad0a6e56b8c
+# content-hash: sha256:c42b93e1e8f5f444e493052369ff419eeef7044f786fdd32d4f54454f9511001
 """Common test support for all numpy test scripts.
 
 This single module should provide all the common functionality for numpy tests
@@ -1291,13 +1291,13 @@ def temppath(
 
 @pybind.callable_object(numpy._pytesttester.PytestTester)
 def test(
-    label: typing.Literal['fast', 'full'] = ...,
-    verbose: int = ...,
-    extra_argv: collections.abc.Iterable[str] | None = ...,
-    doctests: typing.Literal[False] = ...,
-    coverage: bool = ...,
-    durations: int = ...,
-    tests: collections.abc.Iterable[str] | None = ...,
+    label: typing.Literal['fast', 'full'] = 'fast',
+    verbose: int = 1,
+    extra_argv: collections.abc.Iterable[str] | None = None,
+    doctests: typing.Literal[False] = False,
+    coverage: bool = False,
+    durations: int = -1,
+    tests: collections.abc.Iterable[str] | None = None,
 ) -> bool:
     """
     Pytest test runner.

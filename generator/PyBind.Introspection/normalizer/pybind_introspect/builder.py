@@ -188,6 +188,7 @@ class ModuleBuilder:
             self._note_source(owner.module)
             if live is not None and is_callable_object(live):
                 function.callable_object = self._runtime_builder.callable_type(live)
+                fill_literal_defaults(function, live)
             else:
                 function.callable_object = self._public_type(type_symbol)
             function.doc = self._runtime_doc(name, function.doc)
