@@ -131,9 +131,6 @@ class TypeContext:
             table[symbol] = name
         return table[symbol]
 
-    def claim(self, name: str) -> None:
-        self._taken.add(name)
-
     # -- expressions ---------------------------------------------------------------------------
 
     def normalize(self, node: Optional[ast.expr], module: str, class_scope=None, allow_class_var: bool = False) \

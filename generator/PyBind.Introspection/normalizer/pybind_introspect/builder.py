@@ -64,7 +64,7 @@ class ModuleBuilder:
         for name in sorted(members):
             symbol = members[name]
             if symbol is None or symbol.kind == UNKNOWN:
-                self._add_runtime_member(module, name, symbol)
+                self._add_runtime_member(module, name)
             else:
                 self._add_static_member(module, name, symbol)
         self._add_declarations(module)
@@ -95,7 +95,6 @@ class ModuleBuilder:
     # -- module members ------------------------------------------------------------------------
 
     def _add_static_member(self, module: NormalizedModule, name: str, symbol: Symbol) -> None:
-        context = self._context
         if symbol.kind == MODULE:
             if symbol.module != self._target and symbol.module.split(".")[0] == self._target.split(".")[0]:
                 module.submodules.append(Submodule(name, symbol.module))
@@ -202,7 +201,7 @@ class ModuleBuilder:
                 return self._context.reference(owner)
         return self._context.reference(symbol)
 
-    def _add_runtime_member(self, module: NormalizedModule, name: str, symbol: Optional[Symbol]) -> None:
+    def _add_runtime_member(self, module: NormalizedModule, name: str) -> None:
         if self._runtime is None or not self._runtime.has(name):
             # Named by a typed source but defined where no typed source reaches, and nothing imported.
             module.constants.append(Variable(name, self._context.spelled(ANY)))

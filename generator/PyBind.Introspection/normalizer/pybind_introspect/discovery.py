@@ -200,9 +200,6 @@ class SourceFinder:
                 names.add(package + "." + stem)
         return sorted(name for name in names if self.find(name) is not None)
 
-    def search_path(self) -> List[str]:
-        return list(self._search_path)
-
 
 def _has_init(folder: str) -> bool:
     return any(os.path.isfile(os.path.join(folder, "__init__" + ext)) for ext in (".py", ".pyi"))
