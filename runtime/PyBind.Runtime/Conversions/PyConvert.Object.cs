@@ -21,6 +21,9 @@ public static partial class PyConvert
         return handle;
     }
 
+    /// <summary>An array-like value: a Python object as itself, anything else by its run-time type.</summary>
+    public static nint ToPython(PyArrayLike value) => ToPython(value.Value);
+
     /// <summary>
     /// Converts by run-time type: <c>null</c> → <c>None</c>; a <see cref="PyObject"/> → itself; numbers, strings,
     /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
@@ -55,6 +58,7 @@ public static partial class PyConvert
         TimeOnly time => ToPython(time),
         TimeSpan span => ToPython(span),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
+        Array { Rank: > 1 } grid => GridToPython(grid, 0, new int[grid.Rank]),
         ITuple tuple => TupleToPython(tuple),
         IDictionary dictionary => DictionaryToPython(dictionary),
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
@@ -81,7 +85,7 @@ public static partial class PyConvert
         if (type == PyLong_Type || PyTypes.IsSubtype(type, Py_TPFLAGS_LONG_SUBCLASS))
         {
             BigInteger value = ToBigInteger(o);
-            return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+            return value >= long.MinValue && value <= long.MaxValue ? (object)(long)value : value;
         }
         if (type == PyFloat_Type || PyType_IsSubtype(type, PyFloat_Type) != 0)
             return PyFloat_AsDouble(o);
@@ -92,6 +96,28 @@ public static partial class PyConvert
         if (type == PyComplex_Type)
             return ToComplex(o);
         return new PyObject(o, PyOwnership.Borrow);
+    }
+
+    /// <summary>A multi-dimensional array as nested lists, row-major (numpy reads it with the same shape).</summary>
+    private static nint GridToPython(Array grid, int dimension, int[] index)
+    {
+        int length = grid.GetLength(dimension);
+        nint list = Created(PyList_New(length));
+        try
+        {
+            for (int i = 0; i < length; i++)
+            {
+                index[dimension] = i;
+                nint item = dimension == grid.Rank - 1 ? ToPython(grid.GetValue(index)) : GridToPython(grid, dimension + 1, index);
+                _ = PyList_SetItem(list, i, item);
+            }
+            return list;
+        }
+        catch
+        {
+            Py_DecRef(list);
+            throw;
+        }
     }
 
     private static nint TupleToPython(ITuple tuple)

@@ -16,9 +16,11 @@ public static unsafe class PyConverters
 {
     private static readonly ConcurrentDictionary<Type, object> s_wrappers = new();
 
-    /// <summary>The default converter for <typeparamref name="T"/>, made once per type.</summary>
-    /// <exception cref="PyConversionException">Python has no equivalent of <typeparamref name="T"/>.</exception>
-    public static PyConverter<T> For<T>() => Cache<T>.Instance ?? throw Unsupported(typeof(T));
+    /// <summary>
+    /// The default converter for <typeparamref name="T"/>, made once per type. Under native AOT, generic collection
+    /// types convert by run-time type into Python only; compose their converters with <see cref="ListOf{T}"/> and friends.
+    /// </summary>
+    public static PyConverter<T> For<T>() => Cache<T>.Instance;
 
     /// <summary>Registers how to wrap a Python object as the generated class <typeparamref name="T"/> (generated module initializers call this).</summary>
     /// <param name="wrapBorrowed">Creates the wrapper from a borrowed reference.</param>
@@ -66,14 +68,11 @@ public static unsafe class PyConverters
     public static PyConverter<(T1, T2, T3)> TupleOf<T1, T2, T3>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3)
         => new TupleConverter<T1, T2, T3>(item1, item2, item3);
 
-    private static PyConversionException Unsupported(Type type) => new(
-        $"there is no conversion between Python and {type.FullName}" +
-        (RuntimeFeature.IsDynamicCodeSupported ? string.Empty : " without dynamic code (native AOT): compose one with PyConverters.ListOf(...) and friends"),
-        type.FullName ?? type.Name, "?");
-
     private static class Cache<T>
     {
-        internal static readonly PyConverter<T>? Instance = (PyConverter<T>?)Create(typeof(T));
+        // Types without a converter of their own (a generic collection under native AOT, a custom class) convert by
+        // run-time type: that still covers sequences, dictionaries and tuples going into Python.
+        internal static readonly PyConverter<T> Instance = (PyConverter<T>?)Create(typeof(T)) ?? RuntimeTypeConverter<T>.Instance;
     }
 
     private static object? Create(Type type)

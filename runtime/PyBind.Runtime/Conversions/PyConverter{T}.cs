@@ -79,6 +79,20 @@ internal sealed class ObjectConverter : PyConverter<object?>
     public override object? FromPython(nint obj) => PyConvert.ToObject(obj);
 }
 
+/// <summary>
+/// Any other .NET type: to Python by the value's run-time type (a custom collection is still a sequence); back from
+/// Python only when the natural .NET value of the object is a <typeparamref name="T"/>.
+/// </summary>
+internal sealed class RuntimeTypeConverter<T> : PyConverter<T>
+{
+    internal static readonly RuntimeTypeConverter<T> Instance = new();
+
+    public override nint ToPython(T value) => PyConvert.ToPython(value);
+
+    public override T FromPython(nint obj)
+        => PyConvert.ToObject(obj) is T value ? value : throw PyConvert.Mismatch(obj, $"a value that converts to {typeof(T).Name}", typeof(T));
+}
+
 /// <summary>A value type or <c>None</c>.</summary>
 internal sealed class NullableConverter<T> : PyConverter<T?> where T : struct
 {

@@ -48,10 +48,13 @@ internal static class PythonLocator
 
     private sealed record Candidate(string Path, CandidateKind Kind, string Source);
 
-    public static PythonInstallation Locate(PythonOptions? options)
+    public static PythonInstallation Locate(PythonOptions? options) => Locate(options, Environment.GetEnvironmentVariable);
+
+    /// <summary>Locates with the environment read through <paramref name="environment"/> (tests pass their own).</summary>
+    internal static PythonInstallation Locate(PythonOptions? options, Func<string, string?> environment)
     {
         var rejected = new List<string>();
-        foreach (Candidate candidate in EnumerateCandidates(options, rejected))
+        foreach (Candidate candidate in EnumerateCandidates(options, environment, rejected))
         {
             string? reason = candidate.Kind == CandidateKind.Executable
                 ? TryExecutable(candidate, options?.LibraryPath, out PythonInstallation? found)
@@ -63,19 +66,19 @@ internal static class PythonLocator
         throw new PythonNotFoundException(FormatFailure(rejected));
     }
 
-    private static IEnumerable<Candidate> EnumerateCandidates(PythonOptions? options, List<string> rejected)
+    private static IEnumerable<Candidate> EnumerateCandidates(PythonOptions? options, Func<string, string?> environment, List<string> rejected)
     {
         if (options?.PythonExecutable is { Length: > 0 } exe)
             yield return new Candidate(exe, CandidateKind.Executable, "PythonOptions.PythonExecutable");
         else if (options?.LibraryPath is { Length: > 0 } lib)
             yield return new Candidate(lib, CandidateKind.Library, "PythonOptions.LibraryPath");
 
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnv)
+        if (environment(EnvironmentVariable) is { Length: > 0 } fromEnv)
             yield return new Candidate(fromEnv, LooksLikeLibrary(fromEnv) ? CandidateKind.Library : CandidateKind.Executable, EnvironmentVariable);
 
         foreach (string variable in new[] { "VIRTUAL_ENV", "CONDA_PREFIX" })
         {
-            if (Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } root)
+            if (environment(variable) is not { Length: > 0 } root)
                 continue;
             string? inEnvironment = EnvironmentExecutable(root);
             if (inEnvironment is null)
@@ -85,7 +88,7 @@ internal static class PythonLocator
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        string[] pathEntries = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+        string[] pathEntries = (environment("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         foreach (string directory in pathEntries)
         {

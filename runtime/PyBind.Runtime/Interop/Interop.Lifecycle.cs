@@ -43,5 +43,13 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial nint PyEval_SaveThread();
         [LibraryImport(Libraries.Python)] internal static partial void PyEval_RestoreThread(nint threadState);
         [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nuint PyThread_get_thread_ident();
+        // Not SuppressGCTransition: such imports are bound when the calling method is compiled, and Gil.Enter is
+        // compiled before libpython is loaded.
+        [LibraryImport(Libraries.Python)] internal static partial nint PyThreadState_Get();
+        [LibraryImport(Libraries.Python)] internal static partial void PyThreadState_Clear(nint threadState);
+        [LibraryImport(Libraries.Python)] internal static partial void PyThreadState_Delete(nint threadState);
+
+        /// <summary><c>PyGILState_STATE</c>: the thread already held the GIL (a Python thread calling .NET), or did not.</summary>
+        internal const int PyGILState_LOCKED = 0, PyGILState_UNLOCKED = 1;
     }
 }

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Model;
+using PyBind.Gen.Naming;
+using PyBind.Gen.Stubs;
+
+namespace PyBind.Gen;
+
+public sealed partial class PyBindGenerator
+{
+    /// <summary>
+    /// The transforms of the pipeline: where symbols and additional files are turned into equatable models.
+    /// Symbols do not leave this class.
+    /// </summary>
+    private static class Parser
+    {
+        private const string StubExtension = ".pyi";
+
+        public static bool IsStub(AdditionalText file) => file.Path.EndsWith(StubExtension, StringComparison.OrdinalIgnoreCase);
+
+        public static ParsedStub ReadStub(AdditionalText file, CancellationToken cancellationToken)
+        {
+            var fileStart = new LocationInfo(file.Path, default, default);
+            try
+            {
+                SourceText? text = file.GetText(cancellationToken);
+                return text is not null
+                    ? StubReader.Read(file.Path, text, cancellationToken)
+                    : Unusable(file, DiagnosticInfo.Create(DiagnosticDescriptors.MalformedStub, fileStart, ModuleNameOf(file), "the file could not be read"));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return Unusable(file, InternalError($"reading the stub '{file.Path}'", fileStart, e));
+            }
+        }
+
+        private static ParsedStub Unusable(AdditionalText file, DiagnosticInfo reason) =>
+            new(file.Path, ModuleNameOf(file), null, EquatableArray.Create(reason));
+
+        private static string ModuleNameOf(AdditionalText file) => System.IO.Path.GetFileNameWithoutExtension(file.Path);
+
+        public static Result<BindingRequest?> ParseTarget(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            LocationInfo? location = LocationInfo.From(context.Attributes.FirstOrDefault()?.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation())
+                ?? LocationInfo.From(context.TargetSymbol.Locations.FirstOrDefault());
+            try
+            {
+                return ParseTarget((INamedTypeSymbol)context.TargetSymbol, (ClassDeclarationSyntax)context.TargetNode, context.Attributes[0], location, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new Result<BindingRequest?>(null, EquatableArray.Create(InternalError($"reading the [PyImport] class '{context.TargetSymbol.Name}'", location, e)));
+            }
+        }
+
+        private static Result<BindingRequest?> ParseTarget(
+            INamedTypeSymbol symbol,
+            ClassDeclarationSyntax declaration,
+            AttributeData attribute,
+            LocationInfo? location,
+            CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            string? moduleName = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            if (moduleName is null || !StubReader.IsModuleName(moduleName))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidModuleName, location, moduleName ?? "null"));
+            }
+
+            string displayName = symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+            if (!symbol.IsStatic || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.TargetNotStaticPartial,
+                    LocationInfo.From(declaration.Identifier.GetLocation()),
+                    displayName,
+                    moduleName ?? string.Empty));
+            }
+
+            var containingTypes = new List<ContainingTypeSpec>();
+            for (INamedTypeSymbol? containing = symbol.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                bool isPartial = containing.DeclaringSyntaxReferences
+                    .Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.PartialKeyword));
+                if (!isPartial)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ContainingTypeNotPartial,
+                        LocationInfo.From(containing.Locations.FirstOrDefault()),
+                        containing.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                        displayName));
+                }
+
+                containingTypes.Insert(0, new ContainingTypeSpec(
+                    DeclarationKeyword(containing),
+                    containing.Name,
+                    containing.TypeParameters.Select(t => t.Name).ToEquatableArray(),
+                    containing.IsStatic));
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                return new Result<BindingRequest?>(null, diagnostics.ToEquatableArray());
+            }
+
+            var target = new TargetTypeSpec(
+                symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString(),
+                containingTypes.ToEquatableArray(),
+                symbol.Name,
+                symbol.TypeParameters.Select(t => t.Name).ToEquatableArray(),
+                symbol.DeclaredAccessibility,
+                FullyQualifiedMetadataName(symbol));
+            return new Result<BindingRequest?>(new BindingRequest(target, moduleName!, location), EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        /// <summary>Joins a request with its module's model; renames caused by the class's own name are applied here.</summary>
+        public static Result<BindingSpec?> Bind(BindingRequest request, StubIndex index, CancellationToken cancellationToken)
+        {
+            try
+            {
+                ParsedStub? stub = index.Find(request.ModuleName);
+                if (stub is null)
+                {
+                    return new Result<BindingSpec?>(null, EquatableArray.Create(
+                        DiagnosticInfo.Create(DiagnosticDescriptors.StubNotFound, request.AttributeLocation, request.ModuleName)));
+                }
+
+                // An unusable stub (unsupported dialect) has reported why; the class just gets no members.
+                if (stub.Module is not ModuleSpec module)
+                {
+                    return new Result<BindingSpec?>(null, EquatableArray<DiagnosticInfo>.Empty);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                if (ModuleNamer.TopLevelNames(module).Contains(request.Target.Name, StringComparer.Ordinal))
+                {
+                    module = ModuleNamer.AssignNames(module, request.Target.Name);
+                }
+
+                EquatableArray<DiagnosticInfo> renames = module.Renames
+                    .Select(r => DiagnosticInfo.Create(DiagnosticDescriptors.MemberRenamed, request.AttributeLocation, r.PythonPath, r.Name, r.TakenName, r.Scope))
+                    .ToEquatableArray();
+                return new Result<BindingSpec?>(new BindingSpec(request.Target, module), renames);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new Result<BindingSpec?>(null, EquatableArray.Create(InternalError($"binding module '{request.ModuleName}'", request.AttributeLocation, e)));
+            }
+        }
+
+        private static string DeclarationKeyword(INamedTypeSymbol type) => type switch
+        {
+            { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+            { IsRecord: true } => "record",
+            { TypeKind: TypeKind.Struct } => "struct",
+            { TypeKind: TypeKind.Interface } => "interface",
+            _ => "class",
+        };
+
+        /// <summary><c>App.Outer+Np`1</c>: unique per type, so hint names built from it never collide.</summary>
+        private static string FullyQualifiedMetadataName(INamedTypeSymbol symbol)
+        {
+            string name = symbol.MetadataName;
+            for (INamedTypeSymbol? containing = symbol.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                name = containing.MetadataName + "+" + name;
+            }
+
+            return symbol.ContainingNamespace.IsGlobalNamespace ? name : symbol.ContainingNamespace.ToDisplayString() + "." + name;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Stubs;
+
+namespace PyBind.Gen;
+
+/// <summary>
+/// Every stub of the compilation, ordered by module name and then path, so that the stub used for a module is the
+/// same whatever order the AdditionalFiles items come in.
+/// </summary>
+/// <remarks>Cacheability: an equatable array of equatable <see cref="ParsedStub"/>s.</remarks>
+internal sealed record StubIndex(EquatableArray<ParsedStub> Stubs)
+{
+    public static StubIndex Create(ImmutableArray<ParsedStub> stubs, CancellationToken cancellationToken) =>
+        new(stubs
+            .OrderBy(s => s.ModuleName, StringComparer.Ordinal)
+            .ThenBy(s => s.Path, StringComparer.Ordinal)
+            .ToEquatableArray());
+
+    /// <summary>The stub used for <paramref name="moduleName"/> (the first by path), or <see langword="null"/>.</summary>
+    public ParsedStub? Find(string moduleName) => Stubs.FirstOrDefault(s => s.ModuleName == moduleName);
+
+    /// <summary>
+    /// The diagnostics of the stubs some class binds, and a warning for each stub shadowed by another of the same
+    /// module. A stub nobody binds stays silent: it may belong to another tool.
+    /// </summary>
+    public IEnumerable<DiagnosticInfo> DiagnosticsFor(EquatableArray<string> boundModules)
+    {
+        var bound = new HashSet<string>(boundModules, StringComparer.Ordinal);
+        ParsedStub? used = null;
+        foreach (ParsedStub stub in Stubs.Where(s => bound.Contains(s.ModuleName)))
+        {
+            if (used?.ModuleName == stub.ModuleName)
+            {
+                yield return DiagnosticInfo.Create(
+                    PyBindGenerator.DiagnosticDescriptors.DuplicateStub,
+                    new LocationInfo(stub.Path, default, default(LinePositionSpan)),
+                    stub.ModuleName,
+                    used.Path,
+                    stub.Path);
+                continue;
+            }
+
+            used = stub;
+            foreach (DiagnosticInfo diagnostic in stub.Diagnostics)
+            {
+                yield return diagnostic;
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace PyBind.Gen.Stubs;
+
+/// <summary>Names the binder gives a meaning to without a stub: builtins, typing special forms and their aliases.</summary>
+internal static class PythonNames
+{
+    public const string Builtins = "builtins";
+
+    /// <summary>The builtin exception and warning classes (Python 3.8–3.13).</summary>
+    public static readonly ImmutableHashSet<string> BuiltinExceptions = ImmutableHashSet.Create(
+        "BaseException", "BaseExceptionGroup", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "Exception",
+        "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError",
+        "BufferError", "EOFError", "ExceptionGroup", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError",
+        "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError", "EnvironmentError", "IOError",
+        "BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+        "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+        "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+        "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError", "PythonFinalizationError",
+        "StopAsyncIteration", "StopIteration", "SyntaxError", "IndentationError", "TabError", "SystemError", "TypeError",
+        "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
+        "Warning", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+        "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning");
+
+    /// <summary>Builtin names a stub may use unqualified as types (the dialect's list, plus common builtin classes).</summary>
+    public static readonly ImmutableHashSet<string> BuiltinTypes = BuiltinExceptions.Union(
+    [
+        "int", "float", "bool", "str", "bytes", "bytearray", "complex", "object", "list", "dict", "set", "frozenset",
+        "tuple", "type", "slice", "range", "memoryview", "property", "staticmethod", "classmethod", "enumerate", "zip",
+        "map", "filter", "reversed", "super", "function", "ellipsis",
+    ]);
+
+    /// <summary>The base classes that make a class an enum, and which kind.</summary>
+    public static readonly ImmutableDictionary<string, Model.EnumKind> EnumBases = new Dictionary<string, Model.EnumKind>
+    {
+        ["enum.Enum"] = Model.EnumKind.Enum,
+        ["enum.IntEnum"] = Model.EnumKind.IntEnum,
+        ["enum.Flag"] = Model.EnumKind.Flag,
+        ["enum.IntFlag"] = Model.EnumKind.IntFlag,
+        ["enum.StrEnum"] = Model.EnumKind.StrEnum,
+    }.ToImmutableDictionary();
+
+    /// <summary>
+    /// Old spellings rewritten to the one the dialect uses: <c>typing.List</c> → <c>builtins.list</c>,
+    /// <c>typing.Sequence</c> → <c>collections.abc.Sequence</c>. Keys and values are full names.
+    /// </summary>
+    public static readonly ImmutableDictionary<string, string> TypingAliases = CreateTypingAliases();
+
+    private static ImmutableDictionary<string, string> CreateTypingAliases()
+    {
+        var aliases = new Dictionary<string, string>
+        {
+            ["typing.List"] = "builtins.list",
+            ["typing.Dict"] = "builtins.dict",
+            ["typing.Set"] = "builtins.set",
+            ["typing.FrozenSet"] = "builtins.frozenset",
+            ["typing.Type"] = "builtins.type",
+            ["typing.Tuple"] = "builtins.tuple",
+            ["typing.Text"] = "builtins.str",
+            ["typing.LiteralString"] = "builtins.str",
+            ["typing.TypeGuard"] = "builtins.bool",
+            ["typing.TypeIs"] = "builtins.bool",
+            ["typing.DefaultDict"] = "collections.defaultdict",
+            ["typing.OrderedDict"] = "collections.OrderedDict",
+            ["typing.Counter"] = "collections.Counter",
+            ["typing.ChainMap"] = "collections.ChainMap",
+            ["typing.Deque"] = "collections.deque",
+            ["typing.AbstractSet"] = "collections.abc.Set",
+            ["typing.Pattern"] = "re.Pattern",
+            ["typing.Match"] = "re.Match",
+        };
+        foreach (string abc in new[]
+        {
+            "Sequence", "MutableSequence", "Mapping", "MutableMapping", "MutableSet", "Iterable", "Iterator", "Generator",
+            "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Awaitable", "Coroutine", "Collection", "Container", "Sized",
+            "Hashable", "Reversible", "KeysView", "ValuesView", "ItemsView", "MappingView", "ByteString",
+        })
+        {
+            aliases["typing." + abc] = "collections.abc." + abc;
+        }
+
+        return aliases.ToImmutableDictionary();
+    }
+
+    /// <summary><c>typing_extensions.X</c> means <c>typing.X</c>.</summary>
+    public static string NormalizeModule(string module) => module == "typing_extensions" ? "typing" : module;
+}

@@ -1,0 +1,29 @@
+namespace PyBind.Gen;
+
+/// <summary>
+/// Names of the incremental steps, given with <c>WithTrackingName</c> so that tests can read
+/// <c>GeneratorRunResult.TrackedSteps</c> and check what ran again after an edit.
+/// </summary>
+internal static class TrackingNames
+{
+    /// <summary>Each <c>[PyImport]</c> class, as a <c>Result&lt;BindingRequest?&gt;</c>.</summary>
+    public const string BindingRequests = nameof(BindingRequests);
+
+    /// <summary>Each <c>.pyi</c> additional file, read into a <c>ParsedStub</c>.</summary>
+    public const string Stubs = nameof(Stubs);
+
+    /// <summary>All stubs, by module name.</summary>
+    public const string StubIndex = nameof(StubIndex);
+
+    /// <summary>The module names some <c>[PyImport]</c> class binds; only their stubs report diagnostics.</summary>
+    public const string BoundModules = nameof(BoundModules);
+
+    /// <summary>Each request joined with its module's model, as a <c>Result&lt;BindingSpec?&gt;</c>.</summary>
+    public const string Bindings = nameof(Bindings);
+
+    /// <summary>The <c>BindingSpec</c>s alone: the emitter's input. Unchanged here means no file is regenerated.</summary>
+    public const string BindingModels = nameof(BindingModels);
+
+    /// <summary>Diagnostics of the stubs that are bound.</summary>
+    public const string StubDiagnostics = nameof(StubDiagnostics);
+}

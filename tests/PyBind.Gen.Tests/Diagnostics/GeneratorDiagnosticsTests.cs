@@ -1,0 +1,184 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Tests.Infrastructure;
+using Xunit;
+
+namespace PyBind.Gen.Tests.Diagnostics;
+
+/// <summary>What a user sees for each mistake: the PYB diagnostic, where it points, and no crash.</summary>
+public class GeneratorDiagnosticsTests
+{
+    private static Diagnostic SingleDiagnostic(GeneratorHarness harness, string id)
+    {
+        Diagnostic diagnostic = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == id);
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0012");
+        return diagnostic;
+    }
+
+    [Fact]
+    public void ValidBinding_ReportsNothing_AndTheOutputCompiles()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create([Sources.MathBinding, Sources.StatisticsBinding], Sources.MathStub, Sources.StatisticsStub);
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+        Assert.Equal(["App.PyMath.g.cs", "App.Stats.g.cs"], harness.Result.GeneratedSources.Select(s => s.HintName).Order());
+        Assert.Empty(harness.OutputProblems());
+    }
+
+    [Theory]
+    [InlineData("public static class Np;")]
+    [InlineData("public partial class Np;")]
+    [InlineData("public sealed partial class Np;")]
+    public void TargetNotStaticPartial_IsPYB0001OnTheClassName(string declaration)
+    {
+        GeneratorHarness harness = GeneratorHarness.Create(["using PyBind;\n[PyImport(\"math\")]\n" + declaration], Sources.MathStub);
+
+        Diagnostic diagnostic = SingleDiagnostic(harness, "PYB0001");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("Np", ReadSpan(harness, diagnostic));
+        Assert.Contains("'Np' binds Python module 'math'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Empty(harness.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void ContainingTypeNotPartial_IsPYB0002()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create(["using PyBind;\npublic class Outer { [PyImport(\"math\")] public static partial class Np; }"], Sources.MathStub);
+
+        Assert.Contains("'Outer' contains the [PyImport] class 'Outer.Np'", SingleDiagnostic(harness, "PYB0002").GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"numpy/linalg\"")]
+    [InlineData("\"math py\"")]
+    [InlineData("\"1abc\"")]
+    [InlineData("null")]
+    public void InvalidModuleName_IsPYB0003(string argument)
+    {
+        GeneratorHarness harness = GeneratorHarness.Create([$"using PyBind;\n[PyImport({argument})] public static partial class Np;"], Sources.MathStub);
+
+        SingleDiagnostic(harness, "PYB0003");
+    }
+
+    [Fact]
+    public void MissingStub_IsPYB0004AtTheAttribute_WithHowToFixIt()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create(["using PyBind;\n[PyImport(\"numpy\")] public static partial class Np;"], Sources.MathStub);
+
+        Diagnostic diagnostic = SingleDiagnostic(harness, "PYB0004");
+        Assert.Equal("PyImport(\"numpy\")", ReadSpan(harness, diagnostic));
+        Assert.Contains("'numpy.pyi'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("AdditionalFiles", diagnostic.Descriptor.Description.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void MalformedBoundStub_IsPYB0005InTheStubFile()
+    {
+        (string path, string text) = Sources.MathStub;
+        GeneratorHarness harness = GeneratorHarness.Create([Sources.MathBinding], (path, text + "def broken(x: int) -> None\n"));
+
+        Diagnostic diagnostic = SingleDiagnostic(harness, "PYB0005");
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(path, span.Path);
+        Assert.Equal(text.Count(c => c == '\n'), span.StartLinePosition.Line);
+        Assert.Single(harness.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void UnsupportedDialect_IsPYB0006_AndTheClassGetsNoMembers()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create([Sources.MathBinding], ("/stubs/math.pyi", "# pybind-stub: 7\n# module: math\n"));
+
+        SingleDiagnostic(harness, "PYB0006");
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0004");
+        Assert.Empty(harness.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void TwoStubsForOneModule_IsPYB0007_AndTheFirstPathWins()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create([Sources.MathBinding], ("/b/math.pyi", Sources.MathStub.Text), ("/a/math.pyi", Sources.MathStub.Text));
+
+        Diagnostic diagnostic = SingleDiagnostic(harness, "PYB0007");
+        Assert.Equal("/b/math.pyi", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("'/a/math.pyi' is used", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void StubNobodyBinds_StaysSilent()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create([Sources.MathBinding], Sources.MathStub, ("/other/tool.pyi", "def broken(:\n"));
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void MemberNamedLikeTheTarget_IsRenamedWithAnInfoAtTheAttribute()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\n[PyImport(\"tools\")] public static partial class Sqrt;"],
+            ("/stubs/tools.pyi", TestStubs.WithHeader("tools", "def sqrt(x: float) -> float: ...\n")));
+
+        Diagnostic diagnostic = SingleDiagnostic(harness, "PYB0011");
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal("Python 'tools.sqrt' is bound as 'Sqrt_' because 'Sqrt' is already taken in 'tools'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void TwoClassesBindingOneModule_BothGetFiles_AndStubDiagnosticsAreReportedOnce()
+    {
+        (string path, string text) = Sources.MathStub;
+        GeneratorHarness harness = GeneratorHarness.Create([Sources.MathBinding, Sources.SecondMathBinding], (path, text + "if True:\n    x: int\n"));
+
+        Assert.Equal(2, harness.Result.GeneratedSources.Length);
+        Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0008");
+        Assert.Empty(harness.OutputProblems());
+    }
+
+    [Fact]
+    public void StubThatThrowsWhenRead_IsPYB0012_NotACrash()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation([Sources.MathBinding]);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], [new UnreadableText("/stubs/math.pyi", throws: true)]);
+
+        GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PYB0012", diagnostic.Id);
+        Assert.Contains("reading the stub '/stubs/math.pyi'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void StubWithoutText_IsPYB0005()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation([Sources.MathBinding]);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], [new UnreadableText("/stubs/math.pyi", throws: false)]);
+
+        Diagnostic diagnostic = Assert.Single(driver.RunGenerators(compilation).GetRunResult().Diagnostics);
+
+        Assert.Equal("PYB0005", diagnostic.Id);
+        Assert.Contains("could not be read", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    private sealed class UnreadableText(string path, bool throws) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText? GetText(CancellationToken cancellationToken = default) =>
+            throws ? throw new InvalidOperationException("disk on fire") : null;
+    }
+
+    private static string ReadSpan(GeneratorHarness harness, Diagnostic diagnostic)
+    {
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        SyntaxTree tree = harness.Compilation.SyntaxTrees.Single(t => t.FilePath == span.Path);
+        return tree.GetText().ToString(diagnostic.Location.SourceSpan);
+    }
+}

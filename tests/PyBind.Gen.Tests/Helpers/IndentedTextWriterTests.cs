@@ -1,0 +1,67 @@
+using System;
+using PyBind.Gen.Helpers;
+using Xunit;
+
+namespace PyBind.Gen.Tests.Helpers;
+
+public class IndentedTextWriterTests
+{
+    [Fact]
+    public void WriteBlock_IndentsItsContentAndClosesOnDispose()
+    {
+        var writer = new IndentedTextWriter();
+        writer.WriteLine("class A");
+        using (writer.WriteBlock())
+        {
+            writer.WriteLine("int X;");
+            writer.WriteLine("void M()");
+            using (writer.WriteBlock())
+            {
+                writer.WriteLine("return;");
+            }
+        }
+
+        Assert.Equal("class A\n{\n    int X;\n    void M()\n    {\n        return;\n    }\n}\n", writer.ToString());
+    }
+
+    [Fact]
+    public void MultiLineText_IsReindentedLineByLine_WithoutTrailingSpacesOnBlankLines()
+    {
+        var writer = new IndentedTextWriter();
+        writer.IncreaseIndent();
+        writer.WriteLine("/// <summary>\r\n/// One.\n\n/// Two.\n/// </summary>");
+
+        Assert.Equal("    /// <summary>\n    /// One.\n\n    /// Two.\n    /// </summary>\n", writer.ToString());
+    }
+
+    [Fact]
+    public void Write_ContinuesTheCurrentLine()
+    {
+        var writer = new IndentedTextWriter();
+        writer.IncreaseIndent();
+        writer.Write("a");
+        writer.Write("b");
+        writer.WriteLineIf(false, "skipped");
+        writer.WriteLineIf(true, "c");
+
+        Assert.Equal("    abc\n", writer.ToString());
+    }
+
+    [Fact]
+    public void CustomBlockDelimiters_AreWritten()
+    {
+        var writer = new IndentedTextWriter();
+        using (writer.WriteBlock("#region X", "#endregion"))
+        {
+            writer.WriteLine("x");
+        }
+
+        Assert.Equal("#region X\n    x\n#endregion\n", writer.ToString());
+    }
+
+    [Fact]
+    public void DecreaseIndent_AtTheMargin_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => new IndentedTextWriter().DecreaseIndent());
+    }
+}

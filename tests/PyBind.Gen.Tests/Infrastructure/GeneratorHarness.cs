@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PyBind.Gen.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="PyBindGenerator"/> the way the compiler does, with step tracking on, and keeps the driver so a
+/// test can edit the inputs and run again to observe what was cached.
+/// </summary>
+internal sealed class GeneratorHarness
+{
+    /// <summary>The runtime's marker attribute, as the lead declares it; tests compile it in since the runtime is not referenced.</summary>
+    public const string AttributeSource = """
+        namespace PyBind
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = false)]
+            public sealed class PyImportAttribute(string module) : System.Attribute
+            {
+                public string Module { get; } = module;
+            }
+        }
+        """;
+
+    public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default
+        .WithLanguageVersion(LanguageVersion.Latest)
+        .WithDocumentationMode(DocumentationMode.Diagnose);
+
+    private readonly Dictionary<string, AdditionalText> _stubs = new(StringComparer.Ordinal);
+    private GeneratorDriver _driver;
+
+    private GeneratorHarness(CSharpCompilation compilation, IEnumerable<AdditionalText> stubs)
+    {
+        Compilation = compilation;
+        foreach (AdditionalText stub in stubs)
+        {
+            _stubs[stub.Path] = stub;
+        }
+
+        _driver = CSharpGeneratorDriver.Create(
+            [new PyBindGenerator().AsSourceGenerator()],
+            additionalTexts: _stubs.Values,
+            parseOptions: ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public CSharpCompilation Compilation { get; private set; }
+
+    public GeneratorDriverRunResult LastRun { get; private set; } = null!;
+
+    /// <summary>The compilation with the generated files added, after the last run.</summary>
+    public Compilation OutputCompilation { get; private set; } = null!;
+
+    public GeneratorRunResult Result => LastRun.Results.Single();
+
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+    public static GeneratorHarness Create(IEnumerable<string> sources, params (string Path, string Text)[] stubs)
+    {
+        CSharpCompilation compilation = CreateCompilation(sources);
+        return new GeneratorHarness(compilation, stubs.Select(s => new InMemoryAdditionalText(s.Path, s.Text))).Run();
+    }
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources) =>
+        CSharpCompilation.Create(
+            "PyBindGenTests",
+            sources.Prepend(AttributeSource).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
+            ReferenceAssemblies.Net,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                // Documentation comments are checked (generated docs must be well-formed), but the tests' own types have none.
+                .WithSpecificDiagnosticOptions([new("CS1591", ReportDiagnostic.Suppress)]));
+
+    public GeneratorHarness Run()
+    {
+        _driver = _driver.RunGeneratorsAndUpdateCompilation(Compilation, out Compilation output, out _);
+        OutputCompilation = output;
+        LastRun = _driver.GetRunResult();
+        return this;
+    }
+
+    public GeneratorHarness AddSource(string source)
+    {
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/src/Added{Compilation.SyntaxTrees.Length}.cs"));
+        return Run();
+    }
+
+    public GeneratorHarness ReplaceSource(string oldSourceContaining, string newSource)
+    {
+        SyntaxTree old = Compilation.SyntaxTrees.Single(t => t.ToString().Contains(oldSourceContaining, StringComparison.Ordinal));
+        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, ParseOptions, path: old.FilePath));
+        return Run();
+    }
+
+    public GeneratorHarness ReplaceStub(string path, string text)
+    {
+        var replacement = new InMemoryAdditionalText(path, text);
+        _driver = _driver.ReplaceAdditionalText(_stubs[path], replacement);
+        _stubs[path] = replacement;
+        return Run();
+    }
+
+    /// <summary>Runs the driver over <paramref name="compilation"/> without keeping it (for rooting tests).</summary>
+    public void RunOver(CSharpCompilation compilation)
+    {
+        Compilation = compilation;
+        _driver = _driver.RunGenerators(compilation);
+        LastRun = _driver.GetRunResult();
+        OutputCompilation = null!;
+    }
+
+    /// <summary>The reasons of every output of a tracked step in the last run.</summary>
+    public IReadOnlyList<IncrementalStepRunReason> Reasons(string stepName) =>
+        Result.TrackedSteps.TryGetValue(stepName, out ImmutableArray<IncrementalGeneratorRunStep> steps)
+            ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList()
+            : [];
+
+    /// <summary>The reasons of a tracked step's outputs whose value satisfies <paramref name="select"/>.</summary>
+    public IReadOnlyList<IncrementalStepRunReason> Reasons<T>(string stepName, Func<T, bool> select) =>
+        Result.TrackedSteps[stepName]
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Value is T value && select(value))
+            .Select(o => o.Reason)
+            .ToList();
+
+    public string GeneratedSource(string hintName) =>
+        Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Errors and warnings of the compilation including the generated files.</summary>
+    public IEnumerable<Diagnostic> OutputProblems() =>
+        OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+}

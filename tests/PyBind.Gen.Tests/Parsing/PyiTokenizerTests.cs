@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using PyBind.Gen.Model;
+using PyBind.Gen.Stubs;
+using Xunit;
+
+namespace PyBind.Gen.Tests.Parsing;
+
+public class PyiTokenizerTests
+{
+    private static List<PyiToken> Tokenize(string text, out List<PyiSyntaxError> errors)
+    {
+        errors = [];
+        return PyiTokenizer.Tokenize(text, errors);
+    }
+
+    private static PyLiteral SingleLiteral(string text)
+    {
+        List<PyiToken> tokens = Tokenize(text, out List<PyiSyntaxError> errors);
+        Assert.Empty(errors);
+        return Assert.Single(tokens, t => t.Kind is PyiTokenKind.String or PyiTokenKind.Number).Literal!;
+    }
+
+    [Theory]
+    [InlineData(@"'a\nb'", "a\nb")]
+    [InlineData(@"'tab\there'", "tab\there")]
+    [InlineData(@"'\x41\u00e9\U0001F600'", "Aé😀")]
+    [InlineData(@"'\101\0'", "A\0")]
+    [InlineData(@"'\\ \' \""'", "\\ ' \"")]
+    [InlineData(@"'\a\b\f\v\r'", "\a\b\f\v\r")]
+    [InlineData(@"'keep \d and \N{BULLET}'", @"keep \d and \N{BULLET}")]
+    [InlineData(@"r'\n\d'", @"\n\d")]
+    [InlineData(@"R'raw \' quote'", @"raw \' quote")]
+    [InlineData(@"u'unicode'", "unicode")]
+    [InlineData("\"double 'single' inside\"", "double 'single' inside")]
+    public void StringLiteral_EscapesAndPrefixes_DecodeLikePython(string source, string expected)
+    {
+        Assert.Equal(new PyStringLiteral(expected), SingleLiteral(source));
+    }
+
+    [Fact]
+    public void TripleQuotedString_SpansLinesAndNormalizesLineEndings()
+    {
+        Assert.Equal(new PyStringLiteral("first\nsecond 'q' \"\"\nthird"), SingleLiteral("\"\"\"first\r\nsecond 'q' \"\"\nthird\"\"\""));
+    }
+
+    [Fact]
+    public void BackslashNewlineInString_JoinsTheLines()
+    {
+        Assert.Equal(new PyStringLiteral("ab"), SingleLiteral("'a\\\nb'"));
+    }
+
+    [Theory]
+    [InlineData(@"b'\x00\xff\n'", new byte[] { 0, 255, 10 })]
+    [InlineData(@"rb'\x'", new byte[] { 92, 120 })]
+    [InlineData(@"b'\u0041'", new byte[] { 92, 117, 48, 48, 52, 49 })]
+    public void BytesLiteral_DecodesToBytes(string source, byte[] expected)
+    {
+        PyBytesLiteral literal = Assert.IsType<PyBytesLiteral>(SingleLiteral(source));
+        Assert.Equal(expected, literal.Value.ToArray());
+    }
+
+    [Theory]
+    [InlineData("42", "42")]
+    [InlineData("1_000_000", "1000000")]
+    [InlineData("0x_FF", "255")]
+    [InlineData("0o17", "15")]
+    [InlineData("0b1010", "10")]
+    [InlineData("123456789012345678901234567890", "123456789012345678901234567890")]
+    public void IntegerLiteral_AllRadixes_ParseToBigInteger(string source, string expected)
+    {
+        Assert.Equal(new PyIntLiteral(BigInteger.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), SingleLiteral(source));
+    }
+
+    [Theory]
+    [InlineData("1.5", 1.5)]
+    [InlineData(".5", 0.5)]
+    [InlineData("1e-05", 1e-05)]
+    [InlineData("2.", 2.0)]
+    [InlineData("1_0.2_5E+1", 102.5)]
+    public void FloatLiteral_ParsesInvariantly(string source, double expected)
+    {
+        Assert.Equal(new PyFloatLiteral(expected), SingleLiteral(source));
+    }
+
+    [Fact]
+    public void ImaginaryLiteral_IsComplex()
+    {
+        Assert.Equal(new PyComplexLiteral(0, 2.5), SingleLiteral("2.5j"));
+    }
+
+    [Fact]
+    public void Indentation_ProducesIndentAndDedentAroundBlocks()
+    {
+        List<PyiToken> tokens = Tokenize("class A:\n    x: int\n\n    # comment\n    y: int\nz: int\n", out List<PyiSyntaxError> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(
+            ["class", "A", ":", "NL", "INDENT", "x", ":", "int", "NL", "y", ":", "int", "NL", "DEDENT", "z", ":", "int", "NL", "EOF"],
+            tokens.Select(Short));
+    }
+
+    [Fact]
+    public void NewlinesInsideBrackets_AreJoined()
+    {
+        List<PyiToken> tokens = Tokenize("def f(\n    a: int,\n    b: str,\n) -> None: ...\n", out List<PyiSyntaxError> errors);
+
+        Assert.Empty(errors);
+        Assert.Single(tokens, t => t.Kind == PyiTokenKind.Newline);
+        Assert.DoesNotContain(tokens, t => t.Kind == PyiTokenKind.Indent);
+    }
+
+    [Fact]
+    public void BackslashContinuation_JoinsLines()
+    {
+        List<PyiToken> tokens = Tokenize("x: int = \\\n    1\n", out List<PyiSyntaxError> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(["x", ":", "int", "=", "1", "NL", "EOF"], tokens.Select(Short));
+    }
+
+    [Fact]
+    public void NonAsciiIdentifiers_AreNames()
+    {
+        List<PyiToken> tokens = Tokenize("größe·x: 数値\n", out List<PyiSyntaxError> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(["größe·x", ":", "数値", "NL", "EOF"], tokens.Select(Short));
+    }
+
+    [Fact]
+    public void InconsistentDedent_IsAnErrorAtTheLine()
+    {
+        Tokenize("class A:\n        x: int\n    y: int\n", out List<PyiSyntaxError> errors);
+
+        PyiSyntaxError error = Assert.Single(errors);
+        Assert.Contains("unindent", error.Message);
+        Assert.Equal("class A:\n        x: int\n".Length, error.Span.Start);
+    }
+
+    [Theory]
+    [InlineData("x = 'abc\n", "unterminated string literal", 4)]
+    [InlineData("x = \"\"\"abc\n", "unterminated triple-quoted string literal", 4)]
+    [InlineData("x = $\n", "invalid character '$'", 4)]
+    [InlineData("x = (1,\n", "'(' was never closed", 4)]
+    [InlineData("x = 1)\n", "unmatched ')'", 5)]
+    [InlineData("x = 12abc\n", "invalid number literal '12abc'", 4)]
+    [InlineData(@"x = '\x4'", "truncated escape sequence", 5)]
+    public void MalformedToken_IsReportedWithItsPosition(string text, string message, int start)
+    {
+        Tokenize(text, out List<PyiSyntaxError> errors);
+
+        PyiSyntaxError error = Assert.Single(errors);
+        Assert.Contains(message, error.Message);
+        Assert.Equal(start, error.Span.Start);
+    }
+
+    private static string Short(PyiToken token) => token.Kind switch
+    {
+        PyiTokenKind.Newline => "NL",
+        PyiTokenKind.Indent => "INDENT",
+        PyiTokenKind.Dedent => "DEDENT",
+        PyiTokenKind.EndOfFile => "EOF",
+        _ => token.Text,
+    };
+}

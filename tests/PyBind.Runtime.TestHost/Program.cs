@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PyBind;
+
+// Each scenario runs in a process of its own, because CPython starts once per process and never again.
+// The tests in PyBind.Runtime.Tests start this program and check what it prints ("key=value" lines) and its exit code.
+return args.Length == 1 && Scenarios.TryGetValue(args[0], out Func<int>? scenario)
+    ? scenario()
+    : Usage();
+
+public partial class Program
+{
+    private static int Usage()
+    {
+        Console.Error.WriteLine($"usage: PyBind.Runtime.TestHost <{string.Join("|", Scenarios.Keys)}>");
+        return 2;
+    }
+
+    private static void Report(string key, object? value) => Console.WriteLine($"{key}={value}");
+
+    private static readonly Dictionary<string, Func<int>> Scenarios = new()
+    {
+        // Python starts on first use, not before.
+        ["lazy-start"] = () =>
+        {
+            Report("before", Python.IsInitialized);
+            Report("answer", Python.Eval<long>("6 * 7"));
+            Report("after", Python.IsInitialized);
+            return 0;
+        },
+
+        // A program that never calls Shutdown returns promptly, even with a Python thread still sleeping.
+        ["exit-without-shutdown"] = () =>
+        {
+            Python.Run("import threading, time\nthreading.Thread(target=time.sleep, args=(300,)).start()");
+            Report("threads", Python.Eval<long>("__import__('threading').active_count()"));
+            return 0;
+        },
+
+        // Shutdown is terminal: nothing works afterwards and Python cannot start again.
+        ["shutdown"] = () =>
+        {
+            Report("answer", Python.Eval<long>("1 + 1"));
+            Python.Shutdown();
+            Report("initialized", Python.IsInitialized);
+            try
+            {
+                Python.Eval<long>("1 + 1");
+            }
+            catch (InvalidOperationException e)
+            {
+                Report("after-shutdown", e.Message);
+            }
+            return 0;
+        },
+
+        // Options given after Python has started are refused, not silently ignored.
+        ["options-after-start"] = () =>
+        {
+            Python.Eval<long>("1");
+            try
+            {
+                Python.Initialize(new PythonOptions { PythonExecutable = "/usr/bin/python3" });
+            }
+            catch (InvalidOperationException e)
+            {
+                Report("refused", e.Message);
+            }
+            return 0;
+        },
+
+        // sys.executable, prefixes and site-packages are the chosen interpreter's (a venv's when VIRTUAL_ENV is set).
+        ["interpreter-paths"] = () =>
+        {
+            PythonInfo info = Python.Info;
+            Report("executable", info.Executable);
+            Report("prefix", info.Prefix);
+            Report("base_prefix", info.BasePrefix);
+            Report("found_through", info.FoundThrough);
+            Report("site_packages", Python.Eval<string>("[p for p in __import__('site').getsitepackages()][0]"));
+            Report("version", info.Version);
+            return 0;
+        },
+
+        // Process-wide output redirection given as an option.
+        ["process-wide-output"] = () =>
+        {
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            Python.Initialize(new PythonOptions { StandardOutput = output, StandardError = errors });
+            Python.Run("import sys\nprint('to stdout', 1)\nprint('to stderr', 2, file=sys.stderr)");
+            Report("stdout", output.ToString().TrimEnd());
+            Report("stderr", errors.ToString().TrimEnd());
+            return 0;
+        },
+
+        // Options: extra directories in front of sys.path.
+        ["search-paths"] = () =>
+        {
+            string directory = Path.Combine(Path.GetTempPath(), "pybind-search-" + Environment.ProcessId);
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(Path.Combine(directory, "pybind_probe_module.py"), "VALUE = 'found me'\n");
+            var options = new PythonOptions();
+            options.SearchPaths.Add(directory);
+            Python.Initialize(options);
+            using PyObject module = Python.Import("pybind_probe_module");
+            Report("value", module.GetAttr<string>("VALUE"));
+            Report("first_path", Python.Eval<string>("__import__('sys').path[0]"));
+            Directory.Delete(directory, recursive: true);
+            return 0;
+        },
+
+        // No Python anywhere: the exception lists what was tried.
+        ["not-found"] = () =>
+        {
+            try
+            {
+                Python.Initialize();
+                Report("unexpected", "Python started");
+                return 1;
+            }
+            catch (PythonNotFoundException e)
+            {
+                Console.WriteLine(e.Message);
+                return 0;
+            }
+        },
+    };
+}

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace PyBind.Runtime.Tests.Conversions;
+
+public class CollectionConversionTests
+{
+    [Fact]
+    public void NestedCollections_BecomeNestedPythonObjects()
+    {
+        var value = new Dictionary<string, List<long[]>>
+        {
+            ["a"] = new() { new long[] { 1, 2 }, new long[] { } },
+            ["b"] = new(),
+        };
+        using var scope = Python.CreateScope();
+        scope.Set("value", value);
+        Assert.True(scope.Eval<bool>("value == {'a': [[1, 2], []], 'b': []}"));
+        Dictionary<string, List<long[]>> back = scope.Get<Dictionary<string, List<long[]>>>("value");
+        Assert.Equal(new long[] { 1, 2 }, back["a"][0]);
+        Assert.Empty(back["b"]);
+    }
+
+    [Fact]
+    public void ValueTuple_IsAPythonTuple()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("pair", (1L, "two"));
+        Assert.Equal("(1, 'two')", scope.Eval<string>("repr(pair)"));
+        Assert.Equal((3L, 1L), Python.Eval<(long, long)>("divmod(10, 3)"));
+        Assert.Equal((1L, 2.5, "x"), Python.Eval<(long, double, string)>("[1, 2.5, 'x']"));
+        Assert.Throws<PyConversionException>(() => Python.Eval<(long, long)>("(1, 2, 3)"));
+    }
+
+    [Fact]
+    public void Set_IsAPythonSet()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("s", new HashSet<long> { 3, 1, 2 });
+        Assert.True(scope.Eval<bool>("s == {1, 2, 3}"));
+        Assert.Equal(new HashSet<string> { "a", "b" }, Python.Eval<HashSet<string>>("{'a', 'b'}"));
+    }
+
+    [Fact]
+    public void ReadOnlyList_IsASnapshot()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("items = [1, 2, 3]");
+        IReadOnlyList<long> snapshot = scope.Get<IReadOnlyList<long>>("items");
+        scope.Run("items.append(4)");
+        Assert.Equal(new long[] { 1, 2, 3 }, snapshot);
+    }
+
+    [Fact]
+    public void Enumerable_IsLazy()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("log = []\ndef gen():\n    for i in range(3):\n        log.append(i)\n        yield i * 10");
+        IEnumerable<long> lazy = scope.Eval<IEnumerable<long>>("gen()");
+        Assert.Equal(0, scope.Eval<long>("len(log)"));
+        Assert.Equal(new long[] { 0, 10, 20 }, lazy.ToArray());
+        Assert.Equal(3, scope.Eval<long>("len(log)"));
+    }
+
+    [Fact]
+    public void Str_IsNotSplitIntoItems()
+    {
+        Assert.Throws<PyConversionException>(() => Python.Eval<string[]>("'abc'"));
+        Assert.Throws<PyConversionException>(() => Python.Eval<long[]>("5"));
+    }
+
+    [Fact]
+    public void Mapping_WithoutDict_IsCopied()
+    {
+        Dictionary<string, long> copy = Python.Eval<Dictionary<string, long>>("__import__('collections').OrderedDict(a=1, b=2)");
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["b"] = 2 }, copy);
+        IDictionary<string, long> view = Python.Eval<IDictionary<string, long>>("__import__('types').MappingProxyType({'k': 5})");
+        Assert.Equal(5, view["k"]);
+    }
+
+    [Fact]
+    public void ItemOfWrongType_NamesItsType()
+    {
+        var error = Assert.Throws<PyConversionException>(() => Python.Eval<long[]>("[1, 'two', 3]"));
+        Assert.Equal("str", error.PythonTypeName);
+    }
+
+    [Fact]
+    public void PyObject_PassedBack_IsTheSameObject()
+    {
+        using PyObject original = Python.Eval("object()");
+        using var scope = Python.CreateScope();
+        scope.Set("a", original);
+        scope.Set("b", new object?[] { original });
+        Assert.True(scope.Eval<bool>("a is b[0]"));
+        using PyObject back = scope.Get("a");
+        Assert.True(back.Is(original));
+    }
+
+    [Fact]
+    public void UnsupportedClrType_ExplainsWhatToDo()
+    {
+        var error = Assert.Throws<PyConversionException>(() => PyObject.From(new System.Text.StringBuilder()));
+        Assert.Contains("System.Text.StringBuilder has no Python equivalent", error.Message);
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using Xunit;
+
+namespace PyBind.Runtime.Tests.Infrastructure;
+
+/// <summary>Runs a scenario of PyBind.Runtime.TestHost in a new process (CPython starts once per process).</summary>
+public static class TestHost
+{
+    public sealed record Result(int ExitCode, string Output, string Errors, TimeSpan Elapsed)
+    {
+        /// <summary>The value of a "key=value" line of the output.</summary>
+        public string Value(string key)
+        {
+            foreach (string line in Output.Split('\n'))
+            {
+                if (line.StartsWith(key + "=", StringComparison.Ordinal))
+                    return line[(key.Length + 1)..].TrimEnd('\r');
+            }
+            throw new KeyNotFoundException($"The host printed no '{key}=' line. Output:\n{Output}\nErrors:\n{Errors}");
+        }
+    }
+
+    private static readonly string HostPath = Path.Combine(
+        AppContext.BaseDirectory.Replace("PyBind.Runtime.Tests", "PyBind.Runtime.TestHost", StringComparison.Ordinal),
+        "PyBind.Runtime.TestHost.dll");
+
+    public static Result Run(string scenario, IReadOnlyDictionary<string, string?>? environment = null, int timeoutSeconds = 120)
+    {
+        Assert.True(File.Exists(HostPath), $"The test host was not built at {HostPath}.");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(HostPath);
+        start.ArgumentList.Add(scenario);
+        foreach ((string key, string? value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+                start.Environment.Remove(key);
+            else
+                start.Environment[key] = value;
+        }
+        var clock = Stopwatch.StartNew();
+        using Process process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        bool exited = process.WaitForExit(timeoutSeconds * 1000);
+        if (!exited)
+            process.Kill(entireProcessTree: true);
+        Assert.True(exited, $"Scenario '{scenario}' did not exit within {timeoutSeconds} s. Output so far:\n{output}");
+        return new Result(process.ExitCode, output, errors.Result, clock.Elapsed);
+    }
+}

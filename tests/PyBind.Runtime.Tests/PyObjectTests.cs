@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace PyBind.Runtime.Tests;
+
+public class PyObjectTests
+{
+    [Fact]
+    public void Attributes_GetSetHasDelete()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("class Box: pass\nbox = Box()");
+        using PyObject box = scope.Get("box");
+        Assert.False(box.HasAttr("size"));
+        box.SetAttr("size", 3L);
+        Assert.True(box.HasAttr("size"));
+        Assert.Equal(3L, box.GetAttr<long>("size"));
+        Assert.Equal(3L, scope.Eval<long>("box.size"));
+        box.DelAttr("size");
+        var error = Assert.Throws<PyAttributeError>(() => box.GetAttr("size"));
+        Assert.Equal("AttributeError", error.PythonTypeName);
+    }
+
+    [Fact]
+    public void HasAttr_PropagatesErrorsOtherThanAttributeError()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("class Broken:\n    @property\n    def bad(self): raise KeyError('inside getter')\nb = Broken()");
+        using PyObject broken = scope.Get("b");
+        Assert.Throws<PyKeyError>(() => broken.HasAttr("bad"));
+    }
+
+    [Fact]
+    public void Items_GetSetDeleteWithTupleKeys()
+    {
+        using PyObject dict = Python.Eval("{}");
+        dict.SetItem((1L, 2L), "pair");
+        dict["plain"] = PyObject.From(5L);
+        Assert.Equal("pair", dict.GetItem<string>((1L, 2L)));
+        Assert.Equal(5L, dict.GetItem<long>("plain"));
+        Assert.Equal(2, dict.Count);
+        dict.DelItem("plain");
+        Assert.Throws<PyKeyError>(() => dict.DelItem("plain"));
+        Assert.True(dict.Contains((1L, 2L)));
+    }
+
+    [Fact]
+    public void Count_IsLen_AndFailsForObjectsWithoutLength()
+    {
+        using PyObject text = Python.Eval("'hello'");
+        Assert.Equal(5, text.Count);
+        using PyObject number = Python.Eval("42");
+        Assert.Throws<PyTypeError>(() => number.Count);
+    }
+
+    [Fact]
+    public void Predicates_MatchPython()
+    {
+        using PyObject function = Python.Eval("len");
+        using PyObject list = Python.Eval("[1]");
+        using PyObject bytes = Python.Eval("b'x'");
+        using PyObject number = Python.Eval("1");
+        using PyObject iterator = Python.Eval("iter([1])");
+        Assert.True(function.IsCallable);
+        Assert.False(list.IsCallable);
+        Assert.True(list.IsIterable);
+        Assert.False(number.IsIterable);
+        Assert.True(bytes.IsBuffer);
+        Assert.False(list.IsBuffer);
+        Assert.True(iterator.IsIterator);
+        Assert.False(list.IsIterator);
+        Assert.True(PyObject.None.IsNone);
+        Assert.Equal("list", list.PythonTypeName);
+        using PyObject ordered = Python.Eval("__import__('collections').OrderedDict()");
+        Assert.Equal("collections.OrderedDict", ordered.PythonTypeName);
+    }
+
+    [Fact]
+    public void ToStringAndRepr_AreStrAndRepr()
+    {
+        using PyObject text = Python.Eval("'quote\\'s'");
+        Assert.Equal("quote's", text.ToString());
+        Assert.Equal(Python.Eval<string>("repr('quote\\'s')"), text.Repr());
+    }
+
+    [Fact]
+    public void Equality_IsPythonEquality_AndHashesAgree()
+    {
+        using PyObject one = Python.Eval("1");
+        using PyObject oneFloat = Python.Eval("1.0");
+        using PyObject two = Python.Eval("2");
+        Assert.True(one.Equals(oneFloat));
+        Assert.Equal(one.GetHashCode(), oneFloat.GetHashCode());
+        Assert.False(one.Equals(two));
+        Assert.False(one.Equals((object?)null));
+        using PyObject list = Python.Eval("[1]");
+        Assert.Equal(0, list.GetHashCode());
+    }
+
+    [Fact]
+    public void Call_PositionalAndKeyword()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("def f(a, b=2, *, c=3):\n    return (a, b, c)");
+        using PyObject f = scope.Get("f");
+        Assert.Equal((1L, 2L, 3L), f.Call<(long, long, long)>(1L));
+        using PyObject withKeywords = f.Call(new object?[] { 10L }, new Dictionary<string, object?> { ["c"] = 30L, ["b"] = 20L });
+        Assert.Equal((10L, 20L, 30L), withKeywords.As<(long, long, long)>());
+        Assert.Throws<PyTypeError>(() => f.Call(1L, 2L, 3L));
+    }
+
+    [Fact]
+    public void CallMethod_CallsTheBoundMethod()
+    {
+        using PyObject text = Python.Eval("'a,b,c'");
+        using PyObject parts = text.CallMethod("split", ",");
+        Assert.Equal(new[] { "a", "b", "c" }, parts.As<string[]>());
+    }
+
+    [Fact]
+    public void Foreach_IteratesPythonItems()
+    {
+        using PyObject range = Python.Eval("range(3)");
+        var seen = new List<long>();
+        foreach (PyObject item in range)
+        {
+            using (item)
+                seen.Add(item.As<long>());
+        }
+        Assert.Equal(new long[] { 0, 1, 2 }, seen);
+    }
+
+    [Fact]
+    public void TryAs_ReportsFailureWithoutThrowing()
+    {
+        using PyObject text = Python.Eval("'x'");
+        Assert.False(text.TryAs(out long _));
+        Assert.True(text.TryAs(out string? value));
+        Assert.Equal("x", value);
+        using PyObject big = Python.Eval("2**100");
+        Assert.False(big.TryAs(out long _));
+    }
+
+    [Fact]
+    public void Dispose_IsIdempotent_AndUseAfterDisposeThrows()
+    {
+        PyObject value = Python.Eval("[1, 2]");
+        value.Dispose();
+        value.Dispose();
+        Assert.True(value.IsDisposed);
+        Assert.Throws<ObjectDisposedException>(() => value.Count);
+        Assert.Throws<ObjectDisposedException>(() => value.DangerousGetHandle());
+    }
+
+    [Fact]
+    public void SharedSingletons_SurviveDispose()
+    {
+        PyObject.None.Dispose();
+        Assert.True(PyObject.None.IsNone);
+        Assert.True(PyObject.True.As<bool>());
+        Assert.False(PyObject.False.As<bool>());
+    }
+
+    [Fact]
+    public void DebuggerDisplay_ShowsReprAndNeverThrows()
+    {
+        var display = typeof(PyObject).GetProperty("DebuggerDisplay", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        using PyObject list = Python.Eval("list(range(1000))");
+        string shown = (string)display.GetValue(list)!;
+        Assert.StartsWith("[0, 1, 2", shown, StringComparison.Ordinal);
+        Assert.True(shown.Length <= 201);
+        using var scope = Python.CreateScope();
+        scope.Run("class Evil:\n    def __repr__(self): raise RuntimeError('no repr for you')\nevil = Evil()");
+        using PyObject evil = scope.Get("evil");
+        Assert.Contains("no repr for you", (string)display.GetValue(evil)!);
+        PyObject disposed = Python.Eval("1");
+        disposed.Dispose();
+        Assert.Equal("<disposed PyObject>", (string)display.GetValue(disposed)!);
+    }
+
+    [Fact]
+    public void NewReference_IsIndependent()
+    {
+        using PyObject first = Python.Eval("object()");
+        PyObject second = first.NewReference();
+        second.Dispose();
+        Assert.Equal("object", first.PythonTypeName);
+    }
+}

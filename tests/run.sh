@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every test suite and prints one summary line, "N passed, N failed, N skipped", summed over all of them:
+#   1. the whole solution against Debian's Python 3.11 with numpy (PYBIND_TEST_PYTHON overrides it);
+#   2. the stdlib-only suites (runtime) against each pyenv interpreter 3.9–3.13 that is present.
+# CPython starts once per process, so each interpreter needs its own test run. Exit code 0 only when all passed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+results="$root/artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+bash .ci/install-deps || echo "warning: system packages are missing; tests that need them will fail or be skipped" >&2
+
+full_python=${PYBIND_TEST_PYTHON:-/usr/bin/python3}
+stdlib_suites=(tests/PyBind.Runtime.Tests)
+crashed=0
+
+if ! dotnet build PyBind.Gen.sln --nologo -v quiet -clp:ErrorsOnly; then
+  echo "0 passed, 1 failed, 0 skipped (the solution did not build)"
+  exit 1
+fi
+
+# run LABEL PYTHON TARGET [dotnet test options...]
+run() {
+  local label=$1 python=$2 target=$3
+  shift 3
+  echo "== $label (PYBIND_PYTHON=$python)"
+  PYBIND_PYTHON=$python dotnet test "$target" --no-build --nologo \
+    --logger "trx;LogFilePrefix=$label" --logger "console;verbosity=minimal" \
+    --results-directory "$results/$label" "$@"
+  local code=$?
+  if ((code != 0)) && ! grep -qs 'failed="[1-9]' "$results/$label"/*.trx; then
+    echo "!! $label: dotnet test exited with $code without reporting a failed test (crash or hang)" >&2
+    crashed=$((crashed + 1))
+  fi
+}
+
+run full "$full_python" PyBind.Gen.sln
+
+for minor in 9 10 11 12 13; do
+  interpreter=$(ls -d "$HOME"/.pyenv/versions/3."$minor".*/bin/python3 2>/dev/null | sort -V | tail -n 1)
+  if [[ -z $interpreter ]]; then
+    echo "== python 3.$minor: not installed, skipped"
+    continue
+  fi
+  for suite in "${stdlib_suites[@]}"; do
+    run "py3$minor-$(basename "$suite")" "$interpreter" "$suite" --filter "Category!=Numpy"
+  done
+done
+
+# Sum one attribute of the <Counters> element over every TRX file.
+sum() { cat "$results"/*/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{ n += $1 } END { print n + 0 }'; }
+total=$(sum total); passed=$(sum passed); failed=$(sum failed)
+skipped=$(( total - passed - failed ))
+failed=$(( failed + crashed ))
+echo "$passed passed, $failed failed, $skipped skipped"
+((failed == 0 && passed > 0))
