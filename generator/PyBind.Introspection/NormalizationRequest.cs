@@ -9,7 +9,7 @@ public sealed record NormalizationRequest(IReadOnlyList<string> Modules)
     /// <summary>Import (run) modules for docstrings and for what no typed source describes. When false nothing is imported.</summary>
     public bool AllowImports { get; init; } = true;
 
-    /// <summary>Also normalize every submodule a package exposes, transitively.</summary>
+    /// <summary>Also normalize the modules of each requested package that its stubs expose or name, transitively.</summary>
     public bool IncludeSubmodules { get; init; }
 
     /// <summary>Typeshed roots (folders with <c>stdlib/</c> and <c>stubs/</c>), tried first, in order.</summary>

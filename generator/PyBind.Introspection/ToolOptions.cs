@@ -20,7 +20,7 @@ public sealed record ToolOptions
           --typeshed <dir>       a typeshed root (has stdlib/ and stubs/); repeatable; tried before the ones found
           --no-default-typeshed  do not look for mypy's or pyright's typeshed copies
           --no-imports           never import (run) the modules; modules without a typed source fail
-          --submodules           also every submodule a package exposes, transitively
+          --submodules           also the modules of each package that its stubs expose or name, transitively
           --source-path <dir>    a folder of your own .py code, typed by its annotations; repeatable
           --path <dir>           a folder added to sys.path, like PYTHONPATH; repeatable
           --modules-file <file>  read module names from a file (one per line, # starts a comment)

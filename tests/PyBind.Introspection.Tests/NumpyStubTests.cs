@@ -36,6 +36,20 @@ public sealed class NumpyStubTests(GeneratedStubs generated)
     }
 
     [Fact]
+    public void Submodules_IncludeEveryPackageModuleTheStubsName_SoNoDottedNameIsLeftWithoutAStub()
+    {
+        Assert.Contains("    def flags(self) -> numpy.core.multiarray.flagsobj:", StubText.TopLevel(_numpy, "class", "ndarray"));
+        Assert.Contains("\nclass flagsobj:\n", generated["numpy.core.multiarray"]);
+
+        string[] named = generated.Results.SelectMany(r => r.Stub!.Split('\n'))
+            .Where(l => l.StartsWith("import numpy.", System.StringComparison.Ordinal))
+            .Select(l => l["import ".Length..].Split(' ')[0])
+            .Where(m => !m.Split('.').Any(part => part.StartsWith('_')))
+            .Distinct().ToArray();
+        Assert.All(named, module => Assert.Contains(generated.Results, r => r.Module == module));
+    }
+
+    [Fact]
     public void Ndarray_IsGeneric_HasSettableShape_AndTheMembersOfItsPrivateBase()
     {
         string ndarray = StubText.TopLevel(_numpy, "class", "ndarray");

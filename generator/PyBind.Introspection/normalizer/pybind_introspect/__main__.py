@@ -22,7 +22,7 @@ def main(argv=None) -> int:
     parser.add_argument("--no-default-typeshed", action="store_true",
                         help="do not look for mypy's or pyright's typeshed copies")
     parser.add_argument("--no-imports", action="store_true", help="never import (run) the modules")
-    parser.add_argument("--submodules", action="store_true", help="also every submodule a package exposes")
+    parser.add_argument("--submodules", action="store_true", help="also the package modules its stubs expose or name")
     parser.add_argument("--source-path", action="append", default=[], help="a folder of your own .py code")
     parser.add_argument("--path", action="append", default=[], help="a folder to add to sys.path")
     arguments = parser.parse_args(argv)

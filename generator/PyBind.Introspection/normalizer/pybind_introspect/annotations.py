@@ -9,7 +9,8 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Set
 
-from .resolver import (ALIAS, CLASS, FUNCTION, MODULE, TYPEVAR, TYPING_MODULES, UNKNOWN, VARIABLE, Symbol,
+from .resolver import (ALIAS, CLASS, FUNCTION, MODULE, TYPEVAR, TYPING_MODULES, TYPING_TO_COLLECTIONS_ABC, UNKNOWN,
+                       VARIABLE, Symbol,
                        World)
 
 ANY = "typing.Any"
@@ -21,18 +22,11 @@ _CANONICAL = {
     "Deque": "collections.deque", "DefaultDict": "collections.defaultdict",
     "OrderedDict": "collections.OrderedDict", "Counter": "collections.Counter", "ChainMap": "collections.ChainMap",
     "Pattern": "re.Pattern", "Match": "re.Match",
-    "AbstractSet": "collections.abc.Set",
     "ContextManager": "contextlib.AbstractContextManager",
     "AsyncContextManager": "contextlib.AbstractAsyncContextManager",
 }
-_COLLECTIONS_ABC = {
-    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Iterable", "Iterator",
-    "Generator", "Reversible", "Container", "Collection", "Callable", "MutableSet", "Mapping", "MutableMapping",
-    "Sequence", "MutableSequence", "ByteString", "MappingView", "KeysView", "ItemsView", "ValuesView",
-    "Hashable", "Sized",
-}
-for _name in _COLLECTIONS_ABC:
-    _CANONICAL[_name] = "collections.abc." + _name
+for _typing_name, _abc_name in TYPING_TO_COLLECTIONS_ABC.items():
+    _CANONICAL[_typing_name] = "collections.abc." + _abc_name
 
 # typing constructs that only qualify a type: the binding needs the type itself.
 _UNWRAPPED = {"Annotated", "Final", "Required", "NotRequired", "ReadOnly"}
@@ -64,10 +58,13 @@ class TypeContext:
         return ast.Name(id=name, ctx=ast.Load())
 
     def spelled(self, spelling: str) -> ast.expr:
-        """A canonical spelling: a builtin, or a dotted name whose module part is imported."""
+        """A canonical spelling: a builtin, or a dotted name whose module part is imported (or, in that
+        module's own stub, the name it declares: `Sequence` in collections.abc.pyi)."""
         if "." not in spelling:
             return self.builtin(spelling)
         module, _, name = spelling.rpartition(".")
+        if module == self.target and (name in self.local_aliases or name in self.local_classes.values()):
+            return _parse(name)
         return self.dotted(module, name)
 
     def reference(self, symbol: Symbol) -> ast.expr:

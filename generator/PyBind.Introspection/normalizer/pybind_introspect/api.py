@@ -16,7 +16,7 @@ from typing import List, Optional, Sequence
 from .builder import ModuleBuilder
 from .conditions import ConditionEvaluator
 from .discovery import SourceFinder, default_typeshed_roots
-from .resolver import World
+from .resolver import World, is_public_module
 from .runtime import RuntimeModule
 from .sourcefile import SourceParseError
 from .writer import render
@@ -33,7 +33,8 @@ class Options:
     allow_imports: import modules for docstrings and for what no typed source describes.
         Importing runs the module's code; when False nothing is imported, and a module without
         a typed source is an error.
-    include_submodules: also normalize every submodule a package exposes, transitively.
+    include_submodules: also normalize the modules of each requested package that its stubs expose
+        (``import numpy.linalg as linalg``) or name (a class's home), transitively.
     source_paths: folders of the user's own code, searched first; their ``.py`` files are read
         for inline annotations even without ``py.typed``.
     search_paths: folders added to ``sys.path`` (like ``PYTHONPATH``) where installed-style
@@ -79,19 +80,20 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
     finder = SourceFinder(search_path, roots, source_paths)
     world = World(finder, ConditionEvaluator())
     results: List[ModuleResult] = []
-    queue = list(dict.fromkeys(modules))
-    seen = set(queue)
+    queue = [(name, name) for name in dict.fromkeys(modules)]  # (module, the requested package it belongs to)
+    seen = set(modules)
     while queue:
-        name = queue.pop(0)
+        name, package = queue.pop(0)
         result = _normalize_one(name, world, finder, options)
         result.warnings[0:0] = ["typeshed root %r has no stdlib/ folder: is it a typeshed checkout?" % r
                                 for r in missing_roots]
         results.append(result)
         if options.include_submodules and result.ok:
-            for submodule in _submodules_of(result.stub, name):
-                if submodule not in seen:
+            for submodule in _package_modules_named_by(result.stub, package):
+                if submodule not in seen and (finder.find(submodule) is not None
+                                              or (options.allow_imports and finder.exists(submodule))):
                     seen.add(submodule)
-                    queue.append(submodule)
+                    queue.append((submodule, package))
     return results
 
 
@@ -144,14 +146,15 @@ def _import(name: str):
     return RuntimeModule(module), None
 
 
-def _submodules_of(stub: str, package: str) -> List[str]:
-    tree = ast.parse(stub)
+def _package_modules_named_by(stub: str, package: str) -> List[str]:
+    """Public modules of ``package`` that a stub exposes (``import m as n``) or names (``import m``,
+    ``from m import C as C``): their stubs make the package's types complete (``numpy.ndarray.flags`` is a
+    ``numpy.core.multiarray.flagsobj``)."""
     found = []
-    for node in tree.body:
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.asname and alias.name.startswith(package + "."):
-                    found.append(alias.name)
+    for node in ast.parse(stub).body:
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+            [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+        found += [n for n in names if n.startswith(package + ".") and is_public_module(n)]
     return found
 
 

@@ -26,6 +26,14 @@ MODULE = "module"
 UNKNOWN = "unknown"  # a name in a module without a typed source: only run-time inspection knows it
 
 TYPING_MODULES = ("typing", "typing_extensions")
+# typing's abstract classes (typeshed defines them in typing.pyi), whose home is collections.abc: typing name ->
+# collections.abc name (typing.AbstractSet is collections.abc.Set; typing.Set is the builtin set).
+TYPING_TO_COLLECTIONS_ABC = {name: name for name in (
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Iterable", "Iterator",
+    "Generator", "Reversible", "Container", "Collection", "Callable", "MutableSet", "Mapping", "MutableMapping",
+    "Sequence", "MutableSequence", "ByteString", "MappingView", "KeysView", "ItemsView", "ValuesView",
+    "Hashable", "Sized")}
+TYPING_TO_COLLECTIONS_ABC["AbstractSet"] = "Set"
 _TYPEVAR_FACTORIES = {"TypeVar", "ParamSpec", "TypeVarTuple"}
 
 
@@ -305,6 +313,8 @@ class World:
 
     def _home_uncached(self, symbol: Symbol) -> Optional[Tuple[str, str]]:
         top, _, nested = symbol.qualname.partition(".")
+        if symbol.module in TYPING_MODULES and top in TYPING_TO_COLLECTIONS_ABC:
+            return "collections.abc", TYPING_TO_COLLECTIONS_ABC[top] + ("." + nested if nested else "")
         if top.startswith("_"):
             return None
         if symbol.module == "builtins":
