@@ -38,6 +38,17 @@ public sealed class SourceDiscoveryTests
     }
 
     [Fact]
+    public void NoTypeshedAtAll_IsSaidOnce_AndTheStdlibFallsBackToRuntimeInspection()
+    {
+        var results = Normalizer.Run(Normalizer.Request("math", "cmath") with { FindTypeshed = false });
+
+        Assert.Equal(["no typeshed found (give --typeshed, or install python3-mypy or the npm package pyright): the standard library is described by run-time inspection only"], results[0].Warnings);
+        Assert.Empty(results[1].Warnings);
+        Assert.Equal("runtime", StubText.Header(results[0].Stub!, "sources"));
+        Assert.Contains("def sqrt(x: typing.Any, /) -> typing.Any:", results[0].Stub);
+    }
+
+    [Fact]
     public void ThirdPartyTypeshedStubs_DescribeAnUntypedPackage()
     {
         ModuleResult result = Normalizer.Run(Normalizer.Request("untypedlib") with { Typeshed = [FakeTypeshed], AllowImports = false }).Single();

@@ -77,6 +77,10 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
     search_path = [p for p in sys.path if p and os.path.isdir(p)]
     roots = list(options.typeshed) + (default_typeshed_roots(search_path) if options.find_typeshed else [])
     missing_roots = [r for r in options.typeshed if not os.path.isdir(os.path.join(r, "stdlib"))]
+    setup_warnings = ["typeshed root %r has no stdlib/ folder: is it a typeshed checkout?" % r for r in missing_roots]
+    if len(missing_roots) == len(roots):
+        setup_warnings.append("no typeshed found (give --typeshed, or install python3-mypy or the npm package "
+                              "pyright): the standard library is described by run-time inspection only")
     finder = SourceFinder(search_path, roots, source_paths)
     world = World(finder, ConditionEvaluator())
     results: List[ModuleResult] = []
@@ -85,8 +89,8 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
     while queue:
         name, package = queue.pop(0)
         result = _normalize_one(name, world, finder, options)
-        result.warnings[0:0] = ["typeshed root %r has no stdlib/ folder: is it a typeshed checkout?" % r
-                                for r in missing_roots]
+        if not results:  # said once, with the first module
+            result.warnings[0:0] = setup_warnings
         results.append(result)
         if options.include_submodules and result.ok:
             for submodule in _package_modules_named_by(result.stub, package):

@@ -9,6 +9,7 @@ class by its home.
 from __future__ import annotations
 
 import ast
+import builtins
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
@@ -172,11 +173,20 @@ class World:
             symbol = self.lookup(module, parts[0])
             if symbol.kind == UNKNOWN and module != "builtins" and not self._binds(module, parts[0]):
                 # A bare name a module does not bind is a builtin, as at run time.
-                builtin = self.lookup("builtins", parts[0])
-                symbol = builtin if builtin.kind != UNKNOWN else symbol
+                symbol = self._builtin(parts[0]) or symbol
         for attribute in parts[1:]:
             symbol = self.member(symbol, attribute)
         return symbol
+
+    def _builtin(self, name: str) -> Optional[Symbol]:
+        """``builtins.name`` from typeshed, else from the running interpreter's builtins (always loaded, so
+        reading them imports nothing): without any typeshed, `int` must still be the builtin `int`."""
+        symbol = self.lookup("builtins", name)
+        if symbol.kind != UNKNOWN:
+            return symbol
+        if hasattr(builtins, name):
+            return Symbol(CLASS if isinstance(getattr(builtins, name), type) else VARIABLE, "builtins", name)
+        return None
 
     def _binds(self, module: str, name: str) -> bool:
         source = self.source(module)

@@ -95,14 +95,27 @@ def absolute_module(package: str, level: int, module: Optional[str]) -> str:
     return base
 
 
+# PEP 695 (Python 3.12+) declares type variables and aliases with syntax instead of typing's calls; they are
+# recorded as the equivalent typing calls, through this reserved (private, never exported) name for `typing`.
+_TYPING = "__pybind_typing__"
+_TYPE_PARAM_FACTORIES = {"TypeVar": "TypeVar", "ParamSpec": "ParamSpec", "TypeVarTuple": "TypeVarTuple"}
+
+
+def _typing_attribute(name: str) -> ast.expr:
+    return ast.Attribute(value=ast.Name(id=_TYPING, ctx=ast.Load()), attr=name, ctx=ast.Load())
+
+
 class _Collector:
     def __init__(self, evaluator: ConditionEvaluator, package: str, inline: bool):
         self._evaluator = evaluator
         self._package = package
         self._inline = inline
+        self._module_scope: Optional[Scope] = None
 
     def collect(self, body: List[ast.stmt], in_class: bool) -> Scope:
         scope = Scope()
+        if self._module_scope is None:
+            self._module_scope = scope
         if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
                 and isinstance(body[0].value.value, str):
             scope.docstring = body[0].value.value
@@ -139,7 +152,14 @@ class _Collector:
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self._function(node, scope, in_class)
         elif isinstance(node, ast.ClassDef):
+            parameters = self._type_parameters(node)
+            if parameters:  # class Box[T]: ... is class Box(Generic[T])
+                index = parameters[0] if len(parameters) == 1 else ast.Tuple(elts=parameters, ctx=ast.Load())
+                node.bases.append(ast.Subscript(value=_typing_attribute("Generic"), slice=index, ctx=ast.Load()))
             scope.bindings[node.name] = ClassBinding(node, self.collect(node.body, in_class=True))
+        elif type(node).__name__ == "TypeAlias":  # type Name = value
+            self._type_parameters(node)
+            self._bind_variable(scope, node.name.id, VariableBinding(_typing_attribute("TypeAlias"), node.value, node))
         elif isinstance(node, ast.AnnAssign):
             if isinstance(node.target, ast.Name):
                 if node.target.id == "__all__":
@@ -175,7 +195,28 @@ class _Collector:
             reexported = alias.asname == alias.name or (node.level > 0 and node.module is None)
             scope.bindings[local] = ImportBinding(module, alias.name, reexported)
 
+    def _type_parameters(self, node) -> List[ast.expr]:
+        """Declares a PEP 695 definition's type parameters as module-level type variables; returns their names."""
+        names: List[ast.expr] = []
+        for parameter in getattr(node, "type_params", None) or []:
+            factory = _TYPE_PARAM_FACTORIES.get(type(parameter).__name__)
+            if factory is None:
+                continue
+            names.append(ast.Name(id=parameter.name, ctx=ast.Load()))
+            if parameter.name in self._module_scope.bindings:
+                continue
+            bound = getattr(parameter, "bound", None)
+            constraints = list(bound.elts) if isinstance(bound, ast.Tuple) else []
+            keywords = [ast.keyword(arg="bound", value=bound)] if bound is not None and not constraints else []
+            call = ast.Call(func=_typing_attribute(factory), args=[ast.Constant(value=parameter.name)] + constraints,
+                            keywords=keywords)
+            self._module_scope.bindings[parameter.name] = VariableBinding(None, call, node)
+        if names:
+            self._module_scope.bindings.setdefault(_TYPING, ImportBinding("typing", None, False))
+        return names
+
     def _function(self, node, scope: Scope, in_class: bool) -> None:
+        self._type_parameters(node)
         existing = scope.bindings.get(node.name)
         decorators = [dotted_name(d) or "" for d in node.decorator_list]
         is_overload = any(d.rpartition(".")[2] == "overload" for d in decorators)
