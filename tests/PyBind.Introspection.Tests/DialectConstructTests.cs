@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using PyBind.Introspection.Tests.Infrastructure;
 using Xunit;
@@ -43,7 +44,7 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
     public void StubWithoutConditionals_HasNoIfTryOrLoop()
     {
         string[] statements = _stub.Split('\n').Select(l => l.TrimStart()).ToArray();
-        Assert.DoesNotContain(statements, l => l.StartsWith("if ") || l.StartsWith("try:") || l.StartsWith("for ") || l.StartsWith("while "));
+        Assert.DoesNotContain(statements, l => new[] { "if ", "try:", "for ", "while " }.Any(keyword => l.StartsWith(keyword, StringComparison.Ordinal)));
     }
 
     [Fact]

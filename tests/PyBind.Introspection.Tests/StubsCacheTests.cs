@@ -8,7 +8,7 @@ using Xunit;
 namespace PyBind.Introspection.Tests;
 
 /// <summary>stubs-cache/ is reproducible: regenerating it gives the committed bytes, and nothing else is there.</summary>
-[Collection(GeneratedStubsCollection.Name)]
+[Collection(GeneratedStubsGroup.Name)]
 public sealed class StubsCacheTests(GeneratedStubs generated)
 {
     [SameEnvironmentAsStubsCacheFact]

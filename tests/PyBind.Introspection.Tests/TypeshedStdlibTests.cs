@@ -15,7 +15,7 @@ public sealed class TypeshedStdlibTests
     public void EveryStdlibModuleOfTheTypeshed_NormalizesWithoutError()
     {
         Version version = Version.Parse(Normalizer.RunScript("result = '%d.%d' % sys.version_info[:2]"));
-        IReadOnlyList<string> modules = StdlibModules(TestPaths.MypyTypeshed, version);
+        List<string> modules = StdlibModules(TestPaths.MypyTypeshed, version);
 
         IReadOnlyList<ModuleResult> results = Normalizer.Run(new NormalizationRequest(modules)
         {
@@ -31,7 +31,7 @@ public sealed class TypeshedStdlibTests
     }
 
     /// <summary>Module names of typeshed's stdlib/ that its VERSIONS file gives for <paramref name="version"/>.</summary>
-    private static IReadOnlyList<string> StdlibModules(string typeshed, Version version)
+    private static List<string> StdlibModules(string typeshed, Version version)
     {
         string stdlib = Path.Combine(typeshed, "stdlib");
         Dictionary<string, (Version First, Version? Last)> ranges = [];

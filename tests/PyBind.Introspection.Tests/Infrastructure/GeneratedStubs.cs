@@ -27,7 +27,7 @@ public sealed class GeneratedStubs
 }
 
 [CollectionDefinition(Name)]
-public sealed class GeneratedStubsCollection : ICollectionFixture<GeneratedStubs>
+public sealed class GeneratedStubsGroup : ICollectionFixture<GeneratedStubs>
 {
     public const string Name = "stubs-cache modules, regenerated";
 }
