@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_random.pyi, typeshed:stdlib/random.pyi, runtime
-# content-hash: sha256:b5cf28a555e3a36e713421b988fbf94972298164afd352a048ef3d3df8287356
+# content-hash: sha256:a0995f4df0edec5f4b6cc33758dc321a60cb47b94a69452da9345a58409ec1d0
 """Random variable generators.
 
     bytes
@@ -54,29 +54,219 @@ import typing
 
 _T = typing.TypeVar('_T')
 
-betavariate: typing.Any
-choice: typing.Any
-choices: typing.Any
-expovariate: typing.Any
-gammavariate: typing.Any
-gauss: typing.Any
-getrandbits: typing.Any
-getstate: typing.Any
-lognormvariate: typing.Any
-normalvariate: typing.Any
-paretovariate: typing.Any
-randbytes: typing.Any
-randint: typing.Any
-random: typing.Any
-randrange: typing.Any
-sample: typing.Any
-seed: typing.Any
-setstate: typing.Any
-shuffle: typing.Any
-triangular: typing.Any
-uniform: typing.Any
-vonmisesvariate: typing.Any
-weibullvariate: typing.Any
+def betavariate(alpha: float, beta: float) -> float:
+    """Beta distribution.
+
+        Conditions on the parameters are alpha > 0 and beta > 0.
+        Returned values range between 0 and 1.
+
+       \x20"""
+    ...
+
+def choice(seq: _typeshed.SupportsLenAndGetItem[_T]) -> _T:
+    """Choose a random element from a non-empty sequence."""
+    ...
+
+def choices(
+    population: _typeshed.SupportsLenAndGetItem[_T],
+    weights: collections.abc.Sequence[float | fractions.Fraction] | None = None,
+    *,
+    cum_weights: collections.abc.Sequence[float | fractions.Fraction] | None = None,
+    k: int = 1,
+) -> list[_T]:
+    """Return a k sized list of population elements chosen with replacement.
+
+        If the relative weights or cumulative weights are not specified,
+        the selections are made with equal probability.
+
+       \x20"""
+    ...
+
+def expovariate(lambd: float) -> float:
+    """Exponential distribution.
+
+        lambd is 1.0 divided by the desired mean.  It should be
+        nonzero.  (The parameter would be called "lambda", but that is
+        a reserved word in Python.)  Returned values range from 0 to
+        positive infinity if lambd is positive, and from negative
+        infinity to 0 if lambd is negative.
+
+       \x20"""
+    ...
+
+def gammavariate(alpha: float, beta: float) -> float:
+    """Gamma distribution.  Not the gamma function!
+
+        Conditions on the parameters are alpha > 0 and beta > 0.
+
+        The probability distribution function is:
+
+                    x ** (alpha - 1) * math.exp(-x / beta)
+          pdf(x) =  --------------------------------------
+                      math.gamma(alpha) * beta ** alpha
+
+       \x20"""
+    ...
+
+def gauss(mu: float = 0.0, sigma: float = 1.0) -> float:
+    """Gaussian distribution.
+
+        mu is the mean, and sigma is the standard deviation.  This is
+        slightly faster than the normalvariate() function.
+
+        Not thread-safe without a lock around calls.
+
+       \x20"""
+    ...
+
+def getrandbits(k: int, /) -> int:
+    """getrandbits(k) -> x.  Generates an int with k random bits."""
+    ...
+
+def getstate() -> tuple[typing.Any, ...]:
+    """Return internal state; can be passed to setstate() later."""
+    ...
+
+def lognormvariate(mu: float, sigma: float) -> float:
+    """Log normal distribution.
+
+        If you take the natural logarithm of this distribution, you'll get a
+        normal distribution with mean mu and standard deviation sigma.
+        mu can have any value, and sigma must be greater than zero.
+
+       \x20"""
+    ...
+
+def normalvariate(mu: float = 0.0, sigma: float = 1.0) -> float:
+    """Normal distribution.
+
+        mu is the mean, and sigma is the standard deviation.
+
+       \x20"""
+    ...
+
+def paretovariate(alpha: float) -> float:
+    """Pareto distribution.  alpha is the shape parameter."""
+    ...
+
+def randbytes(n: int) -> bytes:
+    """Generate n random bytes."""
+    ...
+
+def randint(a: int, b: int) -> int:
+    """Return random integer in range [a, b], including both end points.
+       \x20"""
+    ...
+
+def random() -> float:
+    """random() -> x in the interval [0, 1)."""
+    ...
+
+def randrange(start: int, stop: int | None = None, step: int = ...) -> int:
+    """Choose a random item from range(stop) or range(start, stop[, step]).
+
+        Roughly equivalent to ``choice(range(start, stop, step))`` but
+        supports arbitrarily large ranges and is optimized for common cases.
+
+       \x20"""
+    ...
+
+def sample(
+    population: collections.abc.Sequence[_T],
+    k: int,
+    *,
+    counts: collections.abc.Iterable[int] | None = None,
+) -> list[_T]:
+    """Chooses k unique random elements from a population sequence.
+
+        Returns a new list containing elements from the population while
+        leaving the original population unchanged.  The resulting list is
+        in selection order so that all sub-slices will also be valid random
+        samples.  This allows raffle winners (the sample) to be partitioned
+        into grand prize and second place winners (the subslices).
+
+        Members of the population need not be hashable or unique.  If the
+        population contains repeats, then each occurrence is a possible
+        selection in the sample.
+
+        Repeated elements can be specified one at a time or with the optional
+        counts parameter.  For example:
+
+            sample(['red', 'blue'], counts=[4, 2], k=5)
+
+        is equivalent to:
+
+            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
+
+        To choose a sample from a range of integers, use range() for the
+        population argument.  This is especially fast and space efficient
+        for sampling from a large population:
+
+            sample(range(10000000), 60)
+
+       \x20"""
+    ...
+
+def seed(a: int | float | str | bytes | bytearray | None = None, version: int = 2) -> None:
+    """Initialize internal state from a seed.
+
+        The only supported seed types are None, int, float,
+        str, bytes, and bytearray.
+
+        None or no argument seeds from current time or from an operating
+        system specific randomness source if available.
+
+        If *a* is an int, all bits are used.
+
+        For version 2 (the default), all of the bits are used if *a* is a str,
+        bytes, or bytearray.  For version 1 (provided for reproducing random
+        sequences from older versions of Python), the algorithm for str and
+        bytes generates a narrower range of seeds.
+
+       \x20"""
+    ...
+
+def setstate(state: tuple[typing.Any, ...]) -> None:
+    """Restore internal state from object returned by getstate()."""
+    ...
+
+def shuffle(x: collections.abc.MutableSequence[typing.Any]) -> None:
+    """Shuffle list x in place, and return None."""
+    ...
+
+def triangular(low: float = 0.0, high: float = 1.0, mode: float | None = None) -> float:
+    """Triangular distribution.
+
+        Continuous distribution bounded by given lower and upper limits,
+        and having a given mode value in-between.
+
+        http://en.wikipedia.org/wiki/Triangular_distribution
+
+       \x20"""
+    ...
+
+def uniform(a: float, b: float) -> float:
+    """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+    ...
+
+def vonmisesvariate(mu: float, kappa: float) -> float:
+    """Circular data distribution.
+
+        mu is the mean angle, expressed in radians between 0 and 2*pi, and
+        kappa is the concentration parameter, which must be greater than or
+        equal to zero.  If kappa is equal to zero, this distribution reduces
+        to a uniform random angle over the range 0 to 2*pi.
+
+       \x20"""
+    ...
+
+def weibullvariate(alpha: float, beta: float) -> float:
+    """Weibull distribution.
+
+        alpha is the scale parameter and beta is the shape parameter.
+
+       \x20"""
+    ...
 
 class Random:
     """Random number generator base class used by bound module functions.

@@ -137,7 +137,43 @@ class ModuleBuilder:
             if callable_object is not None:
                 module.functions.append(callable_object)
                 return
+        if isinstance(binding.value, ast.Attribute):
+            bound_method = self._bound_method(name, binding.value, symbol.module, live)
+            if bound_method is not None:
+                module.functions.append(bound_method)
+                return
+        if binding.annotation is None and callable(live) and not isinstance(live, type) \
+                and not is_callable_object(live):
+            # `f = something()` that the source cannot type, but which is a function at run time.
+            self._used_runtime = True
+            module.functions.append(self._runtime_builder.function(name, live))
+            return
         module.constants.append(self._variable(name, binding, symbol.module, None))
+
+    def _bound_method(self, name: str, value: ast.Attribute, module: str, live) -> Optional[Function]:
+        """``beta = _rand.beta`` with ``_rand: RandomState`` (numpy.random): a function, the method without self."""
+        world = self._world
+        instance = world.resolve_expression(module, value.value)
+        binding = world.binding(instance) if instance.kind == VARIABLE else None
+        if not isinstance(binding, VariableBinding) or binding.annotation is None:
+            return None
+        head = binding.annotation.value if isinstance(binding.annotation, ast.Subscript) else binding.annotation
+        for owner in world.mro(world.resolve_expression(instance.module, head)):
+            scope = world.class_scope(owner)
+            method = scope.bindings.get(value.attr) if scope is not None else None
+            if not isinstance(method, FunctionBinding):
+                continue
+            function = self._function(name, method, owner, scope)
+            if not isinstance(function, Function):
+                return None
+            if function.kind != STATICMETHOD:
+                for signature in function.signatures:
+                    del signature.parameters[0]  # bound to the instance
+            function.kind = FUNCTION
+            function.doc = self._runtime_doc(name, function.doc)
+            fill_literal_defaults(function, live)
+            return function
+        return None
 
     def _variable(self, name: str, binding: VariableBinding, module: str, class_scope,
                   allow_class_var: bool = False) -> Variable:
