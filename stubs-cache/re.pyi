@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/re.pyi, typeshed:stdlib/typing.pyi, runtime
-# content-hash: sha256:1e597427d6fb70736920954e4551bed7c47f3d0cdcb16cfac5fe85f62bb01126
+# content-hash: sha256:9f2daeb4e21e93051440bffecf0975dd8a1d181221f82d4e2abc6cd15fb9eca2
 """Support for regular expressions (RE).
 
 This module provides regular expression matching operations similar to
@@ -129,21 +129,21 @@ ReadableBuffer: typing.TypeAlias = ReadOnlyBuffer | WriteableBuffer
 WriteableBuffer: typing.TypeAlias = bytearray | memoryview | array.array[typing.Any] | mmap.mmap | ctypes._CData | pickle.PickleBuffer
 _FlagsType: typing.TypeAlias = int | RegexFlag
 
-A: typing.Any
-ASCII: typing.Any
-DOTALL: typing.Any
-I: typing.Any
-IGNORECASE: typing.Any
-L: typing.Any
-LOCALE: typing.Any
-M: typing.Any
-MULTILINE: typing.Any
-NOFLAG: typing.Any
-S: typing.Any
-U: typing.Any
-UNICODE: typing.Any
-VERBOSE: typing.Any
-X: typing.Any
+A: RegexFlag
+ASCII: RegexFlag
+DOTALL: RegexFlag
+I: RegexFlag
+IGNORECASE: RegexFlag
+L: RegexFlag
+LOCALE: RegexFlag
+M: RegexFlag
+MULTILINE: RegexFlag
+NOFLAG: RegexFlag
+S: RegexFlag
+U: RegexFlag
+UNICODE: RegexFlag
+VERBOSE: RegexFlag
+X: RegexFlag
 
 @typing.overload
 def compile(pattern: AnyStr, flags: _FlagsType = ...) -> Pattern[AnyStr]:

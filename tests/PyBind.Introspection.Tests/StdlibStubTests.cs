@@ -23,6 +23,14 @@ public sealed class StdlibStubTests(GeneratedStubs generated)
     }
 
     [Fact]
+    public void ConstantsWithoutAnnotation_AreTypedByTheirEnumOrTheirLiveValue()
+    {
+        Assert.Contains("\nA: RegexFlag\nASCII: RegexFlag\n", generated["re"]);
+        Assert.Contains("\nfull_version: str\n", generated["numpy.version"]);
+        Assert.DoesNotContain("annotations", generated["numpy.version"]);  // `from __future__ import annotations`
+    }
+
+    [Fact]
     public void UnexportedReturnType_IsDefinedInItsModule()
     {
         Assert.Contains("\nclass LinearRegression(typing.NamedTuple):\n    \"\"\"LinearRegression(slope, intercept)\"\"\"\n    slope: float\n    intercept: float\n", generated["statistics"]);

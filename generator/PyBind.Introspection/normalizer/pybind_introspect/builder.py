@@ -148,7 +148,7 @@ class ModuleBuilder:
             self._used_runtime = True
             module.functions.append(self._runtime_builder.function(name, live))
             return
-        module.constants.append(self._variable(name, binding, symbol.module, None))
+        module.constants.append(self._variable(name, binding, symbol.module, None, live=live))
 
     def _bound_method(self, name: str, value: ast.Attribute, module: str, live) -> Optional[Function]:
         """``beta = _rand.beta`` with ``_rand: RandomState`` (numpy.random): a function, the method without self."""
@@ -176,26 +176,33 @@ class ModuleBuilder:
         return None
 
     def _variable(self, name: str, binding: VariableBinding, module: str, class_scope,
-                  allow_class_var: bool = False) -> Variable:
+                  allow_class_var: bool = False, live=None) -> Variable:
+        """A constant or attribute; ``live`` (a module constant's value) gives the type no source gives."""
         context = self._context
         value = binding.value if binding.value is not None and is_literal(binding.value) else None
+        annotation = None
         if binding.annotation is not None:
             annotation = context.normalize(binding.annotation, module, class_scope, allow_class_var)
         elif value is not None:
             annotation = context.builtin(type_of_literal(value))
         elif binding.value is not None and dotted_name(binding.value) is not None:
             annotation = self._type_of_name(binding.value, module)
-        else:
-            annotation = context.spelled(ANY)
-        return Variable(name, annotation, value)
+        if annotation is None and live is not None:
+            annotation = self._runtime_builder.class_reference(type(live))
+        return Variable(name, annotation if annotation is not None else context.spelled(ANY), value)
 
-    def _type_of_name(self, value: ast.expr, module: str) -> ast.expr:
-        # `e = math.e`: the constant has the type of what it names.
-        target = self._world.resolve_expression(module, value)
-        binding = self._world.binding(target) if target.kind == VARIABLE else None
+    def _type_of_name(self, value: ast.expr, module: str) -> Optional[ast.expr]:
+        """`e = math.e`: the type of what the name names; `A = RegexFlag.A`: an enum member has its enum's type."""
+        world = self._world
+        target = world.resolve_expression(module, value)
+        binding = world.binding(target) if target.kind == VARIABLE else None
         if isinstance(binding, VariableBinding) and binding.annotation is not None:
             return self._context.normalize(binding.annotation, target.module)
-        return self._context.spelled(ANY)
+        if isinstance(value, ast.Attribute):
+            owner = world.dealias(world.resolve_expression(module, value.value))
+            if owner.kind == CLASS and world.is_subclass(owner, *_ENUM_BASE):
+                return self._context.reference(owner)
+        return None
 
     def _callable_object(self, name: str, binding: VariableBinding, symbol: Symbol, live) -> Optional[Function]:
         """A module variable whose type defines ``__call__`` (numpy's ufuncs): written as a function."""

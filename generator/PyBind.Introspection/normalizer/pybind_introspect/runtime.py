@@ -7,6 +7,7 @@ introspection helpers.
 """
 from __future__ import annotations
 
+import __future__
 import ast
 import enum
 import functools
@@ -78,6 +79,8 @@ class RuntimeModule:
     def _belongs(self, obj) -> bool:
         if isinstance(obj, types.ModuleType):
             return obj.__name__.startswith(self.name + ".")
+        if isinstance(obj, __future__._Feature):  # `from __future__ import annotations` binds a name too
+            return False
         owner = getattr(obj, "__module__", None) if isinstance(obj, (type,) + _FUNCTION_TYPES) else None
         return owner is None or owner.split(".", 1)[0] == self._top
 
