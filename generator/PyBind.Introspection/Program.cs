@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 
 namespace PyBind.Introspection;
 
@@ -30,8 +31,14 @@ public static class Program
     /// <summary>Runs the command with the given streams (tests call this in-process).</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
+        if (args.Count > 0 && args[0] == "build")
+        {
+            return BuildCommand.Run([.. args.Skip(1)], output, errors);
+        }
+
         ToolOptions options;
         try
         {

@@ -86,6 +86,8 @@ internal static unsafe class PythonEngine
             s_state = Ready;
         }
 
+        if (BuildRecord.HasProgramModules)
+            AddToSearchPath(AppContext.BaseDirectory);
         if (options is not null)
             ApplyOptions(options);
     }
@@ -150,15 +152,19 @@ internal static unsafe class PythonEngine
     private static void ApplyOptions(PythonOptions options)
     {
         using GilScope gil = Gil.Acquire();
-        if (options.SearchPaths.Count > 0)
-        {
-            using PyObject sys = Python.Import("sys");
-            using PyObject path = sys.GetAttr("path");
-            for (int i = options.SearchPaths.Count - 1; i >= 0; i--)
-                path.CallMethod("insert", 0L, Path.GetFullPath(options.SearchPaths[i])).Dispose();
-        }
+        for (int i = options.SearchPaths.Count - 1; i >= 0; i--)
+            AddToSearchPath(options.SearchPaths[i]);
         if (options.StandardOutput is not null || options.StandardError is not null)
             OutputRedirection.SetProcessWide(options.StandardOutput, options.StandardError);
+    }
+
+    /// <summary>Puts a folder first on <c>sys.path</c>.</summary>
+    private static void AddToSearchPath(string folder)
+    {
+        using GilScope gil = Gil.Acquire();
+        using PyObject sys = Python.Import("sys");
+        using PyObject path = sys.GetAttr("path");
+        path.CallMethod("insert", 0L, Path.GetFullPath(folder)).Dispose();
     }
 
     private static nint Load(string path)

@@ -18,7 +18,8 @@ internal sealed record PythonInstallation(string? Executable, string LibraryPath
 
 /// <summary>
 /// Finds Python in the documented order: options given in code, <c>PYBIND_PYTHON</c>, an active virtual or conda
-/// environment, then <c>python3</c> on <c>PATH</c>. An interpreter named explicitly (options, <c>PYBIND_PYTHON</c>)
+/// environment, the interpreter a PyBind.Gen build recorded in the program, then <c>python3</c> on <c>PATH</c>.
+/// An interpreter named explicitly (options, <c>PYBIND_PYTHON</c>)
 /// is the only one tried. An interpreter is asked (one short subprocess) for its libpython through
 /// <c>sysconfig</c>. A failure lists every candidate tried and why it was rejected.
 /// </summary>
@@ -91,6 +92,10 @@ internal static class PythonLocator
             else
                 yield return new Candidate(inEnvironment, CandidateKind.Executable, variable);
         }
+
+        // The interpreter a PyBind.Gen build described the modules with (recorded in the program's assembly).
+        if (BuildRecord.Python is { Length: > 0 } recorded)
+            yield return new Candidate(recorded, CandidateKind.Executable, "the interpreter recorded at build time");
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string[] pathEntries = (environment("PATH") ?? string.Empty)
