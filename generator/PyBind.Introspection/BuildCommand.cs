@@ -217,7 +217,7 @@ public static class BuildCommand
     }
 
     /// <summary>A stub whose body no longer matches the content hash in its header was changed by hand.</summary>
-    internal static bool IsEditedByHand(string path)
+    public static bool IsEditedByHand(string path)
     {
         if (!File.Exists(path))
         {
