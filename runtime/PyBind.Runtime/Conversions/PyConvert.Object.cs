@@ -25,7 +25,8 @@ public static partial class PyConvert
     /// Converts by run-time type: <c>null</c> → <c>None</c>; a <see cref="PyObject"/> → itself; numbers, strings,
     /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
     /// Python equivalents; a tuple (<see cref="ITuple"/>) → <c>tuple</c>; a dictionary → <c>dict</c>; a
-    /// <see cref="HashSet{T}"/> → <c>set</c>; any other sequence → <c>list</c> (all copies, converted item by item).
+    /// <see cref="HashSet{T}"/> → <c>set</c>; any other sequence → <c>list</c> (all copies, converted item by item); a
+    /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>).
     /// </summary>
     /// <exception cref="PyConversionException">The value's type has no Python equivalent.</exception>
     public static nint ToPython(object? value) => value switch
@@ -55,6 +56,7 @@ public static partial class PyConvert
         TimeOnly time => ToPython(time),
         TimeSpan span => ToPython(span),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
+        Delegate function => Callbacks.DelegateConversion.ToPython(function),
         ITuple tuple => TupleToPython(tuple),
         IDictionary dictionary => DictionaryToPython(dictionary),
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),

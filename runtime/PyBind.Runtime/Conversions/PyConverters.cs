@@ -12,7 +12,7 @@ namespace PyBind;
 /// The converters: the default one for a type (<see cref="For{T}"/>), and factories that compose them without
 /// reflection (<see cref="ListOf{T}"/>, <see cref="DictionaryOf{TKey, TValue}"/>…), which generated bindings use.
 /// </summary>
-public static unsafe class PyConverters
+public static unsafe partial class PyConverters
 {
     private static readonly ConcurrentDictionary<Type, object> s_wrappers = new();
 
@@ -85,6 +85,8 @@ public static unsafe class PyConverters
             return Wrapper(static handle => new PyObject(handle, PyOwnership.Borrow));
         if (typeof(PyObject).IsAssignableFrom(type))
             return s_wrappers.TryGetValue(type, out object? wrapper) ? wrapper : null;
+        if (type == typeof(Action))
+            return Callbacks.Bridges.ActionOf.Instance;
         return RuntimeFeature.IsDynamicCodeSupported ? CreateGeneric(type) : null;
     }
 
@@ -142,6 +144,8 @@ public static unsafe class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,>))]
     private static object? CreateGeneric(Type type)
     {
+        if (typeof(Delegate).IsAssignableFrom(type))
+            return Callbacks.Bridges.Create(type);
         Type? converter = null;
         if (type.IsSZArray)
         {

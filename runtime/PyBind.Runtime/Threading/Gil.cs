@@ -26,6 +26,33 @@ public readonly ref struct GilScope
 }
 
 /// <summary>
+/// Gives the GIL up on this thread until disposed (<see cref="Python.AllowThreads"/>), so that other threads, Python's
+/// own among them, run meanwhile. Inside, runtime calls take the GIL again per call, as on any thread.
+/// </summary>
+public readonly ref struct GilReleaseScope
+{
+    private readonly nint _threadState;
+    private readonly int _depth;
+    private readonly int _ensureState;
+    private readonly bool _inDotNetCall;
+
+    internal GilReleaseScope(nint threadState, int depth, int ensureState, bool inDotNetCall)
+    {
+        _threadState = threadState;
+        _depth = depth;
+        _ensureState = ensureState;
+        _inDotNetCall = inDotNetCall;
+    }
+
+    /// <summary>Takes the GIL back (waiting for it) and restores the scopes this thread had.</summary>
+    public void Dispose()
+    {
+        if (_threadState != 0)
+            Gil.Restore(_threadState, _depth, _ensureState, _inDotNetCall);
+    }
+}
+
+/// <summary>
 /// The GIL, per thread and re-entrant. Every runtime entry point takes it, so users never have to; a caller may
 /// hold one scope around many calls to pay for the acquisition once.
 /// </summary>
@@ -33,6 +60,7 @@ internal static class Gil
 {
     [ThreadStatic] private static int t_depth;
     [ThreadStatic] private static int t_ensureState;
+    [ThreadStatic] private static PythonThread? t_thread;
 
     /// <summary>The managed thread id of the outermost scope's owner (0: none); lets the debugger display avoid blocking.</summary>
     private static volatile int s_ownerThreadId;
@@ -48,6 +76,9 @@ internal static class Gil
             return owner != 0 && owner != Environment.CurrentManagedThreadId;
         }
     }
+
+    /// <summary>This thread as Python knows it (made on first use); see <see cref="PythonThread"/>.</summary>
+    internal static PythonThread CurrentThread => t_thread ??= PythonThread.Register();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static GilScope Acquire()
@@ -68,6 +99,7 @@ internal static class Gil
         t_ensureState = PyGILState_Ensure();
         t_depth = 1;
         s_ownerThreadId = Environment.CurrentManagedThreadId;
+        CurrentThread.InDotNetCall = true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -81,8 +113,54 @@ internal static class Gil
     private static void Release()
     {
         s_ownerThreadId = 0;
-        if (!PythonEngine.IsShutDown)
-            PyGILState_Release(t_ensureState);
+        if (PythonEngine.IsShutDown)
+            return;
+        PythonThread thread = t_thread!;
+        thread.InDotNetCall = false;
+        // An interrupt aimed at this call that Python did not get to raise must not fire in the thread's next call
+        // (a cancellation scope keeps its own until it ends: the next call inside it should see it).
+        if (thread.InterruptPending && !CancellationState.IsActiveOnThisThread)
+            thread.ClearPendingInterrupt();
+        PyGILState_Release(t_ensureState);
+    }
+
+    /// <summary>
+    /// Entered when Python calls .NET (a callback): the thread holds the GIL already, through Python. Counting it
+    /// makes the runtime calls inside cost a thread-local increment, and keeps them from releasing Python's GIL.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int EnterFromPython()
+    {
+        int depth = t_depth;
+        t_depth = depth + 1;
+        return depth;
+    }
+
+    /// <summary>Leaves what <see cref="EnterFromPython"/> entered, with the depth it returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ExitToPython(int depth) => t_depth = depth;
+
+    /// <summary>Gives the GIL up if this thread holds it through the runtime; see <see cref="GilReleaseScope"/>.</summary>
+    internal static GilReleaseScope ReleaseTemporarily()
+    {
+        if (t_depth == 0 || !PythonEngine.IsReady)
+            return default;
+        int depth = t_depth, ensureState = t_ensureState;
+        bool inDotNetCall = t_thread?.InDotNetCall ?? false;
+        t_depth = 0;
+        s_ownerThreadId = 0;
+        return new GilReleaseScope(PyEval_SaveThread(), depth, ensureState, inDotNetCall);
+    }
+
+    internal static void Restore(nint threadState, int depth, int ensureState, bool inDotNetCall)
+    {
+        PyEval_RestoreThread(threadState);
+        t_depth = depth;
+        t_ensureState = ensureState;
+        s_ownerThreadId = Environment.CurrentManagedThreadId;
+        // A runtime call made meanwhile ended an outermost scope of its own; the one we return to is still running.
+        if (t_thread is { } thread)
+            thread.InDotNetCall = inDotNetCall;
     }
 }
 
