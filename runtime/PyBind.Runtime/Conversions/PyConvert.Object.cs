@@ -26,7 +26,8 @@ public static partial class PyConvert
     /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
     /// Python equivalents; a tuple (<see cref="ITuple"/>) → <c>tuple</c>; a dictionary → <c>dict</c>; a
     /// <see cref="HashSet{T}"/> → <c>set</c>; any other sequence → <c>list</c> (all copies, converted item by item); a
-    /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>).
+    /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>); a
+    /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>).
     /// </summary>
     /// <exception cref="PyConversionException">The value's type has no Python equivalent.</exception>
     public static nint ToPython(object? value) => value switch
@@ -57,6 +58,7 @@ public static partial class PyConvert
         TimeSpan span => ToPython(span),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
         Delegate function => Callbacks.DelegateConversion.ToPython(function),
+        Array { Rank: > 1 } array when Buffers.PyElementType.Find(array.GetType().GetElementType()!) is { } element => PyArray.Copy(array, element),
         ITuple tuple => TupleToPython(tuple),
         IDictionary dictionary => DictionaryToPython(dictionary),
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),

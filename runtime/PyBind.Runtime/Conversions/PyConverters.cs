@@ -126,6 +126,8 @@ public static unsafe partial class PyConverters
     [UnconditionalSuppressMessage("Trimming", "IL2055", Justification = "The converter types are kept by the DynamicDependency attributes.")]
     [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "The converter types are kept by the DynamicDependency attributes.")]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The converter types are kept by the DynamicDependency attributes.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The element types of buffers are primitive structs, whose default constructors always exist.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2076", Justification = "The element types of buffers are primitive structs, whose default constructors always exist.")]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(SnapshotConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(ListCopyConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveListConverter<,>))]
@@ -135,6 +137,7 @@ public static unsafe partial class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(HashSetCopyConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveSetConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NullableConverter<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NdArrayConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,>))]
@@ -147,6 +150,8 @@ public static unsafe partial class PyConverters
         if (typeof(Delegate).IsAssignableFrom(type))
             return Callbacks.Bridges.Create(type);
         Type? converter = null;
+        if (type.IsArray && !type.IsSZArray && type.GetArrayRank() <= 3 && Buffers.PyElementType.Find(type.GetElementType()!) is not null)
+            return Activator.CreateInstance(typeof(NdArrayConverter<,>).MakeGenericType(type, type.GetElementType()!), type.GetArrayRank());
         if (type.IsSZArray)
         {
             Type item = type.GetElementType()!;

@@ -19,7 +19,7 @@ internal static unsafe partial class Interop
         internal static readonly nint PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type, PyCFunction_Type;
         internal static readonly nint PyExc_BaseException, PyExc_StopIteration, PyExc_KeyboardInterrupt, PyExc_TypeError,
             PyExc_ValueError, PyExc_RuntimeError, PyExc_OverflowError, PyExc_AttributeError, PyExc_KeyError,
-            PyExc_IndexError, PyExc_UnicodeEncodeError, PyExc_MemoryError, PyExc_StopAsyncIteration, PyExc_BufferError;
+            PyExc_IndexError, PyExc_UnicodeEncodeError, PyExc_MemoryError, PyExc_StopAsyncIteration, PyExc_BufferError, PyExc_ImportError;
 
         static Data()
         {
@@ -56,6 +56,7 @@ internal static unsafe partial class Interop
             PyExc_MemoryError = Pointer(library, "PyExc_MemoryError");
             PyExc_StopAsyncIteration = Pointer(library, "PyExc_StopAsyncIteration");
             PyExc_BufferError = Pointer(library, "PyExc_BufferError");
+            PyExc_ImportError = Pointer(library, "PyExc_ImportError");
         }
 
         /// <summary>An exported object itself (a static struct such as <c>_Py_NoneStruct</c>).</summary>

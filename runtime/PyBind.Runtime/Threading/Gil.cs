@@ -172,6 +172,7 @@ internal static class Gil
 internal static class ReleaseQueue
 {
     private static readonly ConcurrentQueue<nint> s_queue = new();
+    private static readonly ConcurrentQueue<nint> s_buffers = new();
     private static int s_pending;
 
     internal static bool HasPending
@@ -190,14 +191,28 @@ internal static class ReleaseQueue
         Interlocked.Increment(ref s_pending);
     }
 
-    /// <summary>Releases every queued reference; the caller holds the GIL.</summary>
+    /// <summary>Queues a buffer view (a native <c>Py_buffer</c>) whose <see cref="PyBuffer"/> was finalized.</summary>
+    internal static void EnqueueBuffer(nint view)
+    {
+        if (PythonEngine.IsShutDown)
+            return;
+        s_buffers.Enqueue(view);
+        Interlocked.Increment(ref s_pending);
+    }
+
+    /// <summary>Releases every queued reference and buffer view; the caller holds the GIL.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void Drain()
+    internal static unsafe void Drain()
     {
         while (s_queue.TryDequeue(out nint reference))
         {
             Interlocked.Decrement(ref s_pending);
             Py_DecRef(reference);
+        }
+        while (s_buffers.TryDequeue(out nint view))
+        {
+            Interlocked.Decrement(ref s_pending);
+            PyBuffer.Release((Py_buffer*)view);
         }
     }
 }

@@ -2,11 +2,13 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using PyBind.Runtime.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace PyBind.Runtime.Tests.Threading;
 
+[Collection(SerialCollection.Name)]
 public class CancellationTests(ITestOutputHelper output)
 {
     private const string Spin = "def spin():\n    global started\n    started = True\n    while True:\n        pass\n";
