@@ -25,7 +25,8 @@ public static partial class PyConvert
     /// Converts by run-time type: <c>null</c> → <c>None</c>; a <see cref="PyObject"/> → itself; numbers, strings,
     /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
     /// Python equivalents; a tuple (<see cref="ITuple"/>) → <c>tuple</c>; a dictionary → <c>dict</c>; a
-    /// <see cref="HashSet{T}"/> → <c>set</c>; any other sequence → <c>list</c> (all copies, converted item by item); a
+    /// <see cref="HashSet{T}"/> → <c>set</c>; an array or other collection (<see cref="ICollection"/>) → <c>list</c> (all copies,
+    /// converted item by item); any other sequence (a LINQ query, an iterator method) → a lazy Python iterator; a
     /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>); a
     /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>).
     /// </summary>
@@ -62,7 +63,9 @@ public static partial class PyConvert
         ITuple tuple => TupleToPython(tuple),
         IDictionary dictionary => DictionaryToPython(dictionary),
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
-        IEnumerable sequence => ListToPython(sequence),
+        ICollection collection => ListToPython(collection),
+        // A lazy sequence (LINQ, an iterator method) stays lazy: Python pulls its items one at a time.
+        IEnumerable sequence => new Collections.UntypedDotNetIterator(sequence.GetEnumerator()).ToPython(),
         _ => throw new PyConversionException(
             $"a {value.GetType().FullName} has no Python equivalent; pass a PyObject, or convert it to a number, string, tuple, list or dictionary first",
             value.GetType().FullName ?? value.GetType().Name, "?"),

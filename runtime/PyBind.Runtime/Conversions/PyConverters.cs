@@ -50,6 +50,13 @@ public static unsafe partial class PyConverters
     /// <summary>A sequence as a new list; a Python iterable back as a lazy <see cref="IEnumerable{T}"/>.</summary>
     public static PyConverter<IEnumerable<T>> EnumerableOf<T>(PyConverter<T> items) => new LazyEnumerableConverter<T>(items);
 
+    /// <summary>A sequence as a lazy Python iterator (no copy: Python pulls the items); a Python iterable back as a lazy <see cref="IEnumerable{T}"/>. For <c>Iterable[T]</c> parameters.</summary>
+    public static PyConverter<IEnumerable<T>> IterableOf<T>(PyConverter<T> items) => new Collections.LazyIterableConverter<T>(items);
+
+    /// <summary>A Python generator as a <see cref="PyGenerator{TYield, TSend, TReturn}"/> (<c>Generator[Y, S, R]</c>).</summary>
+    public static PyConverter<PyGenerator<TYield, TSend, TReturn>> GeneratorOf<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
+        => new GeneratorConverter<TYield, TSend, TReturn>(yields, sends, returns);
+
     /// <summary>A dictionary as a new dict; a Python dict back as a live <see cref="PyDict{TKey, TValue}"/>.</summary>
     public static PyConverter<IDictionary<TKey, TValue>> DictionaryOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
         => new LiveDictionaryConverter<IDictionary<TKey, TValue>, TKey, TValue>(keys, values);
@@ -138,6 +145,7 @@ public static unsafe partial class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveSetConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NullableConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NdArrayConverter<,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(GeneratorConverter<,,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,>))]
@@ -174,6 +182,7 @@ public static unsafe partial class PyConverters
                 _ when definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>)
                     => typeof(LiveDictionaryConverter<,,>).MakeGenericType(type, args[0], args[1]),
                 _ when definition == typeof(HashSet<>) => typeof(HashSetCopyConverter<>).MakeGenericType(args),
+                _ when definition == typeof(PyGenerator<,,>) => typeof(GeneratorConverter<,,>).MakeGenericType(args),
                 _ when definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>)
                     => typeof(LiveSetConverter<,>).MakeGenericType(type, args[0]),
                 _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal) && args.Length <= 7

@@ -102,10 +102,7 @@ internal static unsafe class PythonErrors
     {
         try
         {
-            nint exception = error is PythonException python && python.DetachPythonException() is { } live
-                ? TakeReference(live)
-                : Instantiate(error);
-            Carry(exception, error);
+            nint exception = ToPythonException(error);
             nint traceback = PyException_GetTraceback(exception);
             nint type = Py_TYPE(exception);
             Py_IncRef(type);
@@ -118,6 +115,19 @@ internal static unsafe class PythonErrors
         {
             Raise(Interop.Data.PyExc_RuntimeError, $"{error.GetType().FullName}: {error.Message} (and raising it in Python failed: {failure.Message})");
         }
+    }
+
+    /// <summary>
+    /// The Python exception object for <paramref name="error"/> (a new reference), carrying it, as <see cref="Raise(Exception)"/>
+    /// raises it; for <c>generator.throw()</c>. The caller holds the GIL.
+    /// </summary>
+    internal static nint ToPythonException(Exception error)
+    {
+        nint exception = error is PythonException python && python.DetachPythonException() is { } live
+            ? TakeReference(live)
+            : Instantiate(error);
+        Carry(exception, error);
+        return exception;
     }
 
     /// <summary>
