@@ -28,7 +28,8 @@ public static partial class PyConvert
     /// <see cref="HashSet{T}"/> → <c>set</c>; an array or other collection (<see cref="ICollection"/>) → <c>list</c> (all copies,
     /// converted item by item); any other sequence (a LINQ query, an iterator method) → a lazy Python iterator; a
     /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>); a
-    /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>).
+    /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>); a
+    /// <see cref="System.Threading.Tasks.Task"/> → an awaitable whose result is the task's.
     /// </summary>
     /// <exception cref="PyConversionException">The value's type has no Python equivalent.</exception>
     public static nint ToPython(object? value) => value switch
@@ -59,6 +60,7 @@ public static partial class PyConvert
         TimeSpan span => ToPython(span),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
         Delegate function => Callbacks.DelegateConversion.ToPython(function),
+        System.Threading.Tasks.Task task => Async.PyAsync.ToAwaitable(task),
         Array { Rank: > 1 } array when Buffers.PyElementType.Find(array.GetType().GetElementType()!) is { } element => PyArray.Copy(array, element),
         ITuple tuple => TupleToPython(tuple),
         IDictionary dictionary => DictionaryToPython(dictionary),

@@ -57,6 +57,12 @@ internal static unsafe class PythonErrors
         nint exception = FetchNormalized();
         if (exception == 0)
             return new InvalidOperationException("A Python C-API call failed without setting an exception (a bug in the extension module that was called).");
+        return FromPython(exception);
+    }
+
+    /// <summary>The .NET exception for a Python exception object (see <see cref="TakeCurrent"/>); takes over the reference.</summary>
+    internal static Exception FromPython(nint exception)
+    {
         if (Volatile.Read(ref s_carried) != 0 && TakeCarried(exception) is { } original)
         {
             if (original is PythonException python)

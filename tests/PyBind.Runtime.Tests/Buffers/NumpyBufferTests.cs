@@ -111,7 +111,7 @@ public class NumpyBufferTests
 
 /// <summary>A measurement: alone, so that other tests do not blur it.</summary>
 [Trait("Category", "Numpy")]
-[Collection(SerialCollection.Name)]
+[Collection(SerialTestGroup.Name)]
 public class NumpyBufferMeasurementTests(ITestOutputHelper output)
 {
     [NumpyFact]

@@ -267,7 +267,7 @@ public class CallbackTests
 }
 
 /// <summary>Measurements: alone, so that other tests' Python allocations and GIL holds do not blur them.</summary>
-[Collection(SerialCollection.Name)]
+[Collection(SerialTestGroup.Name)]
 public class CallbackMeasurementTests(ITestOutputHelper output)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 
 namespace PyBind.Runtime.Tests.Threading;
 
-[Collection(SerialCollection.Name)]
+[Collection(SerialTestGroup.Name)]
 public class CancellationTests(ITestOutputHelper output)
 {
     private const string Spin = "def spin():\n    global started\n    started = True\n    while True:\n        pass\n";

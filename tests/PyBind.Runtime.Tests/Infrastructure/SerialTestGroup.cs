@@ -7,7 +7,7 @@ namespace PyBind.Runtime.Tests.Infrastructure;
 /// their own, after the parallel ones, so that they neither slow the others down nor get slowed down by them.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SerialCollection
+public sealed class SerialTestGroup
 {
     public const string Name = "Serial: long GIL holders and measurements";
 }
