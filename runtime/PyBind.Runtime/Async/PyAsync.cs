@@ -98,27 +98,22 @@ internal static class PyAsync
 
     /// <summary>Runs an awaitable on the loop; the task completes with its result converted to <typeparamref name="T"/>.</summary>
     internal static Task<T> Submit<T>(PyObject awaitable, PyConverter<T> result, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.IsCancellationRequested)
-            return Task.FromCanceled<T>(cancellationToken);
-        var pending = new PendingTask<T>(result, cancellationToken);
-        using GilScope gil = Gil.Acquire();
-        using PyObject submit = Bridge.Get("submit");
-        using PyObject done = pending.DoneCallback();
-        pending.Start(submit.Call(awaitable, done));
-        return pending.Task;
-    }
+        => Schedule("submit", [awaitable], result, cancellationToken);
 
     /// <summary>Compiles <paramref name="source"/> (top-level await allowed) and runs it on the loop.</summary>
     internal static Task<T> RunCode<T>(string source, string mode, PyScope scope, PyConverter<T> result, CancellationToken cancellationToken)
+        => Schedule("run_code", [source, mode, scope], result, cancellationToken);
+
+    /// <summary>Calls the bridge's <paramref name="function"/> with <paramref name="arguments"/> and a done callback completing the task.</summary>
+    private static Task<T> Schedule<T>(string function, object?[] arguments, PyConverter<T> result, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
             return Task.FromCanceled<T>(cancellationToken);
         var pending = new PendingTask<T>(result, cancellationToken);
         using GilScope gil = Gil.Acquire();
-        using PyObject run = Bridge.Get("run_code");
+        using PyObject schedule = Bridge.Get(function);
         using PyObject done = pending.DoneCallback();
-        pending.Start(run.Call(source, mode, scope, done));
+        pending.Start(schedule.Call([.. arguments, done]));
         return pending.Task;
     }
 

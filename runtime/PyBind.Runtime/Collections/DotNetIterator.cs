@@ -65,7 +65,7 @@ internal abstract unsafe class DotNetIterator : IDisposable
     }
 }
 
-/// <summary>Items converted by a converter for their static type (generated bindings, <see cref="PyConverters.IterableOf{T}"/>).</summary>
+/// <summary>Items converted by a converter: for their static type (<see cref="PyConverters.IterableOf{T}"/>), or by run-time type (<see cref="ObjectConverter"/>).</summary>
 internal sealed class DotNetIterator<T>(IEnumerator<T> enumerator, PyConverter<T> items) : DotNetIterator
 {
     private bool _done;
@@ -86,31 +86,6 @@ internal sealed class DotNetIterator<T>(IEnumerator<T> enumerator, PyConverter<T
         {
             _done = true;
             enumerator.Dispose();
-        }
-    }
-}
-
-/// <summary>Items converted by their run-time types (<see cref="PyConvert.ToPython(object?)"/> of a lazy sequence).</summary>
-internal sealed class UntypedDotNetIterator(IEnumerator enumerator) : DotNetIterator
-{
-    private bool _done;
-
-    protected override nint Next()
-    {
-        if (_done)
-            return 0;
-        if (enumerator.MoveNext())
-            return PyConvert.ToPython(enumerator.Current);
-        Dispose();
-        return 0;
-    }
-
-    public override void Dispose()
-    {
-        if (!_done)
-        {
-            _done = true;
-            (enumerator as IDisposable)?.Dispose();
         }
     }
 }

@@ -56,15 +56,7 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, I
     public bool TrySend(TSend value, [MaybeNullWhen(false)] out TYield yielded)
     {
         using GilScope gil = Gil.Acquire();
-        nint argument = _sends.ToPython(value);
-        try
-        {
-            return Step(s_send, argument, out yielded);
-        }
-        finally
-        {
-            Py_DecRef(argument);
-        }
+        return StepWithOwned(s_send, _sends.ToPython(value), out yielded);
     }
 
     /// <summary>
@@ -76,15 +68,7 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, I
     {
         ArgumentNullException.ThrowIfNull(exception);
         using GilScope gil = Gil.Acquire();
-        nint argument = PythonErrors.ToPythonException(exception);
-        try
-        {
-            return Step(s_throw, argument, out yielded);
-        }
-        finally
-        {
-            Py_DecRef(argument);
-        }
+        return StepWithOwned(s_throw, PythonErrors.ToPythonException(exception), out yielded);
     }
 
     /// <summary><c>generator.close()</c>: runs its <c>finally</c> blocks; idempotent.</summary>
@@ -116,6 +100,19 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, I
     {
         _generator?.Dispose();
         _generator = null;
+    }
+
+    /// <summary><see cref="Step"/> with an argument it releases afterwards; the caller holds the GIL.</summary>
+    private bool StepWithOwned(PyInternedName method, nint argument, [MaybeNullWhen(false)] out TYield yielded)
+    {
+        try
+        {
+            return Step(method, argument, out yielded);
+        }
+        finally
+        {
+            Py_DecRef(argument);
+        }
     }
 
     /// <summary>Calls <c>send</c>/<c>throw</c> with <paramref name="argument"/> (borrowed; 0 for <c>None</c>).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using PyBind.Marshalling;
@@ -67,7 +68,7 @@ public static partial class PyConvert
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
         ICollection collection => ListToPython(collection),
         // A lazy sequence (LINQ, an iterator method) stays lazy: Python pulls its items one at a time.
-        IEnumerable sequence => new Collections.UntypedDotNetIterator(sequence.GetEnumerator()).ToPython(),
+        IEnumerable sequence => new Collections.DotNetIterator<object?>(sequence.Cast<object?>().GetEnumerator(), ObjectConverter.Instance).ToPython(),
         _ => throw new PyConversionException(
             $"a {value.GetType().FullName} has no Python equivalent; pass a PyObject, or convert it to a number, string, tuple, list or dictionary first",
             value.GetType().FullName ?? value.GetType().Name, "?"),
