@@ -176,8 +176,11 @@ public static unsafe class PyArray
         }
         using var module = new PyObject(numpy, PyOwnership.Steal);
         using PyObject function = module.GetAttr("empty");
+        // The import can release the GIL, so another thread may have got here first: keep one reference.
         Py_IncRef(function.Handle);
-        s_empty = function.Handle;
-        return s_empty;
+        nint published = System.Threading.Interlocked.CompareExchange(ref s_empty, function.Handle, 0);
+        if (published != 0)
+            Py_DecRef(function.Handle);
+        return published != 0 ? published : function.Handle;
     }
 }
