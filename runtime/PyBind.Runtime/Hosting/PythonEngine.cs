@@ -35,8 +35,6 @@ internal static unsafe class PythonEngine
 
     internal static Version Version => Installation.Version;
 
-    /// <summary>The thread state initialization made; it belongs to the interpreter and is never deleted by us.</summary>
-    internal static nint MainThreadState { get; private set; }
 
     internal static PythonInstallation Installation
         => s_installation ?? throw new InvalidOperationException("Python has not been initialized.");
@@ -82,7 +80,7 @@ internal static unsafe class PythonEngine
             if (Py_IsInitialized() == 0)
                 StartInterpreter(installation);
             // Initialization leaves this thread holding the GIL; give it up so that any thread can take it per call.
-            MainThreadState = PyEval_SaveThread();
+            _ = PyEval_SaveThread();
             s_state = Ready;
         }
 
