@@ -129,16 +129,26 @@ public partial class Program
         // (Python's own main thread), with signal handlers left to .NET.
         ["interrupt-main-thread"] = () =>
         {
-            var timer = new System.Threading.Timer(_ => Python.Interrupt(), null, 300, System.Threading.Timeout.Infinite);
+            // Interrupt only once the loop runs: an interrupt sent before it (a slow start on a busy machine) would
+            // find nothing to stop, and the loop would never end.
+            using PyScope scope = Python.CreateScope();
+            scope.Set("started", false);
+            var interrupter = new System.Threading.Thread(() =>
+            {
+                while (!scope.Get<bool>("started"))
+                    System.Threading.Thread.Sleep(10);
+                Python.Interrupt();
+            });
+            interrupter.Start();
             try
             {
-                Python.Run("while True:\n    pass");
+                scope.Run("started = True\nwhile True:\n    pass");
             }
             catch (PyKeyboardInterrupt e)
             {
                 Report("interrupted", e.PythonTypeName);
             }
-            timer.Dispose();
+            interrupter.Join();
             Report("after", Python.Eval<long>("1 + 1"));
             return 0;
         },
