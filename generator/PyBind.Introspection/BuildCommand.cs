@@ -234,7 +234,7 @@ public static class BuildCommand
         }
 
         string recorded = text[(start + marker.Length)..end].Trim();
-        string actual = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text[(end + 1)..])));
+        string actual = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text[(end + 1)..]))).ToLowerInvariant();
         return !string.Equals(recorded, actual, StringComparison.Ordinal);
     }
 
