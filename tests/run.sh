@@ -36,6 +36,7 @@ run() {
   echo "== $label (PYBIND_PYTHON=$python)"
   PYBIND_PYTHON=$python dotnet test "$target" --no-build --nologo \
     --logger "trx;LogFilePrefix=$label" --logger "console;verbosity=minimal" \
+    --blame-hang-timeout 5min --blame-hang-dump-type none \
     --results-directory "$results/$label" "$@"
   local code=$?
   if ((code != 0)) && ! grep -qs 'failed="[1-9]' "$results/$label"/*.trx; then

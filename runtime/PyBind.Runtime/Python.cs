@@ -12,7 +12,7 @@ namespace PyBind;
 /// The embedded Python of this process. It starts on first use (or explicitly with <see cref="Initialize"/>), once,
 /// and every member may be called from any thread: the GIL is taken per call.
 /// </summary>
-public static unsafe class Python
+public static unsafe partial class Python
 {
     private static readonly nint s_fileName = PyTypes.Utf8Constant("<string>");
     private static PyScope? s_mainScope;

@@ -111,6 +111,48 @@ public partial class Program
             return 0;
         },
 
+        // The asyncio loop thread the runtime starts (once per process) does not keep the process alive, even with a
+        // coroutine still sleeping on it; a coroutine awaited before that completes normally.
+        ["async-exit"] = () =>
+        {
+            using PyScope scope = Python.CreateScope();
+            scope.Run("import asyncio\nasync def answer():\n    await asyncio.sleep(0.01)\n    return 42\nasync def forever():\n    await asyncio.sleep(300)");
+            using PyObject answer = scope.Eval("answer()");
+            Report("answer", answer.AsTask<long>().Result);
+            using PyObject forever = scope.Eval("forever()");
+            _ = forever.AsTask<object?>();
+            Report("loop_threads", Python.Eval<long>("sum(t.name == 'pybind-asyncio' for t in __import__('threading').enumerate())"));
+            return 0;
+        },
+
+        // Python.Interrupt from a .NET thread stops Python code running on the thread that initialized Python
+        // (Python's own main thread), with signal handlers left to .NET.
+        ["interrupt-main-thread"] = () =>
+        {
+            // Interrupt only once the loop runs: an interrupt sent before it (a slow start on a busy machine) would
+            // find nothing to stop, and the loop would never end.
+            using PyScope scope = Python.CreateScope();
+            scope.Set("started", false);
+            var interrupter = new System.Threading.Thread(() =>
+            {
+                while (!scope.Get<bool>("started"))
+                    System.Threading.Thread.Sleep(10);
+                Python.Interrupt();
+            });
+            interrupter.Start();
+            try
+            {
+                scope.Run("started = True\nwhile True:\n    pass");
+            }
+            catch (PyKeyboardInterrupt e)
+            {
+                Report("interrupted", e.PythonTypeName);
+            }
+            interrupter.Join();
+            Report("after", Python.Eval<long>("1 + 1"));
+            return 0;
+        },
+
         // No Python anywhere: the exception lists what was tried.
         ["not-found"] = () =>
         {

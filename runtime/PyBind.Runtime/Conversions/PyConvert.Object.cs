@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using PyBind.Marshalling;
@@ -28,7 +29,11 @@ public static partial class PyConvert
     /// Converts by run-time type: <c>null</c> → <c>None</c>; a <see cref="PyObject"/> → itself; numbers, strings,
     /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
     /// Python equivalents; a tuple (<see cref="ITuple"/>) → <c>tuple</c>; a dictionary → <c>dict</c>; a
-    /// <see cref="HashSet{T}"/> → <c>set</c>; any other sequence → <c>list</c> (all copies, converted item by item).
+    /// <see cref="HashSet{T}"/> → <c>set</c>; an array or other collection (<see cref="ICollection"/>) → <c>list</c> (all copies,
+    /// converted item by item); any other sequence (a LINQ query, an iterator method) → a lazy Python iterator; a
+    /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>); a
+    /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>); a
+    /// <see cref="System.Threading.Tasks.Task"/> → an awaitable whose result is the task's.
     /// </summary>
     /// <exception cref="PyConversionException">The value's type has no Python equivalent.</exception>
     public static nint ToPython(object? value) => value switch
@@ -58,11 +63,16 @@ public static partial class PyConvert
         TimeOnly time => ToPython(time),
         TimeSpan span => ToPython(span),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
+        Delegate function => Callbacks.DelegateConversion.ToPython(function),
+        System.Threading.Tasks.Task task => Async.PyAsync.ToAwaitable(task),
+        Array { Rank: > 1 } array when Buffers.PyElementType.Find(array.GetType().GetElementType()!) is { } element => PyArray.Copy(array, element),
         Array { Rank: > 1 } grid => GridToPython(grid, 0, new int[grid.Rank]),
         ITuple tuple => TupleToPython(tuple),
         IDictionary dictionary => DictionaryToPython(dictionary),
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
-        IEnumerable sequence => ListToPython(sequence),
+        ICollection collection => ListToPython(collection),
+        // A lazy sequence (LINQ, an iterator method) stays lazy: Python pulls its items one at a time.
+        IEnumerable sequence => new Collections.DotNetIterator<object?>(sequence.Cast<object?>().GetEnumerator(), ObjectConverter.Instance).ToPython(),
         _ => throw new PyConversionException(
             $"a {value.GetType().FullName} has no Python equivalent; pass a PyObject, or convert it to a number, string, tuple, list or dictionary first",
             value.GetType().FullName ?? value.GetType().Name, "?"),

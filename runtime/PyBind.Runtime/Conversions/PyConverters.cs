@@ -12,7 +12,7 @@ namespace PyBind;
 /// The converters: the default one for a type (<see cref="For{T}"/>), and factories that compose them without
 /// reflection (<see cref="ListOf{T}"/>, <see cref="DictionaryOf{TKey, TValue}"/>…), which generated bindings use.
 /// </summary>
-public static unsafe class PyConverters
+public static unsafe partial class PyConverters
 {
     private static readonly ConcurrentDictionary<Type, object> s_wrappers = new();
 
@@ -50,6 +50,13 @@ public static unsafe class PyConverters
     /// <summary>A sequence as a new list; a Python iterable back as a lazy <see cref="IEnumerable{T}"/>.</summary>
     public static PyConverter<IEnumerable<T>> EnumerableOf<T>(PyConverter<T> items) => new LazyEnumerableConverter<T>(items);
 
+    /// <summary>A sequence as a lazy Python iterator (no copy: Python pulls the items); a Python iterable back as a lazy <see cref="IEnumerable{T}"/>. For <c>Iterable[T]</c> parameters.</summary>
+    public static PyConverter<IEnumerable<T>> IterableOf<T>(PyConverter<T> items) => new Collections.LazyIterableConverter<T>(items);
+
+    /// <summary>A Python generator as a <see cref="PyGenerator{TYield, TSend, TReturn}"/> (<c>Generator[Y, S, R]</c>).</summary>
+    public static PyConverter<PyGenerator<TYield, TSend, TReturn>> GeneratorOf<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
+        => new GeneratorConverter<TYield, TSend, TReturn>(yields, sends, returns);
+
     /// <summary>A dictionary as a new dict; a Python dict back as a live <see cref="PyDict{TKey, TValue}"/>.</summary>
     public static PyConverter<IDictionary<TKey, TValue>> DictionaryOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
         => new LiveDictionaryConverter<IDictionary<TKey, TValue>, TKey, TValue>(keys, values);
@@ -85,6 +92,8 @@ public static unsafe class PyConverters
             return Wrapper(static handle => new PyObject(handle, PyOwnership.Borrow));
         if (typeof(PyObject).IsAssignableFrom(type))
             return s_wrappers.TryGetValue(type, out object? wrapper) ? wrapper : null;
+        if (type == typeof(Action))
+            return Callbacks.Bridges.ActionOf.Instance;
         return RuntimeFeature.IsDynamicCodeSupported ? CreateGeneric(type) : null;
     }
 
@@ -124,6 +133,8 @@ public static unsafe class PyConverters
     [UnconditionalSuppressMessage("Trimming", "IL2055", Justification = "The converter types are kept by the DynamicDependency attributes.")]
     [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "The converter types are kept by the DynamicDependency attributes.")]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The converter types are kept by the DynamicDependency attributes.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The element types of buffers are primitive structs, whose default constructors always exist.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2076", Justification = "The element types of buffers are primitive structs, whose default constructors always exist.")]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(SnapshotConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(ListCopyConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveListConverter<,>))]
@@ -133,6 +144,8 @@ public static unsafe class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(HashSetCopyConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(LiveSetConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NullableConverter<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NdArrayConverter<,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(GeneratorConverter<,,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,>))]
@@ -142,7 +155,11 @@ public static unsafe class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,>))]
     private static object? CreateGeneric(Type type)
     {
+        if (typeof(Delegate).IsAssignableFrom(type))
+            return Callbacks.Bridges.Create(type);
         Type? converter = null;
+        if (type.IsArray && !type.IsSZArray && type.GetArrayRank() <= 3 && Buffers.PyElementType.Find(type.GetElementType()!) is not null)
+            return Activator.CreateInstance(typeof(NdArrayConverter<,>).MakeGenericType(type, type.GetElementType()!), type.GetArrayRank());
         if (type.IsSZArray)
         {
             Type item = type.GetElementType()!;
@@ -165,6 +182,7 @@ public static unsafe class PyConverters
                 _ when definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>)
                     => typeof(LiveDictionaryConverter<,,>).MakeGenericType(type, args[0], args[1]),
                 _ when definition == typeof(HashSet<>) => typeof(HashSetCopyConverter<>).MakeGenericType(args),
+                _ when definition == typeof(PyGenerator<,,>) => typeof(GeneratorConverter<,,>).MakeGenericType(args),
                 _ when definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>)
                     => typeof(LiveSetConverter<,>).MakeGenericType(type, args[0]),
                 _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal) && args.Length <= 7

@@ -10,7 +10,8 @@ namespace PyBind;
 /// </summary>
 public class PythonException : Exception
 {
-    private readonly PyObject? _exception;
+    // Null for an exception made in .NET until it has been raised in Python and come back; see PythonErrors.Raise.
+    private PyObject? _exception;
 
     /// <summary>Creates an exception to raise in Python from .NET code (for example in a callback).</summary>
     public PythonException(string message)
@@ -38,11 +39,34 @@ public class PythonException : Exception
     /// <summary><c>str()</c> of the Python exception.</summary>
     public string PythonMessage { get; }
 
-    /// <summary>The traceback as Python prints it (<c>traceback.format_exception</c>); empty for one created in .NET.</summary>
-    public string PythonTraceback { get; }
+    /// <summary>The traceback as Python prints it (<c>traceback.format_exception</c>); empty for one created in .NET that never went through Python.</summary>
+    public string PythonTraceback { get; private set; }
 
-    /// <summary>The live Python exception object (a new reference), or <c>null</c> when this exception was created in .NET.</summary>
+    /// <summary>
+    /// The live Python exception object (a new reference), or <c>null</c> when this exception was created in .NET and
+    /// has not been raised in Python (or is being raised there right now).
+    /// </summary>
     public PyObject? GetPythonException() => _exception?.NewReference();
+
+    /// <summary>
+    /// Hands the Python exception over to Python, which is about to raise it again (this exception passed through a
+    /// callback). Python then holds this .NET exception; holding the Python one here as well would make a reference
+    /// cycle across the two runtimes that neither collector can break. The caller holds the GIL.
+    /// </summary>
+    internal PyObject? DetachPythonException()
+    {
+        PyObject? exception = _exception;
+        _exception = null;
+        return exception;
+    }
+
+    /// <summary>Takes the Python exception back when this exception comes out of Python again; the caller holds the GIL.</summary>
+    internal void AttachPythonException(PyObject exception, string traceback)
+    {
+        _exception = exception;
+        if (traceback.Length > 0)
+            PythonTraceback = traceback;
+    }
 
     /// <inheritdoc />
     public override string ToString()

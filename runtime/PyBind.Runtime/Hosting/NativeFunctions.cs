@@ -47,6 +47,23 @@ internal static unsafe class NativeFunctions
         return pointer is null ? null : GCHandle.FromIntPtr((nint)pointer).Target;
     }
 
+    /// <summary>
+    /// <see cref="TargetOf"/> for the per-call path, where <paramref name="self"/> is known to be one of our capsules:
+    /// reads the capsule's <c>pointer</c> field (it follows the object header in every version) instead of calling
+    /// <c>PyCapsule_GetPointer</c>, whose name check costs a native call and a string comparison each time.
+    /// </summary>
+    internal static object? TargetOfOwnCapsule(nint self)
+        => GCHandle.FromIntPtr(*(nint*)(self + PyObjectHeaderSize)).Target;
+
+    /// <summary>The .NET object behind <paramref name="function"/> when it is a function made by <see cref="Create"/>; else null. The caller holds the GIL.</summary>
+    internal static object? TryGetTarget(nint function)
+    {
+        if (Py_TYPE(function) != Interop.Data.PyCFunction_Type)
+            return null;
+        nint self = PyCFunction_GetSelf(function);
+        return self != 0 && PyCapsule_IsValid(self, (byte*)s_capsuleName) != 0 ? TargetOf(self) : null;
+    }
+
     [UnmanagedCallersOnly]
     private static void ReleaseTarget(nint capsule)
     {

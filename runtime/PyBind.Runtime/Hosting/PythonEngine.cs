@@ -35,8 +35,6 @@ internal static unsafe class PythonEngine
 
     internal static Version Version => Installation.Version;
 
-    /// <summary>The thread state initialization made; it belongs to the interpreter and is never deleted by us.</summary>
-    internal static nint MainThreadState { get; private set; }
 
     internal static PythonInstallation Installation
         => s_installation ?? throw new InvalidOperationException("Python has not been initialized.");
@@ -82,10 +80,12 @@ internal static unsafe class PythonEngine
             if (Py_IsInitialized() == 0)
                 StartInterpreter(installation);
             // Initialization leaves this thread holding the GIL; give it up so that any thread can take it per call.
-            MainThreadState = PyEval_SaveThread();
+            _ = PyEval_SaveThread();
             s_state = Ready;
         }
 
+        if (BuildRecord.HasProgramModules)
+            AddToSearchPath(AppContext.BaseDirectory);
         if (options is not null)
             ApplyOptions(options);
     }
@@ -150,15 +150,19 @@ internal static unsafe class PythonEngine
     private static void ApplyOptions(PythonOptions options)
     {
         using GilScope gil = Gil.Acquire();
-        if (options.SearchPaths.Count > 0)
-        {
-            using PyObject sys = Python.Import("sys");
-            using PyObject path = sys.GetAttr("path");
-            for (int i = options.SearchPaths.Count - 1; i >= 0; i--)
-                path.CallMethod("insert", 0L, Path.GetFullPath(options.SearchPaths[i])).Dispose();
-        }
+        for (int i = options.SearchPaths.Count - 1; i >= 0; i--)
+            AddToSearchPath(options.SearchPaths[i]);
         if (options.StandardOutput is not null || options.StandardError is not null)
             OutputRedirection.SetProcessWide(options.StandardOutput, options.StandardError);
+    }
+
+    /// <summary>Puts a folder first on <c>sys.path</c>.</summary>
+    private static void AddToSearchPath(string folder)
+    {
+        using GilScope gil = Gil.Acquire();
+        using PyObject sys = Python.Import("sys");
+        using PyObject path = sys.GetAttr("path");
+        path.CallMethod("insert", 0L, Path.GetFullPath(folder)).Dispose();
     }
 
     private static nint Load(string path)

@@ -18,8 +18,10 @@ internal sealed record PythonInstallation(string? Executable, string LibraryPath
 
 /// <summary>
 /// Finds Python in the documented order: options given in code, <c>PYBIND_PYTHON</c>, an active virtual or conda
-/// environment, then <c>python3</c> on <c>PATH</c>. An interpreter is asked (one short subprocess) for its libpython
-/// through <c>sysconfig</c>. A failure lists every candidate tried and why it was rejected.
+/// environment, the interpreter a PyBind.Gen build recorded in the program, then <c>python3</c> on <c>PATH</c>.
+/// An interpreter named explicitly (options, <c>PYBIND_PYTHON</c>)
+/// is the only one tried. An interpreter is asked (one short subprocess) for its libpython through
+/// <c>sysconfig</c>. A failure lists every candidate tried and why it was rejected.
 /// </summary>
 internal static class PythonLocator
 {
@@ -46,7 +48,7 @@ internal static class PythonLocator
 
     private enum CandidateKind { Executable, Library }
 
-    private sealed record Candidate(string Path, CandidateKind Kind, string Source);
+    private sealed record Candidate(string Path, CandidateKind Kind, string Source, bool IsExplicit = false);
 
     public static PythonInstallation Locate(PythonOptions? options) => Locate(options, Environment.GetEnvironmentVariable);
 
@@ -62,6 +64,10 @@ internal static class PythonLocator
             if (found is not null)
                 return found;
             rejected.Add($"{candidate.Source}: {candidate.Path} — {reason}");
+            // An interpreter named explicitly (in code or PYBIND_PYTHON) is what the user wants: running another one
+            // instead would hide the mistake, so the search stops here.
+            if (candidate.IsExplicit)
+                break;
         }
         throw new PythonNotFoundException(FormatFailure(rejected));
     }
@@ -69,12 +75,12 @@ internal static class PythonLocator
     private static IEnumerable<Candidate> EnumerateCandidates(PythonOptions? options, Func<string, string?> environment, List<string> rejected)
     {
         if (options?.PythonExecutable is { Length: > 0 } exe)
-            yield return new Candidate(exe, CandidateKind.Executable, "PythonOptions.PythonExecutable");
+            yield return new Candidate(exe, CandidateKind.Executable, "PythonOptions.PythonExecutable", IsExplicit: true);
         else if (options?.LibraryPath is { Length: > 0 } lib)
-            yield return new Candidate(lib, CandidateKind.Library, "PythonOptions.LibraryPath");
+            yield return new Candidate(lib, CandidateKind.Library, "PythonOptions.LibraryPath", IsExplicit: true);
 
         if (environment(EnvironmentVariable) is { Length: > 0 } fromEnv)
-            yield return new Candidate(fromEnv, LooksLikeLibrary(fromEnv) ? CandidateKind.Library : CandidateKind.Executable, EnvironmentVariable);
+            yield return new Candidate(fromEnv, LooksLikeLibrary(fromEnv) ? CandidateKind.Library : CandidateKind.Executable, EnvironmentVariable, IsExplicit: true);
 
         foreach (string variable in new[] { "VIRTUAL_ENV", "CONDA_PREFIX" })
         {
@@ -86,6 +92,10 @@ internal static class PythonLocator
             else
                 yield return new Candidate(inEnvironment, CandidateKind.Executable, variable);
         }
+
+        // The interpreter a PyBind.Gen build described the modules with (recorded in the program's assembly).
+        if (BuildRecord.Python is { Length: > 0 } recorded)
+            yield return new Candidate(recorded, CandidateKind.Executable, "the interpreter recorded at build time");
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string[] pathEntries = (environment("PATH") ?? string.Empty)

@@ -16,10 +16,10 @@ internal static unsafe partial class Interop
         internal static readonly nint Py_None, Py_True, Py_False, Py_Ellipsis, Py_NotImplemented;
         internal static readonly nint PyLong_Type, PyFloat_Type, PyBool_Type, PyComplex_Type;
         internal static readonly nint PyUnicode_Type, PyBytes_Type, PyByteArray_Type;
-        internal static readonly nint PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type;
+        internal static readonly nint PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type, PyCFunction_Type;
         internal static readonly nint PyExc_BaseException, PyExc_StopIteration, PyExc_KeyboardInterrupt, PyExc_TypeError,
             PyExc_ValueError, PyExc_RuntimeError, PyExc_OverflowError, PyExc_AttributeError, PyExc_KeyError,
-            PyExc_IndexError, PyExc_UnicodeEncodeError, PyExc_MemoryError;
+            PyExc_IndexError, PyExc_UnicodeEncodeError, PyExc_MemoryError, PyExc_StopAsyncIteration, PyExc_BufferError, PyExc_ImportError;
 
         static Data()
         {
@@ -41,6 +41,7 @@ internal static unsafe partial class Interop
             PyDict_Type = Address(library, "PyDict_Type");
             PySet_Type = Address(library, "PySet_Type");
             PyFrozenSet_Type = Address(library, "PyFrozenSet_Type");
+            PyCFunction_Type = Address(library, "PyCFunction_Type");
             PyExc_BaseException = Pointer(library, "PyExc_BaseException");
             PyExc_StopIteration = Pointer(library, "PyExc_StopIteration");
             PyExc_KeyboardInterrupt = Pointer(library, "PyExc_KeyboardInterrupt");
@@ -53,6 +54,9 @@ internal static unsafe partial class Interop
             PyExc_IndexError = Pointer(library, "PyExc_IndexError");
             PyExc_UnicodeEncodeError = Pointer(library, "PyExc_UnicodeEncodeError");
             PyExc_MemoryError = Pointer(library, "PyExc_MemoryError");
+            PyExc_StopAsyncIteration = Pointer(library, "PyExc_StopAsyncIteration");
+            PyExc_BufferError = Pointer(library, "PyExc_BufferError");
+            PyExc_ImportError = Pointer(library, "PyExc_ImportError");
         }
 
         /// <summary>An exported object itself (a static struct such as <c>_Py_NoneStruct</c>).</summary>

@@ -46,10 +46,8 @@ internal static unsafe partial class Interop
         // Not SuppressGCTransition: such imports are bound when the calling method is compiled, and Gil.Enter is
         // compiled before libpython is loaded.
         [LibraryImport(Libraries.Python)] internal static partial nint PyThreadState_Get();
+        /// <summary>This OS thread's Python thread state, or 0 when it has none (it does not take the GIL).</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyGILState_GetThisThreadState();
         [LibraryImport(Libraries.Python)] internal static partial void PyThreadState_Clear(nint threadState);
-        [LibraryImport(Libraries.Python)] internal static partial void PyThreadState_Delete(nint threadState);
-
-        /// <summary><c>PyGILState_STATE</c>: the thread already held the GIL (a Python thread calling .NET), or did not.</summary>
-        internal const int PyGILState_LOCKED = 0, PyGILState_UNLOCKED = 1;
     }
 }

@@ -1,29 +1,81 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
 using static PyBind.Interop.Python;
 
 namespace PyBind.Marshalling;
 
-/// <summary>Turns Python's pending error into a .NET exception: the one place where that happens.</summary>
+/// <summary>
+/// The one place where errors cross between the runtimes: Python's pending error becomes a .NET exception
+/// (<see cref="TakeCurrent"/>), and a .NET exception thrown in code Python called becomes a Python exception
+/// (<see cref="Raise(Exception)"/>). An exception that crosses back comes out as the object that went in: the Python
+/// exception object carries the .NET one (in a capsule attribute) while it is in Python, and the .NET
+/// <see cref="PythonException"/> carries the Python one while it is in .NET, never both at once (that would be a cycle
+/// across two garbage collectors, which neither can free).
+/// </summary>
 internal static unsafe class PythonErrors
 {
+    private static readonly nint s_capsuleName = PyTypes.Utf8Constant("pybind.exception");
+    private static readonly PyInternedName s_carrier = new("__dotnet_exception__");
+
+    /// <summary>Python exception classes by the name a .NET exception maps to (borrowed, kept for the process).</summary>
+    private static readonly ConcurrentDictionary<string, nint> s_classes = new(StringComparer.Ordinal);
+
     private static PyModuleMember? s_formatException;
+
+    // How many Python exceptions carry a .NET exception now: while none does, a Python error needs no attribute lookup.
+    private static int s_carried;
 
     // Formatting runs Python code; if that fails too, its own error must not be formatted again (endless recursion).
     [ThreadStatic] private static bool t_formatting;
 
     /// <summary>Throws the pending Python error as its .NET exception; the caller holds the GIL.</summary>
     [DoesNotReturn, StackTraceHidden]
-    internal static void ThrowCurrent() => throw TakeCurrent();
+    internal static void ThrowCurrent()
+    {
+        Exception error = TakeCurrent();
+        // An exception that was thrown before (by a callback) keeps its original stack trace; this adds ours to it.
+        if (error.StackTrace is not null)
+            ExceptionDispatchInfo.Throw(error);
+        throw error;
+    }
 
-    /// <summary>Takes (and clears) the pending Python error as a .NET exception.</summary>
+    /// <summary>
+    /// Takes (and clears) the pending Python error as a .NET exception: the original .NET exception when the Python one
+    /// carries it; an <see cref="OperationCanceledException"/> for a KeyboardInterrupt that a cancelled
+    /// <see cref="PyCancellationScope"/> of this thread caused; else the <see cref="PythonException"/> class mirroring it.
+    /// </summary>
     internal static Exception TakeCurrent()
     {
         nint exception = FetchNormalized();
         if (exception == 0)
             return new InvalidOperationException("A Python C-API call failed without setting an exception (a bug in the extension module that was called).");
+        return FromPython(exception);
+    }
+
+    /// <summary>The .NET exception for a Python exception object (see <see cref="TakeCurrent"/>); takes over the reference.</summary>
+    internal static Exception FromPython(nint exception)
+    {
+        if (Volatile.Read(ref s_carried) != 0 && TakeCarried(exception) is { } original)
+        {
+            if (original is PythonException python)
+                python.AttachPythonException(new PyObject(exception, PyOwnership.Steal), FormatTraceback(exception));
+            else
+                Py_DecRef(exception);
+            return original;
+        }
+        if (PyErr_GivenExceptionMatches(Py_TYPE(exception), Interop.Data.PyExc_KeyboardInterrupt) != 0
+            && CancellationState.TryGetCancelled(out CancellationToken token))
+        {
+            return new OperationCanceledException("The Python code was cancelled.", Create(exception), token);
+        }
         return Create(exception);
     }
 
@@ -37,12 +89,198 @@ internal static unsafe class PythonErrors
         return FindFactory(type).Create(info);
     }
 
-    /// <summary>Raises <paramref name="type"/> with <paramref name="message"/> in Python; used where .NET code runs on Python's behalf.</summary>
+    /// <summary>Raises <paramref name="type"/> with <paramref name="message"/> in Python.</summary>
     internal static void Raise(nint type, string message)
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(message + "\0");
         fixed (byte* text = utf8)
             PyErr_SetString(type, text);
+    }
+
+    /// <summary>
+    /// Raises <paramref name="error"/>, thrown by .NET code that Python called, as a Python exception that carries it;
+    /// the caller holds the GIL and returns Python's error indicator (NULL, -1) next. A <see cref="PythonException"/>
+    /// that came from Python is raised as that very Python object (a KeyboardInterrupt stays one); one made in .NET
+    /// (<c>new PyValueError("…")</c>, a generated module exception) as its Python class; other .NET exceptions as the
+    /// closest builtin class (<see cref="PythonClassNameFor"/>). Never throws.
+    /// </summary>
+    internal static void Raise(Exception error)
+    {
+        try
+        {
+            nint exception = ToPythonException(error);
+            nint traceback = PyException_GetTraceback(exception);
+            nint type = Py_TYPE(exception);
+            Py_IncRef(type);
+            // Restore, not SetObject: the exception keeps the traceback it has, so Python shows the inner frames too.
+            PyErr_Restore(type, exception, traceback);
+        }
+#pragma warning disable CA1031 // the last resort of a callback: whatever happened, Python must get an error, not a .NET exception
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            Raise(Interop.Data.PyExc_RuntimeError, $"{error.GetType().FullName}: {error.Message} (and raising it in Python failed: {failure.Message})");
+        }
+    }
+
+    /// <summary>
+    /// The Python exception object for <paramref name="error"/> (a new reference), carrying it, as <see cref="Raise(Exception)"/>
+    /// raises it; for <c>generator.throw()</c>. The caller holds the GIL.
+    /// </summary>
+    internal static nint ToPythonException(Exception error)
+    {
+        nint exception = error is PythonException python && python.DetachPythonException() is { } live
+            ? TakeReference(live)
+            : Instantiate(error);
+        Carry(exception, error);
+        return exception;
+    }
+
+    /// <summary>
+    /// The Python class a .NET exception is raised as: a <see cref="PythonException"/>'s own; cancellation as
+    /// KeyboardInterrupt (so that <c>except Exception</c> does not swallow it); then the builtin class of the same
+    /// meaning; RuntimeError for the rest.
+    /// </summary>
+    internal static string PythonClassNameFor(Exception error) => error switch
+    {
+        PythonException python => python.PythonTypeName,
+        OperationCanceledException => "KeyboardInterrupt",
+        KeyNotFoundException => "KeyError",
+        ArgumentException => "ValueError",
+        IndexOutOfRangeException => "IndexError",
+        InvalidCastException => "TypeError",
+        DivideByZeroException => "ZeroDivisionError",
+        OverflowException => "OverflowError",
+        ArithmeticException => "ArithmeticError",
+        NotImplementedException or NotSupportedException => "NotImplementedError",
+        OutOfMemoryException or InsufficientExecutionStackException => "MemoryError",
+        TimeoutException => "TimeoutError",
+        FileNotFoundException or DirectoryNotFoundException => "FileNotFoundError",
+        UnauthorizedAccessException => "PermissionError",
+        IOException => "OSError",
+        _ => "RuntimeError",
+    };
+
+    private static nint TakeReference(PyObject live)
+    {
+        nint exception = live.Handle;
+        Py_IncRef(exception);
+        live.Dispose();
+        return exception;
+    }
+
+    /// <summary>A new exception object of the class <paramref name="error"/> maps to, with its message.</summary>
+    private static nint Instantiate(Exception error)
+    {
+        nint type = PythonClass(PythonClassNameFor(error));
+        string message = error is PythonException python ? python.PythonMessage : $"{error.GetType().FullName}: {error.Message}";
+        nint* args = stackalloc nint[2];
+        args[1] = PyConvert.ToPython(message);
+        try
+        {
+            return PyCall.Vectorcall(type, args + 1, 1, 0);
+        }
+        finally
+        {
+            Py_DecRef(args[1]);
+        }
+    }
+
+    /// <summary>An exception class by qualified name (<c>ValueError</c>, <c>numpy.linalg.LinAlgError</c>); RuntimeError when it cannot be found.</summary>
+    private static nint PythonClass(string qualifiedName)
+    {
+        if (s_classes.TryGetValue(qualifiedName, out nint cached))
+            return cached;
+        nint found = Resolve(qualifiedName);
+        if (found == 0 || !PyTypes.IsSubtype(Py_TYPE(found), Py_TPFLAGS_TYPE_SUBCLASS) || PyType_IsSubtype(found, Interop.Data.PyExc_BaseException) == 0)
+        {
+            if (found != 0)
+                Py_DecRef(found);
+            return Interop.Data.PyExc_RuntimeError;
+        }
+        // Classes live as long as their modules (for the process, in practice): keeping one reference each is fine.
+        return s_classes.TryAdd(qualifiedName, found) ? found : Release(found, s_classes[qualifiedName]);
+    }
+
+    private static nint Release(nint reference, nint result)
+    {
+        Py_DecRef(reference);
+        return result;
+    }
+
+    /// <summary>A new reference to the object named <paramref name="qualifiedName"/>, or 0 (no error left pending).</summary>
+    private static nint Resolve(string qualifiedName)
+    {
+        string[] parts = qualifiedName.Split('.');
+        // The longest importable prefix is the module (the rest is a class path), "builtins" for a bare name.
+        for (int split = parts.Length - 1; split >= 0; split--)
+        {
+            string module = split == 0 ? "builtins" : string.Join('.', parts, 0, split);
+            nint current;
+            using (PyObject name = PyInternedName.Create(module))
+                current = PyImport_Import(name.Handle);
+            if (current == 0)
+            {
+                PyErr_Clear();
+                continue;
+            }
+            for (int i = split; i < parts.Length && current != 0; i++)
+            {
+                using PyObject attribute = PyInternedName.Create(parts[i]);
+                nint next = PyObject_GetAttr(current, attribute.Handle);
+                Py_DecRef(current);
+                current = next;
+            }
+            if (current != 0)
+                return current;
+            PyErr_Clear();
+        }
+        return 0;
+    }
+
+    /// <summary>Puts <paramref name="error"/> in the <c>__dotnet_exception__</c> attribute of the Python exception.</summary>
+    private static void Carry(nint exception, Exception error)
+    {
+        GCHandle handle = GCHandle.Alloc(error);
+        nint capsule = PyCapsule_New((void*)GCHandle.ToIntPtr(handle), (byte*)s_capsuleName, &ReleaseCarried);
+        if (capsule == 0)
+        {
+            handle.Free();
+            PyErr_Clear();
+            return;
+        }
+        Interlocked.Increment(ref s_carried);
+        if (PyObject_SetAttr(exception, s_carrier.Handle, capsule) < 0)
+            PyErr_Clear();
+        Py_DecRef(capsule);
+    }
+
+    /// <summary>The .NET exception a Python exception carries, removed from it (Python hands it back); null if none.</summary>
+    private static Exception? TakeCarried(nint exception)
+    {
+        nint capsule = PyObject_GetAttr(exception, s_carrier.Handle);
+        if (capsule == 0)
+        {
+            PyErr_Clear();
+            return null;
+        }
+        Exception? original = null;
+        void* pointer = PyCapsule_IsValid(capsule, (byte*)s_capsuleName) != 0 ? PyCapsule_GetPointer(capsule, (byte*)s_capsuleName) : null;
+        if (pointer is not null)
+            original = GCHandle.FromIntPtr((nint)pointer).Target as Exception;
+        Py_DecRef(capsule);
+        if (original is not null && PyObject_SetAttr(exception, s_carrier.Handle, 0) < 0)
+            PyErr_Clear();
+        return original;
+    }
+
+    [UnmanagedCallersOnly]
+    private static void ReleaseCarried(nint capsule)
+    {
+        void* pointer = PyCapsule_GetPointer(capsule, (byte*)s_capsuleName);
+        if (pointer is not null)
+            GCHandle.FromIntPtr((nint)pointer).Free();
+        Interlocked.Decrement(ref s_carried);
     }
 
     private static nint FetchNormalized()

@@ -26,29 +26,58 @@ public readonly ref struct GilScope
 }
 
 /// <summary>
+/// Gives the GIL up on this thread until disposed (<see cref="Python.AllowThreads"/>), so that other threads, Python's
+/// own among them, run meanwhile. Inside, runtime calls take the GIL again per call, as on any thread.
+/// </summary>
+public readonly ref struct GilReleaseScope
+{
+    private readonly nint _threadState;
+    private readonly int _depth;
+    private readonly int _borrowedState;
+    private readonly bool _inDotNetCall;
+
+    internal GilReleaseScope(nint threadState, int depth, int borrowedState, bool inDotNetCall)
+    {
+        _threadState = threadState;
+        _depth = depth;
+        _borrowedState = borrowedState;
+        _inDotNetCall = inDotNetCall;
+    }
+
+    /// <summary>Takes the GIL back (waiting for it) and restores the scopes this thread had.</summary>
+    public void Dispose()
+    {
+        if (_threadState != 0)
+            Gil.Restore(_threadState, _depth, _borrowedState, _inDotNetCall);
+    }
+}
+
+/// <summary>
 /// The GIL, per thread and re-entrant. Every runtime entry point takes it, so users never have to; a caller may
 /// hold one scope around many calls to pay for the acquisition once.
 /// </summary>
 /// <remarks>
-/// Each .NET thread gets one Python thread state for its whole life, made by its first <c>PyGILState_Ensure</c>
-/// and then swapped in and out with <c>PyEval_RestoreThread</c>/<c>PyEval_SaveThread</c>. Releasing through
-/// <c>PyGILState_Release</c> instead would destroy the thread state every time: ten times slower, and Python's
-/// <c>threading.local</c> data would not survive from one call to the next. A thread that Python itself runs
-/// (a callback from a Python thread) already holds the GIL and is only counted.
+/// A .NET thread that had no Python thread state gets one for its whole life, made by its first
+/// <c>PyGILState_Ensure</c> and then swapped in and out with <c>PyEval_RestoreThread</c>/<c>PyEval_SaveThread</c>.
+/// Releasing through <c>PyGILState_Release</c> instead would destroy it every time: ten times slower, and Python's
+/// <c>threading.local</c> data would not survive from one call to the next. A thread whose state already existed
+/// (Python's own threads, the thread that initialized Python) is only counted through the <c>PyGILState</c> API:
+/// its state is not ours to keep or delete.
 /// </remarks>
 internal static class Gil
 {
+    private const int NotBorrowed = -1;
+
     [ThreadStatic] private static int t_depth;
 
-    /// <summary>This thread's own Python thread state (0 until its first acquisition, or on a Python-owned thread).</summary>
+    /// <summary>This thread's own Python thread state: 0 until its first acquisition, and on threads whose state is not ours.</summary>
     [ThreadStatic] private static nint t_threadState;
 
-    /// <summary>For a thread whose GIL was already held by Python: the <c>PyGILState_Ensure</c> result to release.</summary>
+    /// <summary>For a thread whose state is not ours: the <c>PyGILState_Ensure</c> result to release; else <see cref="NotBorrowed"/>.</summary>
     [ThreadStatic] private static int t_borrowedState;
 
-    [ThreadStatic] private static bool t_borrowed;
-
     [ThreadStatic] private static ThreadStateOwner? t_owner;
+    [ThreadStatic] private static PythonThread? t_thread;
 
     /// <summary>The managed thread id of the outermost scope's owner (0: none); lets the debugger display avoid blocking.</summary>
     private static volatile int s_ownerThreadId;
@@ -64,6 +93,9 @@ internal static class Gil
             return owner != 0 && owner != Environment.CurrentManagedThreadId;
         }
     }
+
+    /// <summary>This thread as Python knows it (made on first use); see <see cref="PythonThread"/>.</summary>
+    internal static PythonThread CurrentThread => t_thread ??= PythonThread.Register();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static GilScope Acquire()
@@ -84,25 +116,27 @@ internal static class Gil
         if (t_threadState != 0)
         {
             PyEval_RestoreThread(t_threadState);
+            t_borrowedState = NotBorrowed;
         }
         else
         {
+            bool isNew = PyGILState_GetThisThreadState() == 0;
             int state = PyGILState_Ensure();
-            t_borrowed = state == PyGILState_LOCKED;
-            if (t_borrowed)
+            if (isNew)
             {
-                t_borrowedState = state;
+                // The Ensure made this thread's state: keep it (its count stays at one) until the thread ends.
+                t_threadState = PyThreadState_Get();
+                t_owner = new ThreadStateOwner(t_threadState);
+                t_borrowedState = NotBorrowed;
             }
             else
             {
-                // This thread's first acquisition: keep the thread state the Ensure made (its count stays at one).
-                t_threadState = PyThreadState_Get();
-                if (t_threadState != PythonEngine.MainThreadState)
-                    t_owner = new ThreadStateOwner(t_threadState);
+                t_borrowedState = state;
             }
         }
         t_depth = 1;
         s_ownerThreadId = Environment.CurrentManagedThreadId;
+        CurrentThread.InDotNetCall = true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -118,15 +152,55 @@ internal static class Gil
         s_ownerThreadId = 0;
         if (PythonEngine.IsShutDown)
             return;
-        if (t_borrowed)
-        {
-            t_borrowed = false;
-            PyGILState_Release(t_borrowedState);
-        }
-        else
-        {
+        PythonThread thread = t_thread!;
+        thread.InDotNetCall = false;
+        // An interrupt aimed at this call that Python did not get to raise must not fire in the thread's next call
+        // (a cancellation scope keeps its own until it ends: the next call inside it should see it).
+        if (thread.InterruptPending && !CancellationState.IsActiveOnThisThread)
+            thread.ClearPendingInterrupt();
+        if (t_borrowedState == NotBorrowed)
             _ = PyEval_SaveThread();
-        }
+        else
+            PyGILState_Release(t_borrowedState);
+    }
+
+    /// <summary>
+    /// Entered when Python calls .NET (a callback): the thread holds the GIL already, through Python. Counting it
+    /// makes the runtime calls inside cost a thread-local increment, and keeps them from releasing Python's GIL.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int EnterFromPython()
+    {
+        int depth = t_depth;
+        t_depth = depth + 1;
+        return depth;
+    }
+
+    /// <summary>Leaves what <see cref="EnterFromPython"/> entered, with the depth it returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ExitToPython(int depth) => t_depth = depth;
+
+    /// <summary>Gives the GIL up if this thread holds it through the runtime; see <see cref="GilReleaseScope"/>.</summary>
+    internal static GilReleaseScope ReleaseTemporarily()
+    {
+        if (t_depth == 0 || !PythonEngine.IsReady)
+            return default;
+        int depth = t_depth, borrowedState = t_borrowedState;
+        bool inDotNetCall = t_thread?.InDotNetCall ?? false;
+        t_depth = 0;
+        s_ownerThreadId = 0;
+        return new GilReleaseScope(PyEval_SaveThread(), depth, borrowedState, inDotNetCall);
+    }
+
+    internal static void Restore(nint threadState, int depth, int borrowedState, bool inDotNetCall)
+    {
+        PyEval_RestoreThread(threadState);
+        t_depth = depth;
+        t_borrowedState = borrowedState;
+        s_ownerThreadId = Environment.CurrentManagedThreadId;
+        // A runtime call made meanwhile ended an outermost scope of its own; the one we return to is still running.
+        if (t_thread is { } thread)
+            thread.InDotNetCall = inDotNetCall;
     }
 
     /// <summary>
@@ -140,14 +214,15 @@ internal static class Gil
 }
 
 /// <summary>
-/// References whose owners were finalized instead of disposed, and thread states of .NET threads that have ended.
-/// A finalizer must not take the GIL (it could deadlock against a thread waiting for the finalizer), so it queues
-/// the release; the next GIL acquisition on any thread performs it. A tight loop of calls therefore also frees what
-/// it drops.
+/// References whose owners were finalized instead of disposed, buffer views likewise, and thread states of .NET
+/// threads that have ended. A finalizer must not take the GIL (it could deadlock against a thread waiting for the
+/// finalizer), so it queues the release; the next GIL acquisition on any thread performs it. A tight loop of calls
+/// therefore also frees what it drops.
 /// </summary>
 internal static class ReleaseQueue
 {
     private static readonly ConcurrentQueue<nint> s_references = new();
+    private static readonly ConcurrentQueue<nint> s_buffers = new();
     private static readonly ConcurrentQueue<nint> s_threadStates = new();
     private static int s_pending;
 
@@ -159,22 +234,33 @@ internal static class ReleaseQueue
 
     internal static void Enqueue(nint reference) => Add(s_references, reference);
 
+    /// <summary>Queues a buffer view (a native <c>Py_buffer</c>) whose <see cref="PyBuffer"/> was finalized.</summary>
+    internal static void EnqueueBuffer(nint view) => Add(s_buffers, view);
+
     internal static void EnqueueThreadState(nint threadState) => Add(s_threadStates, threadState);
 
     /// <summary>Releases everything queued; the caller holds the GIL.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void Drain()
+    internal static unsafe void Drain()
     {
         while (s_references.TryDequeue(out nint reference))
         {
             Interlocked.Decrement(ref s_pending);
             Py_DecRef(reference);
         }
+        while (s_buffers.TryDequeue(out nint view))
+        {
+            Interlocked.Decrement(ref s_pending);
+            PyBuffer.Release((Py_buffer*)view);
+        }
         while (s_threadStates.TryDequeue(out nint threadState))
         {
             Interlocked.Decrement(ref s_pending);
+            // Clearing frees what the thread left (its dict, threading.local data, frames). Deleting is not done:
+            // from 3.12 on, PyThreadState_Delete of another thread's state clears the *calling* thread's gilstate
+            // binding, and that thread's next PyGILState_Release aborts the process. The bare struct stays until
+            // Python finalizes.
             PyThreadState_Clear(threadState);
-            PyThreadState_Delete(threadState);
         }
     }
 

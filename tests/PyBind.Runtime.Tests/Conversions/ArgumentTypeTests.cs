@@ -20,11 +20,20 @@ public class ArgumentTypeTests
     }
 
     [Fact]
-    public void TwoDimensionalArray_BecomesNestedListsRowMajor()
+    public void TwoDimensionalArrayOfNonNumbers_BecomesNestedListsRowMajor()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("grid", new string[,] { { "a", "b", "c" }, { "d", "e", "f" } });
+        Assert.Equal("[['a', 'b', 'c'], ['d', 'e', 'f']]", scope.Eval<string>("repr(grid)"));
+    }
+
+    [NumpyFact]
+    [Trait("Category", "Numpy")]
+    public void TwoDimensionalArrayOfNumbers_BecomesAnNdarrayOfTheSameShape()
     {
         using var scope = Python.CreateScope();
         scope.Set("grid", new double[,] { { 1, 2, 3 }, { 4, 5, 6 } });
-        Assert.Equal("[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]", scope.Eval<string>("repr(grid)"));
+        Assert.Equal("array([[1., 2., 3.],\n       [4., 5., 6.]])", scope.Eval<string>("repr(grid)"));
     }
 
     [Fact]

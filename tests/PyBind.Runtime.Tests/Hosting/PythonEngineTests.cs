@@ -31,6 +31,25 @@ public class PythonEngineTests
     }
 
     [Fact]
+    public void AsyncioLoopThread_DoesNotKeepTheProcessAlive()
+    {
+        TestHost.Result result = TestHost.Run("async-exit", timeoutSeconds: 60);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("42", result.Value("answer"));
+        Assert.Equal("1", result.Value("loop_threads"));
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(60), $"took {result.Elapsed}");
+    }
+
+    [Fact]
+    public void Interrupt_StopsCodeOnPythonsMainThread()
+    {
+        TestHost.Result result = TestHost.Run("interrupt-main-thread", timeoutSeconds: 60);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("KeyboardInterrupt", result.Value("interrupted"));
+        Assert.Equal("2", result.Value("after"));
+    }
+
+    [Fact]
     public void Shutdown_IsTerminal()
     {
         TestHost.Result result = TestHost.Run("shutdown");

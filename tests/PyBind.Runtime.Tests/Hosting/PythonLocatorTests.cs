@@ -26,17 +26,34 @@ public sealed class PythonLocatorTests : IDisposable
 
         var error = Assert.Throws<PythonNotFoundException>(() => PythonLocator.Locate(null, Environment(new()
         {
-            ["PYBIND_PYTHON"] = "/no/such/python3",
             ["VIRTUAL_ENV"] = emptyVenv,
             ["PATH"] = brokenBin,
         })));
 
         string[] lines = error.Message.Split('\n');
         Assert.Equal("No usable Python was found. Tried, in order:", lines[0]);
-        Assert.Contains("PYBIND_PYTHON: /no/such/python3 — the file does not exist", lines[1]);
-        Assert.Contains($"VIRTUAL_ENV: {emptyVenv} — no python executable in its bin folder", lines[2]);
-        Assert.Contains($"python3 on PATH: {fakePython} — it exited with code 3: broken interpreter", lines[3]);
-        Assert.StartsWith("To fix it:", lines[4], StringComparison.Ordinal);
+        Assert.Contains($"VIRTUAL_ENV: {emptyVenv} — no python executable in its bin folder", lines[1]);
+        Assert.Contains($"python3 on PATH: {fakePython} — it exited with code 3: broken interpreter", lines[2]);
+        Assert.StartsWith("To fix it:", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExplicitInterpreterThatFails_IsNotReplacedByAnother()
+    {
+        var error = Assert.Throws<PythonNotFoundException>(() => PythonLocator.Locate(
+            new PythonOptions { PythonExecutable = "/no/such/python3" },
+            Environment(new() { ["PYBIND_PYTHON"] = ThisInterpreter(), ["PATH"] = "/usr/bin" })));
+        Assert.Contains("PythonOptions.PythonExecutable: /no/such/python3 — the file does not exist", error.Message);
+        Assert.DoesNotContain("PYBIND_PYTHON:", error.Message);
+        Assert.DoesNotContain("on PATH", error.Message);
+
+        var fromEnvironment = Assert.Throws<PythonNotFoundException>(() => PythonLocator.Locate(null, Environment(new()
+        {
+            ["PYBIND_PYTHON"] = "/no/such/python3",
+            ["PATH"] = "/usr/bin",
+        })));
+        Assert.Contains("PYBIND_PYTHON: /no/such/python3 — the file does not exist", fromEnvironment.Message);
+        Assert.DoesNotContain("on PATH", fromEnvironment.Message);
     }
 
     [Fact]

@@ -47,12 +47,14 @@ public static class TestHost
         }
         var clock = Stopwatch.StartNew();
         using Process process = Process.Start(start)!;
+        // Both streams are read asynchronously: a synchronous read would wait for a hung child forever.
+        var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
         bool exited = process.WaitForExit(timeoutSeconds * 1000);
         if (!exited)
             process.Kill(entireProcessTree: true);
-        Assert.True(exited, $"Scenario '{scenario}' did not exit within {timeoutSeconds} s. Output so far:\n{output}");
-        return new Result(process.ExitCode, output, errors.Result, clock.Elapsed);
+        process.WaitForExit();
+        Assert.True(exited, $"Scenario '{scenario}' did not exit within {timeoutSeconds} s. Output:\n{output.Result}\nErrors:\n{errors.Result}");
+        return new Result(process.ExitCode, output.Result, errors.Result, clock.Elapsed);
     }
 }

@@ -94,4 +94,33 @@ public class GilTests
         // Deleting an ended thread's state frees its threading.local values.
         Assert.Equal(0, scope.Eval<long>("sum(1 for r in refs if r() is not None)"));
     }
+
+    [Fact]
+    public void EndedThreadState_ReclaimedOnAPythonOwnedThread_LeavesThatThreadIntact()
+    {
+        long seen = 0;
+        using var scope = Python.CreateScope();
+        scope.Set("callback", (Action)(() =>
+        {
+            // On a thread Python started (its state is Python's), with the GIL given up meanwhile:
+            using (Python.AllowThreads())
+            {
+                // a .NET thread that used Python ends, and its state is queued when its owner is finalized;
+                var worker = new Thread(() => Python.Eval<long>("1 + 1"));
+                worker.Start();
+                worker.Join();
+                for (int i = 0; i < 3; i++)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                }
+
+                // the next acquisition, here, goes through PyGILState_Ensure/Release and drains the queue. Deleting
+                // the dead state used to unbind this thread's own state (3.12+), and the release aborted the process.
+                seen = Python.Eval<long>("40 + 2");
+            }
+        }));
+        scope.Run("import threading\nt = threading.Thread(target=callback)\nt.start()\nt.join()");
+        Assert.Equal(42, seen);
+    }
 }

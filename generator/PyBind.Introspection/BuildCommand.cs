@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PyBind.Introspection;
+
+/// <summary>
+/// <c>pybind-introspect build</c>: what the PyBind.Gen MSBuild targets run before compiling. It keeps a project's
+/// stubs folder in step with the modules its sources bind and the interpreter it builds for, starting Python only
+/// when something that shapes the stubs changed. Problems are printed in MSBuild's canonical error format, at the
+/// <c>[PyImport]</c> that caused them.
+/// </summary>
+public static class BuildCommand
+{
+    /// <summary>The help text of the subcommand.</summary>
+    public const string Usage = """
+        Usage: pybind-introspect build --stubs <dir> --state <file> [options]
+
+        Brings a project's stubs folder up to date with the modules its sources bind ([PyImport("...")]).
+        Starts Python only when the modules, the options, the interpreter, its installed packages or the
+        project's own .py files changed since the last run recorded in the state file.
+
+        Options:
+          --stubs <dir>          the project's stubs folder (created when missing)
+          --state <file>         where the last run is recorded (in obj/)
+          --sources <file>       a file listing the C# sources to scan, one path per line
+          --module <name>        a module to bind besides those found in the sources; repeatable
+          --python <exe>         the interpreter (default: PYBIND_PYTHON, an active venv/conda env, python3 on PATH)
+          --source-path <dir>    a folder of the project's own .py code; repeatable
+          --no-imports           never import (run) modules while describing them
+          --python-record <file> write the interpreter's path there, for the program to use by default
+        """;
+
+    /// <summary>Runs the subcommand; <paramref name="args"/> excludes the word <c>build</c>.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    {
+        Options options;
+        try
+        {
+            options = Options.Parse(args);
+        }
+        catch (FormatException error)
+        {
+            errors.WriteLine($"pybind-introspect: error PYB1000: {error.Message}");
+            errors.WriteLine(Usage);
+            return Program.ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return Run(options, output, errors);
+        }
+#pragma warning disable CA1031 // the build must see any failure as an error line, not as a crash with an exit code
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            errors.WriteLine($"pybind-introspect: error PYB1099: the stubs could not be updated: {error}");
+            return Program.ExitCodes.SomeModulesFailed;
+        }
+    }
+
+    private static int Run(Options options, TextWriter output, TextWriter errors)
+    {
+        List<PyImportScanner.ModuleUse> uses = [.. PyImportScanner.Scan(options.Sources)];
+        uses.AddRange(options.ExtraModules.Where(m => uses.All(u => u.Module != m)).Select(m => new PyImportScanner.ModuleUse(m, null, 0, 0)));
+        string inputs = DescribeInputs(uses, options);
+        BuildState? previous = BuildState.Read(options.StateFile);
+        if (previous is not null && previous.IsCurrent(inputs, options.StubFolder, out string reason))
+        {
+            output.WriteLine($"pybind: stubs up to date ({uses.Count} modules, Python {previous.Python})");
+            return Program.ExitCodes.Success;
+        }
+
+        if (uses.Count == 0)
+        {
+            output.WriteLine("pybind: no [PyImport] in the sources; nothing to do");
+            new BuildState { Inputs = inputs, Python = previous?.Python ?? string.Empty, Stubs = [], Watched = new Dictionary<string, long>() }.Write(options.StateFile);
+            return Program.ExitCodes.Success;
+        }
+
+        output.WriteLine($"pybind: updating stubs in {options.StubFolder} ({(previous is null ? "first run" : "because " + Describe(previous, inputs, options))})");
+        return Regenerate(uses, options, inputs, previous, output, errors);
+    }
+
+    private static int Regenerate(List<PyImportScanner.ModuleUse> uses, Options options, string inputs, BuildState? previous, TextWriter output, TextWriter errors)
+    {
+        try
+        {
+            StubNormalizer.EnsureInterpreter(options.Python);
+        }
+        catch (Exception error) when (error is PythonNotFoundException or InvalidOperationException or DllNotFoundException)
+        {
+            errors.WriteLine($"{Where(uses[0])}: error PYB1002: no Python to describe the modules with. {error.Message}");
+            return Program.ExitCodes.PythonUnavailable;
+        }
+
+        PythonInfo python = Python.Info;
+        Stopwatch clock = Stopwatch.StartNew();
+        IReadOnlyList<ModuleResult> results = StubNormalizer.Normalize(new NormalizationRequest([.. uses.Select(u => u.Module)])
+        {
+            AllowImports = options.AllowImports,
+            IncludeSubmodules = true,
+            SourcePaths = options.SourcePaths,
+        });
+
+        int failures = 0, written = 0;
+        var stubs = new List<string>();
+        foreach (ModuleResult result in results)
+        {
+            PyImportScanner.ModuleUse? use = uses.FirstOrDefault(u => u.Module == result.Module);
+            if (result.Stub is null)
+            {
+                // A requested module that fails is an error at its [PyImport]; a submodule only costs its nested class.
+                if (use is not null)
+                {
+                    failures++;
+                    errors.WriteLine($"{Where(use)}: error PYB1001: Python {python.Version} ({python.Executable}) cannot describe module '{result.Module}': {result.Error?.TrimEnd('.')}. " +
+                                     "Check the name in [PyImport(...)], or install the package for this interpreter (or choose another with the PyBindPython property).");
+                }
+                else
+                {
+                    output.WriteLine($"pybind: warning PYB1004: submodule '{result.Module}' was left out: {result.Error}");
+                }
+
+                continue;
+            }
+
+            stubs.Add(result.FileName);
+            string path = Path.Combine(options.StubFolder, result.FileName);
+            if (IsEditedByHand(path))
+            {
+                output.WriteLine($"{path}(1,1): warning PYB1003: this stub was edited by hand, so it is not regenerated; delete it to get a fresh one.");
+                continue;
+            }
+
+            written += StubFolder.Write(options.StubFolder, result) ? 1 : 0;
+        }
+
+        foreach (string stale in (previous?.Stubs ?? []).Except(stubs))
+        {
+            string path = Path.Combine(options.StubFolder, stale);
+            if (File.Exists(path) && !IsEditedByHand(path))
+            {
+                File.Delete(path);
+            }
+        }
+
+        output.WriteLine($"pybind: {stubs.Count} stubs ({written} changed) from Python {python.Version} ({python.Executable}) in {clock.Elapsed.TotalSeconds:0.0} s");
+        if (options.PythonRecord is { } record)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(record)!);
+            File.WriteAllText(record, python.Executable ?? string.Empty);
+        }
+
+        if (failures > 0)
+        {
+            return Program.ExitCodes.SomeModulesFailed;  // no state: the next build tries again
+        }
+
+        new BuildState { Inputs = inputs, Python = python.Executable ?? python.LibraryPath, Stubs = stubs, Watched = Watch(python, options) }.Write(options.StateFile);
+        return Program.ExitCodes.Success;
+    }
+
+    /// <summary>Everything that shapes the stubs and can be known without Python, as one string.</summary>
+    private static string DescribeInputs(IReadOnlyList<PyImportScanner.ModuleUse> uses, Options options)
+    {
+        string firstOnPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, "python3"))
+            .FirstOrDefault(File.Exists) ?? string.Empty;
+        return string.Join("\n",
+            "modules=" + string.Join(",", uses.Select(u => u.Module).Order(StringComparer.Ordinal)),
+            "imports=" + options.AllowImports,
+            "source-paths=" + string.Join(",", options.SourcePaths),
+            "python=" + options.Python,
+            "PYBIND_PYTHON=" + Environment.GetEnvironmentVariable("PYBIND_PYTHON"),
+            "VIRTUAL_ENV=" + Environment.GetEnvironmentVariable("VIRTUAL_ENV"),
+            "CONDA_PREFIX=" + Environment.GetEnvironmentVariable("CONDA_PREFIX"),
+            "python3-on-PATH=" + firstOnPath,
+            "tool=" + typeof(BuildCommand).Assembly.ManifestModule.ModuleVersionId);
+    }
+
+    private static string Describe(BuildState previous, string inputs, Options options)
+    {
+        previous.IsCurrent(inputs, options.StubFolder, out string reason);
+        return reason;
+    }
+
+    /// <summary>The interpreter, every folder of its sys.path, and the project's own Python files.</summary>
+    private static Dictionary<string, long> Watch(PythonInfo python, Options options)
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        if (python.Executable is { } executable)
+        {
+            paths.Add(Path.GetFullPath(File.ResolveLinkTarget(executable, returnFinalTarget: true)?.FullName ?? executable));
+        }
+
+        paths.UnionWith(python.SearchPath.Where(Directory.Exists).Select(Path.GetFullPath));
+        foreach (string folder in options.SourcePaths)
+        {
+            paths.UnionWith(Directory.EnumerateFiles(folder, "*.py", SearchOption.AllDirectories)
+                .Where(file => !IsBuildOutput(folder, file)));
+        }
+
+        return paths.ToDictionary(path => path, BuildState.LastWrite, StringComparer.Ordinal);
+    }
+
+    private static bool IsBuildOutput(string root, string file)
+    {
+        string relative = Path.GetRelativePath(root, file);
+        return relative.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || relative.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>A stub whose body no longer matches the content hash in its header was changed by hand.</summary>
+    public static bool IsEditedByHand(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        string text = File.ReadAllText(path);
+        const string marker = "# content-hash: sha256:";
+        int start = text.IndexOf(marker, StringComparison.Ordinal);
+        int end = start < 0 ? -1 : text.IndexOf('\n', start);
+        if (end < 0)
+        {
+            return true;  // no hash: written by hand from the start
+        }
+
+        string recorded = text[(start + marker.Length)..end].Trim();
+        string actual = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text[(end + 1)..]))).ToLowerInvariant();
+        return !string.Equals(recorded, actual, StringComparison.Ordinal);
+    }
+
+    private static string Where(PyImportScanner.ModuleUse use)
+        => use.File is null ? "pybind" : $"{use.File}({use.Line},{use.Column})";
+
+    private sealed record Options
+    {
+        public required string StubFolder { get; init; }
+
+        public required string StateFile { get; init; }
+
+        public IReadOnlyList<string> Sources { get; init; } = [];
+
+        public IReadOnlyList<string> ExtraModules { get; init; } = [];
+
+        public IReadOnlyList<string> SourcePaths { get; init; } = [];
+
+        public string? Python { get; init; }
+
+        public bool AllowImports { get; init; } = true;
+
+        public string? PythonRecord { get; init; }
+
+        public static Options Parse(IReadOnlyList<string> args)
+        {
+            string? stubs = null, state = null, python = null, record = null;
+            bool allowImports = true;
+            List<string> sources = [], modules = [], sourcePaths = [];
+            for (int i = 0; i < args.Count; i++)
+            {
+                string Next() => i + 1 < args.Count ? args[++i] : throw new FormatException($"Option '{args[i]}' needs a value.");
+                switch (args[i])
+                {
+                    case "--stubs": stubs = Path.GetFullPath(Next()); break;
+                    case "--state": state = Path.GetFullPath(Next()); break;
+                    case "--sources": sources.AddRange(ReadList(Next())); break;
+                    case "--module": modules.Add(Next()); break;
+                    case "--python": python = NullIfEmpty(Next()); break;
+                    case "--source-path": sourcePaths.Add(Path.GetFullPath(Next())); break;
+                    case "--no-imports": allowImports = false; break;
+                    case "--python-record": record = Path.GetFullPath(Next()); break;
+                    default: throw new FormatException($"Unknown option '{args[i]}' for 'build'.");
+                }
+            }
+
+            if (python is not null && !File.Exists(python))
+            {
+                throw new FormatException($"The interpreter '{python}' (PyBindPython) does not exist.");
+            }
+
+            return new Options
+            {
+                StubFolder = stubs ?? throw new FormatException("'build' needs --stubs <dir>."),
+                StateFile = state ?? throw new FormatException("'build' needs --state <file>."),
+                Sources = sources,
+                ExtraModules = modules,
+                SourcePaths = sourcePaths.Where(Directory.Exists).ToList(),
+                Python = python,
+                AllowImports = allowImports,
+                PythonRecord = record,
+            };
+        }
+
+        // MSBuild passes an empty property as an empty argument: "--python ''" means not given.
+        private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+        private static IEnumerable<string> ReadList(string file)
+            => File.Exists(file)
+                ? File.ReadAllLines(file).Select(line => line.Trim()).Where(line => line.Length > 0)
+                : throw new FormatException($"The sources list '{file}' does not exist.");
+    }
+}

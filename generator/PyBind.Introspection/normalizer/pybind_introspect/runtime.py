@@ -1,0 +1,392 @@
+"""What an imported module tells about itself: names, docstrings, signatures, enum values.
+
+Used for members that no typed source describes, and for what sources never carry
+(docstrings, enum member values, the run-time type of callable objects). Everything here reads
+objects that already exist; nothing is called except ``inspect.signature`` and ``typing``'s
+introspection helpers.
+"""
+from __future__ import annotations
+
+import __future__
+import ast
+import enum
+import functools
+import inspect
+import re
+import sys
+import types
+import typing
+from typing import Dict, List, Optional, Tuple
+
+from .annotations import ANY, TypeContext, union
+from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
+                    STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
+                    Signature, Variable)
+from .resolver import ALIAS, CLASS, Symbol, is_public_module
+from .signatures import ELLIPSIS, is_literal, literal_from_value, signature_from_ast
+
+_KINDS = {
+    inspect.Parameter.POSITIONAL_ONLY: POSITIONAL_ONLY,
+    inspect.Parameter.POSITIONAL_OR_KEYWORD: POSITIONAL_OR_KEYWORD,
+    inspect.Parameter.VAR_POSITIONAL: VAR_POSITIONAL,
+    inspect.Parameter.KEYWORD_ONLY: KEYWORD_ONLY,
+    inspect.Parameter.VAR_KEYWORD: VAR_KEYWORD,
+}
+_FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.BuiltinMethodType,
+                   types.MethodDescriptorType, types.WrapperDescriptorType, types.MethodWrapperType,
+                   types.ClassMethodDescriptorType)
+_DOC_SIGNATURE = re.compile(r"^\s*[\w.]+\((.*)\)")
+
+
+def documented(obj) -> bool:
+    """Objects whose ``__doc__`` describes them (an int's ``__doc__`` describes ``int``, not the value)."""
+    return isinstance(obj, (type, types.ModuleType, property) + _FUNCTION_TYPES) or is_callable_object(obj)
+
+
+def is_callable_object(obj) -> bool:
+    return callable(obj) and not isinstance(obj, (type, types.ModuleType) + _FUNCTION_TYPES)
+
+
+def docstring_of(obj) -> Optional[str]:
+    if not documented(obj):
+        return None
+    doc = getattr(obj, "__doc__", None)
+    if doc is None and is_callable_object(obj):
+        doc = getattr(getattr(type(obj), "__call__", None), "__doc__", None)  # what calling it does
+    return doc if isinstance(doc, str) else None
+
+
+class RuntimeModule:
+    """An imported module and the questions the builder asks it."""
+
+    def __init__(self, module: types.ModuleType):
+        self.module = module
+        self.name = module.__name__
+        self._top = self.name.split(".", 1)[0]
+
+    def public_names(self) -> List[str]:
+        """``__all__`` when the module has one; else its non-underscore names that belong to it.
+
+        Without ``__all__``, a name that the module merely imported from another package
+        (``from typing import Any``, ``import os``) is not part of its API.
+        """
+        declared = getattr(self.module, "__all__", None)
+        if isinstance(declared, (list, tuple)) and all(isinstance(n, str) for n in declared):
+            return [n for n in dict.fromkeys(declared) if hasattr(self.module, n)]
+        return [name for name in sorted(vars(self.module)) if not name.startswith("_")
+                and self._belongs(getattr(self.module, name))]
+
+    def _belongs(self, obj) -> bool:
+        if isinstance(obj, types.ModuleType):
+            return obj.__name__.startswith(self.name + ".")
+        if isinstance(obj, __future__._Feature):  # `from __future__ import annotations` binds a name too
+            return False
+        owner = getattr(obj, "__module__", None) if isinstance(obj, (type,) + _FUNCTION_TYPES) else None
+        return owner is None or owner.split(".", 1)[0] == self._top
+
+    def has(self, name: str) -> bool:
+        return hasattr(self.module, name)
+
+    def get(self, name: str):
+        return getattr(self.module, name, None)
+
+
+class RuntimeBuilder:
+    """Builds model members from live objects, for names no typed source describes."""
+
+    def __init__(self, context: TypeContext):
+        self._context = context
+
+    # -- type references -----------------------------------------------------------------------
+
+    def home(self, cls: type) -> Tuple[str, str]:
+        """``(module, qualname)`` users reach a class by: the static home when a typed source knows the
+        class, else the shortest public module (already imported) that has it, else where it was defined."""
+        module = getattr(cls, "__module__", None) or "builtins"
+        qualname = getattr(cls, "__qualname__", cls.__name__)
+        if module == "builtins" or "<locals>" in qualname:
+            return module, qualname
+        symbol = self._static_symbol(module, qualname)
+        if symbol is not None:
+            return self._context.world.home(symbol)
+        outer = qualname.split(".")[0]
+        defining = sys.modules.get(module)
+        for candidate in _candidate_modules(module):
+            loaded = sys.modules.get(candidate)
+            if loaded is not None and defining is not None and \
+                    getattr(loaded, outer, None) is getattr(defining, outer, None):
+                return candidate, qualname
+        return module, qualname
+
+    def _static_symbol(self, module: str, qualname: str) -> Optional[Symbol]:
+        world = self._context.world
+        symbol = world.lookup(module, qualname.split(".")[0])
+        for part in qualname.split(".")[1:]:
+            symbol = world.member(symbol, part)
+        return symbol if symbol.kind in (CLASS, ALIAS) and world.home(symbol) is not None else None
+
+    def class_reference(self, cls: type) -> ast.expr:
+        """How an annotation names a live class (see :meth:`home`)."""
+        if cls is type(None):
+            return ast.Constant(value=None)
+        module, qualname = self.home(cls)
+        if module == "builtins":
+            return self._context.builtin(qualname)
+        local = Symbol(CLASS, module, qualname)
+        if module == self._context.target and local in self._context.local_classes:
+            return ast.parse(self._context.local_classes[local], mode="eval").body
+        return self._context.dotted(module, qualname)
+
+    def annotation(self, value) -> ast.expr:
+        """A run-time annotation object in the dialect's spelling (unknown forms become typing.Any)."""
+        context = self._context
+        if value is inspect.Parameter.empty or value is typing.Any:
+            return context.spelled(ANY)
+        if value is None or value is type(None):
+            return ast.Constant(value=None)
+        origin = typing.get_origin(value)
+        arguments = typing.get_args(value)
+        if origin is typing.Union or (hasattr(types, "UnionType") and origin is getattr(types, "UnionType")):
+            return union([self.annotation(a) for a in arguments])
+        if origin is typing.Literal:
+            literals = [literal_from_value(a) for a in arguments]
+            if any(item is None for item in literals):
+                return context.spelled(ANY)
+            index = literals[0] if len(literals) == 1 else ast.Tuple(elts=literals, ctx=ast.Load())
+            return ast.Subscript(value=context.spelled("typing.Literal"), slice=index, ctx=ast.Load())
+        if origin is typing.ClassVar or origin is typing.Final:
+            return self.annotation(arguments[0]) if arguments else context.spelled(ANY)
+        if origin is not None and isinstance(origin, type):
+            head = self.class_reference(origin)
+            if not arguments:
+                return head
+            converted = [self._argument(a) for a in arguments]
+            index = converted[0] if len(converted) == 1 else ast.Tuple(elts=converted, ctx=ast.Load())
+            return ast.Subscript(value=head, slice=index, ctx=ast.Load())
+        if isinstance(value, type):
+            return self.class_reference(value)
+        return context.spelled(ANY)
+
+    def _argument(self, value) -> ast.expr:
+        if isinstance(value, list):  # Callable's parameter list
+            return ast.List(elts=[self.annotation(v) for v in value], ctx=ast.Load())
+        if value is Ellipsis:
+            return ast.Constant(value=Ellipsis)
+        return self.annotation(value)
+
+    # -- signatures ----------------------------------------------------------------------------
+
+    def signature(self, obj, bound: bool) -> Signature:
+        """From ``inspect.signature`` (``__text_signature__`` for C functions), else the docstring's first line."""
+        try:
+            found = inspect.signature(obj)
+        except (TypeError, ValueError):
+            found = None
+        if found is not None:
+            hints = _type_hints(obj)
+            static = _statically_literal_defaults(obj)
+            parameters = []
+            for parameter in found.parameters.values():
+                annotation = hints.get(parameter.name, parameter.annotation)
+                default = None
+                if parameter.default is not inspect.Parameter.empty:
+                    default = (literal_from_value(parameter.default) if static(parameter.name) else None) or ELLIPSIS
+                parameters.append(Parameter(parameter.name, _KINDS[parameter.kind], self.annotation(annotation),
+                                            default))
+            returns = self.annotation(hints.get("return", found.return_annotation))
+            if getattr(obj, "__name__", None) == "__init__" and found.return_annotation is inspect.Parameter.empty:
+                returns = ast.Constant(value=None)
+            return Signature(parameters, returns)
+        from_doc = self._signature_from_doc(obj)
+        if from_doc is not None:
+            return from_doc
+        context = self._context
+        parameters = [Parameter("args", VAR_POSITIONAL, context.spelled(ANY)),
+                      Parameter("kwargs", VAR_KEYWORD, context.spelled(ANY))]
+        if bound:
+            parameters.insert(0, Parameter("self", POSITIONAL_ONLY, None))
+        return Signature(parameters, context.spelled(ANY))
+
+    def _signature_from_doc(self, obj) -> Optional[Signature]:
+        # C functions without __text_signature__ often start their docstring with "name(a, b=1[, c])".
+        doc = getattr(obj, "__doc__", None)
+        if not isinstance(doc, str) or not doc.strip():
+            return None
+        match = _DOC_SIGNATURE.match(doc.strip().splitlines()[0])
+        if match is None:
+            return None
+        text = re.sub(r"\[[^\[\]]*\]", "", match.group(1))
+        try:
+            definition = ast.parse("def f(%s): pass" % text).body[0]
+        except SyntaxError:
+            return None
+        return signature_from_ast(self._context, definition, "builtins")
+
+    # -- members -------------------------------------------------------------------------------
+
+    def function(self, name: str, obj, kind: str = FUNCTION) -> Function:
+        bound = kind in (METHOD, CLASSMETHOD)
+        signature = self.signature(obj, bound)
+        if bound and signature.parameters and signature.parameters[0].kind != VAR_POSITIONAL \
+                and not inspect.ismethod(obj):
+            signature.parameters[0].annotation = None
+        is_async = inspect.iscoroutinefunction(obj)
+        return Function(name, [signature], kind=kind, is_async=is_async, doc=docstring_of(obj))
+
+    def callable_object(self, name: str, obj) -> Function:
+        function = self.function(name, obj)
+        function.callable_object = self.callable_type(obj)
+        return function
+
+    def callable_type(self, obj) -> ast.expr:
+        """The nearest class of a callable object that users can name (a private helper class is not)."""
+        for cls in type(obj).__mro__:
+            if cls is object:
+                break
+            if not cls.__name__.startswith("_"):
+                return self.class_reference(cls)
+        return self.class_reference(type(obj))
+
+    def constant(self, name: str, obj) -> Variable:
+        # The value is not recorded: a run-time value may depend on the machine (time.timezone).
+        return Variable(name, self.class_reference(type(obj)))
+
+    def klass(self, name: str, cls: type) -> Class:
+        result = Class(name, doc=docstring_of(cls))
+        result.bases = [self.class_reference(b) for b in cls.__bases__ if b is not object]
+        if isinstance(cls, enum.EnumMeta):
+            result.enum_members = enum_members(cls)
+        for member_name, raw in vars(cls).items():  # definition order, as a class body declares it
+            if member_name.startswith("_") and not (member_name.startswith("__") and member_name.endswith("__")):
+                continue
+            if isinstance(cls, enum.EnumMeta) and member_name in cls.__members__:
+                continue
+            self.add_class_member(result, cls, member_name, raw)
+        return result
+
+    def add_class_member(self, result: Class, cls: type, name: str, raw) -> None:
+        if isinstance(raw, property):
+            result.properties.append(Property(name, self.annotation(_return_hint(raw.fget)),
+                                              settable=raw.fset is not None, deletable=raw.fdel is not None,
+                                              doc=docstring_of(raw)))
+        elif isinstance(raw, staticmethod):
+            result.functions.append(self.function(name, raw.__func__, STATICMETHOD))
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            result.functions.append(self.function(name, getattr(cls, name), CLASSMETHOD))
+        elif isinstance(raw, type):
+            if not name.startswith("_") and raw.__qualname__ == cls.__qualname__ + "." + name:
+                result.classes.append(self.klass(name, raw))
+        elif isinstance(raw, _FUNCTION_TYPES):
+            result.functions.append(self.function(name, raw, METHOD))
+        elif not name.startswith("_"):
+            if isinstance(raw, types.GetSetDescriptorType) or isinstance(raw, types.MemberDescriptorType):
+                result.properties.append(Property(name, self._context.spelled(ANY), settable=True,
+                                                  doc=docstring_of(raw)))
+            else:
+                result.attributes.append(Variable(name, self.class_reference(type(raw)), literal_from_value(raw)))
+
+
+def fill_literal_defaults(function: Function, live) -> None:
+    """Give a stub's ``...`` defaults the live function's literal values (typeshed writes ``...`` everywhere).
+
+    Only for a single signature, and only where the live parameter has the same name and kind: an overload's
+    default belongs to that overload's types, which the run-time signature does not know.
+    """
+    if len(function.signatures) != 1 or live is None:
+        return
+    try:
+        found = inspect.signature(live)
+    except (TypeError, ValueError):
+        return
+    static = _statically_literal_defaults(live)
+    for parameter in function.signatures[0].parameters:
+        if not (isinstance(parameter.default, ast.Constant) and parameter.default.value is Ellipsis):
+            continue
+        counterpart = found.parameters.get(parameter.name)
+        if counterpart is None or _KINDS[counterpart.kind] != parameter.kind \
+                or counterpart.default is inspect.Parameter.empty or not static(parameter.name):
+            continue
+        parameter.default = literal_from_value(counterpart.default) or parameter.default
+
+
+def _statically_literal_defaults(live):
+    """Which parameters' live defaults are written as literals in the code (so every run gives them).
+
+    A Python function's default is an expression evaluated once at import: `'/proc/%d/stat' % os.getpid()`
+    is a str literal's value, but not the same on the next run. Its source decides. A C function's
+    defaults come from the static text of its ``__text_signature__``. Code without a source file
+    (``@dataclass``'s generated ``__init__``) cannot be checked, so its defaults stay ``...``.
+    """
+    if is_callable_object(live):
+        live = type(live).__call__  # a callable object's parameters are its __call__'s
+    function = inspect.unwrap(getattr(live, "__func__", live))
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return lambda name: isinstance(function, (types.BuiltinFunctionType, types.MethodDescriptorType,
+                                                  types.WrapperDescriptorType, types.ClassMethodDescriptorType))
+    definition = _definition_at(code.co_filename, code.co_firstlineno)
+    if definition is None:
+        return lambda name: False
+    arguments = definition.args
+    positional = arguments.posonlyargs + arguments.args
+    defaults = dict(zip([a.arg for a in positional[len(positional) - len(arguments.defaults):]], arguments.defaults))
+    defaults.update((a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)
+    literal = {name for name, node in defaults.items() if is_literal(node)}
+    return literal.__contains__
+
+
+@functools.lru_cache(maxsize=64)
+def _definitions_by_first_line(path: str) -> Dict[int, ast.AST]:
+    """Every ``def`` of a source file, keyed by the line its code object starts at (first decorator's line)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            tree = ast.parse(handle.read())
+    except (OSError, SyntaxError, ValueError, UnicodeDecodeError):
+        return {}
+    return {min([d.lineno for d in node.decorator_list] + [node.lineno]): node for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+
+def _definition_at(path: str, first_line: int):
+    return _definitions_by_first_line(path).get(first_line)
+
+
+def enum_members(cls) -> List[EnumMember]:
+    """Members in definition order (aliases included), with their values when those are literals."""
+    return [EnumMember(name, literal_from_value(member.value) or ELLIPSIS)
+            for name, member in cls.__members__.items()]
+
+
+def member_doc(owner: type, name: str) -> Optional[str]:
+    """The docstring of a class member, found without triggering descriptors."""
+    try:
+        raw = inspect.getattr_static(owner, name)
+    except AttributeError:
+        return None
+    if isinstance(raw, (staticmethod, classmethod)):
+        raw = raw.__func__
+    if isinstance(raw, property) or documented(raw):
+        doc = getattr(raw, "__doc__", None)
+        return doc if isinstance(doc, str) else None
+    return None
+
+
+def _return_hint(function) -> object:
+    if function is None:
+        return inspect.Parameter.empty
+    return _type_hints(function).get("return", inspect.Parameter.empty)
+
+
+def _type_hints(obj) -> Dict[str, object]:
+    try:
+        return typing.get_type_hints(obj)
+    except Exception:  # noqa: BLE001 - unresolvable string annotations are common; the fallback is Any
+        return {}
+
+
+def _candidate_modules(module: str) -> List[str]:
+    parts = module.split(".")
+    candidates = [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    if parts[0].startswith("_") and parts[0].lstrip("_"):
+        candidates.insert(0, parts[0].lstrip("_"))
+    return [c for c in candidates if is_public_module(c)]

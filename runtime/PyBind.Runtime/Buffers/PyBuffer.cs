@@ -1,0 +1,266 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using PyBind.Buffers;
+using PyBind.Marshalling;
+using static PyBind.Interop.Python;
+
+namespace PyBind;
+
+/// <summary>
+/// A view of a Python object's memory through the buffer protocol (a numpy array, <c>bytes</c>, <c>bytearray</c>,
+/// <c>memoryview</c>, <c>array.array</c>): no copy. Shape and strides are as Python gives them, strides in
+/// <b>bytes</b>. The typed views (<see cref="AsSpan{T}"/>, <see cref="AsTensorSpan{T}"/>, <see cref="AsSpan2D{T}"/>)
+/// check that the buffer's format is that of their element type and are valid until <see cref="Dispose"/>, which
+/// releases the view (the exporter may then resize or free the memory). The buffer holds its own reference to the
+/// object, so the <see cref="PyObject"/> it came from may be disposed first.
+/// </summary>
+public sealed unsafe class PyBuffer : IDisposable
+{
+    private readonly nint[] _shape;
+    private readonly nint[] _strides;
+    private Py_buffer* _view;
+
+    /// <summary>Requests the buffer of <paramref name="exporter"/>; the caller holds the GIL.</summary>
+    internal PyBuffer(nint exporter, bool writable)
+    {
+        var view = (Py_buffer*)NativeMemory.AllocZeroed((nuint)sizeof(Py_buffer));
+        if (PyObject_GetBuffer(exporter, view, PyBUF_RECORDS_RO | (writable ? PyBUF_WRITABLE : 0)) < 0)
+        {
+            NativeMemory.Free(view);
+            if (PyErr_ExceptionMatches(Interop.Data.PyExc_TypeError) != 0)
+            {
+                PyErr_Clear();
+                throw PyConvert.Mismatch(exporter, "an object with the buffer protocol (bytes, bytearray, memoryview, numpy.ndarray…)", typeof(PyBuffer));
+            }
+            PythonErrors.ThrowCurrent();
+        }
+        _view = view;
+        if (view->SubOffsets is not null)
+        {
+            Release(view);
+            _view = null;
+            throw new NotSupportedException("The buffer uses suboffsets (a PIL-style indirect array); copy it with numpy.ascontiguousarray first.");
+        }
+        int rank = view->NDim;
+        _shape = new nint[rank];
+        _strides = new nint[rank];
+        for (int i = 0; i < rank; i++)
+            _shape[i] = view->Shape[i];
+        if (view->Strides is not null)
+        {
+            for (int i = 0; i < rank; i++)
+                _strides[i] = view->Strides[i];
+        }
+        else
+        {
+            // No strides means C-contiguous.
+            nint stride = view->ItemSize;
+            for (int i = rank - 1; i >= 0; i--)
+            {
+                _strides[i] = stride;
+                stride *= _shape[i];
+            }
+        }
+        Format = view->Format is null ? "B" : Marshal.PtrToStringUTF8((nint)view->Format)!;
+        IsCContiguous = PyBuffer_IsContiguous(view, (byte)'C') != 0;
+        IsFContiguous = PyBuffer_IsContiguous(view, (byte)'F') != 0;
+    }
+
+    /// <summary>Releases the view if <see cref="Dispose"/> was not called (at the next GIL acquisition).</summary>
+    ~PyBuffer()
+    {
+        if (_view is not null)
+            ReleaseQueue.EnqueueBuffer((nint)_view);
+        _view = null;
+    }
+
+    /// <summary>The element format in <c>struct</c>-module syntax: <c>"d"</c> (float64), <c>"&lt;i"</c>, <c>"B"</c>.</summary>
+    public string Format { get; }
+
+    /// <summary>Bytes per element.</summary>
+    public int ItemSize => checked((int)View->ItemSize);
+
+    /// <summary>Number of dimensions (0 for a scalar).</summary>
+    public int Rank => _shape.Length;
+
+    /// <summary>Elements per dimension.</summary>
+    public ReadOnlySpan<nint> Shape => _shape;
+
+    /// <summary>Bytes from one element to the next along each dimension (negative for reversed views, 0 for broadcast ones).</summary>
+    public ReadOnlySpan<nint> Strides => _strides;
+
+    /// <summary>Number of elements (the product of <see cref="Shape"/>).</summary>
+    public long Length => ByteLength / Math.Max(1, View->ItemSize);
+
+    /// <summary>Size of the data in bytes (<c>nbytes</c>), as if it were contiguous.</summary>
+    public long ByteLength => View->Len;
+
+    /// <summary>Whether Python's object may not be written through this view.</summary>
+    public bool IsReadOnly => View->ReadOnly != 0;
+
+    /// <summary>Whether the elements lie in row-major (C) order without gaps.</summary>
+    public bool IsCContiguous { get; }
+
+    /// <summary>Whether the elements lie in column-major (Fortran) order without gaps.</summary>
+    public bool IsFContiguous { get; }
+
+    /// <summary>Whether the elements lie without gaps in either order.</summary>
+    public bool IsContiguous => IsCContiguous || IsFContiguous;
+
+    /// <summary>The address of element [0, …, 0].</summary>
+    public nint Address => (nint)View->Buf;
+
+    private Py_buffer* View => _view is not null ? _view : throw new ObjectDisposedException(nameof(PyBuffer));
+
+    /// <summary>The elements, writable, in memory order (row-major for a C-contiguous buffer).</summary>
+    /// <exception cref="PyConversionException">The format is not <typeparamref name="T"/>'s.</exception>
+    /// <exception cref="InvalidOperationException">The buffer is read-only, or not contiguous (use <see cref="AsTensorSpan{T}"/>).</exception>
+    public Span<T> AsSpan<T>() where T : unmanaged
+    {
+        CheckWritable();
+        return new Span<T>(ContiguousStart<T>(), checked((int)Length));
+    }
+
+    /// <summary>The elements, in memory order (row-major for a C-contiguous buffer).</summary>
+    /// <exception cref="PyConversionException">The format is not <typeparamref name="T"/>'s.</exception>
+    /// <exception cref="InvalidOperationException">The buffer is not contiguous (use <see cref="AsReadOnlyTensorSpan{T}"/>).</exception>
+    public ReadOnlySpan<T> AsReadOnlySpan<T>() where T : unmanaged => new(ContiguousStart<T>(), checked((int)Length));
+
+    /// <summary>A writable n-dimensional view, strided as Python's object is (non-negative strides that are whole elements).</summary>
+    [Experimental("SYSLIB5001")]
+    public TensorSpan<T> AsTensorSpan<T>() where T : unmanaged
+    {
+        CheckWritable();
+        nint[] strides = ElementStrides<T>(out nint span);
+        return new TensorSpan<T>((T*)View->Buf, span, _shape, strides);
+    }
+
+    /// <summary>An n-dimensional view, strided as Python's object is (non-negative strides that are whole elements).</summary>
+    [Experimental("SYSLIB5001")]
+    public ReadOnlyTensorSpan<T> AsReadOnlyTensorSpan<T>() where T : unmanaged
+    {
+        nint[] strides = ElementStrides<T>(out nint span);
+        return new ReadOnlyTensorSpan<T>((T*)View->Buf, span, _shape, strides);
+    }
+
+    /// <summary>A writable view of a 2-dimensional buffer, any strides (negative, broadcast, not whole elements).</summary>
+    public PySpan2D<T> AsSpan2D<T>() where T : unmanaged
+    {
+        CheckWritable();
+        return Span2D<T>();
+    }
+
+    /// <summary>A view of a 2-dimensional buffer, any strides.</summary>
+    public ReadOnlyPySpan2D<T> AsReadOnlySpan2D<T>() where T : unmanaged => new(Span2D<T>());
+
+    /// <summary>A copy of the elements in row-major order, whatever the strides.</summary>
+    public T[] ToArray<T>() where T : unmanaged
+    {
+        var copy = new T[Length];
+        CopyTo<T>(copy);
+        return copy;
+    }
+
+    /// <summary>Copies the elements into <paramref name="destination"/> in row-major order, whatever the strides.</summary>
+    public void CopyTo<T>(Span<T> destination) where T : unmanaged
+    {
+        CheckFormat<T>();
+        if (destination.Length < Length)
+            throw new ArgumentException($"The destination holds {destination.Length} elements; the buffer has {Length}.", nameof(destination));
+        fixed (T* target = destination)
+        {
+            if (IsCContiguous)
+                Buffer.MemoryCopy(View->Buf, target, (long)destination.Length * sizeof(T), ByteLength);
+            else
+                CopyStrided((byte*)View->Buf, 0, (byte*)target, sizeof(T));
+        }
+    }
+
+    /// <summary>Releases the view. Idempotent.</summary>
+    public void Dispose()
+    {
+        Py_buffer* view = _view;
+        _view = null;
+        if (view is not null)
+        {
+            using GilScope gil = Gil.Acquire();
+            Release(view);
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases and frees a view; the caller holds the GIL.</summary>
+    internal static void Release(Py_buffer* view)
+    {
+        PyBuffer_Release(view);
+        NativeMemory.Free(view);
+    }
+
+    private void CheckFormat<T>() where T : unmanaged
+    {
+        PyElementType element = PyElementType.Of<T>();
+        Py_buffer* view = View;
+        if (!element.Matches(view->Format, view->ItemSize))
+        {
+            throw new PyConversionException(
+                $"a buffer of format '{Format}' ({PyElementType.Describe(view->Format, view->ItemSize)}) cannot be viewed as {typeof(T).Name} ({element.Describe()})",
+                typeof(T).FullName!, $"buffer '{Format}'");
+        }
+    }
+
+    private void CheckWritable()
+    {
+        if (IsReadOnly)
+            throw new InvalidOperationException("The buffer is read-only: use the read-only view, or copy the object (numpy: a.copy()).");
+    }
+
+    private T* ContiguousStart<T>() where T : unmanaged
+    {
+        CheckFormat<T>();
+        if (!IsContiguous)
+            throw new InvalidOperationException("The buffer is not contiguous (a slice or a transposed view): use AsTensorSpan, AsSpan2D or ToArray, or numpy.ascontiguousarray.");
+        return (T*)View->Buf;
+    }
+
+    private nint[] ElementStrides<T>(out nint span) where T : unmanaged
+    {
+        CheckFormat<T>();
+        var strides = new nint[Rank];
+        span = Length == 0 ? 0 : 1;
+        for (int i = 0; i < Rank; i++)
+        {
+            if (_strides[i] < 0 || _strides[i] % sizeof(T) != 0)
+                throw new InvalidOperationException("A tensor span needs non-negative strides that are whole elements; this buffer has " +
+                    $"[{string.Join(", ", _strides)}] bytes: use AsSpan2D, ToArray or numpy.ascontiguousarray.");
+            strides[i] = _strides[i] / sizeof(T);
+            if (Length != 0)
+                span += (_shape[i] - 1) * strides[i];
+        }
+        return strides;
+    }
+
+    private PySpan2D<T> Span2D<T>() where T : unmanaged
+    {
+        CheckFormat<T>();
+        if (Rank != 2)
+            throw new InvalidOperationException($"The buffer has {Rank} dimensions, not 2.");
+        return new PySpan2D<T>((byte*)View->Buf, _shape[0], _shape[1], _strides[0], _strides[1]);
+    }
+
+    /// <summary>Copies dimension <paramref name="dimension"/> onwards from <paramref name="source"/> to contiguous <paramref name="target"/>; returns the end of what it wrote.</summary>
+    private byte* CopyStrided(byte* source, int dimension, byte* target, int itemSize)
+    {
+        nint count = _shape[dimension], stride = _strides[dimension];
+        if (dimension == Rank - 1)
+        {
+            for (nint i = 0; i < count; i++, source += stride, target += itemSize)
+                Buffer.MemoryCopy(source, target, itemSize, itemSize);
+            return target;
+        }
+        for (nint i = 0; i < count; i++, source += stride)
+            target = CopyStrided(source, dimension + 1, target, itemSize);
+        return target;
+    }
+}

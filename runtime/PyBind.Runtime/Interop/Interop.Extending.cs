@@ -1,0 +1,52 @@
+using System.Runtime.InteropServices;
+
+namespace PyBind;
+
+internal static unsafe partial class Interop
+{
+    /// <summary>
+    /// Types and functions implemented by .NET (CPython "Object Implementation Support"): heap types made from a
+    /// <c>PyType_Spec</c>, builtin functions, capsules. Everything here is in the stable ABI of 3.9 and later.
+    /// </summary>
+    internal static partial class Python
+    {
+        [LibraryImport(Libraries.Python)] internal static partial nint PyType_FromSpec(PyType_Spec* spec);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyType_GenericAlloc(nint type, nint items);
+        [LibraryImport(Libraries.Python)] internal static partial void PyObject_Free(void* memory);
+
+        /// <summary>Borrowed; the function's <c>self</c> (our capsule for functions made by <see cref="Hosting.NativeFunctions"/>).</summary>
+        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyCFunction_GetSelf(nint function);
+
+        // Reading a capsule runs no Python code; on a name mismatch it sets an error, which callers clear or report.
+        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial int PyCapsule_IsValid(nint capsule, byte* name);
+
+        [StructLayout(LayoutKind.Sequential)]
+        internal struct PyType_Slot
+        {
+            public int Slot;
+            public void* Pfunc;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        internal struct PyType_Spec
+        {
+            public byte* Name;
+            public int BasicSize;
+            public int ItemSize;
+            public uint Flags;
+            public PyType_Slot* Slots;
+        }
+
+        /// <summary>Slot ids of <c>typeslots.h</c> (unchanged since 3.2; the buffer ones are accepted by PyType_FromSpec from 3.9).</summary>
+        internal const int Py_bf_getbuffer = 1, Py_bf_releasebuffer = 2, Py_tp_dealloc = 52, Py_tp_doc = 56,
+            Py_tp_iter = 62, Py_tp_iternext = 63, Py_tp_repr = 66;
+
+        internal const uint Py_TPFLAGS_DEFAULT = 0;
+
+        /// <summary><c>sizeof(PyObject)</c> in a regular (not free-threaded) build: reference count and type.</summary>
+        internal static readonly int PyObjectHeaderSize = 2 * sizeof(nint);
+
+        /// <summary>Flag of <c>PyMethodDef</c>: <c>PyObject *(*)(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)</c>.</summary>
+        internal const int METH_FASTCALL_KEYWORDS = METH_FASTCALL | METH_KEYWORDS;
+    }
+}

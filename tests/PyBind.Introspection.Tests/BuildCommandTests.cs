@@ -1,0 +1,186 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using PyBind.Introspection;
+using PyBind.Introspection.Tests.Infrastructure;
+using Xunit;
+
+namespace PyBind.Introspection.Tests;
+
+/// <summary>
+/// <c>pybind-introspect build</c>, as the MSBuild targets run it: a project folder with C# sources and .py files, a
+/// stubs folder, a state file. Each run is a child process, as in a build.
+/// </summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _project = Directory.CreateTempSubdirectory("pybind-build-").FullName;
+
+    // Python imports sitecustomize at startup: this one leaves a marker, proving whether a run started Python. The
+    // marker goes to a folder of its own: the folder on sys.path is watched by the state, so writing there would
+    // itself count as a change.
+    private readonly string _markerFolder = Directory.CreateTempSubdirectory("pybind-build-marker-").FullName;
+    private readonly string _sitecustomizeFolder = Directory.CreateTempSubdirectory("pybind-build-site-").FullName;
+
+    public BuildCommandTests()
+    {
+        File.WriteAllText(Path.Combine(_sitecustomizeFolder, "sitecustomize.py"),
+            $"open({PythonString(Path.Combine(_markerFolder, "started"))}, 'a').write('x')\n");
+    }
+
+    private string Stubs => Path.Combine(_project, "pybind-stubs");
+
+    private string Marker => Path.Combine(_markerFolder, "started");
+
+    public void Dispose()
+    {
+        Directory.Delete(_project, recursive: true);
+        Directory.Delete(_markerFolder, recursive: true);
+        Directory.Delete(_sitecustomizeFolder, recursive: true);
+    }
+
+    [Fact]
+    public void FirstRun_WritesTheStubsOfTheModulesTheSourcesBind()
+    {
+        WriteSource("Program.cs", "[PyImport(\"difflib\")] static partial class Difflib;\n[PyBind.PyImportAttribute( \"textwrap\" )] static partial class Text;");
+
+        (int exitCode, string output, string errors) = Build();
+
+        Assert.True(exitCode == 0, output + errors);
+        Assert.True(File.Exists(Path.Combine(Stubs, "difflib.pyi")));
+        Assert.True(File.Exists(Path.Combine(Stubs, "textwrap.pyi")));
+        Assert.Equal(TestPaths.Python, File.ReadAllText(Path.Combine(_project, "obj", "python.txt")));
+    }
+
+    [Fact]
+    public void SecondRun_WithNothingChanged_DoesNotStartPython()
+    {
+        WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;");
+        Assert.Equal(0, Build().ExitCode);
+        File.Delete(Marker);
+
+        (int exitCode, string output, _) = Build();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("pybind: stubs up to date (1 modules", output);
+        Assert.False(File.Exists(Marker), "Python started although nothing had changed");
+    }
+
+    [Fact]
+    public void NewPyImport_AddsItsStub_AndARemovedOneDeletesOnlyGeneratedStubs()
+    {
+        WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;");
+        Assert.Equal(0, Build().ExitCode);
+        string handWritten = Path.Combine(Stubs, "mine.pyi");
+        File.WriteAllText(handWritten, "def mine() -> int: ...\n");
+
+        WriteSource("Program.cs", "[PyImport(\"difflib\")] static partial class Difflib;");
+        (int exitCode, string output, _) = Build();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("because the modules, options or interpreter choice changed", output);
+        Assert.True(File.Exists(Path.Combine(Stubs, "difflib.pyi")));
+        Assert.False(File.Exists(Path.Combine(Stubs, "textwrap.pyi")));
+        Assert.True(File.Exists(handWritten));
+    }
+
+    [Fact]
+    public void EditedOwnPythonFile_RegeneratesItsStub()
+    {
+        WriteSource("Program.cs", "[PyImport(\"pipeline\")] static partial class Pipeline;");
+        string module = Path.Combine(_project, "pipeline.py");
+        File.WriteAllText(module, "def score(x: int) -> int:\n    return x\n");
+        Assert.Equal(0, Build().ExitCode);
+        Assert.Contains("def score(x: int) -> int", File.ReadAllText(Path.Combine(Stubs, "pipeline.pyi")));
+
+        File.WriteAllText(module, "def score(x: float, *, scale: float = 2.0) -> float:\n    return x * scale\n");
+        File.SetLastWriteTimeUtc(module, DateTime.UtcNow.AddSeconds(5));
+        (int exitCode, string output, _) = Build();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("pipeline.py changed", output);
+        Assert.Contains("def score(x: float, *, scale: float = 2.0) -> float", File.ReadAllText(Path.Combine(Stubs, "pipeline.pyi")));
+    }
+
+    [Fact]
+    public void HandEditedStub_IsNotOverwritten_AndTheBuildIsWarned()
+    {
+        WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;");
+        Assert.Equal(0, Build().ExitCode);
+        string stub = Path.Combine(Stubs, "textwrap.pyi");
+        string edited = File.ReadAllText(stub) + "\ndef added_by_hand() -> int: ...\n";
+        File.WriteAllText(stub, edited);
+        Assert.True(BuildCommand.IsEditedByHand(stub));
+
+        WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;\n[PyImport(\"difflib\")] static partial class Difflib;");
+        (int exitCode, string output, _) = Build();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"{stub}(1,1): warning PYB1003: this stub was edited by hand", output);
+        Assert.Equal(edited, File.ReadAllText(stub));
+    }
+
+    [Fact]
+    public void UnknownModule_IsAnErrorAtItsAttribute_AndTheNextRunTriesAgain()
+    {
+        WriteSource("Program.cs", "using PyBind;\n\n[PyImport(\"no_such_module_pybind\")] static partial class Missing;");
+
+        (int exitCode, _, string errors) = Build();
+
+        Assert.Equal(Program.ExitCodes.SomeModulesFailed, exitCode);
+        Assert.Contains($"{Path.Combine(_project, "Program.cs")}(3,12): error PYB1001: Python 3.", errors);
+        Assert.Contains("cannot describe module 'no_such_module_pybind'", errors);
+        Assert.Contains("install the package for this interpreter", errors);
+        Assert.DoesNotContain("up to date", Build().Output);
+    }
+
+    [Fact]
+    public void NoPyImport_DoesNothing()
+    {
+        WriteSource("Program.cs", "static class Plain { }");
+
+        (int exitCode, string output, _) = Build();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("no [PyImport] in the sources", output);
+        Assert.False(File.Exists(Marker));
+    }
+
+    [Theory]
+    [InlineData("[PyImport(\"numpy.linalg\")]", "numpy.linalg")]
+    [InlineData("[ PyImport ( \"os.path\" ) ]", "os.path")]
+    [InlineData("[global::PyBind.PyImportAttribute(\"json\")]", "json")]
+    public void Scanner_FindsTheSpellingsOfTheAttribute(string attribute, string module)
+    {
+        string file = WriteSource("Scan.cs", attribute + " static partial class X;");
+        Assert.Equal(module, Assert.Single(PyImportScanner.Scan([file])).Module);
+    }
+
+    private string WriteSource(string name, string text)
+    {
+        string path = Path.Combine(_project, name);
+        File.WriteAllText(path, text);
+        File.WriteAllLines(Path.Combine(_project, "sources.txt"), [path]);
+        return path;
+    }
+
+    private (int ExitCode, string Output, string Errors) Build()
+    {
+        ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PyBind.Introspection.dll"));
+        foreach (string argument in (string[])["build", "--stubs", Stubs, "--state", Path.Combine(_project, "obj", "state.json"),
+                     "--sources", Path.Combine(_project, "sources.txt"), "--python", TestPaths.Python,
+                     "--python-record", Path.Combine(_project, "obj", "python.txt"), "--source-path", _project])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PYTHONPATH"] = _sitecustomizeFolder;
+        using Process process = Process.Start(start)!;
+        System.Threading.Tasks.Task<string> errors = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, errors.Result);
+    }
+
+    private static string PythonString(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,7 @@
+from sideeffectpkg import mark
+
+mark("allowed")
+
+
+def ping():
+    return "pong"

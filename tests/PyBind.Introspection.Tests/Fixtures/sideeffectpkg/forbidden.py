@@ -1,0 +1,7 @@
+from sideeffectpkg import mark
+
+mark("forbidden")
+
+
+def ping():
+    return "pong"

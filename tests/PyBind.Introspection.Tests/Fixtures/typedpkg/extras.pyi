@@ -1,0 +1,1 @@
+from typedpkg import shout as shout

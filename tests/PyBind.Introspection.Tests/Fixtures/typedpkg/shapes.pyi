@@ -1,0 +1,6 @@
+class Circle:
+    radius: float
+    def __init__(self, radius: float) -> None: ...
+
+class Square:
+    side: float

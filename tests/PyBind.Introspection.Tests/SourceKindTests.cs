@@ -1,0 +1,96 @@
+using PyBind.Introspection.Tests.Infrastructure;
+using Xunit;
+
+namespace PyBind.Introspection.Tests;
+
+/// <summary>Modules typed by inline annotations (py.typed) and modules only run-time inspection can describe.</summary>
+public sealed class SourceKindTests
+{
+    [Fact]
+    public void InlineAnnotatedPackage_IsTypedFromItsCode_WithTypeCheckingImportsResolved()
+    {
+        string stub = Normalizer.Stub("inlinepkg");
+
+        Assert.Equal("inlinepkg/__init__.py, inlinepkg/models.py, runtime", StubText.Header(stub, "sources"));
+        Assert.Contains("VERSION: str = '1.2.3'\n", stub);
+        Assert.Contains("def total(values: collections.abc.Iterable[float], start: float = 0.0) -> float:\n    \"\"\"Sum the values.\"\"\"\n    ...", stub);
+        Assert.Contains("def count(items: typing.Any, *, limit: int | None = None) -> typing.Any:", stub);
+        Assert.DoesNotContain("_cache", stub);
+    }
+
+    [Fact]
+    public void InlineOverloads_DropTheImplementationSignature()
+    {
+        string stub = Normalizer.Stub("inlinepkg");
+
+        Assert.Equal(
+            """"
+            @typing.overload
+            def parse(text: str) -> int:
+                """Parse a number from text or bytes."""
+                ...
+            @typing.overload
+            def parse(text: bytes) -> int: ...
+            """".TrimEnd(),
+            StubText.TopLevel(stub, "def", "parse"));
+    }
+
+    [Fact]
+    public void InlineClass_GetsSelfAttributes_AndDataclassInitFromTheLiveClass()
+    {
+        string stub = Normalizer.Stub("inlinepkg");
+
+        Assert.Contains("class Registry:\n    \"\"\"Keeps records by name.\"\"\"\n    default_size: int = 8\n    name: str\n    records: list[Record]\n", stub);
+        Assert.DoesNotContain("_hidden", stub);
+        // Generated code has no source to prove its defaults are the same on every run: they stay `...`.
+        Assert.Contains("    def __init__(self, name: str, value: float = ...) -> None: ...", StubText.TopLevel(stub, "class", "Record"));
+    }
+
+    [Fact]
+    public void InlinePackage_WithoutImports_KeepsSourceDocstrings_ButNotRuntimeMembers()
+    {
+        string stub = Normalizer.Stub("inlinepkg", allowImports: false);
+
+        Assert.Equal("inlinepkg/__init__.py, inlinepkg/models.py", StubText.Header(stub, "sources"));
+        Assert.Contains("    \"\"\"Sum the values.\"\"\"\n", stub);
+        Assert.DoesNotContain("def __init__(self, name: str, value: float", stub);
+    }
+
+    [Fact]
+    public void UntypedModule_IsDescribedByRuntimeSignatures()
+    {
+        string stub = Normalizer.Stub("plainmod");
+
+        Assert.Equal("runtime", StubText.Header(stub, "sources"));
+        Assert.Contains(
+            """"
+            def greet(
+                name: typing.Any,
+                punctuation: typing.Any = '!',
+                *,
+                loud: typing.Any = False,
+            ) -> typing.Any:
+                """Greet someone."""
+                ...
+            """",
+            stub);
+        Assert.Contains("    def __init__(self, start: typing.Any = 0) -> None: ...", stub);
+        Assert.Contains("    @property\n    def doubled(self) -> typing.Any:\n        \"\"\"Twice the value.\"\"\"", stub);
+        Assert.DoesNotContain("\nos", stub);
+    }
+
+    [Fact]
+    public void UntypedCallableInstance_IsACallableObject_DocumentedByItsCall()
+    {
+        string stub = Normalizer.Stub("plainmod");
+
+        Assert.Equal(
+            """"
+            @pybind.callable_object(plainmod._Multiplier)
+            def multiply(x: typing.Any, factor: typing.Any = 2) -> typing.Any:
+                """Multiply x by the factor."""
+                ...
+            """".TrimEnd(),
+            StubText.TopLevel(stub, "def", "multiply"));
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace PyBind.Runtime.Tests.Async;
+
+public class AsyncTests
+{
+    private const string Coroutines = """
+        import asyncio
+        cleanup = []
+
+        async def add(a, b):
+            await asyncio.sleep(0.01)
+            return a + b
+
+        async def fail():
+            await asyncio.sleep(0)
+            raise ValueError('async failure')
+
+        async def slow():
+            try:
+                await asyncio.sleep(30)
+            finally:
+                cleanup.append('slow cancelled')
+
+        async def squares(n):
+            try:
+                for i in range(n):
+                    await asyncio.sleep(0)
+                    yield i * i
+            finally:
+                cleanup.append('squares closed')
+
+        async def double(awaitable):
+            return (await awaitable) * 2
+        """;
+
+    [Fact]
+    public async Task Coroutine_BecomesATask()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run(Coroutines);
+        using PyObject coroutine = scope.Eval("add(2, 3)");
+        Assert.Equal(5L, await coroutine.AsTask<long>());
+        using PyObject another = scope.Eval("add('a', 'b')");
+        PyObject awaited = await another;
+        Assert.Equal("ab", awaited.As<string>());
+    }
+
+    [Fact]
+    public async Task CoroutineError_FaultsTheTask()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run(Coroutines);
+        using PyObject coroutine = scope.Eval("fail()");
+        var error = await Assert.ThrowsAsync<PyValueError>(() => coroutine.AsTask<long>());
+        Assert.Equal("async failure", error.PythonMessage);
+    }
+
+    [Fact]
+    public async Task CancellationToken_CancelsTheAsyncioTask()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run(Coroutines);
+        using var cancellation = new CancellationTokenSource();
+        using PyObject coroutine = scope.Eval("slow()");
+        Task<object?> task = coroutine.AsTask<object?>(cancellation.Token);
+        await Task.Delay(50);
+        var clock = Stopwatch.StartNew();
+        cancellation.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
+        Assert.True(task.IsCanceled);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+        // The coroutine itself was cancelled: its finally block ran on the loop.
+        while (!scope.Eval<bool>("'slow cancelled' in cleanup"))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the asyncio task was not cancelled");
+            await Task.Delay(5);
+        }
+    }
+
+    [Fact]
+    public async Task DotNetTask_IsAwaitableInPython()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run(Coroutines);
+        scope.Set("answer", Task.Delay(20).ContinueWith(_ => 21L));
+        using PyObject doubled = scope.Eval("double(answer)");
+        Assert.Equal(42L, await doubled.AsTask<long>());
+
+        var failure = new InvalidOperationException("the .NET side failed");
+        scope.Set("failing", Task.FromException<long>(failure));
+        using PyObject failed = scope.Eval("double(failing)");
+        Assert.Same(failure, await Assert.ThrowsAsync<InvalidOperationException>(() => failed.AsTask<long>()));
+
+        scope.Set("plain", Task.Delay(10));
+        await Python.RunAsync("plain_result = await plain", scope);
+        Assert.True(scope.Get("plain_result").IsNone);
+    }
+
+    [Fact]
+    public async Task RunAsync_AllowsTopLevelAwait()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run(Coroutines);
+        await Python.RunAsync("total = await add(40, 2)\nawait asyncio.sleep(0)", scope);
+        Assert.Equal(42L, scope.Get<long>("total"));
+        Assert.Equal(7L, await Python.EvalAsync<long>("await add(3, 4)", scope));
+        Assert.Equal(9L, await Python.EvalAsync<long>("4 + 5", scope));
+        Assert.Throws<PySyntaxError>(() => { _ = Python.RunAsync("await = ", scope); });
+        await Assert.ThrowsAsync<PyValueError>(() => Python.RunAsync("await fail()", scope));
+    }
+
+    [Fact]
+    public async Task AsyncGenerator_IsAnAsyncEnumerable()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run(Coroutines);
+        var items = new List<long>();
+        using (PyObject generator = scope.Eval("squares(5)"))
+        {
+            await foreach (long item in generator.AsAsyncEnumerable<long>())
+                items.Add(item);
+        }
+        Assert.Equal(new long[] { 0, 1, 4, 9, 16 }, items);
+
+        using PyObject endless = scope.Eval("squares(1000000)");
+        await foreach (long item in endless.AsAsyncEnumerable<long>())
+        {
+            if (item >= 9)
+                break;
+        }
+        Assert.True(scope.Eval<bool>("cleanup.count('squares closed') == 2"), "breaking out closes the async generator");
+    }
+
+    [Fact]
+    public async Task ManyConcurrentTasks_AllComplete()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run(Coroutines);
+        var tasks = new List<Task<long>>();
+        for (long i = 0; i < 200; i++)
+        {
+            using PyObject coroutine = scope.Eval($"add({i}, 1)");
+            tasks.Add(coroutine.AsTask<long>());
+        }
+        long[] results = await Task.WhenAll(tasks);
+        for (int i = 0; i < results.Length; i++)
+            Assert.Equal(i + 1, results[i]);
+    }
+}
