@@ -102,6 +102,14 @@ public class FixtureTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Coroutines_AreTasks()
+    {
+        long result = await Fixture.DoubledLater(21);
+
+        Assert.Equal(42L, result);
+    }
+
+    [Fact]
     public void ModuleExceptions_AreGeneratedClasses_WithTheirAttributes()
     {
         Fixture.FixtureError error = Assert.Throws<Fixture.FixtureError>(() => Fixture.Fail(7));

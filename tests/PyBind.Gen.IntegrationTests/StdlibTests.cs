@@ -104,7 +104,7 @@ public class StdlibTests
         Assert.Equal(["c", "b", "a"], reversed);
     }
 
-    [DelegateFact]
+    [Fact]
     public void Functools_ReduceWithALambda_ReturnsTheInferredType()
     {
         long sum = Functools.Reduce((long a, long b) => a + b, new long[] { 1, 2, 3 });
@@ -114,7 +114,7 @@ public class StdlibTests
         Assert.Equal("n:123", joined);
     }
 
-    [DelegateFact]
+    [Fact]
     public void Builtins_SortedWithAKey_CallsTheDelegate()
     {
         IList<string> byLength = Builtins.Sorted(new[] { "ccc", "a", "bb" }, key: w => w.Length);

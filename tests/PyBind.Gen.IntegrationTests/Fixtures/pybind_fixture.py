@@ -1,4 +1,5 @@
 """A module for PyBind.Gen's integration tests: every call shape the generator emits, with answers Python makes."""
+import asyncio
 import enum
 
 VERSION = '1.2.3'
@@ -55,6 +56,11 @@ def numbers():
 def lazy(n):
     for i in range(n):
         yield i * i
+
+
+async def doubled_later(x):
+    await asyncio.sleep(0.01)
+    return 2 * x
 
 
 def kinds(value):

@@ -145,12 +145,29 @@ public class SignatureTests
     }
 
     [Fact]
+    public void ACoroutine_IsATask_WithACancellationToken()
+    {
+        GeneratorHarness harness = Bind("async def fetch(url: str) -> bytes: ...\nasync def ping() -> None: ...");
+
+        Assert.Equal(["Task<byte[]> Fetch(string url, CancellationToken cancellationToken = default(CancellationToken))"], Signatures(harness, "Fetch"));
+        Assert.Equal(["Task Ping(CancellationToken cancellationToken = default(CancellationToken))"], Signatures(harness, "Ping"));
+    }
+
+    [Fact]
     public void ACoroutine_WithoutTheRuntimesAwaiting_IsAPyObject_AndSaysWhy()
     {
-        GeneratorHarness harness = Bind("async def fetch(url: str) -> bytes: ...");
+        // A runtime without PyObject.AsTask (before the interop branch) is detected from the compilation; the emitter
+        // is driven directly here with that feature off.
+        var stub = Stubs.StubReader.Read("/stubs/sig.pyi", Microsoft.CodeAnalysis.Text.SourceText.From(TestStubs.WithHeader("sig", "async def fetch(url: str) -> bytes: ...")), System.Threading.CancellationToken.None);
+        var index = StubIndex.Create([stub], System.Threading.CancellationToken.None);
+        var target = new Model.TargetTypeSpec("App", global::PyBind.Gen.Helpers.EquatableArray<Model.ContainingTypeSpec>.Empty, "Sig", global::PyBind.Gen.Helpers.EquatableArray<string>.Empty, Accessibility.Public, "App.Sig");
+        BindingCatalog catalog = BindingCatalog.Create([new BindingTarget(target, "sig")], index, System.Threading.CancellationToken.None);
+        var binding = new Model.BindingSpec(target, catalog.Trees[0].Modules, catalog.Environment, Model.RuntimeFeatures.None);
 
-        Assert.Equal(["PyObject Fetch(string url)"], Signatures(harness, "Fetch"));
-        Assert.Contains(harness.GeneratorDiagnostics, d => d.Id == "PYB0009" && d.GetMessage().Contains("AsTask", StringComparison.Ordinal));
+        Model.GeneratedBinding generated = Emit.BindingEmitter.Emit(binding, System.Threading.CancellationToken.None);
+
+        Assert.Contains("public static global::PyBind.PyObject Fetch(string url)", generated.Files[0].Text, StringComparison.Ordinal);
+        Assert.Contains(generated.Diagnostics, d => d.Descriptor.Id == "PYB0009" && string.Join(" ", d.MessageArgs).Contains("AsTask", StringComparison.Ordinal));
     }
 
     [Fact]

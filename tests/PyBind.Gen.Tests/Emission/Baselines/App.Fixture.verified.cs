@@ -219,6 +219,28 @@ namespace App
             }
         }
 
+        /// <summary>Calls Python's <c>pybind_fixture.doubled_later</c>.</summary>
+        /// <param name="cancellationToken">Cancels the wait (the coroutine is cancelled in Python).</param>
+        /// <remarks>
+        /// <para><c>async pybind_fixture.doubled_later(x: int) -&gt; int</c></para>
+        /// </remarks>
+        public static global::System.Threading.Tasks.Task<long> DoubledLater(long x, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+            try
+            {
+                __args.Add(global::PyBind.PyConvert.ToPython(x));
+                nint __result = __args.Call(__PyBindMember_DoubledLater.Handle);
+                using global::PyBind.PyObject __awaitable = __PyBindHelpers.ReturnObject(__result);
+                return __awaitable.AsTask<long>(cancellationToken);
+            }
+            finally
+            {
+                __args.Dispose();
+            }
+        }
+
         /// <summary>Calls Python's <c>pybind_fixture.fail</c>.</summary>
         /// <remarks>
         /// <para><c>pybind_fixture.fail(code: int) -&gt; typing.NoReturn</c></para>
@@ -784,6 +806,7 @@ namespace App
         private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counts = new("pybind_fixture", "counts");
         private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Describe = new("pybind_fixture", "describe");
         private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("c", "d", "e");
+        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_DoubledLater = new("pybind_fixture", "doubled_later");
         private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Fail = new("pybind_fixture", "fail");
         private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Kinds = new("pybind_fixture", "kinds");
         private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lazy = new("pybind_fixture", "lazy");
