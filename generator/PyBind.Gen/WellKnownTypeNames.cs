@@ -6,6 +6,6 @@ internal static class WellKnownTypeNames
     /// <summary>The marker attribute; it lives in the runtime assembly, which the user's project references.</summary>
     public const string PyImportAttribute = "PyBind.PyImportAttribute";
 
-    /// <summary>The runtime's Python object; its <c>AsTask</c> (interop branch), which async bindings need, is feature-detected.</summary>
+    /// <summary>The runtime's Python object; its <c>AsTask</c>, which async bindings need, is feature-detected (a runtime without it binds coroutines as PyObject).</summary>
     public const string PyObject = "PyBind.PyObject";
 }

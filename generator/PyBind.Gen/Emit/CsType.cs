@@ -293,7 +293,7 @@ internal sealed class TypeParameterType(string name) : CsType
 
 /// <summary>
 /// A C# delegate for a Python callable parameter (<c>Func&lt;A, B, R&gt;</c>). The runtime turns a delegate into a Python
-/// callable through <c>PyConvert.ToPython(object?)</c> (the interop branch adds it); parameters only.
+/// callable through <c>PyConvert.ToPython(object?)</c>, which accepts any delegate; parameters only.
 /// </summary>
 internal sealed class DelegateType(string syntax, IEnumerable<string> typeParameters) : CsType
 {
@@ -303,7 +303,7 @@ internal sealed class DelegateType(string syntax, IEnumerable<string> typeParame
 
     public override IEnumerable<string> TypeParameters => _typeParameters;
 
-    // AWAITING INTEROP: the delegate-to-callable conversion is PyConvert.ToPython(object?) accepting a Delegate.
+    // The runtime turns the delegate into a Python function (PyConvert.ToPython(object?) accepts a Delegate).
     public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython((object?)" + value + ")";
 
     public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<object?>()";

@@ -296,7 +296,7 @@ internal sealed partial class BindingEmitter
                     }
                     else if (plan.Return is TaskType task)
                     {
-                        // The runtime runs the coroutine on its asyncio loop (PyObject.AsTask, from the interop branch);
+                        // The runtime runs the coroutine on its asyncio loop (PyObject.AsTask);
                         // Python holds the coroutine from there on, so this wrapper can go at once.
                         ParameterPlan token = plan.Parameters.First(p => p.Pass == PassKind.NotSent);
                         string result = task.Result is VoidType ? Names.PyObject : task.Result.Syntax;

@@ -19,7 +19,7 @@ internal static class ReservedNames
 
     /// <summary>
     /// The public members of the runtime's <c>PyObject</c> (and <c>IDisposable</c>), which every class wrapper inherits:
-    /// <c>runtime/PyBind.Runtime/PyObject*.cs</c>, including the interop branch's async and buffer members. Keep in sync
+    /// <c>runtime/PyBind.Runtime/PyObject*.cs</c>, including the async and buffer members. Keep in sync
     /// when <c>PyObject</c> gains a public member.
     /// </summary>
     public static readonly ImmutableArray<string> PyObjectMembers = ImmutableArray.Create(
