@@ -8,7 +8,10 @@ namespace PyBind.Gen.Emit;
 /// </summary>
 internal static class HelpersSource
 {
-    public const string Text = """
+    /// <summary>The class, indented with tabs like the rest of the generated code.</summary>
+    public static readonly string Text = Source.Replace("    ", "\t");
+
+    private const string Source = """
         /// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Diagnostics.DebuggerNonUserCode]

@@ -21,17 +21,17 @@ public class IndentedTextWriterTests
             }
         }
 
-        Assert.Equal("class A\n{\n    int X;\n    void M()\n    {\n        return;\n    }\n}\n", writer.ToString());
+        Assert.Equal("class A\n{\n\tint X;\n\tvoid M()\n\t{\n\t\treturn;\n\t}\n}\n", writer.ToString());
     }
 
     [Fact]
-    public void MultiLineText_IsReindentedLineByLine_WithoutTrailingSpacesOnBlankLines()
+    public void MultiLineText_IsReindentedLineByLine_WithoutTrailingWhitespaceOnBlankLines()
     {
         var writer = new IndentedTextWriter();
         writer.IncreaseIndent();
         writer.WriteLine("/// <summary>\r\n/// One.\n\n/// Two.\n/// </summary>");
 
-        Assert.Equal("    /// <summary>\n    /// One.\n\n    /// Two.\n    /// </summary>\n", writer.ToString());
+        Assert.Equal("\t/// <summary>\n\t/// One.\n\n\t/// Two.\n\t/// </summary>\n", writer.ToString());
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class IndentedTextWriterTests
         writer.WriteLineIf(false, "skipped");
         writer.WriteLineIf(true, "c");
 
-        Assert.Equal("    abc\n", writer.ToString());
+        Assert.Equal("\tabc\n", writer.ToString());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class IndentedTextWriterTests
             writer.WriteLine("x");
         }
 
-        Assert.Equal("#region X\n    x\n#endregion\n", writer.ToString());
+        Assert.Equal("#region X\n\tx\n#endregion\n", writer.ToString());
     }
 
     [Fact]

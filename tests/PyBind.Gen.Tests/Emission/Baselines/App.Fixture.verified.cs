@@ -6,1150 +6,1150 @@
 
 namespace App
 {
-    static partial class Fixture
-    {
-        /// <summary>The Python module this class binds.</summary>
-        internal const string __PyBindModuleName = "pybind_fixture";
-
-        /// <summary>Python's <c>pybind_fixture.LIMIT</c>.</summary>
-        /// <remarks>
-        /// <para>Python <c>pybind_fixture.LIMIT</c> (<c>10</c> in the stub).</para>
-        /// </remarks>
-        public static long Limit
-        {
-            get
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                return __PyBindHelpers.ReturnInt64(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Limit.Handle), "the value of pybind_fixture.LIMIT");
-            }
-        }
-
-        /// <summary>Python's <c>pybind_fixture.VERSION</c>.</summary>
-        /// <remarks>
-        /// <para>Python <c>pybind_fixture.VERSION</c> (<c>'1.2.3'</c> in the stub).</para>
-        /// </remarks>
-        public static string Version
-        {
-            get
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                return __PyBindHelpers.ReturnString(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Version.Handle), "the value of pybind_fixture.VERSION");
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.axis_default</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.axis_default(axis: int | None = 0) -&gt; str</c></para>
-        /// </remarks>
-        public static string AxisDefault(global::PyBind.PyOptional<long?> axis = default)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                bool __given_axis = axis.HasValue;
-                if (__given_axis && axis.HasValue)
-                {
-                    __args.Add((axis.Value is { } __n_axisValue ? global::PyBind.PyConvert.ToPython(__n_axisValue) : global::PyBind.PyConvert.None()));
-                }
-                if (!__given_axis && axis.HasValue)
-                {
-                    __args.AddKeyword(0, (axis.Value is { } __n_axisValue ? global::PyBind.PyConvert.ToPython(__n_axisValue) : global::PyBind.PyConvert.None()));
-                }
-                nint __result = __args.Call(__PyBindMember_AxisDefault.Handle, __PyBindKeywords0);
-                return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.axis_default()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.concat</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.concat(first: str, *rest: str, sep: str = '-') -&gt; str</c></para>
-        /// </remarks>
-        public static string Concat(string first, params string[] rest)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            string[]? __items = rest;
-            int __count = 2 + (__items?.Length ?? 0);
-            global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];
-            var __args = new global::PyBind.Marshalling.PyArgs(__slots);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(first));
-                if (__items is not null)
-                {
-                    foreach (string __item in __items)
-                    {
-                        __args.Add(global::PyBind.PyConvert.ToPython(__item));
-                    }
-                }
-                nint __result = __args.Call(__PyBindMember_Concat.Handle);
-                return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.concat()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.concat</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.concat(first: str, *rest: str, sep: str = '-') -&gt; str</c></para>
-        /// </remarks>
-        public static string Concat(string first, global::System.Collections.Generic.IEnumerable<string>? rest = null, string? sep = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            string[]? __items = (rest is null ? null : global::System.Linq.Enumerable.ToArray(rest));
-            int __count = 3 + (__items?.Length ?? 0);
-            global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];
-            var __args = new global::PyBind.Marshalling.PyArgs(__slots);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(first));
-                if (__items is not null)
-                {
-                    foreach (string __item in __items)
-                    {
-                        __args.Add(global::PyBind.PyConvert.ToPython(__item));
-                    }
-                }
-                if (sep is { } __arg_sep)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_sep));
-                }
-                nint __result = __args.Call(__PyBindMember_Concat.Handle, __PyBindKeywords1);
-                return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.concat()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.counts</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.counts(words: collections.abc.Iterable[str]) -&gt; dict[str, int]</c></para>
-        /// </remarks>
-        public static global::System.Collections.Generic.IDictionary<string, long> Counts(global::System.Collections.Generic.IEnumerable<string> words)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(__PyBindConverter0, words, "argument 'words' of pybind_fixture.counts()"));
-                nint __result = __args.Call(__PyBindMember_Counts.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counts()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Echoes its arguments.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.describe(a: int, b: float = 2.5, /, c: str = 'default', *, d: str | None = None, e: int = 7) -&gt; str</c></para>
-        /// </remarks>
-        public static string Describe(long a, string? c = null, string? d = null, long? e = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(a));
-                if (c is { } __arg_c)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_c));
-                }
-                if (d is { } __arg_d)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_d));
-                }
-                if (e is { } __arg_e)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_e));
-                }
-                nint __result = __args.Call(__PyBindMember_Describe.Handle, __PyBindKeywords2);
-                return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.describe()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Echoes its arguments.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.describe(a: int, b: float = 2.5, /, c: str = 'default', *, d: str | None = None, e: int = 7) -&gt; str</c></para>
-        /// </remarks>
-        public static string Describe(long a, double b, string? c = null, string? d = null, long? e = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[6]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(a));
-                __args.Add(global::PyBind.PyConvert.ToPython(b));
-                bool __given_c = c is not null;
-                if (__given_c && c is { } __pos_c)
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(__pos_c));
-                }
-                if (!__given_c && c is { } __kw_c)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_c));
-                }
-                if (d is { } __arg_d)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_d));
-                }
-                if (e is { } __arg_e)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_e));
-                }
-                nint __result = __args.Call(__PyBindMember_Describe.Handle, __PyBindKeywords2);
-                return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.describe()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.doubled_later</c>.</summary>
-        /// <param name="cancellationToken">Cancels the wait (the coroutine is cancelled in Python).</param>
-        /// <remarks>
-        /// <para><c>async pybind_fixture.doubled_later(x: int) -&gt; int</c></para>
-        /// </remarks>
-        public static global::System.Threading.Tasks.Task<long> DoubledLater(long x, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(x));
-                nint __result = __args.Call(__PyBindMember_DoubledLater.Handle);
-                using global::PyBind.PyObject __awaitable = __PyBindHelpers.ReturnObject(__result);
-                return __awaitable.AsTask<long>(cancellationToken);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.fail</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.fail(code: int) -&gt; typing.NoReturn</c></para>
-        /// </remarks>
-        public static void Fail(long code)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(code));
-                nint __result = __args.Call(__PyBindMember_Fail.Handle);
-                global::PyBind.Marshalling.PyMarshal.Release(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.kinds</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.kinds(value: typing.Any) -&gt; str</c></para>
-        /// </remarks>
-        public static string Kinds(object? value)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg((object?)value, "argument 'value' of pybind_fixture.kinds()"));
-                nint __result = __args.Call(__PyBindMember_Kinds.Handle);
-                return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.kinds()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.lazy</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.lazy(n: int) -&gt; collections.abc.Iterator[int]</c></para>
-        /// </remarks>
-        public static global::System.Collections.Generic.IEnumerable<long> Lazy(long n)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(n));
-                nint __result = __args.Call(__PyBindMember_Lazy.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.lazy()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.maybe</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.maybe(flag: bool) -&gt; int | None</c></para>
-        /// </remarks>
-        public static long? Maybe(bool flag)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(flag));
-                nint __result = __args.Call(__PyBindMember_Maybe.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.maybe()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.numbers</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.numbers() -&gt; list[int]</c></para>
-        /// </remarks>
-        public static global::System.Collections.Generic.IList<long> Numbers()
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
-            try
-            {
-                nint __result = __args.Call(__PyBindMember_Numbers.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.numbers()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.options</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.options(name: str, **kwargs: int) -&gt; str</c></para>
-        /// </remarks>
-        public static string Options(string name, global::System.Collections.Generic.IReadOnlyDictionary<string, long>? kwargs = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(name));
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Options.Handle, kwargs);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Options.Handle) : __args.Call(__bound.DangerousGetHandle());
-                return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.options()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.pair</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.pair() -&gt; tuple[int, str]</c></para>
-        /// </remarks>
-        public static (long, string) Pair()
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
-            try
-            {
-                nint __result = __args.Call(__PyBindMember_Pair.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.pair()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.paint</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.paint(color: pybind_fixture.Color) -&gt; pybind_fixture.Color</c></para>
-        /// </remarks>
-        public static global::App.Fixture.Color Paint(global::App.Fixture.Color color)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(global::App.Fixture.__PyBindEnumConverter_Color.Value.ToPython(color));
-                nint __result = __args.Call(__PyBindMember_Paint.Handle);
-                return __PyBindHelpers.Return(global::App.Fixture.__PyBindEnumConverter_Color.Value, __result, "the return value of pybind_fixture.paint()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.unique</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.unique(items: collections.abc.Iterable[int]) -&gt; set[int]</c></para>
-        /// </remarks>
-        public static global::System.Collections.Generic.ISet<long> Unique(global::System.Collections.Generic.IEnumerable<long> items)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(__PyBindConverter2, items, "argument 'items' of pybind_fixture.unique()"));
-                nint __result = __args.Call(__PyBindMember_Unique.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.unique()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Calls Python's <c>pybind_fixture.wrong_type</c>.</summary>
-        /// <remarks>
-        /// <para><c>pybind_fixture.wrong_type() -&gt; int</c></para>
-        /// </remarks>
-        public static long WrongType()
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
-            try
-            {
-                nint __result = __args.Call(__PyBindMember_WrongType.Handle);
-                return __PyBindHelpers.ReturnInt64(__result, "the return value of pybind_fixture.wrong_type()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Python's <c>pybind_fixture.Color</c>.</summary>
-        /// <remarks>
-        /// <para>Python class <c>pybind_fixture.Color</c>.</para>
-        /// </remarks>
-        public enum Color : long
-        {
-            /// <summary>Python's <c>pybind_fixture.Color.RED</c>.</summary>
-            Red = 1,
-            /// <summary>Python's <c>pybind_fixture.Color.GREEN</c>.</summary>
-            Green = 2,
-        }
-
-        /// <summary>The converter of <see cref="Color"/>.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static class __PyBindEnumConverter_Color
-        {
-            internal static readonly global::PyBind.PyConverter<Color> Value = new __PyBindHelpers.EnumConverter<Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"), isInt: true);
-        }
-
-        /// <summary>Python's <c>pybind_fixture.FixtureError</c>.</summary>
-        /// <remarks>
-        /// <para>Python class <c>pybind_fixture.FixtureError</c>.</para>
-        /// </remarks>
-        public partial class FixtureError : global::PyBind.PyValueError
-        {
-            /// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
-            public FixtureError(string message) : base(message) { }
-
-            /// <summary>Wraps an exception raised by Python.</summary>
-            protected internal FixtureError(global::PyBind.PythonErrorInfo info) : base(info) { }
-
-            /// <summary>Python's <c>pybind_fixture.FixtureError.code</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>pybind_fixture.FixtureError.code</c>.</para>
-            /// </remarks>
-            public long Code
-            {
-                get
-                {
-                    using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Code), "the attribute pybind_fixture.FixtureError.code");
-                }
-            }
-
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Code = new("code");
-        }
-
-        /// <summary>A named polygon.</summary>
-        /// <remarks>
-        /// <para>Python class <c>pybind_fixture.Shape</c>.</para>
-        /// </remarks>
-        public partial class Shape : global::PyBind.PyObject, global::System.Collections.Generic.IEnumerable<string>
-        {
-            /// <summary>The Python class.</summary>
-            internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Shape");
-
-            /// <summary>Converts between <see cref="Shape"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-            internal static readonly global::PyBind.PyConverter<Shape> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Shape(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
-
-            /// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-            protected internal Shape(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
-
-            /// <summary>Creates a Python <c>pybind_fixture.Shape</c>.</summary>
-            /// <remarks>
-            /// <para><c>pybind_fixture.Shape(name: str, sides: int = 3) -&gt; None</c></para>
-            /// </remarks>
-            public Shape(string name, long? sides = null) : this(__PyBindCreate0(name, sides), global::PyBind.PyOwnership.Steal) { }
-
-            private static nint __PyBindCreate0(string name, long? sides = null)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(name));
-                    bool __given_sides = sides is not null;
-                    if (__given_sides && sides is { } __pos_sides)
-                    {
-                        __args.Add(global::PyBind.PyConvert.ToPython(__pos_sides));
-                    }
-                    if (!__given_sides && sides is { } __kw_sides)
-                    {
-                        __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_sides));
-                    }
-                    nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords0);
-                    return __result;
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            /// <summary>Python's <c>pybind_fixture.Shape.name</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>pybind_fixture.Shape.name</c>.</para>
-            /// </remarks>
-            public string Name
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Name);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnString(__value, "the attribute pybind_fixture.Shape.name");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Name, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>pybind_fixture.Shape.sides</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>pybind_fixture.Shape.sides</c>.</para>
-            /// </remarks>
-            public long Sides
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Sides);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnInt64(__value, "the attribute pybind_fixture.Shape.sides");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Sides, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Calls Python's <c>pybind_fixture.Shape.describe</c>.</summary>
-            /// <remarks>
-            /// <para><c>pybind_fixture.Shape.describe(prefix: str = 'shape') -&gt; str</c></para>
-            /// </remarks>
-            public string Describe(string? prefix = null)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    bool __given_prefix = prefix is not null;
-                    if (__given_prefix && prefix is { } __pos_prefix)
-                    {
-                        __args.Add(global::PyBind.PyConvert.ToPython(__pos_prefix));
-                    }
-                    if (!__given_prefix && prefix is { } __kw_prefix)
-                    {
-                        __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_prefix));
-                    }
-                    nint __result = __args.CallMethod(__self, __PyBindName_Describe, __PyBindKeywords1);
-                    return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.Shape.describe()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Calls Python's <c>pybind_fixture.Shape.named</c>.</summary>
-            /// <remarks>
-            /// <para><c>pybind_fixture.Shape.named(name: str) -&gt; pybind_fixture.Shape</c></para>
-            /// </remarks>
-            public static global::App.Fixture.Shape Named(string name)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(name));
-                    nint __result = __args.Call(__PyBindMember_Named.Handle);
-                    return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.named()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            /// <summary>Calls Python's <c>pybind_fixture.Shape.unit</c>.</summary>
-            /// <remarks>
-            /// <para><c>pybind_fixture.Shape.unit() -&gt; pybind_fixture.Shape</c></para>
-            /// </remarks>
-            public static global::App.Fixture.Shape Unit()
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
-                try
-                {
-                    nint __result = __args.Call(__PyBindMember_Unit.Handle);
-                    return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.unit()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            /// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>
-            public new global::System.Collections.Generic.IEnumerator<string> GetEnumerator()
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                return __PyBindConverter0.FromPython(DangerousGetHandle()).GetEnumerator();
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            /// <summary>Calls Python's <c>pybind_fixture.Shape.__call__</c>.</summary>
-            /// <remarks>
-            /// <para><c>pybind_fixture.Shape.__call__(x: int) -&gt; int</c></para>
-            /// </remarks>
-            public long Invoke(long x)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(x));
-                    nint __result = __args.Call(__self);
-                    return __PyBindHelpers.ReturnInt64(__result, "the return value of pybind_fixture.Shape.__call__()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>self[key]</c>.</summary>
-            /// <param name="key">The key or index.</param>
-            public string this[long key]
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                    try
-                    {
-                        __args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(DangerousGetHandle()));
-                        __args.Add(global::PyBind.PyConvert.ToPython(key));
-                        nint __result = __args.Call(__PyBindHelpers.GetItem.Handle);
-                        return __PyBindHelpers.ReturnString(__result, "the result of pybind_fixture.Shape.__getitem__()");
-                    }
-                    finally
-                    {
-                        __args.Dispose();
-                        global::System.GC.KeepAlive(this);
-                    }
-                }
-            }
-
-            /// <summary>Python's <c>left + right</c> (<c>operator.add</c>).</summary>
-            public static global::App.Fixture.Shape operator +(global::App.Fixture.Shape left, global::App.Fixture.Shape right)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(left));
-                    __args.Add(global::PyBind.PyConvert.ToPython(right));
-                    nint __result = __args.Call(__PyBindHelpers.Add.Handle);
-                    return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the result of pybind_fixture.Shape.__add__()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("sides");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Name = new("name");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Sides = new("sides");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Describe = new("describe");
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("prefix");
-            private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Named = new("pybind_fixture", "Shape.named");
-            private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unit = new("pybind_fixture", "Shape.unit");
-            private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
-        }
-
-        /// <summary>Python's <c>pybind_fixture.Square</c>.</summary>
-        /// <remarks>
-        /// <para>Python class <c>pybind_fixture.Square</c>.</para>
-        /// </remarks>
-        public partial class Square : global::App.Fixture.Shape
-        {
-            /// <summary>The Python class.</summary>
-            internal static new readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Square");
-
-            /// <summary>Converts between <see cref="Square"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-            internal static new readonly global::PyBind.PyConverter<Square> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Square(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
-
-            /// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-            protected internal Square(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
-
-            /// <summary>Creates a Python <c>pybind_fixture.Square</c>.</summary>
-            /// <remarks>
-            /// <para><c>pybind_fixture.Square(name: str) -&gt; None</c></para>
-            /// </remarks>
-            public Square(string name) : this(__PyBindCreate0(name), global::PyBind.PyOwnership.Steal) { }
-
-            private static nint __PyBindCreate0(string name)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(name));
-                    nint __result = __args.Call(__PyBindType.Handle);
-                    return __result;
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            /// <summary>Calls Python's <c>pybind_fixture.Square.describe</c>.</summary>
-            /// <remarks>
-            /// <para><c>pybind_fixture.Square.describe(prefix: str = 'square') -&gt; str</c></para>
-            /// </remarks>
-            public new string Describe(string? prefix = null)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    bool __given_prefix = prefix is not null;
-                    if (__given_prefix && prefix is { } __pos_prefix)
-                    {
-                        __args.Add(global::PyBind.PyConvert.ToPython(__pos_prefix));
-                    }
-                    if (!__given_prefix && prefix is { } __kw_prefix)
-                    {
-                        __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_prefix));
-                    }
-                    nint __result = __args.CallMethod(__self, __PyBindName_Describe, __PyBindKeywords0);
-                    return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.Square.describe()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Describe = new("describe");
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("prefix");
-        }
-
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Limit = new("pybind_fixture", "LIMIT");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Version = new("pybind_fixture", "VERSION");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_AxisDefault = new("pybind_fixture", "axis_default");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("axis");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Concat = new("pybind_fixture", "concat");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("sep");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counts = new("pybind_fixture", "counts");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Describe = new("pybind_fixture", "describe");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("c", "d", "e");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_DoubledLater = new("pybind_fixture", "doubled_later");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Fail = new("pybind_fixture", "fail");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Kinds = new("pybind_fixture", "kinds");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lazy = new("pybind_fixture", "lazy");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Maybe = new("pybind_fixture", "maybe");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Numbers = new("pybind_fixture", "numbers");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Options = new("pybind_fixture", "options");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pair = new("pybind_fixture", "pair");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Paint = new("pybind_fixture", "paint");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unique = new("pybind_fixture", "unique");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_WrongType = new("pybind_fixture", "wrong_type");
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter1 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
-        private static readonly global::PyBind.PyConverter<long?> __PyBindConverter3 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter4 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
-        private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter5 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter6 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
-
-        /// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.Diagnostics.DebuggerNonUserCode]
-        private static class __PyBindHelpers
-        {
-            internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
-
-            /// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
-            internal static nint Arg(object? value, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
-
-            internal static nint Arg(global::PyBind.PyArrayLike value, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
-
-            internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
-                value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
-
-            internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
-            {
-                try
-                {
-                    return converter.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
-
-            /// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
-            internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-            {
-                try
-                {
-                    return converter.FromPython(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static long ReturnInt64(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToInt64(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static double ReturnDouble(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToDouble(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static bool ReturnBoolean(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToBoolean(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static string ReturnString(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToString(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            /// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-            internal static global::PyBind.PyObject ReturnObject(nint result)
-            {
-                try
-                {
-                    return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            /// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-            internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    args.Add(owned);
-                    return args.Call(builtin.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
-
-            /// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
-            internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                    return args.Call(GetAttrFunction.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
-
-            /// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
-            internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-                try
-                {
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                    args.Add(value);
-                    global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
-
-            /// <summary>
-            /// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
-            /// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
-            /// </summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-            {
-                if (kwargs is null || kwargs.Count == 0)
-                {
-                    return null;
-                }
-
-                var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
-                foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
-                {
-                    copy.Add(pair.Key, pair.Value);
-                }
-
-                using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
-                using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
-                return partial.Call(new object?[] { function }, copy);
-            }
-
-            /// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-            {
-                if (kwargs is null || kwargs.Count == 0)
-                {
-                    return null;
-                }
-
-                nint method = GetAttr(self, name);
-                try
-                {
-                    return BindKeywords(method, kwargs);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(method);
-                }
-            }
-
-            /// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
-            internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
-            {
-                internal static readonly ArrayLikeConverter Instance = new();
-
-                public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
-
-                public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
-            }
-
-            /// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-            internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-                where __TEnum : struct, global::System.Enum
-            {
-                private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-                private readonly global::PyBind.Marshalling.PyModuleMember _type;
-                private readonly bool _isInt;
-
-                internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-                {
-                    _type = type;
-                    _isInt = isInt;
-                }
-
-                public override nint ToPython(__TEnum value)
-                {
-                    var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                    try
-                    {
-                        args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-                        return args.Call(_type.Handle);
-                    }
-                    finally
-                    {
-                        args.Dispose();
-                    }
-                }
-
-                public override __TEnum FromPython(nint obj)
-                {
-                    long value;
-                    if (_isInt)
-                    {
-                        value = global::PyBind.PyConvert.ToInt64(obj);
-                    }
-                    else
-                    {
-                        nint inner = GetAttr(obj, s_value);
-                        try
-                        {
-                            value = global::PyBind.PyConvert.ToInt64(inner);
-                        }
-                        finally
-                        {
-                            global::PyBind.Marshalling.PyMarshal.Release(inner);
-                        }
-                    }
-
-                    return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-                }
-            }
-        }
-
-        /// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static void __PyBindInitialize()
-        {
-            global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>("pybind_fixture.FixtureError", static info => new global::App.Fixture.FixtureError(info));
-            global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>(static handle => new global::App.Fixture.Shape(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Shape.__PyBindType);
-            global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>(static handle => new global::App.Fixture.Square(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Square.__PyBindType);
-        }
-    }
+	static partial class Fixture
+	{
+		/// <summary>The Python module this class binds.</summary>
+		internal const string __PyBindModuleName = "pybind_fixture";
+
+		/// <summary>Python's <c>pybind_fixture.LIMIT</c>.</summary>
+		/// <remarks>
+		/// <para>Python <c>pybind_fixture.LIMIT</c> (<c>10</c> in the stub).</para>
+		/// </remarks>
+		public static long Limit
+		{
+			get
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				return __PyBindHelpers.ReturnInt64(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Limit.Handle), "the value of pybind_fixture.LIMIT");
+			}
+		}
+
+		/// <summary>Python's <c>pybind_fixture.VERSION</c>.</summary>
+		/// <remarks>
+		/// <para>Python <c>pybind_fixture.VERSION</c> (<c>'1.2.3'</c> in the stub).</para>
+		/// </remarks>
+		public static string Version
+		{
+			get
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				return __PyBindHelpers.ReturnString(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Version.Handle), "the value of pybind_fixture.VERSION");
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.axis_default</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.axis_default(axis: int | None = 0) -&gt; str</c></para>
+		/// </remarks>
+		public static string AxisDefault(global::PyBind.PyOptional<long?> axis = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				bool __given_axis = axis.HasValue;
+				if (__given_axis && axis.HasValue)
+				{
+					__args.Add((axis.Value is { } __n_axisValue ? global::PyBind.PyConvert.ToPython(__n_axisValue) : global::PyBind.PyConvert.None()));
+				}
+				if (!__given_axis && axis.HasValue)
+				{
+					__args.AddKeyword(0, (axis.Value is { } __n_axisValue ? global::PyBind.PyConvert.ToPython(__n_axisValue) : global::PyBind.PyConvert.None()));
+				}
+				nint __result = __args.Call(__PyBindMember_AxisDefault.Handle, __PyBindKeywords0);
+				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.axis_default()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.concat</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.concat(first: str, *rest: str, sep: str = '-') -&gt; str</c></para>
+		/// </remarks>
+		public static string Concat(string first, params string[] rest)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			string[]? __items = rest;
+			int __count = 2 + (__items?.Length ?? 0);
+			global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];
+			var __args = new global::PyBind.Marshalling.PyArgs(__slots);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(first));
+				if (__items is not null)
+				{
+					foreach (string __item in __items)
+					{
+						__args.Add(global::PyBind.PyConvert.ToPython(__item));
+					}
+				}
+				nint __result = __args.Call(__PyBindMember_Concat.Handle);
+				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.concat()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.concat</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.concat(first: str, *rest: str, sep: str = '-') -&gt; str</c></para>
+		/// </remarks>
+		public static string Concat(string first, global::System.Collections.Generic.IEnumerable<string>? rest = null, string? sep = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			string[]? __items = (rest is null ? null : global::System.Linq.Enumerable.ToArray(rest));
+			int __count = 3 + (__items?.Length ?? 0);
+			global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];
+			var __args = new global::PyBind.Marshalling.PyArgs(__slots);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(first));
+				if (__items is not null)
+				{
+					foreach (string __item in __items)
+					{
+						__args.Add(global::PyBind.PyConvert.ToPython(__item));
+					}
+				}
+				if (sep is { } __arg_sep)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_sep));
+				}
+				nint __result = __args.Call(__PyBindMember_Concat.Handle, __PyBindKeywords1);
+				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.concat()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.counts</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.counts(words: collections.abc.Iterable[str]) -&gt; dict[str, int]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.IDictionary<string, long> Counts(global::System.Collections.Generic.IEnumerable<string> words)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter0, words, "argument 'words' of pybind_fixture.counts()"));
+				nint __result = __args.Call(__PyBindMember_Counts.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counts()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Echoes its arguments.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.describe(a: int, b: float = 2.5, /, c: str = 'default', *, d: str | None = None, e: int = 7) -&gt; str</c></para>
+		/// </remarks>
+		public static string Describe(long a, string? c = null, string? d = null, long? e = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(a));
+				if (c is { } __arg_c)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_c));
+				}
+				if (d is { } __arg_d)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_d));
+				}
+				if (e is { } __arg_e)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_e));
+				}
+				nint __result = __args.Call(__PyBindMember_Describe.Handle, __PyBindKeywords2);
+				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.describe()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Echoes its arguments.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.describe(a: int, b: float = 2.5, /, c: str = 'default', *, d: str | None = None, e: int = 7) -&gt; str</c></para>
+		/// </remarks>
+		public static string Describe(long a, double b, string? c = null, string? d = null, long? e = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[6]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(a));
+				__args.Add(global::PyBind.PyConvert.ToPython(b));
+				bool __given_c = c is not null;
+				if (__given_c && c is { } __pos_c)
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(__pos_c));
+				}
+				if (!__given_c && c is { } __kw_c)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_c));
+				}
+				if (d is { } __arg_d)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_d));
+				}
+				if (e is { } __arg_e)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_e));
+				}
+				nint __result = __args.Call(__PyBindMember_Describe.Handle, __PyBindKeywords2);
+				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.describe()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.doubled_later</c>.</summary>
+		/// <param name="cancellationToken">Cancels the wait (the coroutine is cancelled in Python).</param>
+		/// <remarks>
+		/// <para><c>async pybind_fixture.doubled_later(x: int) -&gt; int</c></para>
+		/// </remarks>
+		public static global::System.Threading.Tasks.Task<long> DoubledLater(long x, global::System.Threading.CancellationToken cancellationToken = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(x));
+				nint __result = __args.Call(__PyBindMember_DoubledLater.Handle);
+				using global::PyBind.PyObject __awaitable = __PyBindHelpers.ReturnObject(__result);
+				return __awaitable.AsTask<long>(cancellationToken);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.fail</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.fail(code: int) -&gt; typing.NoReturn</c></para>
+		/// </remarks>
+		public static void Fail(long code)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(code));
+				nint __result = __args.Call(__PyBindMember_Fail.Handle);
+				global::PyBind.Marshalling.PyMarshal.Release(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.kinds</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.kinds(value: typing.Any) -&gt; str</c></para>
+		/// </remarks>
+		public static string Kinds(object? value)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)value, "argument 'value' of pybind_fixture.kinds()"));
+				nint __result = __args.Call(__PyBindMember_Kinds.Handle);
+				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.kinds()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.lazy</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.lazy(n: int) -&gt; collections.abc.Iterator[int]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.IEnumerable<long> Lazy(long n)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(n));
+				nint __result = __args.Call(__PyBindMember_Lazy.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.lazy()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.maybe</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.maybe(flag: bool) -&gt; int | None</c></para>
+		/// </remarks>
+		public static long? Maybe(bool flag)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(flag));
+				nint __result = __args.Call(__PyBindMember_Maybe.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.maybe()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.numbers</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.numbers() -&gt; list[int]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.IList<long> Numbers()
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
+			try
+			{
+				nint __result = __args.Call(__PyBindMember_Numbers.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.numbers()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.options</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.options(name: str, **kwargs: int) -&gt; str</c></para>
+		/// </remarks>
+		public static string Options(string name, global::System.Collections.Generic.IReadOnlyDictionary<string, long>? kwargs = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(name));
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Options.Handle, kwargs);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Options.Handle) : __args.Call(__bound.DangerousGetHandle());
+				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.options()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.pair</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.pair() -&gt; tuple[int, str]</c></para>
+		/// </remarks>
+		public static (long, string) Pair()
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
+			try
+			{
+				nint __result = __args.Call(__PyBindMember_Pair.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.pair()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.paint</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.paint(color: pybind_fixture.Color) -&gt; pybind_fixture.Color</c></para>
+		/// </remarks>
+		public static global::App.Fixture.Color Paint(global::App.Fixture.Color color)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::App.Fixture.__PyBindEnumConverter_Color.Value.ToPython(color));
+				nint __result = __args.Call(__PyBindMember_Paint.Handle);
+				return __PyBindHelpers.Return(global::App.Fixture.__PyBindEnumConverter_Color.Value, __result, "the return value of pybind_fixture.paint()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.unique</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.unique(items: collections.abc.Iterable[int]) -&gt; set[int]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.ISet<long> Unique(global::System.Collections.Generic.IEnumerable<long> items)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, items, "argument 'items' of pybind_fixture.unique()"));
+				nint __result = __args.Call(__PyBindMember_Unique.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.unique()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.wrong_type</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.wrong_type() -&gt; int</c></para>
+		/// </remarks>
+		public static long WrongType()
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
+			try
+			{
+				nint __result = __args.Call(__PyBindMember_WrongType.Handle);
+				return __PyBindHelpers.ReturnInt64(__result, "the return value of pybind_fixture.wrong_type()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Python's <c>pybind_fixture.Color</c>.</summary>
+		/// <remarks>
+		/// <para>Python class <c>pybind_fixture.Color</c>.</para>
+		/// </remarks>
+		public enum Color : long
+		{
+			/// <summary>Python's <c>pybind_fixture.Color.RED</c>.</summary>
+			Red = 1,
+			/// <summary>Python's <c>pybind_fixture.Color.GREEN</c>.</summary>
+			Green = 2,
+		}
+
+		/// <summary>The converter of <see cref="Color"/>.</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		internal static class __PyBindEnumConverter_Color
+		{
+			internal static readonly global::PyBind.PyConverter<Color> Value = new __PyBindHelpers.EnumConverter<Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"), isInt: true);
+		}
+
+		/// <summary>Python's <c>pybind_fixture.FixtureError</c>.</summary>
+		/// <remarks>
+		/// <para>Python class <c>pybind_fixture.FixtureError</c>.</para>
+		/// </remarks>
+		public partial class FixtureError : global::PyBind.PyValueError
+		{
+			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
+			public FixtureError(string message) : base(message) { }
+
+			/// <summary>Wraps an exception raised by Python.</summary>
+			protected internal FixtureError(global::PyBind.PythonErrorInfo info) : base(info) { }
+
+			/// <summary>Python's <c>pybind_fixture.FixtureError.code</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>pybind_fixture.FixtureError.code</c>.</para>
+			/// </remarks>
+			public long Code
+			{
+				get
+				{
+					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Code), "the attribute pybind_fixture.FixtureError.code");
+				}
+			}
+
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Code = new("code");
+		}
+
+		/// <summary>A named polygon.</summary>
+		/// <remarks>
+		/// <para>Python class <c>pybind_fixture.Shape</c>.</para>
+		/// </remarks>
+		public partial class Shape : global::PyBind.PyObject, global::System.Collections.Generic.IEnumerable<string>
+		{
+			/// <summary>The Python class.</summary>
+			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Shape");
+
+			/// <summary>Converts between <see cref="Shape"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
+			internal static readonly global::PyBind.PyConverter<Shape> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Shape(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+
+			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			protected internal Shape(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+
+			/// <summary>Creates a Python <c>pybind_fixture.Shape</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Shape(name: str, sides: int = 3) -&gt; None</c></para>
+			/// </remarks>
+			public Shape(string name, long? sides = null) : this(__PyBindCreate0(name, sides), global::PyBind.PyOwnership.Steal) { }
+
+			private static nint __PyBindCreate0(string name, long? sides = null)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(name));
+					bool __given_sides = sides is not null;
+					if (__given_sides && sides is { } __pos_sides)
+					{
+						__args.Add(global::PyBind.PyConvert.ToPython(__pos_sides));
+					}
+					if (!__given_sides && sides is { } __kw_sides)
+					{
+						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_sides));
+					}
+					nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords0);
+					return __result;
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Python's <c>pybind_fixture.Shape.name</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>pybind_fixture.Shape.name</c>.</para>
+			/// </remarks>
+			public string Name
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Name);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnString(__value, "the attribute pybind_fixture.Shape.name");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Name, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>pybind_fixture.Shape.sides</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>pybind_fixture.Shape.sides</c>.</para>
+			/// </remarks>
+			public long Sides
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Sides);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnInt64(__value, "the attribute pybind_fixture.Shape.sides");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Sides, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Calls Python's <c>pybind_fixture.Shape.describe</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Shape.describe(prefix: str = 'shape') -&gt; str</c></para>
+			/// </remarks>
+			public string Describe(string? prefix = null)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					bool __given_prefix = prefix is not null;
+					if (__given_prefix && prefix is { } __pos_prefix)
+					{
+						__args.Add(global::PyBind.PyConvert.ToPython(__pos_prefix));
+					}
+					if (!__given_prefix && prefix is { } __kw_prefix)
+					{
+						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_prefix));
+					}
+					nint __result = __args.CallMethod(__self, __PyBindName_Describe, __PyBindKeywords1);
+					return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.Shape.describe()");
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Calls Python's <c>pybind_fixture.Shape.named</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Shape.named(name: str) -&gt; pybind_fixture.Shape</c></para>
+			/// </remarks>
+			public static global::App.Fixture.Shape Named(string name)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(name));
+					nint __result = __args.Call(__PyBindMember_Named.Handle);
+					return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.named()");
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Calls Python's <c>pybind_fixture.Shape.unit</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Shape.unit() -&gt; pybind_fixture.Shape</c></para>
+			/// </remarks>
+			public static global::App.Fixture.Shape Unit()
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[1]);
+				try
+				{
+					nint __result = __args.Call(__PyBindMember_Unit.Handle);
+					return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.unit()");
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>
+			public new global::System.Collections.Generic.IEnumerator<string> GetEnumerator()
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				return __PyBindConverter0.FromPython(DangerousGetHandle()).GetEnumerator();
+			}
+
+			global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+			/// <summary>Calls Python's <c>pybind_fixture.Shape.__call__</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Shape.__call__(x: int) -&gt; int</c></para>
+			/// </remarks>
+			public long Invoke(long x)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(x));
+					nint __result = __args.Call(__self);
+					return __PyBindHelpers.ReturnInt64(__result, "the return value of pybind_fixture.Shape.__call__()");
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>self[key]</c>.</summary>
+			/// <param name="key">The key or index.</param>
+			public string this[long key]
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+					try
+					{
+						__args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(DangerousGetHandle()));
+						__args.Add(global::PyBind.PyConvert.ToPython(key));
+						nint __result = __args.Call(__PyBindHelpers.GetItem.Handle);
+						return __PyBindHelpers.ReturnString(__result, "the result of pybind_fixture.Shape.__getitem__()");
+					}
+					finally
+					{
+						__args.Dispose();
+						global::System.GC.KeepAlive(this);
+					}
+				}
+			}
+
+			/// <summary>Python's <c>left + right</c> (<c>operator.add</c>).</summary>
+			public static global::App.Fixture.Shape operator +(global::App.Fixture.Shape left, global::App.Fixture.Shape right)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(left));
+					__args.Add(global::PyBind.PyConvert.ToPython(right));
+					nint __result = __args.Call(__PyBindHelpers.Add.Handle);
+					return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the result of pybind_fixture.Shape.__add__()");
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("sides");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Name = new("name");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Sides = new("sides");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Describe = new("describe");
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("prefix");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Named = new("pybind_fixture", "Shape.named");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unit = new("pybind_fixture", "Shape.unit");
+			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+		}
+
+		/// <summary>Python's <c>pybind_fixture.Square</c>.</summary>
+		/// <remarks>
+		/// <para>Python class <c>pybind_fixture.Square</c>.</para>
+		/// </remarks>
+		public partial class Square : global::App.Fixture.Shape
+		{
+			/// <summary>The Python class.</summary>
+			internal static new readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Square");
+
+			/// <summary>Converts between <see cref="Square"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
+			internal static new readonly global::PyBind.PyConverter<Square> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Square(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+
+			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			protected internal Square(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+
+			/// <summary>Creates a Python <c>pybind_fixture.Square</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Square(name: str) -&gt; None</c></para>
+			/// </remarks>
+			public Square(string name) : this(__PyBindCreate0(name), global::PyBind.PyOwnership.Steal) { }
+
+			private static nint __PyBindCreate0(string name)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(name));
+					nint __result = __args.Call(__PyBindType.Handle);
+					return __result;
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Calls Python's <c>pybind_fixture.Square.describe</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Square.describe(prefix: str = 'square') -&gt; str</c></para>
+			/// </remarks>
+			public new string Describe(string? prefix = null)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					bool __given_prefix = prefix is not null;
+					if (__given_prefix && prefix is { } __pos_prefix)
+					{
+						__args.Add(global::PyBind.PyConvert.ToPython(__pos_prefix));
+					}
+					if (!__given_prefix && prefix is { } __kw_prefix)
+					{
+						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_prefix));
+					}
+					nint __result = __args.CallMethod(__self, __PyBindName_Describe, __PyBindKeywords0);
+					return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.Square.describe()");
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Describe = new("describe");
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("prefix");
+		}
+
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Limit = new("pybind_fixture", "LIMIT");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Version = new("pybind_fixture", "VERSION");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_AxisDefault = new("pybind_fixture", "axis_default");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("axis");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Concat = new("pybind_fixture", "concat");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("sep");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counts = new("pybind_fixture", "counts");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Describe = new("pybind_fixture", "describe");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("c", "d", "e");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_DoubledLater = new("pybind_fixture", "doubled_later");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Fail = new("pybind_fixture", "fail");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Kinds = new("pybind_fixture", "kinds");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lazy = new("pybind_fixture", "lazy");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Maybe = new("pybind_fixture", "maybe");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Numbers = new("pybind_fixture", "numbers");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Options = new("pybind_fixture", "options");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pair = new("pybind_fixture", "pair");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Paint = new("pybind_fixture", "paint");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unique = new("pybind_fixture", "unique");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_WrongType = new("pybind_fixture", "wrong_type");
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter1 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter3 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter4 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter5 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter6 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+
+		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		[global::System.Diagnostics.DebuggerNonUserCode]
+		private static class __PyBindHelpers
+		{
+			internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
+
+			/// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
+			internal static nint Arg(object? value, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
+
+			internal static nint Arg(global::PyBind.PyArrayLike value, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
+
+			internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
+				value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
+
+			internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
+			{
+				try
+				{
+					return converter.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
+
+			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
+			{
+				try
+				{
+					return converter.FromPython(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static long ReturnInt64(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToInt64(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static double ReturnDouble(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToDouble(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static bool ReturnBoolean(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToBoolean(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static string ReturnString(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToString(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
+			internal static global::PyBind.PyObject ReturnObject(nint result)
+			{
+				try
+				{
+					return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
+			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					args.Add(owned);
+					return args.Call(builtin.Handle);
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
+
+			/// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
+			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+					return args.Call(GetAttrFunction.Handle);
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
+
+			/// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
+			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+				try
+				{
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+					args.Add(value);
+					global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
+
+			/// <summary>
+			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
+			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
+			/// </summary>
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			{
+				if (kwargs is null || kwargs.Count == 0)
+				{
+					return null;
+				}
+
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
+				{
+					copy.Add(pair.Key, pair.Value);
+				}
+
+				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
+				using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
+				return partial.Call(new object?[] { function }, copy);
+			}
+
+			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			{
+				if (kwargs is null || kwargs.Count == 0)
+				{
+					return null;
+				}
+
+				nint method = GetAttr(self, name);
+				try
+				{
+					return BindKeywords(method, kwargs);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(method);
+				}
+			}
+
+			/// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
+			internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
+			{
+				internal static readonly ArrayLikeConverter Instance = new();
+
+				public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
+
+				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
+			}
+
+			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
+			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
+				where __TEnum : struct, global::System.Enum
+			{
+				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
+				private readonly global::PyBind.Marshalling.PyModuleMember _type;
+				private readonly bool _isInt;
+
+				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
+				{
+					_type = type;
+					_isInt = isInt;
+				}
+
+				public override nint ToPython(__TEnum value)
+				{
+					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+					try
+					{
+						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
+						return args.Call(_type.Handle);
+					}
+					finally
+					{
+						args.Dispose();
+					}
+				}
+
+				public override __TEnum FromPython(nint obj)
+				{
+					long value;
+					if (_isInt)
+					{
+						value = global::PyBind.PyConvert.ToInt64(obj);
+					}
+					else
+					{
+						nint inner = GetAttr(obj, s_value);
+						try
+						{
+							value = global::PyBind.PyConvert.ToInt64(inner);
+						}
+						finally
+						{
+							global::PyBind.Marshalling.PyMarshal.Release(inner);
+						}
+					}
+
+					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
+				}
+			}
+		}
+
+		/// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>
+		[global::System.Runtime.CompilerServices.ModuleInitializer]
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		internal static void __PyBindInitialize()
+		{
+			global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>("pybind_fixture.FixtureError", static info => new global::App.Fixture.FixtureError(info));
+			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>(static handle => new global::App.Fixture.Shape(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Shape.__PyBindType);
+			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>(static handle => new global::App.Fixture.Square(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Square.__PyBindType);
+		}
+	}
 }

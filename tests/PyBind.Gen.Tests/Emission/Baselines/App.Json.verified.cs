@@ -6,1703 +6,1703 @@
 
 namespace App
 {
-    static partial class Json
-    {
-        /// <summary>The Python module this class binds.</summary>
-        internal const string __PyBindModuleName = "json";
-
-        /// <summary>
-        /// Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
-        /// ``.write()``-supporting file-like object).
-        /// </summary>
-        /// <remarks>
-        /// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
-        /// <para>
-        /// If ``skipkeys`` is true then ``dict`` keys that are not basic types
-        /// (``str``, ``int``, ``float``, ``bool``, ``None``) will be skipped
-        /// instead of raising a ``TypeError``.
-        /// </para>
-        /// <para>
-        /// If ``ensure_ascii`` is false, then the strings written to ``fp`` can
-        /// contain non-ASCII characters if they appear in strings contained in
-        /// ``obj``. Otherwise, all such characters are escaped in JSON strings.
-        /// </para>
-        /// <para>
-        /// If ``check_circular`` is false, then the circular reference check
-        /// for container types will be skipped and a circular reference will
-        /// result in an ``RecursionError`` (or worse).
-        /// </para>
-        /// <para>
-        /// If ``allow_nan`` is false, then it will be a ``ValueError`` to
-        /// serialize out of range ``float`` values (``nan``, ``inf``, ``-inf``)
-        /// in strict compliance of the JSON specification, instead of using the
-        /// JavaScript equivalents (``NaN``, ``Infinity``, ``-Infinity``).
-        /// </para>
-        /// <para>
-        /// If ``indent`` is a non-negative integer, then JSON array elements and
-        /// object members will be pretty-printed with that indent level. An indent
-        /// level of 0 will only insert newlines. ``None`` is the most compact
-        /// representation.
-        /// </para>
-        /// <para>
-        /// If specified, ``separators`` should be an ``(item_separator, key_separator)``
-        /// tuple.  The default is ``(', ', ': ')`` if *indent* is ``None`` and
-        /// ``(',', ': ')`` otherwise.  To get the most compact JSON representation,
-        /// you should specify ``(',', ':')`` to eliminate whitespace.
-        /// </para>
-        /// <para>
-        /// ``default(obj)`` is a function that should return a serializable version
-        /// of obj or raise TypeError. The default simply raises TypeError.
-        /// </para>
-        /// <para>
-        /// If *sort_keys* is true (default: ``False``), then the output of
-        /// dictionaries will be sorted by key.
-        /// </para>
-        /// <para>
-        /// To use a custom ``JSONEncoder`` subclass (e.g. one that overrides the
-        /// ``.default()`` method to serialize additional types), specify it with
-        /// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
-        /// </para>
-        /// </remarks>
-        public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dump()"));
-                __args.Add(__PyBindHelpers.Arg((object?)fp, "argument 'fp' of json.dump()"));
-                if (skipkeys is { } __arg_skipkeys)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
-                }
-                if (ensureAscii is { } __arg_ensureAscii)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
-                }
-                if (checkCircular is { } __arg_checkCircular)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
-                }
-                if (allowNan is { } __arg_allowNan)
-                {
-                    __args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_allowNan));
-                }
-                if (cls is { } __arg_cls)
-                {
-                    __args.AddKeyword(4, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dump()"));
-                }
-                if (indent.HasValue)
-                {
-                    __args.AddKeyword(5, (indent.Value is { } __n_indentValue ? global::PyBind.PyConvert.ToPython(__n_indentValue) : global::PyBind.PyConvert.None()));
-                }
-                if (separators.HasValue)
-                {
-                    __args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dump()"));
-                }
-                if (@default.HasValue)
-                {
-                    __args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dump()"));
-                }
-                if (sortKeys is { } __arg_sortKeys)
-                {
-                    __args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
-                }
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dump.Handle, kwds);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Dump.Handle, __PyBindKeywords0) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords0);
-                global::PyBind.Marshalling.PyMarshal.Release(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>
-        /// Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
-        /// ``.write()``-supporting file-like object).
-        /// </summary>
-        /// <remarks>
-        /// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
-        /// </remarks>
-        public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dump()"));
-                __args.Add(__PyBindHelpers.Arg((object?)fp, "argument 'fp' of json.dump()"));
-                __args.AddKeyword(0, (indent is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(indent)));
-                if (skipkeys is { } __arg_skipkeys)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
-                }
-                if (ensureAscii is { } __arg_ensureAscii)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
-                }
-                if (checkCircular is { } __arg_checkCircular)
-                {
-                    __args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
-                }
-                if (allowNan is { } __arg_allowNan)
-                {
-                    __args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_allowNan));
-                }
-                if (cls is { } __arg_cls)
-                {
-                    __args.AddKeyword(5, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dump()"));
-                }
-                if (separators.HasValue)
-                {
-                    __args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dump()"));
-                }
-                if (@default.HasValue)
-                {
-                    __args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dump()"));
-                }
-                if (sortKeys is { } __arg_sortKeys)
-                {
-                    __args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
-                }
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dump.Handle, kwds);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Dump.Handle, __PyBindKeywords1) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords1);
-                global::PyBind.Marshalling.PyMarshal.Release(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Serialize ``obj`` to a JSON formatted ``str``.</summary>
-        /// <remarks>
-        /// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
-        /// <para>
-        /// If ``skipkeys`` is true then ``dict`` keys that are not basic types
-        /// (``str``, ``int``, ``float``, ``bool``, ``None``) will be skipped
-        /// instead of raising a ``TypeError``.
-        /// </para>
-        /// <para>
-        /// If ``ensure_ascii`` is false, then the return value can contain non-ASCII
-        /// characters if they appear in strings contained in ``obj``. Otherwise, all
-        /// such characters are escaped in JSON strings.
-        /// </para>
-        /// <para>
-        /// If ``check_circular`` is false, then the circular reference check
-        /// for container types will be skipped and a circular reference will
-        /// result in an ``RecursionError`` (or worse).
-        /// </para>
-        /// <para>
-        /// If ``allow_nan`` is false, then it will be a ``ValueError`` to
-        /// serialize out of range ``float`` values (``nan``, ``inf``, ``-inf``) in
-        /// strict compliance of the JSON specification, instead of using the
-        /// JavaScript equivalents (``NaN``, ``Infinity``, ``-Infinity``).
-        /// </para>
-        /// <para>
-        /// If ``indent`` is a non-negative integer, then JSON array elements and
-        /// object members will be pretty-printed with that indent level. An indent
-        /// level of 0 will only insert newlines. ``None`` is the most compact
-        /// representation.
-        /// </para>
-        /// <para>
-        /// If specified, ``separators`` should be an ``(item_separator, key_separator)``
-        /// tuple.  The default is ``(', ', ': ')`` if *indent* is ``None`` and
-        /// ``(',', ': ')`` otherwise.  To get the most compact JSON representation,
-        /// you should specify ``(',', ':')`` to eliminate whitespace.
-        /// </para>
-        /// <para>
-        /// ``default(obj)`` is a function that should return a serializable version
-        /// of obj or raise TypeError. The default simply raises TypeError.
-        /// </para>
-        /// <para>
-        /// If *sort_keys* is true (default: ``False``), then the output of
-        /// dictionaries will be sorted by key.
-        /// </para>
-        /// <para>
-        /// To use a custom ``JSONEncoder`` subclass (e.g. one that overrides the
-        /// ``.default()`` method to serialize additional types), specify it with
-        /// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
-        /// </para>
-        /// </remarks>
-        public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dumps()"));
-                if (skipkeys is { } __arg_skipkeys)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
-                }
-                if (ensureAscii is { } __arg_ensureAscii)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
-                }
-                if (checkCircular is { } __arg_checkCircular)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
-                }
-                if (allowNan is { } __arg_allowNan)
-                {
-                    __args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_allowNan));
-                }
-                if (cls is { } __arg_cls)
-                {
-                    __args.AddKeyword(4, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dumps()"));
-                }
-                if (indent.HasValue)
-                {
-                    __args.AddKeyword(5, (indent.Value is { } __n_indentValue ? global::PyBind.PyConvert.ToPython(__n_indentValue) : global::PyBind.PyConvert.None()));
-                }
-                if (separators.HasValue)
-                {
-                    __args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dumps()"));
-                }
-                if (@default.HasValue)
-                {
-                    __args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dumps()"));
-                }
-                if (sortKeys is { } __arg_sortKeys)
-                {
-                    __args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
-                }
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dumps.Handle, kwds);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Dumps.Handle, __PyBindKeywords0) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords0);
-                return __PyBindHelpers.ReturnString(__result, "the return value of json.dumps()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Serialize ``obj`` to a JSON formatted ``str``.</summary>
-        /// <remarks>
-        /// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
-        /// </remarks>
-        public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dumps()"));
-                __args.AddKeyword(0, (indent is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(indent)));
-                if (skipkeys is { } __arg_skipkeys)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
-                }
-                if (ensureAscii is { } __arg_ensureAscii)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
-                }
-                if (checkCircular is { } __arg_checkCircular)
-                {
-                    __args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
-                }
-                if (allowNan is { } __arg_allowNan)
-                {
-                    __args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_allowNan));
-                }
-                if (cls is { } __arg_cls)
-                {
-                    __args.AddKeyword(5, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dumps()"));
-                }
-                if (separators.HasValue)
-                {
-                    __args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dumps()"));
-                }
-                if (@default.HasValue)
-                {
-                    __args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dumps()"));
-                }
-                if (sortKeys is { } __arg_sortKeys)
-                {
-                    __args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
-                }
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dumps.Handle, kwds);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Dumps.Handle, __PyBindKeywords1) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords1);
-                return __PyBindHelpers.ReturnString(__result, "the return value of json.dumps()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>
-        /// Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
-        /// a JSON document) to a Python object.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>json.load(fp: _typeshed.SupportsRead[str | bytes], *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_p…</c></para>
-        /// <para>
-        /// ``object_hook`` is an optional function that will be called with the
-        /// result of any object literal decode (a ``dict``). The return value of
-        /// ``object_hook`` will be used instead of the ``dict``. This feature
-        /// can be used to implement custom decoders (e.g. JSON-RPC class hinting).
-        /// </para>
-        /// <para>
-        /// ``object_pairs_hook`` is an optional function that will be called with the
-        /// result of any object literal decoded with an ordered list of pairs.  The
-        /// return value of ``object_pairs_hook`` will be used instead of the ``dict``.
-        /// This feature can be used to implement custom decoders.  If ``object_hook``
-        /// is also defined, the ``object_pairs_hook`` takes priority.
-        /// </para>
-        /// <para>
-        /// To use a custom ``JSONDecoder`` subclass, specify it with the ``cls``
-        /// kwarg; otherwise ``JSONDecoder`` is used.
-        /// </para>
-        /// </remarks>
-        public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg((object?)fp, "argument 'fp' of json.load()"));
-                if (cls is { } __arg_cls)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.load()"));
-                }
-                if (objectHook.HasValue)
-                {
-                    __args.AddKeyword(1, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.load()"));
-                }
-                if (parseFloat.HasValue)
-                {
-                    __args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.load()"));
-                }
-                if (parseInt.HasValue)
-                {
-                    __args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.load()"));
-                }
-                if (parseConstant.HasValue)
-                {
-                    __args.AddKeyword(4, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.load()"));
-                }
-                if (objectPairsHook.HasValue)
-                {
-                    __args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.load()"));
-                }
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Load.Handle, kwds);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Load.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>
-        /// Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
-        /// containing a JSON document) to a Python object.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
-        /// <para>
-        /// ``object_hook`` is an optional function that will be called with the
-        /// result of any object literal decode (a ``dict``). The return value of
-        /// ``object_hook`` will be used instead of the ``dict``. This feature
-        /// can be used to implement custom decoders (e.g. JSON-RPC class hinting).
-        /// </para>
-        /// <para>
-        /// ``object_pairs_hook`` is an optional function that will be called with the
-        /// result of any object literal decoded with an ordered list of pairs.  The
-        /// return value of ``object_pairs_hook`` will be used instead of the ``dict``.
-        /// This feature can be used to implement custom decoders.  If ``object_hook``
-        /// is also defined, the ``object_pairs_hook`` takes priority.
-        /// </para>
-        /// <para>
-        /// ``parse_float``, if specified, will be called with the string
-        /// of every JSON float to be decoded. By default this is equivalent to
-        /// float(num_str). This can be used to use another datatype or parser
-        /// for JSON floats (e.g. decimal.Decimal).
-        /// </para>
-        /// <para>
-        /// ``parse_int``, if specified, will be called with the string
-        /// of every JSON int to be decoded. By default this is equivalent to
-        /// int(num_str). This can be used to use another datatype or parser
-        /// for JSON integers (e.g. float).
-        /// </para>
-        /// <para>
-        /// ``parse_constant``, if specified, will be called with one of the
-        /// following strings: -Infinity, Infinity, NaN.
-        /// This can be used to raise an exception if invalid JSON numbers
-        /// are encountered.
-        /// </para>
-        /// <para>
-        /// To use a custom ``JSONDecoder`` subclass, specify it with the ``cls``
-        /// kwarg; otherwise ``JSONDecoder`` is used.
-        /// </para>
-        /// </remarks>
-        public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(s));
-                if (cls is { } __arg_cls)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.loads()"));
-                }
-                if (objectHook.HasValue)
-                {
-                    __args.AddKeyword(1, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.loads()"));
-                }
-                if (parseFloat.HasValue)
-                {
-                    __args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.loads()"));
-                }
-                if (parseInt.HasValue)
-                {
-                    __args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.loads()"));
-                }
-                if (parseConstant.HasValue)
-                {
-                    __args.AddKeyword(4, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.loads()"));
-                }
-                if (objectPairsHook.HasValue)
-                {
-                    __args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.loads()"));
-                }
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Loads.Handle, kwds);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Loads.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>
-        /// Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
-        /// containing a JSON document) to a Python object.
-        /// </summary>
-        /// <remarks>
-        /// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
-        /// </remarks>
-        public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
-            try
-            {
-                __args.Add(global::PyBind.PyConvert.ToPython(s));
-                if (cls is { } __arg_cls)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.loads()"));
-                }
-                if (objectHook.HasValue)
-                {
-                    __args.AddKeyword(1, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.loads()"));
-                }
-                if (parseFloat.HasValue)
-                {
-                    __args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.loads()"));
-                }
-                if (parseInt.HasValue)
-                {
-                    __args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.loads()"));
-                }
-                if (parseConstant.HasValue)
-                {
-                    __args.AddKeyword(4, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.loads()"));
-                }
-                if (objectPairsHook.HasValue)
-                {
-                    __args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.loads()"));
-                }
-                using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Loads.Handle, kwds);
-                nint __result = __bound is null ? __args.Call(__PyBindMember_Loads.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
-
-        /// <summary>Subclass of ValueError with the following additional properties:</summary>
-        /// <remarks>
-        /// <para>Python class <c>json.JSONDecodeError</c>.</para>
-        /// <para>
-        /// msg: The unformatted error message
-        /// doc: The JSON document being parsed
-        /// pos: The start index of doc where parsing failed
-        /// lineno: The line corresponding to pos
-        /// colno: The column corresponding to pos
-        /// </para>
-        /// </remarks>
-        public partial class JSONDecodeError : global::PyBind.PyValueError
-        {
-            /// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
-            public JSONDecodeError(string message) : base(message) { }
-
-            /// <summary>Wraps an exception raised by Python.</summary>
-            protected internal JSONDecodeError(global::PyBind.PythonErrorInfo info) : base(info) { }
-
-            /// <summary>Python's <c>json.JSONDecodeError.colno</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecodeError.colno</c>.</para>
-            /// </remarks>
-            public long Colno
-            {
-                get
-                {
-                    using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Colno), "the attribute json.JSONDecodeError.colno");
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecodeError.doc</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecodeError.doc</c>.</para>
-            /// </remarks>
-            public string Doc
-            {
-                get
-                {
-                    using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    return __PyBindHelpers.ReturnString(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Doc), "the attribute json.JSONDecodeError.doc");
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecodeError.lineno</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecodeError.lineno</c>.</para>
-            /// </remarks>
-            public long Lineno
-            {
-                get
-                {
-                    using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Lineno), "the attribute json.JSONDecodeError.lineno");
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecodeError.msg</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecodeError.msg</c>.</para>
-            /// </remarks>
-            public string Msg
-            {
-                get
-                {
-                    using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    return __PyBindHelpers.ReturnString(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Msg), "the attribute json.JSONDecodeError.msg");
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecodeError.pos</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecodeError.pos</c>.</para>
-            /// </remarks>
-            public long Pos
-            {
-                get
-                {
-                    using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Pos), "the attribute json.JSONDecodeError.pos");
-                }
-            }
-
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Colno = new("colno");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Doc = new("doc");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Lineno = new("lineno");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Msg = new("msg");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Pos = new("pos");
-        }
-
-        /// <summary>Simple JSON &lt;https://json.org&gt; decoder</summary>
-        /// <remarks>
-        /// <para>Python class <c>json.JSONDecoder</c>.</para>
-        /// <para>
-        /// Performs the following translations in decoding by default:
-        /// </para>
-        /// <para>
-        /// +---------------+-------------------+
-        /// | JSON          | Python            |
-        /// +===============+===================+
-        /// | object        | dict              |
-        /// +---------------+-------------------+
-        /// | array         | list              |
-        /// +---------------+-------------------+
-        /// | string        | str               |
-        /// +---------------+-------------------+
-        /// | number (int)  | int               |
-        /// +---------------+-------------------+
-        /// | number (real) | float             |
-        /// +---------------+-------------------+
-        /// | true          | True              |
-        /// +---------------+-------------------+
-        /// | false         | False             |
-        /// +---------------+-------------------+
-        /// | null          | None              |
-        /// +---------------+-------------------+
-        /// </para>
-        /// <para>
-        /// It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
-        /// their corresponding ``float`` values, which is outside the JSON spec.
-        /// </para>
-        /// </remarks>
-        public partial class JSONDecoder : global::PyBind.PyObject
-        {
-            /// <summary>The Python class.</summary>
-            internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONDecoder");
-
-            /// <summary>Converts between <see cref="JSONDecoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-            internal static readonly global::PyBind.PyConverter<JSONDecoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
-
-            /// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-            protected internal JSONDecoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
-
-            /// <summary>Creates a Python <c>json.JSONDecoder</c>.</summary>
-            /// <remarks>
-            /// <para><c>json.JSONDecoder(*, object_hook: collections.abc.Callable[[dict[str, typing.Any]], typing.An… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., strict: bool = ..., object_pairs_hook: collections.abc.Callable[[list[tuple[str, typ…</c></para>
-            /// </remarks>
-            public JSONDecoder(global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<string, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, bool? strict = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(string, global::PyBind.PyObject)>, object?>?> objectPairsHook = default) : this(__PyBindCreate0(objectHook, parseFloat, parseInt, parseConstant, strict, objectPairsHook), global::PyBind.PyOwnership.Steal) { }
-
-            private static nint __PyBindCreate0(global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<string, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, bool? strict = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(string, global::PyBind.PyObject)>, object?>?> objectPairsHook = default)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[7]);
-                try
-                {
-                    if (objectHook.HasValue)
-                    {
-                        __args.AddKeyword(0, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.JSONDecoder()"));
-                    }
-                    if (parseFloat.HasValue)
-                    {
-                        __args.AddKeyword(1, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.JSONDecoder()"));
-                    }
-                    if (parseInt.HasValue)
-                    {
-                        __args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.JSONDecoder()"));
-                    }
-                    if (parseConstant.HasValue)
-                    {
-                        __args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.JSONDecoder()"));
-                    }
-                    if (strict is { } __arg_strict)
-                    {
-                        __args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_strict));
-                    }
-                    if (objectPairsHook.HasValue)
-                    {
-                        __args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.JSONDecoder()"));
-                    }
-                    nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords0);
-                    return __result;
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecoder.object_hook</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecoder.object_hook</c>.</para>
-            /// </remarks>
-            public global::PyBind.PyObject ObjectHook
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ObjectHook);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnObject(__value);
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ObjectHook, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecoder.object_pairs_hook</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecoder.object_pairs_hook</c>.</para>
-            /// </remarks>
-            public global::PyBind.PyObject ObjectPairsHook
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnObject(__value);
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecoder.parse_constant</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecoder.parse_constant</c>.</para>
-            /// </remarks>
-            public global::PyBind.PyObject ParseConstant
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseConstant);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnObject(__value);
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseConstant, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecoder.parse_float</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecoder.parse_float</c>.</para>
-            /// </remarks>
-            public global::PyBind.PyObject ParseFloat
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseFloat);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnObject(__value);
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseFloat, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecoder.parse_int</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecoder.parse_int</c>.</para>
-            /// </remarks>
-            public global::PyBind.PyObject ParseInt
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseInt);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnObject(__value);
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseInt, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONDecoder.strict</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONDecoder.strict</c>.</para>
-            /// </remarks>
-            public bool Strict
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Strict);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONDecoder.strict");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Strict, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>
-            /// Return the Python representation of ``s`` (a ``str`` instance
-            /// containing a JSON document).
-            /// </summary>
-            /// <remarks>
-            /// <para><c>json.JSONDecoder.decode(s: str, _w: collections.abc.Callable[..., typing.Any] = ...) -&gt; typing.Any</c></para>
-            /// </remarks>
-            public global::PyBind.PyObject Decode(string s, global::System.Delegate? w = null)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(s));
-                    bool __given_w = w is not null;
-                    if (__given_w && w is { } __pos_w)
-                    {
-                        __args.Add(__PyBindHelpers.Arg((object?)__pos_w, "argument '_w' of json.JSONDecoder.decode()"));
-                    }
-                    if (!__given_w && w is { } __kw_w)
-                    {
-                        __args.AddKeyword(0, __PyBindHelpers.Arg((object?)__kw_w, "argument '_w' of json.JSONDecoder.decode()"));
-                    }
-                    nint __result = __args.CallMethod(__self, __PyBindName_Decode, __PyBindKeywords1);
-                    return __PyBindHelpers.ReturnObject(__result);
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>
-            /// Decode a JSON document from ``s`` (a ``str`` beginning with
-            /// a JSON document) and return a 2-tuple of the Python
-            /// representation and the index in ``s`` where the document ended.
-            /// </summary>
-            /// <remarks>
-            /// <para><c>json.JSONDecoder.raw_decode(s: str, idx: int = ...) -&gt; tuple[typing.Any, int]</c></para>
-            /// <para>
-            /// This can be used to decode a JSON document from a string that may
-            /// have extraneous data at the end.
-            /// </para>
-            /// </remarks>
-            public (global::PyBind.PyObject, long) RawDecode(string s, long? idx = null)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(s));
-                    bool __given_idx = idx is not null;
-                    if (__given_idx && idx is { } __pos_idx)
-                    {
-                        __args.Add(global::PyBind.PyConvert.ToPython(__pos_idx));
-                    }
-                    if (!__given_idx && idx is { } __kw_idx)
-                    {
-                        __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_idx));
-                    }
-                    nint __result = __args.CallMethod(__self, __PyBindName_RawDecode, __PyBindKeywords2);
-                    return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of json.JSONDecoder.raw_decode()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("object_hook", "parse_float", "parse_int", "parse_constant", "strict", "object_pairs_hook");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ObjectHook = new("object_hook");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ObjectPairsHook = new("object_pairs_hook");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ParseConstant = new("parse_constant");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ParseFloat = new("parse_float");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ParseInt = new("parse_int");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Strict = new("strict");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Decode = new("decode");
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("_w");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_RawDecode = new("raw_decode");
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("idx");
-            private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, long)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<long>());
-        }
-
-        /// <summary>Extensible JSON &lt;https://json.org&gt; encoder for Python data structures.</summary>
-        /// <remarks>
-        /// <para>Python class <c>json.JSONEncoder</c>.</para>
-        /// <para>
-        /// Supports the following objects and types by default:
-        /// </para>
-        /// <para>
-        /// +-------------------+---------------+
-        /// | Python            | JSON          |
-        /// +===================+===============+
-        /// | dict              | object        |
-        /// +-------------------+---------------+
-        /// | list, tuple       | array         |
-        /// +-------------------+---------------+
-        /// | str               | string        |
-        /// +-------------------+---------------+
-        /// | int, float        | number        |
-        /// +-------------------+---------------+
-        /// | True              | true          |
-        /// +-------------------+---------------+
-        /// | False             | false         |
-        /// +-------------------+---------------+
-        /// | None              | null          |
-        /// +-------------------+---------------+
-        /// </para>
-        /// <para>
-        /// To extend this to recognize other objects, subclass and implement a
-        /// ``.default()`` method with another method that returns a serializable
-        /// object for ``o`` if possible, otherwise it should call the superclass
-        /// implementation (to raise ``TypeError``).
-        /// </para>
-        /// </remarks>
-        public partial class JSONEncoder : global::PyBind.PyObject
-        {
-            /// <summary>The Python class.</summary>
-            internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONEncoder");
-
-            /// <summary>Converts between <see cref="JSONEncoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-            internal static readonly global::PyBind.PyConverter<JSONEncoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
-
-            /// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-            protected internal JSONEncoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
-
-            /// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
-            /// <remarks>
-            /// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
-            /// </remarks>
-            public JSONEncoder(bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate0(skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, @default), global::PyBind.PyOwnership.Steal) { }
-
-            private static nint __PyBindCreate0(bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[9]);
-                try
-                {
-                    if (skipkeys is { } __arg_skipkeys)
-                    {
-                        __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
-                    }
-                    if (ensureAscii is { } __arg_ensureAscii)
-                    {
-                        __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
-                    }
-                    if (checkCircular is { } __arg_checkCircular)
-                    {
-                        __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
-                    }
-                    if (allowNan is { } __arg_allowNan)
-                    {
-                        __args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_allowNan));
-                    }
-                    if (sortKeys is { } __arg_sortKeys)
-                    {
-                        __args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
-                    }
-                    if (indent.HasValue)
-                    {
-                        __args.AddKeyword(5, (indent.Value is { } __n_indentValue ? global::PyBind.PyConvert.ToPython(__n_indentValue) : global::PyBind.PyConvert.None()));
-                    }
-                    if (separators.HasValue)
-                    {
-                        __args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.JSONEncoder()"));
-                    }
-                    if (@default.HasValue)
-                    {
-                        __args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.JSONEncoder()"));
-                    }
-                    nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords0);
-                    return __result;
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            /// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
-            /// <remarks>
-            /// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
-            /// </remarks>
-            public JSONEncoder(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate1(indent, skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, separators, @default), global::PyBind.PyOwnership.Steal) { }
-
-            private static nint __PyBindCreate1(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[9]);
-                try
-                {
-                    __args.AddKeyword(0, (indent is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(indent)));
-                    if (skipkeys is { } __arg_skipkeys)
-                    {
-                        __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
-                    }
-                    if (ensureAscii is { } __arg_ensureAscii)
-                    {
-                        __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
-                    }
-                    if (checkCircular is { } __arg_checkCircular)
-                    {
-                        __args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
-                    }
-                    if (allowNan is { } __arg_allowNan)
-                    {
-                        __args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_allowNan));
-                    }
-                    if (sortKeys is { } __arg_sortKeys)
-                    {
-                        __args.AddKeyword(5, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
-                    }
-                    if (separators.HasValue)
-                    {
-                        __args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.JSONEncoder()"));
-                    }
-                    if (@default.HasValue)
-                    {
-                        __args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.JSONEncoder()"));
-                    }
-                    nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords1);
-                    return __result;
-                }
-                finally
-                {
-                    __args.Dispose();
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.allow_nan</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.allow_nan</c>.</para>
-            /// </remarks>
-            public bool AllowNan
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_AllowNan);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.allow_nan");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_AllowNan, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.check_circular</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.check_circular</c>.</para>
-            /// </remarks>
-            public bool CheckCircular
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_CheckCircular);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.check_circular");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_CheckCircular, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.ensure_ascii</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.ensure_ascii</c>.</para>
-            /// </remarks>
-            public bool EnsureAscii
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.ensure_ascii");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.indent</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.indent</c>.</para>
-            /// </remarks>
-            public global::PyBind.PyObject Indent
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Indent);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnObject(__value);
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Indent, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.item_separator</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.item_separator</c>.</para>
-            /// </remarks>
-            public string ItemSeparator
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnString(__value, "the attribute json.JSONEncoder.item_separator");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.key_separator</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.key_separator</c>.</para>
-            /// </remarks>
-            public string KeySeparator
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_KeySeparator);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnString(__value, "the attribute json.JSONEncoder.key_separator");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_KeySeparator, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.skipkeys</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.skipkeys</c>.</para>
-            /// </remarks>
-            public bool Skipkeys
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Skipkeys);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.skipkeys");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Skipkeys, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Python's <c>json.JSONEncoder.sort_keys</c>.</summary>
-            /// <remarks>
-            /// <para>Python <c>json.JSONEncoder.sort_keys</c>.</para>
-            /// </remarks>
-            public bool SortKeys
-            {
-                get
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_SortKeys);
-                    global::System.GC.KeepAlive(this);
-                    return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.sort_keys");
-                }
-                set
-                {
-                    using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                    __PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_SortKeys, global::PyBind.PyConvert.ToPython(value));
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>
-            /// Implement this method in a subclass such that it returns
-            /// a serializable object for ``o``, or calls the base implementation
-            /// (to raise a ``TypeError``).
-            /// </summary>
-            /// <remarks>
-            /// <para><c>json.JSONEncoder.default(o: typing.Any) -&gt; typing.Any</c></para>
-            /// <para>
-            /// For example, to support arbitrary iterators, you could
-            /// implement default like this::
-            /// </para>
-            /// <para>
-            ///     def default(self, o):
-            ///         try:
-            ///             iterable = iter(o)
-            ///         except TypeError:
-            ///             pass
-            ///         else:
-            ///             return list(iterable)
-            ///         # Let the base class default method raise the TypeError
-            ///         return JSONEncoder.default(self, o)
-            /// </para>
-            /// </remarks>
-            public global::PyBind.PyObject Default(object? o)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    __args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.default()"));
-                    nint __result = __args.CallMethod(__self, __PyBindName_Default);
-                    return __PyBindHelpers.ReturnObject(__result);
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>Return a JSON string representation of a Python data structure.</summary>
-            /// <remarks>
-            /// <para><c>json.JSONEncoder.encode(o: typing.Any) -&gt; str</c></para>
-            /// <para>
-            /// &gt;&gt;&gt; from json.encoder import JSONEncoder
-            /// &gt;&gt;&gt; JSONEncoder().encode({"foo": ["bar", "baz"]})
-            /// '{"foo": ["bar", "baz"]}'
-            /// </para>
-            /// </remarks>
-            public string Encode(object? o)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    __args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.encode()"));
-                    nint __result = __args.CallMethod(__self, __PyBindName_Encode);
-                    return __PyBindHelpers.ReturnString(__result, "the return value of json.JSONEncoder.encode()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            /// <summary>
-            /// Encode the given object and yield each string
-            /// representation as available.
-            /// </summary>
-            /// <remarks>
-            /// <para><c>json.JSONEncoder.iterencode(o: typing.Any, _one_shot: bool = ...) -&gt; collections.abc.Iterator[str]</c></para>
-            /// <para>
-            /// For example::
-            /// </para>
-            /// <para>
-            ///     for chunk in JSONEncoder().iterencode(bigobject):
-            ///         mysocket.write(chunk)
-            /// </para>
-            /// </remarks>
-            public global::System.Collections.Generic.IEnumerable<string> Iterencode(object? o, bool? oneShot = null)
-            {
-                using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-                nint __self = DangerousGetHandle();
-                var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    __args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.iterencode()"));
-                    bool __given_oneShot = oneShot is not null;
-                    if (__given_oneShot && oneShot is { } __pos_oneShot)
-                    {
-                        __args.Add(global::PyBind.PyConvert.ToPython(__pos_oneShot));
-                    }
-                    if (!__given_oneShot && oneShot is { } __kw_oneShot)
-                    {
-                        __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_oneShot));
-                    }
-                    nint __result = __args.CallMethod(__self, __PyBindName_Iterencode, __PyBindKeywords2);
-                    return __PyBindHelpers.Return(__PyBindConverter2, __result, "the return value of json.JSONEncoder.iterencode()");
-                }
-                finally
-                {
-                    __args.Dispose();
-                    global::System.GC.KeepAlive(this);
-                }
-            }
-
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent", "separators", "default");
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("indent", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "separators", "default");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_AllowNan = new("allow_nan");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_CheckCircular = new("check_circular");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_EnsureAscii = new("ensure_ascii");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Indent = new("indent");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ItemSeparator = new("item_separator");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_KeySeparator = new("key_separator");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Skipkeys = new("skipkeys");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_SortKeys = new("sort_keys");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Default = new("default");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Encode = new("encode");
-            private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Iterencode = new("iterencode");
-            private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("_one_shot");
-            private static readonly global::PyBind.PyConverter<(string, string)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<string>());
-            private static readonly global::PyBind.PyConverter<(string, string)?> __PyBindConverter1 = global::PyBind.PyConverters.Nullable(__PyBindConverter0);
-            private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
-        }
-
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Dump = new("json", "dump");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("indent", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "separators", "default", "sort_keys");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Dumps = new("json", "dumps");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Load = new("json", "load");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Loads = new("json", "loads");
-        private static readonly global::PyBind.PyConverter<(string, string)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<string>());
-        private static readonly global::PyBind.PyConverter<(string, string)?> __PyBindConverter1 = global::PyBind.PyConverters.Nullable(__PyBindConverter0);
-
-        /// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.Diagnostics.DebuggerNonUserCode]
-        private static class __PyBindHelpers
-        {
-            internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
-
-            /// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
-            internal static nint Arg(object? value, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
-
-            internal static nint Arg(global::PyBind.PyArrayLike value, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
-
-            internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
-                value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
-
-            internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
-            {
-                try
-                {
-                    return converter.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
-
-            /// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
-            internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-            {
-                try
-                {
-                    return converter.FromPython(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static long ReturnInt64(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToInt64(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static double ReturnDouble(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToDouble(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static bool ReturnBoolean(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToBoolean(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static string ReturnString(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToString(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            /// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-            internal static global::PyBind.PyObject ReturnObject(nint result)
-            {
-                try
-                {
-                    return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            /// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-            internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    args.Add(owned);
-                    return args.Call(builtin.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
-
-            /// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
-            internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                    return args.Call(GetAttrFunction.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
-
-            /// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
-            internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-                try
-                {
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                    args.Add(value);
-                    global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
-
-            /// <summary>
-            /// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
-            /// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
-            /// </summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-            {
-                if (kwargs is null || kwargs.Count == 0)
-                {
-                    return null;
-                }
-
-                var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
-                foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
-                {
-                    copy.Add(pair.Key, pair.Value);
-                }
-
-                using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
-                using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
-                return partial.Call(new object?[] { function }, copy);
-            }
-
-            /// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-            {
-                if (kwargs is null || kwargs.Count == 0)
-                {
-                    return null;
-                }
-
-                nint method = GetAttr(self, name);
-                try
-                {
-                    return BindKeywords(method, kwargs);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(method);
-                }
-            }
-
-            /// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
-            internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
-            {
-                internal static readonly ArrayLikeConverter Instance = new();
-
-                public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
-
-                public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
-            }
-
-            /// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-            internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-                where __TEnum : struct, global::System.Enum
-            {
-                private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-                private readonly global::PyBind.Marshalling.PyModuleMember _type;
-                private readonly bool _isInt;
-
-                internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-                {
-                    _type = type;
-                    _isInt = isInt;
-                }
-
-                public override nint ToPython(__TEnum value)
-                {
-                    var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                    try
-                    {
-                        args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-                        return args.Call(_type.Handle);
-                    }
-                    finally
-                    {
-                        args.Dispose();
-                    }
-                }
-
-                public override __TEnum FromPython(nint obj)
-                {
-                    long value;
-                    if (_isInt)
-                    {
-                        value = global::PyBind.PyConvert.ToInt64(obj);
-                    }
-                    else
-                    {
-                        nint inner = GetAttr(obj, s_value);
-                        try
-                        {
-                            value = global::PyBind.PyConvert.ToInt64(inner);
-                        }
-                        finally
-                        {
-                            global::PyBind.Marshalling.PyMarshal.Release(inner);
-                        }
-                    }
-
-                    return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-                }
-            }
-        }
-
-        /// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static void __PyBindInitialize()
-        {
-            global::PyBind.PythonExceptionRegistry.Register<global::App.Json.JSONDecodeError>("json.JSONDecodeError", static info => new global::App.Json.JSONDecodeError(info));
-            global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONDecoder>(static handle => new global::App.Json.JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONDecoder.__PyBindType);
-            global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONEncoder>(static handle => new global::App.Json.JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONEncoder.__PyBindType);
-        }
-    }
+	static partial class Json
+	{
+		/// <summary>The Python module this class binds.</summary>
+		internal const string __PyBindModuleName = "json";
+
+		/// <summary>
+		/// Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
+		/// ``.write()``-supporting file-like object).
+		/// </summary>
+		/// <remarks>
+		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
+		/// <para>
+		/// If ``skipkeys`` is true then ``dict`` keys that are not basic types
+		/// (``str``, ``int``, ``float``, ``bool``, ``None``) will be skipped
+		/// instead of raising a ``TypeError``.
+		/// </para>
+		/// <para>
+		/// If ``ensure_ascii`` is false, then the strings written to ``fp`` can
+		/// contain non-ASCII characters if they appear in strings contained in
+		/// ``obj``. Otherwise, all such characters are escaped in JSON strings.
+		/// </para>
+		/// <para>
+		/// If ``check_circular`` is false, then the circular reference check
+		/// for container types will be skipped and a circular reference will
+		/// result in an ``RecursionError`` (or worse).
+		/// </para>
+		/// <para>
+		/// If ``allow_nan`` is false, then it will be a ``ValueError`` to
+		/// serialize out of range ``float`` values (``nan``, ``inf``, ``-inf``)
+		/// in strict compliance of the JSON specification, instead of using the
+		/// JavaScript equivalents (``NaN``, ``Infinity``, ``-Infinity``).
+		/// </para>
+		/// <para>
+		/// If ``indent`` is a non-negative integer, then JSON array elements and
+		/// object members will be pretty-printed with that indent level. An indent
+		/// level of 0 will only insert newlines. ``None`` is the most compact
+		/// representation.
+		/// </para>
+		/// <para>
+		/// If specified, ``separators`` should be an ``(item_separator, key_separator)``
+		/// tuple.  The default is ``(', ', ': ')`` if *indent* is ``None`` and
+		/// ``(',', ': ')`` otherwise.  To get the most compact JSON representation,
+		/// you should specify ``(',', ':')`` to eliminate whitespace.
+		/// </para>
+		/// <para>
+		/// ``default(obj)`` is a function that should return a serializable version
+		/// of obj or raise TypeError. The default simply raises TypeError.
+		/// </para>
+		/// <para>
+		/// If *sort_keys* is true (default: ``False``), then the output of
+		/// dictionaries will be sorted by key.
+		/// </para>
+		/// <para>
+		/// To use a custom ``JSONEncoder`` subclass (e.g. one that overrides the
+		/// ``.default()`` method to serialize additional types), specify it with
+		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
+		/// </para>
+		/// </remarks>
+		public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dump()"));
+				__args.Add(__PyBindHelpers.Arg((object?)fp, "argument 'fp' of json.dump()"));
+				if (skipkeys is { } __arg_skipkeys)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
+				}
+				if (ensureAscii is { } __arg_ensureAscii)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
+				}
+				if (checkCircular is { } __arg_checkCircular)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
+				}
+				if (allowNan is { } __arg_allowNan)
+				{
+					__args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_allowNan));
+				}
+				if (cls is { } __arg_cls)
+				{
+					__args.AddKeyword(4, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dump()"));
+				}
+				if (indent.HasValue)
+				{
+					__args.AddKeyword(5, (indent.Value is { } __n_indentValue ? global::PyBind.PyConvert.ToPython(__n_indentValue) : global::PyBind.PyConvert.None()));
+				}
+				if (separators.HasValue)
+				{
+					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dump()"));
+				}
+				if (@default.HasValue)
+				{
+					__args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dump()"));
+				}
+				if (sortKeys is { } __arg_sortKeys)
+				{
+					__args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
+				}
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dump.Handle, kwds);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Dump.Handle, __PyBindKeywords0) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords0);
+				global::PyBind.Marshalling.PyMarshal.Release(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>
+		/// Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
+		/// ``.write()``-supporting file-like object).
+		/// </summary>
+		/// <remarks>
+		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
+		/// </remarks>
+		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dump()"));
+				__args.Add(__PyBindHelpers.Arg((object?)fp, "argument 'fp' of json.dump()"));
+				__args.AddKeyword(0, (indent is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(indent)));
+				if (skipkeys is { } __arg_skipkeys)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
+				}
+				if (ensureAscii is { } __arg_ensureAscii)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
+				}
+				if (checkCircular is { } __arg_checkCircular)
+				{
+					__args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
+				}
+				if (allowNan is { } __arg_allowNan)
+				{
+					__args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_allowNan));
+				}
+				if (cls is { } __arg_cls)
+				{
+					__args.AddKeyword(5, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dump()"));
+				}
+				if (separators.HasValue)
+				{
+					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dump()"));
+				}
+				if (@default.HasValue)
+				{
+					__args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dump()"));
+				}
+				if (sortKeys is { } __arg_sortKeys)
+				{
+					__args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
+				}
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dump.Handle, kwds);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Dump.Handle, __PyBindKeywords1) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords1);
+				global::PyBind.Marshalling.PyMarshal.Release(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Serialize ``obj`` to a JSON formatted ``str``.</summary>
+		/// <remarks>
+		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
+		/// <para>
+		/// If ``skipkeys`` is true then ``dict`` keys that are not basic types
+		/// (``str``, ``int``, ``float``, ``bool``, ``None``) will be skipped
+		/// instead of raising a ``TypeError``.
+		/// </para>
+		/// <para>
+		/// If ``ensure_ascii`` is false, then the return value can contain non-ASCII
+		/// characters if they appear in strings contained in ``obj``. Otherwise, all
+		/// such characters are escaped in JSON strings.
+		/// </para>
+		/// <para>
+		/// If ``check_circular`` is false, then the circular reference check
+		/// for container types will be skipped and a circular reference will
+		/// result in an ``RecursionError`` (or worse).
+		/// </para>
+		/// <para>
+		/// If ``allow_nan`` is false, then it will be a ``ValueError`` to
+		/// serialize out of range ``float`` values (``nan``, ``inf``, ``-inf``) in
+		/// strict compliance of the JSON specification, instead of using the
+		/// JavaScript equivalents (``NaN``, ``Infinity``, ``-Infinity``).
+		/// </para>
+		/// <para>
+		/// If ``indent`` is a non-negative integer, then JSON array elements and
+		/// object members will be pretty-printed with that indent level. An indent
+		/// level of 0 will only insert newlines. ``None`` is the most compact
+		/// representation.
+		/// </para>
+		/// <para>
+		/// If specified, ``separators`` should be an ``(item_separator, key_separator)``
+		/// tuple.  The default is ``(', ', ': ')`` if *indent* is ``None`` and
+		/// ``(',', ': ')`` otherwise.  To get the most compact JSON representation,
+		/// you should specify ``(',', ':')`` to eliminate whitespace.
+		/// </para>
+		/// <para>
+		/// ``default(obj)`` is a function that should return a serializable version
+		/// of obj or raise TypeError. The default simply raises TypeError.
+		/// </para>
+		/// <para>
+		/// If *sort_keys* is true (default: ``False``), then the output of
+		/// dictionaries will be sorted by key.
+		/// </para>
+		/// <para>
+		/// To use a custom ``JSONEncoder`` subclass (e.g. one that overrides the
+		/// ``.default()`` method to serialize additional types), specify it with
+		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
+		/// </para>
+		/// </remarks>
+		public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dumps()"));
+				if (skipkeys is { } __arg_skipkeys)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
+				}
+				if (ensureAscii is { } __arg_ensureAscii)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
+				}
+				if (checkCircular is { } __arg_checkCircular)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
+				}
+				if (allowNan is { } __arg_allowNan)
+				{
+					__args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_allowNan));
+				}
+				if (cls is { } __arg_cls)
+				{
+					__args.AddKeyword(4, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dumps()"));
+				}
+				if (indent.HasValue)
+				{
+					__args.AddKeyword(5, (indent.Value is { } __n_indentValue ? global::PyBind.PyConvert.ToPython(__n_indentValue) : global::PyBind.PyConvert.None()));
+				}
+				if (separators.HasValue)
+				{
+					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dumps()"));
+				}
+				if (@default.HasValue)
+				{
+					__args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dumps()"));
+				}
+				if (sortKeys is { } __arg_sortKeys)
+				{
+					__args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
+				}
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dumps.Handle, kwds);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Dumps.Handle, __PyBindKeywords0) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords0);
+				return __PyBindHelpers.ReturnString(__result, "the return value of json.dumps()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Serialize ``obj`` to a JSON formatted ``str``.</summary>
+		/// <remarks>
+		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
+		/// </remarks>
+		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)obj, "argument 'obj' of json.dumps()"));
+				__args.AddKeyword(0, (indent is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(indent)));
+				if (skipkeys is { } __arg_skipkeys)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
+				}
+				if (ensureAscii is { } __arg_ensureAscii)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
+				}
+				if (checkCircular is { } __arg_checkCircular)
+				{
+					__args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
+				}
+				if (allowNan is { } __arg_allowNan)
+				{
+					__args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_allowNan));
+				}
+				if (cls is { } __arg_cls)
+				{
+					__args.AddKeyword(5, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.dumps()"));
+				}
+				if (separators.HasValue)
+				{
+					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.dumps()"));
+				}
+				if (@default.HasValue)
+				{
+					__args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.dumps()"));
+				}
+				if (sortKeys is { } __arg_sortKeys)
+				{
+					__args.AddKeyword(8, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
+				}
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dumps.Handle, kwds);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Dumps.Handle, __PyBindKeywords1) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords1);
+				return __PyBindHelpers.ReturnString(__result, "the return value of json.dumps()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>
+		/// Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
+		/// a JSON document) to a Python object.
+		/// </summary>
+		/// <remarks>
+		/// <para><c>json.load(fp: _typeshed.SupportsRead[str | bytes], *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_p…</c></para>
+		/// <para>
+		/// ``object_hook`` is an optional function that will be called with the
+		/// result of any object literal decode (a ``dict``). The return value of
+		/// ``object_hook`` will be used instead of the ``dict``. This feature
+		/// can be used to implement custom decoders (e.g. JSON-RPC class hinting).
+		/// </para>
+		/// <para>
+		/// ``object_pairs_hook`` is an optional function that will be called with the
+		/// result of any object literal decoded with an ordered list of pairs.  The
+		/// return value of ``object_pairs_hook`` will be used instead of the ``dict``.
+		/// This feature can be used to implement custom decoders.  If ``object_hook``
+		/// is also defined, the ``object_pairs_hook`` takes priority.
+		/// </para>
+		/// <para>
+		/// To use a custom ``JSONDecoder`` subclass, specify it with the ``cls``
+		/// kwarg; otherwise ``JSONDecoder`` is used.
+		/// </para>
+		/// </remarks>
+		public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)fp, "argument 'fp' of json.load()"));
+				if (cls is { } __arg_cls)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.load()"));
+				}
+				if (objectHook.HasValue)
+				{
+					__args.AddKeyword(1, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.load()"));
+				}
+				if (parseFloat.HasValue)
+				{
+					__args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.load()"));
+				}
+				if (parseInt.HasValue)
+				{
+					__args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.load()"));
+				}
+				if (parseConstant.HasValue)
+				{
+					__args.AddKeyword(4, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.load()"));
+				}
+				if (objectPairsHook.HasValue)
+				{
+					__args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.load()"));
+				}
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Load.Handle, kwds);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Load.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>
+		/// Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
+		/// containing a JSON document) to a Python object.
+		/// </summary>
+		/// <remarks>
+		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
+		/// <para>
+		/// ``object_hook`` is an optional function that will be called with the
+		/// result of any object literal decode (a ``dict``). The return value of
+		/// ``object_hook`` will be used instead of the ``dict``. This feature
+		/// can be used to implement custom decoders (e.g. JSON-RPC class hinting).
+		/// </para>
+		/// <para>
+		/// ``object_pairs_hook`` is an optional function that will be called with the
+		/// result of any object literal decoded with an ordered list of pairs.  The
+		/// return value of ``object_pairs_hook`` will be used instead of the ``dict``.
+		/// This feature can be used to implement custom decoders.  If ``object_hook``
+		/// is also defined, the ``object_pairs_hook`` takes priority.
+		/// </para>
+		/// <para>
+		/// ``parse_float``, if specified, will be called with the string
+		/// of every JSON float to be decoded. By default this is equivalent to
+		/// float(num_str). This can be used to use another datatype or parser
+		/// for JSON floats (e.g. decimal.Decimal).
+		/// </para>
+		/// <para>
+		/// ``parse_int``, if specified, will be called with the string
+		/// of every JSON int to be decoded. By default this is equivalent to
+		/// int(num_str). This can be used to use another datatype or parser
+		/// for JSON integers (e.g. float).
+		/// </para>
+		/// <para>
+		/// ``parse_constant``, if specified, will be called with one of the
+		/// following strings: -Infinity, Infinity, NaN.
+		/// This can be used to raise an exception if invalid JSON numbers
+		/// are encountered.
+		/// </para>
+		/// <para>
+		/// To use a custom ``JSONDecoder`` subclass, specify it with the ``cls``
+		/// kwarg; otherwise ``JSONDecoder`` is used.
+		/// </para>
+		/// </remarks>
+		public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(s));
+				if (cls is { } __arg_cls)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.loads()"));
+				}
+				if (objectHook.HasValue)
+				{
+					__args.AddKeyword(1, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.loads()"));
+				}
+				if (parseFloat.HasValue)
+				{
+					__args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.loads()"));
+				}
+				if (parseInt.HasValue)
+				{
+					__args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.loads()"));
+				}
+				if (parseConstant.HasValue)
+				{
+					__args.AddKeyword(4, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.loads()"));
+				}
+				if (objectPairsHook.HasValue)
+				{
+					__args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.loads()"));
+				}
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Loads.Handle, kwds);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Loads.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>
+		/// Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
+		/// containing a JSON document) to a Python object.
+		/// </summary>
+		/// <remarks>
+		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
+		/// </remarks>
+		public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(s));
+				if (cls is { } __arg_cls)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_cls, "argument 'cls' of json.loads()"));
+				}
+				if (objectHook.HasValue)
+				{
+					__args.AddKeyword(1, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.loads()"));
+				}
+				if (parseFloat.HasValue)
+				{
+					__args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.loads()"));
+				}
+				if (parseInt.HasValue)
+				{
+					__args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.loads()"));
+				}
+				if (parseConstant.HasValue)
+				{
+					__args.AddKeyword(4, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.loads()"));
+				}
+				if (objectPairsHook.HasValue)
+				{
+					__args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.loads()"));
+				}
+				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Loads.Handle, kwds);
+				nint __result = __bound is null ? __args.Call(__PyBindMember_Loads.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Subclass of ValueError with the following additional properties:</summary>
+		/// <remarks>
+		/// <para>Python class <c>json.JSONDecodeError</c>.</para>
+		/// <para>
+		/// msg: The unformatted error message
+		/// doc: The JSON document being parsed
+		/// pos: The start index of doc where parsing failed
+		/// lineno: The line corresponding to pos
+		/// colno: The column corresponding to pos
+		/// </para>
+		/// </remarks>
+		public partial class JSONDecodeError : global::PyBind.PyValueError
+		{
+			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
+			public JSONDecodeError(string message) : base(message) { }
+
+			/// <summary>Wraps an exception raised by Python.</summary>
+			protected internal JSONDecodeError(global::PyBind.PythonErrorInfo info) : base(info) { }
+
+			/// <summary>Python's <c>json.JSONDecodeError.colno</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecodeError.colno</c>.</para>
+			/// </remarks>
+			public long Colno
+			{
+				get
+				{
+					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Colno), "the attribute json.JSONDecodeError.colno");
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecodeError.doc</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecodeError.doc</c>.</para>
+			/// </remarks>
+			public string Doc
+			{
+				get
+				{
+					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					return __PyBindHelpers.ReturnString(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Doc), "the attribute json.JSONDecodeError.doc");
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecodeError.lineno</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecodeError.lineno</c>.</para>
+			/// </remarks>
+			public long Lineno
+			{
+				get
+				{
+					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Lineno), "the attribute json.JSONDecodeError.lineno");
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecodeError.msg</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecodeError.msg</c>.</para>
+			/// </remarks>
+			public string Msg
+			{
+				get
+				{
+					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					return __PyBindHelpers.ReturnString(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Msg), "the attribute json.JSONDecodeError.msg");
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecodeError.pos</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecodeError.pos</c>.</para>
+			/// </remarks>
+			public long Pos
+			{
+				get
+				{
+					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Pos), "the attribute json.JSONDecodeError.pos");
+				}
+			}
+
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Colno = new("colno");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Doc = new("doc");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Lineno = new("lineno");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Msg = new("msg");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Pos = new("pos");
+		}
+
+		/// <summary>Simple JSON &lt;https://json.org&gt; decoder</summary>
+		/// <remarks>
+		/// <para>Python class <c>json.JSONDecoder</c>.</para>
+		/// <para>
+		/// Performs the following translations in decoding by default:
+		/// </para>
+		/// <para>
+		/// +---------------+-------------------+
+		/// | JSON          | Python            |
+		/// +===============+===================+
+		/// | object        | dict              |
+		/// +---------------+-------------------+
+		/// | array         | list              |
+		/// +---------------+-------------------+
+		/// | string        | str               |
+		/// +---------------+-------------------+
+		/// | number (int)  | int               |
+		/// +---------------+-------------------+
+		/// | number (real) | float             |
+		/// +---------------+-------------------+
+		/// | true          | True              |
+		/// +---------------+-------------------+
+		/// | false         | False             |
+		/// +---------------+-------------------+
+		/// | null          | None              |
+		/// +---------------+-------------------+
+		/// </para>
+		/// <para>
+		/// It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
+		/// their corresponding ``float`` values, which is outside the JSON spec.
+		/// </para>
+		/// </remarks>
+		public partial class JSONDecoder : global::PyBind.PyObject
+		{
+			/// <summary>The Python class.</summary>
+			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONDecoder");
+
+			/// <summary>Converts between <see cref="JSONDecoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
+			internal static readonly global::PyBind.PyConverter<JSONDecoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+
+			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			protected internal JSONDecoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+
+			/// <summary>Creates a Python <c>json.JSONDecoder</c>.</summary>
+			/// <remarks>
+			/// <para><c>json.JSONDecoder(*, object_hook: collections.abc.Callable[[dict[str, typing.Any]], typing.An… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., strict: bool = ..., object_pairs_hook: collections.abc.Callable[[list[tuple[str, typ…</c></para>
+			/// </remarks>
+			public JSONDecoder(global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<string, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, bool? strict = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(string, global::PyBind.PyObject)>, object?>?> objectPairsHook = default) : this(__PyBindCreate0(objectHook, parseFloat, parseInt, parseConstant, strict, objectPairsHook), global::PyBind.PyOwnership.Steal) { }
+
+			private static nint __PyBindCreate0(global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<string, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, bool? strict = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(string, global::PyBind.PyObject)>, object?>?> objectPairsHook = default)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[7]);
+				try
+				{
+					if (objectHook.HasValue)
+					{
+						__args.AddKeyword(0, __PyBindHelpers.Arg((object?)objectHook.Value, "argument 'object_hook' of json.JSONDecoder()"));
+					}
+					if (parseFloat.HasValue)
+					{
+						__args.AddKeyword(1, __PyBindHelpers.Arg((object?)parseFloat.Value, "argument 'parse_float' of json.JSONDecoder()"));
+					}
+					if (parseInt.HasValue)
+					{
+						__args.AddKeyword(2, __PyBindHelpers.Arg((object?)parseInt.Value, "argument 'parse_int' of json.JSONDecoder()"));
+					}
+					if (parseConstant.HasValue)
+					{
+						__args.AddKeyword(3, __PyBindHelpers.Arg((object?)parseConstant.Value, "argument 'parse_constant' of json.JSONDecoder()"));
+					}
+					if (strict is { } __arg_strict)
+					{
+						__args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_strict));
+					}
+					if (objectPairsHook.HasValue)
+					{
+						__args.AddKeyword(5, __PyBindHelpers.Arg((object?)objectPairsHook.Value, "argument 'object_pairs_hook' of json.JSONDecoder()"));
+					}
+					nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords0);
+					return __result;
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecoder.object_hook</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecoder.object_hook</c>.</para>
+			/// </remarks>
+			public global::PyBind.PyObject ObjectHook
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ObjectHook);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnObject(__value);
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ObjectHook, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecoder.object_pairs_hook</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecoder.object_pairs_hook</c>.</para>
+			/// </remarks>
+			public global::PyBind.PyObject ObjectPairsHook
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnObject(__value);
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecoder.parse_constant</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecoder.parse_constant</c>.</para>
+			/// </remarks>
+			public global::PyBind.PyObject ParseConstant
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseConstant);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnObject(__value);
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseConstant, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecoder.parse_float</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecoder.parse_float</c>.</para>
+			/// </remarks>
+			public global::PyBind.PyObject ParseFloat
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseFloat);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnObject(__value);
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseFloat, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecoder.parse_int</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecoder.parse_int</c>.</para>
+			/// </remarks>
+			public global::PyBind.PyObject ParseInt
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseInt);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnObject(__value);
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseInt, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONDecoder.strict</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONDecoder.strict</c>.</para>
+			/// </remarks>
+			public bool Strict
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Strict);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONDecoder.strict");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Strict, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>
+			/// Return the Python representation of ``s`` (a ``str`` instance
+			/// containing a JSON document).
+			/// </summary>
+			/// <remarks>
+			/// <para><c>json.JSONDecoder.decode(s: str, _w: collections.abc.Callable[..., typing.Any] = ...) -&gt; typing.Any</c></para>
+			/// </remarks>
+			public global::PyBind.PyObject Decode(string s, global::System.Delegate? w = null)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(s));
+					bool __given_w = w is not null;
+					if (__given_w && w is { } __pos_w)
+					{
+						__args.Add(__PyBindHelpers.Arg((object?)__pos_w, "argument '_w' of json.JSONDecoder.decode()"));
+					}
+					if (!__given_w && w is { } __kw_w)
+					{
+						__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__kw_w, "argument '_w' of json.JSONDecoder.decode()"));
+					}
+					nint __result = __args.CallMethod(__self, __PyBindName_Decode, __PyBindKeywords1);
+					return __PyBindHelpers.ReturnObject(__result);
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>
+			/// Decode a JSON document from ``s`` (a ``str`` beginning with
+			/// a JSON document) and return a 2-tuple of the Python
+			/// representation and the index in ``s`` where the document ended.
+			/// </summary>
+			/// <remarks>
+			/// <para><c>json.JSONDecoder.raw_decode(s: str, idx: int = ...) -&gt; tuple[typing.Any, int]</c></para>
+			/// <para>
+			/// This can be used to decode a JSON document from a string that may
+			/// have extraneous data at the end.
+			/// </para>
+			/// </remarks>
+			public (global::PyBind.PyObject, long) RawDecode(string s, long? idx = null)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(s));
+					bool __given_idx = idx is not null;
+					if (__given_idx && idx is { } __pos_idx)
+					{
+						__args.Add(global::PyBind.PyConvert.ToPython(__pos_idx));
+					}
+					if (!__given_idx && idx is { } __kw_idx)
+					{
+						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_idx));
+					}
+					nint __result = __args.CallMethod(__self, __PyBindName_RawDecode, __PyBindKeywords2);
+					return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of json.JSONDecoder.raw_decode()");
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("object_hook", "parse_float", "parse_int", "parse_constant", "strict", "object_pairs_hook");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ObjectHook = new("object_hook");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ObjectPairsHook = new("object_pairs_hook");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ParseConstant = new("parse_constant");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ParseFloat = new("parse_float");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ParseInt = new("parse_int");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Strict = new("strict");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Decode = new("decode");
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("_w");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_RawDecode = new("raw_decode");
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("idx");
+			private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, long)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<long>());
+		}
+
+		/// <summary>Extensible JSON &lt;https://json.org&gt; encoder for Python data structures.</summary>
+		/// <remarks>
+		/// <para>Python class <c>json.JSONEncoder</c>.</para>
+		/// <para>
+		/// Supports the following objects and types by default:
+		/// </para>
+		/// <para>
+		/// +-------------------+---------------+
+		/// | Python            | JSON          |
+		/// +===================+===============+
+		/// | dict              | object        |
+		/// +-------------------+---------------+
+		/// | list, tuple       | array         |
+		/// +-------------------+---------------+
+		/// | str               | string        |
+		/// +-------------------+---------------+
+		/// | int, float        | number        |
+		/// +-------------------+---------------+
+		/// | True              | true          |
+		/// +-------------------+---------------+
+		/// | False             | false         |
+		/// +-------------------+---------------+
+		/// | None              | null          |
+		/// +-------------------+---------------+
+		/// </para>
+		/// <para>
+		/// To extend this to recognize other objects, subclass and implement a
+		/// ``.default()`` method with another method that returns a serializable
+		/// object for ``o`` if possible, otherwise it should call the superclass
+		/// implementation (to raise ``TypeError``).
+		/// </para>
+		/// </remarks>
+		public partial class JSONEncoder : global::PyBind.PyObject
+		{
+			/// <summary>The Python class.</summary>
+			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONEncoder");
+
+			/// <summary>Converts between <see cref="JSONEncoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
+			internal static readonly global::PyBind.PyConverter<JSONEncoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+
+			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			protected internal JSONEncoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+
+			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
+			/// <remarks>
+			/// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
+			/// </remarks>
+			public JSONEncoder(bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate0(skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, @default), global::PyBind.PyOwnership.Steal) { }
+
+			private static nint __PyBindCreate0(bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[9]);
+				try
+				{
+					if (skipkeys is { } __arg_skipkeys)
+					{
+						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
+					}
+					if (ensureAscii is { } __arg_ensureAscii)
+					{
+						__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
+					}
+					if (checkCircular is { } __arg_checkCircular)
+					{
+						__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
+					}
+					if (allowNan is { } __arg_allowNan)
+					{
+						__args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_allowNan));
+					}
+					if (sortKeys is { } __arg_sortKeys)
+					{
+						__args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
+					}
+					if (indent.HasValue)
+					{
+						__args.AddKeyword(5, (indent.Value is { } __n_indentValue ? global::PyBind.PyConvert.ToPython(__n_indentValue) : global::PyBind.PyConvert.None()));
+					}
+					if (separators.HasValue)
+					{
+						__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.JSONEncoder()"));
+					}
+					if (@default.HasValue)
+					{
+						__args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.JSONEncoder()"));
+					}
+					nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords0);
+					return __result;
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
+			/// <remarks>
+			/// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
+			/// </remarks>
+			public JSONEncoder(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate1(indent, skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, separators, @default), global::PyBind.PyOwnership.Steal) { }
+
+			private static nint __PyBindCreate1(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[9]);
+				try
+				{
+					__args.AddKeyword(0, (indent is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(indent)));
+					if (skipkeys is { } __arg_skipkeys)
+					{
+						__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_skipkeys));
+					}
+					if (ensureAscii is { } __arg_ensureAscii)
+					{
+						__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_ensureAscii));
+					}
+					if (checkCircular is { } __arg_checkCircular)
+					{
+						__args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__arg_checkCircular));
+					}
+					if (allowNan is { } __arg_allowNan)
+					{
+						__args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__arg_allowNan));
+					}
+					if (sortKeys is { } __arg_sortKeys)
+					{
+						__args.AddKeyword(5, global::PyBind.PyConvert.ToPython(__arg_sortKeys));
+					}
+					if (separators.HasValue)
+					{
+						__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter1, separators.Value, "argument 'separators' of json.JSONEncoder()"));
+					}
+					if (@default.HasValue)
+					{
+						__args.AddKeyword(7, __PyBindHelpers.Arg((object?)@default.Value, "argument 'default' of json.JSONEncoder()"));
+					}
+					nint __result = __args.Call(__PyBindType.Handle, __PyBindKeywords1);
+					return __result;
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.allow_nan</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.allow_nan</c>.</para>
+			/// </remarks>
+			public bool AllowNan
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_AllowNan);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.allow_nan");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_AllowNan, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.check_circular</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.check_circular</c>.</para>
+			/// </remarks>
+			public bool CheckCircular
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_CheckCircular);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.check_circular");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_CheckCircular, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.ensure_ascii</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.ensure_ascii</c>.</para>
+			/// </remarks>
+			public bool EnsureAscii
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.ensure_ascii");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.indent</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.indent</c>.</para>
+			/// </remarks>
+			public global::PyBind.PyObject Indent
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Indent);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnObject(__value);
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Indent, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.item_separator</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.item_separator</c>.</para>
+			/// </remarks>
+			public string ItemSeparator
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnString(__value, "the attribute json.JSONEncoder.item_separator");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.key_separator</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.key_separator</c>.</para>
+			/// </remarks>
+			public string KeySeparator
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_KeySeparator);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnString(__value, "the attribute json.JSONEncoder.key_separator");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_KeySeparator, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.skipkeys</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.skipkeys</c>.</para>
+			/// </remarks>
+			public bool Skipkeys
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Skipkeys);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.skipkeys");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Skipkeys, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Python's <c>json.JSONEncoder.sort_keys</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>json.JSONEncoder.sort_keys</c>.</para>
+			/// </remarks>
+			public bool SortKeys
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_SortKeys);
+					global::System.GC.KeepAlive(this);
+					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.sort_keys");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_SortKeys, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>
+			/// Implement this method in a subclass such that it returns
+			/// a serializable object for ``o``, or calls the base implementation
+			/// (to raise a ``TypeError``).
+			/// </summary>
+			/// <remarks>
+			/// <para><c>json.JSONEncoder.default(o: typing.Any) -&gt; typing.Any</c></para>
+			/// <para>
+			/// For example, to support arbitrary iterators, you could
+			/// implement default like this::
+			/// </para>
+			/// <para>
+			///     def default(self, o):
+			///         try:
+			///             iterable = iter(o)
+			///         except TypeError:
+			///             pass
+			///         else:
+			///             return list(iterable)
+			///         # Let the base class default method raise the TypeError
+			///         return JSONEncoder.default(self, o)
+			/// </para>
+			/// </remarks>
+			public global::PyBind.PyObject Default(object? o)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.default()"));
+					nint __result = __args.CallMethod(__self, __PyBindName_Default);
+					return __PyBindHelpers.ReturnObject(__result);
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Return a JSON string representation of a Python data structure.</summary>
+			/// <remarks>
+			/// <para><c>json.JSONEncoder.encode(o: typing.Any) -&gt; str</c></para>
+			/// <para>
+			/// &gt;&gt;&gt; from json.encoder import JSONEncoder
+			/// &gt;&gt;&gt; JSONEncoder().encode({"foo": ["bar", "baz"]})
+			/// '{"foo": ["bar", "baz"]}'
+			/// </para>
+			/// </remarks>
+			public string Encode(object? o)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.encode()"));
+					nint __result = __args.CallMethod(__self, __PyBindName_Encode);
+					return __PyBindHelpers.ReturnString(__result, "the return value of json.JSONEncoder.encode()");
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>
+			/// Encode the given object and yield each string
+			/// representation as available.
+			/// </summary>
+			/// <remarks>
+			/// <para><c>json.JSONEncoder.iterencode(o: typing.Any, _one_shot: bool = ...) -&gt; collections.abc.Iterator[str]</c></para>
+			/// <para>
+			/// For example::
+			/// </para>
+			/// <para>
+			///     for chunk in JSONEncoder().iterencode(bigobject):
+			///         mysocket.write(chunk)
+			/// </para>
+			/// </remarks>
+			public global::System.Collections.Generic.IEnumerable<string> Iterencode(object? o, bool? oneShot = null)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					__args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.iterencode()"));
+					bool __given_oneShot = oneShot is not null;
+					if (__given_oneShot && oneShot is { } __pos_oneShot)
+					{
+						__args.Add(global::PyBind.PyConvert.ToPython(__pos_oneShot));
+					}
+					if (!__given_oneShot && oneShot is { } __kw_oneShot)
+					{
+						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_oneShot));
+					}
+					nint __result = __args.CallMethod(__self, __PyBindName_Iterencode, __PyBindKeywords2);
+					return __PyBindHelpers.Return(__PyBindConverter2, __result, "the return value of json.JSONEncoder.iterencode()");
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent", "separators", "default");
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("indent", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "separators", "default");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_AllowNan = new("allow_nan");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_CheckCircular = new("check_circular");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_EnsureAscii = new("ensure_ascii");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Indent = new("indent");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_ItemSeparator = new("item_separator");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_KeySeparator = new("key_separator");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Skipkeys = new("skipkeys");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_SortKeys = new("sort_keys");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Default = new("default");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Encode = new("encode");
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Iterencode = new("iterencode");
+			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("_one_shot");
+			private static readonly global::PyBind.PyConverter<(string, string)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<string>());
+			private static readonly global::PyBind.PyConverter<(string, string)?> __PyBindConverter1 = global::PyBind.PyConverters.Nullable(__PyBindConverter0);
+			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+		}
+
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Dump = new("json", "dump");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("indent", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "separators", "default", "sort_keys");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Dumps = new("json", "dumps");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Load = new("json", "load");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Loads = new("json", "loads");
+		private static readonly global::PyBind.PyConverter<(string, string)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<(string, string)?> __PyBindConverter1 = global::PyBind.PyConverters.Nullable(__PyBindConverter0);
+
+		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		[global::System.Diagnostics.DebuggerNonUserCode]
+		private static class __PyBindHelpers
+		{
+			internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
+
+			/// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
+			internal static nint Arg(object? value, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
+
+			internal static nint Arg(global::PyBind.PyArrayLike value, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
+
+			internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
+				value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
+
+			internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
+			{
+				try
+				{
+					return converter.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
+
+			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
+			{
+				try
+				{
+					return converter.FromPython(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static long ReturnInt64(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToInt64(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static double ReturnDouble(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToDouble(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static bool ReturnBoolean(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToBoolean(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			internal static string ReturnString(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToString(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
+			internal static global::PyBind.PyObject ReturnObject(nint result)
+			{
+				try
+				{
+					return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
+
+			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
+			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					args.Add(owned);
+					return args.Call(builtin.Handle);
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
+
+			/// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
+			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+					return args.Call(GetAttrFunction.Handle);
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
+
+			/// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
+			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+				try
+				{
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+					args.Add(value);
+					global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
+
+			/// <summary>
+			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
+			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
+			/// </summary>
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			{
+				if (kwargs is null || kwargs.Count == 0)
+				{
+					return null;
+				}
+
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
+				{
+					copy.Add(pair.Key, pair.Value);
+				}
+
+				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
+				using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
+				return partial.Call(new object?[] { function }, copy);
+			}
+
+			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			{
+				if (kwargs is null || kwargs.Count == 0)
+				{
+					return null;
+				}
+
+				nint method = GetAttr(self, name);
+				try
+				{
+					return BindKeywords(method, kwargs);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(method);
+				}
+			}
+
+			/// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
+			internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
+			{
+				internal static readonly ArrayLikeConverter Instance = new();
+
+				public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
+
+				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
+			}
+
+			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
+			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
+				where __TEnum : struct, global::System.Enum
+			{
+				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
+				private readonly global::PyBind.Marshalling.PyModuleMember _type;
+				private readonly bool _isInt;
+
+				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
+				{
+					_type = type;
+					_isInt = isInt;
+				}
+
+				public override nint ToPython(__TEnum value)
+				{
+					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+					try
+					{
+						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
+						return args.Call(_type.Handle);
+					}
+					finally
+					{
+						args.Dispose();
+					}
+				}
+
+				public override __TEnum FromPython(nint obj)
+				{
+					long value;
+					if (_isInt)
+					{
+						value = global::PyBind.PyConvert.ToInt64(obj);
+					}
+					else
+					{
+						nint inner = GetAttr(obj, s_value);
+						try
+						{
+							value = global::PyBind.PyConvert.ToInt64(inner);
+						}
+						finally
+						{
+							global::PyBind.Marshalling.PyMarshal.Release(inner);
+						}
+					}
+
+					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
+				}
+			}
+		}
+
+		/// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>
+		[global::System.Runtime.CompilerServices.ModuleInitializer]
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		internal static void __PyBindInitialize()
+		{
+			global::PyBind.PythonExceptionRegistry.Register<global::App.Json.JSONDecodeError>("json.JSONDecodeError", static info => new global::App.Json.JSONDecodeError(info));
+			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONDecoder>(static handle => new global::App.Json.JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONDecoder.__PyBindType);
+			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONEncoder>(static handle => new global::App.Json.JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONEncoder.__PyBindType);
+		}
+	}
 }

@@ -6,2156 +6,2156 @@
 
 namespace App
 {
-    static partial class Linalg
-    {
-        /// <summary>The Python module this class binds.</summary>
-        internal const string __PyBindModuleName = "numpy.linalg";
+	static partial class Linalg
+	{
+		/// <summary>The Python module this class binds.</summary>
+		internal const string __PyBindModuleName = "numpy.linalg";
 
-        /// <summary>Cholesky decomposition.</summary>
-        /// <param name="a">
-        /// Hermitian (symmetric if all elements are real), positive-definite
-        /// input matrix.
-        /// </param>
-        /// <returns>
-        /// L ((..., M, M) array_like): Lower-triangular Cholesky factor of `a`.  Returns a matrix object if
-        /// `a` is a matrix object.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">
-        /// If the decomposition fails, for example, if `a` is not
-        /// positive-definite.
-        /// </exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-        /// <para>
-        /// Return the Cholesky decomposition, `L * L.H`, of the square matrix `a`,
-        /// where `L` is lower-triangular and .H is the conjugate transpose operator
-        /// (which is the ordinary transpose if `a` is real-valued).  `a` must be
-        /// Hermitian (symmetric if real-valued) and positive-definite. No
-        /// checking is performed to verify whether `a` is Hermitian or not.
-        /// In addition, only the lower-triangular and diagonal elements of `a`
-        /// are used. Only `L` is actually returned.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; A = np.array([[1,-2j],[2j,5]])
-        /// &gt;&gt;&gt; A
-        /// array([[ 1.+0.j, -0.-2.j],
-        ///        [ 0.+2.j,  5.+0.j]])
-        /// &gt;&gt;&gt; L = np.linalg.cholesky(A)
-        /// &gt;&gt;&gt; L
-        /// array([[1.+0.j, 0.+0.j],
-        ///        [0.+2.j, 1.+0.j]])
-        /// &gt;&gt;&gt; np.dot(L, L.T.conj()) # verify that L * L.H = A
-        /// array([[1.+0.j, 0.-2.j],
-        ///        [0.+2.j, 5.+0.j]])
-        /// &gt;&gt;&gt; A = [[1,-2j],[2j,5]] # what happens if A is only array_like?
-        /// &gt;&gt;&gt; np.linalg.cholesky(A) # an ndarray object is returned
-        /// array([[1.+0.j, 0.+0.j],
-        ///        [0.+2.j, 1.+0.j]])
-        /// &gt;&gt;&gt; # But a matrix object is returned if A is a matrix object
-        /// &gt;&gt;&gt; np.linalg.cholesky(np.matrix(A))
-        /// matrix([[ 1.+0.j,  0.+0.j],
-        ///         [ 0.+2.j,  1.+0.j]])
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Cholesky(global::PyBind.PyArrayLike a)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.cholesky()"));
-                nint __result = __args.Call(__PyBindMember_Cholesky.Handle);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Cholesky decomposition.</summary>
+		/// <param name="a">
+		/// Hermitian (symmetric if all elements are real), positive-definite
+		/// input matrix.
+		/// </param>
+		/// <returns>
+		/// L ((..., M, M) array_like): Lower-triangular Cholesky factor of `a`.  Returns a matrix object if
+		/// `a` is a matrix object.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">
+		/// If the decomposition fails, for example, if `a` is not
+		/// positive-definite.
+		/// </exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>
+		/// Return the Cholesky decomposition, `L * L.H`, of the square matrix `a`,
+		/// where `L` is lower-triangular and .H is the conjugate transpose operator
+		/// (which is the ordinary transpose if `a` is real-valued).  `a` must be
+		/// Hermitian (symmetric if real-valued) and positive-definite. No
+		/// checking is performed to verify whether `a` is Hermitian or not.
+		/// In addition, only the lower-triangular and diagonal elements of `a`
+		/// are used. Only `L` is actually returned.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; A = np.array([[1,-2j],[2j,5]])
+		/// &gt;&gt;&gt; A
+		/// array([[ 1.+0.j, -0.-2.j],
+		///        [ 0.+2.j,  5.+0.j]])
+		/// &gt;&gt;&gt; L = np.linalg.cholesky(A)
+		/// &gt;&gt;&gt; L
+		/// array([[1.+0.j, 0.+0.j],
+		///        [0.+2.j, 1.+0.j]])
+		/// &gt;&gt;&gt; np.dot(L, L.T.conj()) # verify that L * L.H = A
+		/// array([[1.+0.j, 0.-2.j],
+		///        [0.+2.j, 5.+0.j]])
+		/// &gt;&gt;&gt; A = [[1,-2j],[2j,5]] # what happens if A is only array_like?
+		/// &gt;&gt;&gt; np.linalg.cholesky(A) # an ndarray object is returned
+		/// array([[1.+0.j, 0.+0.j],
+		///        [0.+2.j, 1.+0.j]])
+		/// &gt;&gt;&gt; # But a matrix object is returned if A is a matrix object
+		/// &gt;&gt;&gt; np.linalg.cholesky(np.matrix(A))
+		/// matrix([[ 1.+0.j,  0.+0.j],
+		///         [ 0.+2.j,  1.+0.j]])
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Cholesky(global::PyBind.PyArrayLike a)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.cholesky()"));
+				nint __result = __args.Call(__PyBindMember_Cholesky.Handle);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the condition number of a matrix.</summary>
-        /// <param name="x">The matrix whose condition number is sought.</param>
-        /// <param name="p">
-        /// Order of the norm used in the condition number computation:
-        ///
-        /// =====  ============================
-        /// p      norm for matrices
-        /// =====  ============================
-        /// None   2-norm, computed directly using the ``SVD``
-        /// 'fro'  Frobenius norm
-        /// inf    max(sum(abs(x), axis=1))
-        /// -inf   min(sum(abs(x), axis=1))
-        /// 1      max(sum(abs(x), axis=0))
-        /// -1     min(sum(abs(x), axis=0))
-        /// 2      2-norm (largest sing. value)
-        /// -2     smallest singular value
-        /// =====  ============================
-        ///
-        /// inf means the `numpy.inf` object, and the Frobenius norm is
-        /// the root-of-sum-of-squares norm.
-        /// </param>
-        /// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
-        /// <para>
-        /// This function is capable of returning the condition number using
-        /// one of seven different norms, depending on the value of `p` (see
-        /// Parameters below).
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy import linalg as LA
-        /// &gt;&gt;&gt; a = np.array([[1, 0, -1], [0, 1, 0], [1, 0, 1]])
-        /// &gt;&gt;&gt; a
-        /// array([[ 1,  0, -1],
-        ///        [ 0,  1,  0],
-        ///        [ 1,  0,  1]])
-        /// &gt;&gt;&gt; LA.cond(a)
-        /// 1.4142135623730951
-        /// &gt;&gt;&gt; LA.cond(a, 'fro')
-        /// 3.1622776601683795
-        /// &gt;&gt;&gt; LA.cond(a, np.inf)
-        /// 2.0
-        /// &gt;&gt;&gt; LA.cond(a, -np.inf)
-        /// 1.0
-        /// &gt;&gt;&gt; LA.cond(a, 1)
-        /// 2.0
-        /// &gt;&gt;&gt; LA.cond(a, -1)
-        /// 1.0
-        /// &gt;&gt;&gt; LA.cond(a, 2)
-        /// 1.4142135623730951
-        /// &gt;&gt;&gt; LA.cond(a, -2)
-        /// 0.70710678118654746 # may vary
-        /// &gt;&gt;&gt; min(LA.svd(a, compute_uv=False))*min(LA.svd(LA.inv(a), compute_uv=False))
-        /// 0.70710678118654746 # may vary
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> p = default)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.cond()"));
-                bool __given_p = p.HasValue;
-                if (__given_p && p.HasValue)
-                {
-                    __args.Add((p.Value is { } __n_pValue ? global::PyBind.PyConvert.ToPython(__n_pValue) : global::PyBind.PyConvert.None()));
-                }
-                if (!__given_p && p.HasValue)
-                {
-                    __args.AddKeyword(0, (p.Value is { } __n_pValue ? global::PyBind.PyConvert.ToPython(__n_pValue) : global::PyBind.PyConvert.None()));
-                }
-                nint __result = __args.Call(__PyBindMember_Cond.Handle, __PyBindKeywords0);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the condition number of a matrix.</summary>
+		/// <param name="x">The matrix whose condition number is sought.</param>
+		/// <param name="p">
+		/// Order of the norm used in the condition number computation:
+		///
+		/// =====  ============================
+		/// p      norm for matrices
+		/// =====  ============================
+		/// None   2-norm, computed directly using the ``SVD``
+		/// 'fro'  Frobenius norm
+		/// inf    max(sum(abs(x), axis=1))
+		/// -inf   min(sum(abs(x), axis=1))
+		/// 1      max(sum(abs(x), axis=0))
+		/// -1     min(sum(abs(x), axis=0))
+		/// 2      2-norm (largest sing. value)
+		/// -2     smallest singular value
+		/// =====  ============================
+		///
+		/// inf means the `numpy.inf` object, and the Frobenius norm is
+		/// the root-of-sum-of-squares norm.
+		/// </param>
+		/// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
+		/// <para>
+		/// This function is capable of returning the condition number using
+		/// one of seven different norms, depending on the value of `p` (see
+		/// Parameters below).
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy import linalg as LA
+		/// &gt;&gt;&gt; a = np.array([[1, 0, -1], [0, 1, 0], [1, 0, 1]])
+		/// &gt;&gt;&gt; a
+		/// array([[ 1,  0, -1],
+		///        [ 0,  1,  0],
+		///        [ 1,  0,  1]])
+		/// &gt;&gt;&gt; LA.cond(a)
+		/// 1.4142135623730951
+		/// &gt;&gt;&gt; LA.cond(a, 'fro')
+		/// 3.1622776601683795
+		/// &gt;&gt;&gt; LA.cond(a, np.inf)
+		/// 2.0
+		/// &gt;&gt;&gt; LA.cond(a, -np.inf)
+		/// 1.0
+		/// &gt;&gt;&gt; LA.cond(a, 1)
+		/// 2.0
+		/// &gt;&gt;&gt; LA.cond(a, -1)
+		/// 1.0
+		/// &gt;&gt;&gt; LA.cond(a, 2)
+		/// 1.4142135623730951
+		/// &gt;&gt;&gt; LA.cond(a, -2)
+		/// 0.70710678118654746 # may vary
+		/// &gt;&gt;&gt; min(LA.svd(a, compute_uv=False))*min(LA.svd(LA.inv(a), compute_uv=False))
+		/// 0.70710678118654746 # may vary
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> p = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.cond()"));
+				bool __given_p = p.HasValue;
+				if (__given_p && p.HasValue)
+				{
+					__args.Add((p.Value is { } __n_pValue ? global::PyBind.PyConvert.ToPython(__n_pValue) : global::PyBind.PyConvert.None()));
+				}
+				if (!__given_p && p.HasValue)
+				{
+					__args.AddKeyword(0, (p.Value is { } __n_pValue ? global::PyBind.PyConvert.ToPython(__n_pValue) : global::PyBind.PyConvert.None()));
+				}
+				nint __result = __args.Call(__PyBindMember_Cond.Handle, __PyBindKeywords0);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the condition number of a matrix.</summary>
-        /// <param name="x">The matrix whose condition number is sought.</param>
-        /// <param name="p">
-        /// Order of the norm used in the condition number computation:
-        ///
-        /// =====  ============================
-        /// p      norm for matrices
-        /// =====  ============================
-        /// None   2-norm, computed directly using the ``SVD``
-        /// 'fro'  Frobenius norm
-        /// inf    max(sum(abs(x), axis=1))
-        /// -inf   min(sum(abs(x), axis=1))
-        /// 1      max(sum(abs(x), axis=0))
-        /// -1     min(sum(abs(x), axis=0))
-        /// 2      2-norm (largest sing. value)
-        /// -2     smallest singular value
-        /// =====  ============================
-        ///
-        /// inf means the `numpy.inf` object, and the Frobenius norm is
-        /// the root-of-sum-of-squares norm.
-        /// </param>
-        /// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
-        /// </remarks>
-        public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, string? p)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.cond()"));
-                __args.Add((p is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(p)));
-                nint __result = __args.Call(__PyBindMember_Cond.Handle);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the condition number of a matrix.</summary>
+		/// <param name="x">The matrix whose condition number is sought.</param>
+		/// <param name="p">
+		/// Order of the norm used in the condition number computation:
+		///
+		/// =====  ============================
+		/// p      norm for matrices
+		/// =====  ============================
+		/// None   2-norm, computed directly using the ``SVD``
+		/// 'fro'  Frobenius norm
+		/// inf    max(sum(abs(x), axis=1))
+		/// -inf   min(sum(abs(x), axis=1))
+		/// 1      max(sum(abs(x), axis=0))
+		/// -1     min(sum(abs(x), axis=0))
+		/// 2      2-norm (largest sing. value)
+		/// -2     smallest singular value
+		/// =====  ============================
+		///
+		/// inf means the `numpy.inf` object, and the Frobenius norm is
+		/// the root-of-sum-of-squares norm.
+		/// </param>
+		/// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
+		/// </remarks>
+		public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, string? p)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.cond()"));
+				__args.Add((p is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(p)));
+				nint __result = __args.Call(__PyBindMember_Cond.Handle);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the determinant of an array.</summary>
-        /// <param name="a">Input array to compute determinants for.</param>
-        /// <returns>det ((...) array_like): Determinant of `a`.</returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.det(a: numpy.linalg._ArrayLikeComplex_co) -&gt; typing.Any</c></para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// The determinant of a 2-D array [[a, b], [c, d]] is ad - bc:
-        ///
-        /// &gt;&gt;&gt; a = np.array([[1, 2], [3, 4]])
-        /// &gt;&gt;&gt; np.linalg.det(a)
-        /// -2.0 # may vary
-        ///
-        /// Computing determinants for a stack of matrices:
-        ///
-        /// &gt;&gt;&gt; a = np.array([ [[1, 2], [3, 4]], [[1, 2], [2, 1]], [[1, 3], [3, 1]] ])
-        /// &gt;&gt;&gt; a.shape
-        /// (3, 2, 2)
-        /// &gt;&gt;&gt; np.linalg.det(a)
-        /// array([-2., -3., -8.])
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Det(global::PyBind.PyArrayLike a)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.det()"));
-                nint __result = __args.Call(__PyBindMember_Det.Handle);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the determinant of an array.</summary>
+		/// <param name="a">Input array to compute determinants for.</param>
+		/// <returns>det ((...) array_like): Determinant of `a`.</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.det(a: numpy.linalg._ArrayLikeComplex_co) -&gt; typing.Any</c></para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// The determinant of a 2-D array [[a, b], [c, d]] is ad - bc:
+		///
+		/// &gt;&gt;&gt; a = np.array([[1, 2], [3, 4]])
+		/// &gt;&gt;&gt; np.linalg.det(a)
+		/// -2.0 # may vary
+		///
+		/// Computing determinants for a stack of matrices:
+		///
+		/// &gt;&gt;&gt; a = np.array([ [[1, 2], [3, 4]], [[1, 2], [2, 1]], [[1, 3], [3, 1]] ])
+		/// &gt;&gt;&gt; a.shape
+		/// (3, 2, 2)
+		/// &gt;&gt;&gt; np.linalg.det(a)
+		/// array([-2., -3., -8.])
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Det(global::PyBind.PyArrayLike a)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.det()"));
+				nint __result = __args.Call(__PyBindMember_Det.Handle);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the eigenvalues and right eigenvectors of a square array.</summary>
-        /// <param name="a">
-        /// Matrices for which the eigenvalues and right eigenvectors will
-        /// be computed
-        /// </param>
-        /// <returns>
-        /// w ((..., M) array): The eigenvalues, each repeated according to its multiplicity.
-        /// The eigenvalues are not necessarily ordered. The resulting
-        /// array will be of complex type, unless the imaginary part is
-        /// zero in which case it will be cast to a real type. When `a`
-        /// is real the resulting eigenvalues will be real (0 imaginary
-        /// part) or occur in conjugate pairs
-        /// v ((..., M, M) array): The normalized (unit "length") eigenvectors, such that the
-        /// column ``v[:,i]`` is the eigenvector corresponding to the
-        /// eigenvalue ``w[i]``.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]] | numpy.linalg._2Tupl…</c></para>
-        /// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]] | numpy.…</c></para>
-        /// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy import linalg as LA
-        ///
-        /// (Almost) trivial example with real e-values and e-vectors.
-        ///
-        /// &gt;&gt;&gt; w, v = LA.eig(np.diag((1, 2, 3)))
-        /// &gt;&gt;&gt; w; v
-        /// array([1., 2., 3.])
-        /// array([[1., 0., 0.],
-        ///        [0., 1., 0.],
-        ///        [0., 0., 1.]])
-        ///
-        /// Real matrix possessing complex e-values and e-vectors; note that the
-        /// e-values are complex conjugates of each other.
-        ///
-        /// &gt;&gt;&gt; w, v = LA.eig(np.array([[1, -1], [1, 1]]))
-        /// &gt;&gt;&gt; w; v
-        /// array([1.+1.j, 1.-1.j])
-        /// array([[0.70710678+0.j        , 0.70710678-0.j        ],
-        ///        [0.        -0.70710678j, 0.        +0.70710678j]])
-        ///
-        /// Complex-valued matrix with real e-values (but complex-valued e-vectors);
-        /// note that ``a.conj().T == a``, i.e., `a` is Hermitian.
-        ///
-        /// &gt;&gt;&gt; a = np.array([[1, 1j], [-1j, 1]])
-        /// &gt;&gt;&gt; w, v = LA.eig(a)
-        /// &gt;&gt;&gt; w; v
-        /// array([2.+0.j, 0.+0.j])
-        /// array([[ 0.        +0.70710678j,  0.70710678+0.j        ], # may vary
-        ///        [ 0.70710678+0.j        , -0.        +0.70710678j]])
-        ///
-        /// Be careful about round-off error!
-        ///
-        /// &gt;&gt;&gt; a = np.array([[1 + 1e-9, 0], [0, 1 - 1e-9]])
-        /// &gt;&gt;&gt; # Theor. e-values are 1 +/- 1e-9
-        /// &gt;&gt;&gt; w, v = LA.eig(a)
-        /// &gt;&gt;&gt; w; v
-        /// array([1., 1.])
-        /// array([[1., 0.],
-        ///        [0., 1.]])
-        /// </code>
-        /// </example>
-        public static (global::PyBind.PyObject, global::PyBind.PyObject) Eig(global::PyBind.PyArrayLike a)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eig()"));
-                nint __result = __args.Call(__PyBindMember_Eig.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eig()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the eigenvalues and right eigenvectors of a square array.</summary>
+		/// <param name="a">
+		/// Matrices for which the eigenvalues and right eigenvectors will
+		/// be computed
+		/// </param>
+		/// <returns>
+		/// w ((..., M) array): The eigenvalues, each repeated according to its multiplicity.
+		/// The eigenvalues are not necessarily ordered. The resulting
+		/// array will be of complex type, unless the imaginary part is
+		/// zero in which case it will be cast to a real type. When `a`
+		/// is real the resulting eigenvalues will be real (0 imaginary
+		/// part) or occur in conjugate pairs
+		/// v ((..., M, M) array): The normalized (unit "length") eigenvectors, such that the
+		/// column ``v[:,i]`` is the eigenvector corresponding to the
+		/// eigenvalue ``w[i]``.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]] | numpy.linalg._2Tupl…</c></para>
+		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]] | numpy.…</c></para>
+		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy import linalg as LA
+		///
+		/// (Almost) trivial example with real e-values and e-vectors.
+		///
+		/// &gt;&gt;&gt; w, v = LA.eig(np.diag((1, 2, 3)))
+		/// &gt;&gt;&gt; w; v
+		/// array([1., 2., 3.])
+		/// array([[1., 0., 0.],
+		///        [0., 1., 0.],
+		///        [0., 0., 1.]])
+		///
+		/// Real matrix possessing complex e-values and e-vectors; note that the
+		/// e-values are complex conjugates of each other.
+		///
+		/// &gt;&gt;&gt; w, v = LA.eig(np.array([[1, -1], [1, 1]]))
+		/// &gt;&gt;&gt; w; v
+		/// array([1.+1.j, 1.-1.j])
+		/// array([[0.70710678+0.j        , 0.70710678-0.j        ],
+		///        [0.        -0.70710678j, 0.        +0.70710678j]])
+		///
+		/// Complex-valued matrix with real e-values (but complex-valued e-vectors);
+		/// note that ``a.conj().T == a``, i.e., `a` is Hermitian.
+		///
+		/// &gt;&gt;&gt; a = np.array([[1, 1j], [-1j, 1]])
+		/// &gt;&gt;&gt; w, v = LA.eig(a)
+		/// &gt;&gt;&gt; w; v
+		/// array([2.+0.j, 0.+0.j])
+		/// array([[ 0.        +0.70710678j,  0.70710678+0.j        ], # may vary
+		///        [ 0.70710678+0.j        , -0.        +0.70710678j]])
+		///
+		/// Be careful about round-off error!
+		///
+		/// &gt;&gt;&gt; a = np.array([[1 + 1e-9, 0], [0, 1 - 1e-9]])
+		/// &gt;&gt;&gt; # Theor. e-values are 1 +/- 1e-9
+		/// &gt;&gt;&gt; w, v = LA.eig(a)
+		/// &gt;&gt;&gt; w; v
+		/// array([1., 1.])
+		/// array([[1., 0.],
+		///        [0., 1.]])
+		/// </code>
+		/// </example>
+		public static (global::PyBind.PyObject, global::PyBind.PyObject) Eig(global::PyBind.PyArrayLike a)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eig()"));
+				nint __result = __args.Call(__PyBindMember_Eig.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eig()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>
-        /// Return the eigenvalues and eigenvectors of a complex Hermitian
-        /// (conjugate symmetric) or a real symmetric matrix.
-        /// </summary>
-        /// <param name="a">
-        /// Hermitian or real symmetric matrices whose eigenvalues and
-        /// eigenvectors are to be computed.
-        /// </param>
-        /// <param name="uplo">
-        /// Specifies whether the calculation is done with the lower triangular
-        /// part of `a` ('L', default) or the upper triangular part ('U').
-        /// Irrespective of this value only the real parts of the diagonal will
-        /// be considered in the computation to preserve the notion of a Hermitian
-        /// matrix. It therefore follows that the imaginary part of the diagonal
-        /// will always be treated as zero.
-        /// </param>
-        /// <returns>
-        /// w ((..., M) ndarray): The eigenvalues in ascending order, each repeated according to
-        /// its multiplicity.
-        /// v ({(..., M, M) ndarray, (..., M, M) matrix}): The column ``v[:, i]`` is the normalized eigenvector corresponding
-        /// to the eigenvalue ``w[i]``.  Will return a matrix object if `a` is
-        /// a matrix object.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]</c></para>
-        /// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeFloat_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-        /// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-        /// <para>
-        /// Returns two objects, a 1-D array containing the eigenvalues of `a`, and
-        /// a 2-D square array or matrix (depending on the input type) of the
-        /// corresponding eigenvectors (in columns).
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy import linalg as LA
-        /// &gt;&gt;&gt; a = np.array([[1, -2j], [2j, 5]])
-        /// &gt;&gt;&gt; a
-        /// array([[ 1.+0.j, -0.-2.j],
-        ///        [ 0.+2.j,  5.+0.j]])
-        /// &gt;&gt;&gt; w, v = LA.eigh(a)
-        /// &gt;&gt;&gt; w; v
-        /// array([0.17157288, 5.82842712])
-        /// array([[-0.92387953+0.j        , -0.38268343+0.j        ], # may vary
-        ///        [ 0.        +0.38268343j,  0.        -0.92387953j]])
-        ///
-        /// &gt;&gt;&gt; np.dot(a, v[:, 0]) - w[0] * v[:, 0] # verify 1st e-val/vec pair
-        /// array([5.55111512e-17+0.0000000e+00j, 0.00000000e+00+1.2490009e-16j])
-        /// &gt;&gt;&gt; np.dot(a, v[:, 1]) - w[1] * v[:, 1] # verify 2nd e-val/vec pair
-        /// array([0.+0.j, 0.+0.j])
-        ///
-        /// &gt;&gt;&gt; A = np.matrix(a) # what happens if input is a matrix object
-        /// &gt;&gt;&gt; A
-        /// matrix([[ 1.+0.j, -0.-2.j],
-        ///         [ 0.+2.j,  5.+0.j]])
-        /// &gt;&gt;&gt; w, v = LA.eigh(A)
-        /// &gt;&gt;&gt; w; v
-        /// array([0.17157288, 5.82842712])
-        /// matrix([[-0.92387953+0.j        , -0.38268343+0.j        ], # may vary
-        ///         [ 0.        +0.38268343j,  0.        -0.92387953j]])
-        ///
-        /// &gt;&gt;&gt; # demonstrate the treatment of the imaginary part of the diagonal
-        /// &gt;&gt;&gt; a = np.array([[5+2j, 9-2j], [0+2j, 2-1j]])
-        /// &gt;&gt;&gt; a
-        /// array([[5.+2.j, 9.-2.j],
-        ///        [0.+2.j, 2.-1.j]])
-        /// &gt;&gt;&gt; # with UPLO='L' this is numerically equivalent to using LA.eig() with:
-        /// &gt;&gt;&gt; b = np.array([[5.+0.j, 0.-2.j], [0.+2.j, 2.-0.j]])
-        /// &gt;&gt;&gt; b
-        /// array([[5.+0.j, 0.-2.j],
-        ///        [0.+2.j, 2.+0.j]])
-        /// &gt;&gt;&gt; wa, va = LA.eigh(a)
-        /// &gt;&gt;&gt; wb, vb = LA.eig(b)
-        /// &gt;&gt;&gt; wa; wb
-        /// array([1., 6.])
-        /// array([6.+0.j, 1.+0.j])
-        /// &gt;&gt;&gt; va; vb
-        /// array([[-0.4472136 +0.j        , -0.89442719+0.j        ], # may vary
-        ///        [ 0.        +0.89442719j,  0.        -0.4472136j ]])
-        /// array([[ 0.89442719+0.j       , -0.        +0.4472136j],
-        ///        [-0.        +0.4472136j,  0.89442719+0.j       ]])
-        /// </code>
-        /// </example>
-        public static (global::PyBind.PyObject, global::PyBind.PyObject) Eigh(global::PyBind.PyArrayLike a, string? uplo = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eigh()"));
-                if (uplo is { } __arg_uplo)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_uplo));
-                }
-                nint __result = __args.Call(__PyBindMember_Eigh.Handle, __PyBindKeywords1);
-                return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eigh()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>
+		/// Return the eigenvalues and eigenvectors of a complex Hermitian
+		/// (conjugate symmetric) or a real symmetric matrix.
+		/// </summary>
+		/// <param name="a">
+		/// Hermitian or real symmetric matrices whose eigenvalues and
+		/// eigenvectors are to be computed.
+		/// </param>
+		/// <param name="uplo">
+		/// Specifies whether the calculation is done with the lower triangular
+		/// part of `a` ('L', default) or the upper triangular part ('U').
+		/// Irrespective of this value only the real parts of the diagonal will
+		/// be considered in the computation to preserve the notion of a Hermitian
+		/// matrix. It therefore follows that the imaginary part of the diagonal
+		/// will always be treated as zero.
+		/// </param>
+		/// <returns>
+		/// w ((..., M) ndarray): The eigenvalues in ascending order, each repeated according to
+		/// its multiplicity.
+		/// v ({(..., M, M) ndarray, (..., M, M) matrix}): The column ``v[:, i]`` is the normalized eigenvector corresponding
+		/// to the eigenvalue ``w[i]``.  Will return a matrix object if `a` is
+		/// a matrix object.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]</c></para>
+		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeFloat_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para>
+		/// Returns two objects, a 1-D array containing the eigenvalues of `a`, and
+		/// a 2-D square array or matrix (depending on the input type) of the
+		/// corresponding eigenvectors (in columns).
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy import linalg as LA
+		/// &gt;&gt;&gt; a = np.array([[1, -2j], [2j, 5]])
+		/// &gt;&gt;&gt; a
+		/// array([[ 1.+0.j, -0.-2.j],
+		///        [ 0.+2.j,  5.+0.j]])
+		/// &gt;&gt;&gt; w, v = LA.eigh(a)
+		/// &gt;&gt;&gt; w; v
+		/// array([0.17157288, 5.82842712])
+		/// array([[-0.92387953+0.j        , -0.38268343+0.j        ], # may vary
+		///        [ 0.        +0.38268343j,  0.        -0.92387953j]])
+		///
+		/// &gt;&gt;&gt; np.dot(a, v[:, 0]) - w[0] * v[:, 0] # verify 1st e-val/vec pair
+		/// array([5.55111512e-17+0.0000000e+00j, 0.00000000e+00+1.2490009e-16j])
+		/// &gt;&gt;&gt; np.dot(a, v[:, 1]) - w[1] * v[:, 1] # verify 2nd e-val/vec pair
+		/// array([0.+0.j, 0.+0.j])
+		///
+		/// &gt;&gt;&gt; A = np.matrix(a) # what happens if input is a matrix object
+		/// &gt;&gt;&gt; A
+		/// matrix([[ 1.+0.j, -0.-2.j],
+		///         [ 0.+2.j,  5.+0.j]])
+		/// &gt;&gt;&gt; w, v = LA.eigh(A)
+		/// &gt;&gt;&gt; w; v
+		/// array([0.17157288, 5.82842712])
+		/// matrix([[-0.92387953+0.j        , -0.38268343+0.j        ], # may vary
+		///         [ 0.        +0.38268343j,  0.        -0.92387953j]])
+		///
+		/// &gt;&gt;&gt; # demonstrate the treatment of the imaginary part of the diagonal
+		/// &gt;&gt;&gt; a = np.array([[5+2j, 9-2j], [0+2j, 2-1j]])
+		/// &gt;&gt;&gt; a
+		/// array([[5.+2.j, 9.-2.j],
+		///        [0.+2.j, 2.-1.j]])
+		/// &gt;&gt;&gt; # with UPLO='L' this is numerically equivalent to using LA.eig() with:
+		/// &gt;&gt;&gt; b = np.array([[5.+0.j, 0.-2.j], [0.+2.j, 2.-0.j]])
+		/// &gt;&gt;&gt; b
+		/// array([[5.+0.j, 0.-2.j],
+		///        [0.+2.j, 2.+0.j]])
+		/// &gt;&gt;&gt; wa, va = LA.eigh(a)
+		/// &gt;&gt;&gt; wb, vb = LA.eig(b)
+		/// &gt;&gt;&gt; wa; wb
+		/// array([1., 6.])
+		/// array([6.+0.j, 1.+0.j])
+		/// &gt;&gt;&gt; va; vb
+		/// array([[-0.4472136 +0.j        , -0.89442719+0.j        ], # may vary
+		///        [ 0.        +0.89442719j,  0.        -0.4472136j ]])
+		/// array([[ 0.89442719+0.j       , -0.        +0.4472136j],
+		///        [-0.        +0.4472136j,  0.89442719+0.j       ]])
+		/// </code>
+		/// </example>
+		public static (global::PyBind.PyObject, global::PyBind.PyObject) Eigh(global::PyBind.PyArrayLike a, string? uplo = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eigh()"));
+				if (uplo is { } __arg_uplo)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_uplo));
+				}
+				nint __result = __args.Call(__PyBindMember_Eigh.Handle, __PyBindKeywords1);
+				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eigh()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the eigenvalues of a general matrix.</summary>
-        /// <param name="a">A complex- or real-valued matrix whose eigenvalues will be computed.</param>
-        /// <returns>
-        /// w ((..., M,) ndarray): The eigenvalues, each repeated according to its multiplicity.
-        /// They are not necessarily ordered, nor are they necessarily
-        /// real for real matrices.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64] | numpy.typing.NDArray[numpy.complex128]</c></para>
-        /// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]] | numpy.typing.NDArray[numpy.c…</c></para>
-        /// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-        /// <para>
-        /// Main difference between `eigvals` and `eig`: the eigenvectors aren't
-        /// returned.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// Illustration, using the fact that the eigenvalues of a diagonal matrix
-        /// are its diagonal elements, that multiplying a matrix on the left
-        /// by an orthogonal matrix, `Q`, and on the right by `Q.T` (the transpose
-        /// of `Q`), preserves the eigenvalues of the "middle" matrix.  In other words,
-        /// if `Q` is orthogonal, then ``Q * A * Q.T`` has the same eigenvalues as
-        /// ``A``:
-        ///
-        /// &gt;&gt;&gt; from numpy import linalg as LA
-        /// &gt;&gt;&gt; x = np.random.random()
-        /// &gt;&gt;&gt; Q = np.array([[np.cos(x), -np.sin(x)], [np.sin(x), np.cos(x)]])
-        /// &gt;&gt;&gt; LA.norm(Q[0, :]), LA.norm(Q[1, :]), np.dot(Q[0, :],Q[1, :])
-        /// (1.0, 1.0, 0.0)
-        ///
-        /// Now multiply a diagonal matrix by ``Q`` on one side and by ``Q.T`` on the other:
-        ///
-        /// &gt;&gt;&gt; D = np.diag((-1,1))
-        /// &gt;&gt;&gt; LA.eigvals(D)
-        /// array([-1.,  1.])
-        /// &gt;&gt;&gt; A = np.dot(Q, D)
-        /// &gt;&gt;&gt; A = np.dot(A, Q.T)
-        /// &gt;&gt;&gt; LA.eigvals(A)
-        /// array([ 1., -1.]) # random
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Eigvals(global::PyBind.PyArrayLike a)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eigvals()"));
-                nint __result = __args.Call(__PyBindMember_Eigvals.Handle);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the eigenvalues of a general matrix.</summary>
+		/// <param name="a">A complex- or real-valued matrix whose eigenvalues will be computed.</param>
+		/// <returns>
+		/// w ((..., M,) ndarray): The eigenvalues, each repeated according to its multiplicity.
+		/// They are not necessarily ordered, nor are they necessarily
+		/// real for real matrices.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64] | numpy.typing.NDArray[numpy.complex128]</c></para>
+		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]] | numpy.typing.NDArray[numpy.c…</c></para>
+		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>
+		/// Main difference between `eigvals` and `eig`: the eigenvectors aren't
+		/// returned.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// Illustration, using the fact that the eigenvalues of a diagonal matrix
+		/// are its diagonal elements, that multiplying a matrix on the left
+		/// by an orthogonal matrix, `Q`, and on the right by `Q.T` (the transpose
+		/// of `Q`), preserves the eigenvalues of the "middle" matrix.  In other words,
+		/// if `Q` is orthogonal, then ``Q * A * Q.T`` has the same eigenvalues as
+		/// ``A``:
+		///
+		/// &gt;&gt;&gt; from numpy import linalg as LA
+		/// &gt;&gt;&gt; x = np.random.random()
+		/// &gt;&gt;&gt; Q = np.array([[np.cos(x), -np.sin(x)], [np.sin(x), np.cos(x)]])
+		/// &gt;&gt;&gt; LA.norm(Q[0, :]), LA.norm(Q[1, :]), np.dot(Q[0, :],Q[1, :])
+		/// (1.0, 1.0, 0.0)
+		///
+		/// Now multiply a diagonal matrix by ``Q`` on one side and by ``Q.T`` on the other:
+		///
+		/// &gt;&gt;&gt; D = np.diag((-1,1))
+		/// &gt;&gt;&gt; LA.eigvals(D)
+		/// array([-1.,  1.])
+		/// &gt;&gt;&gt; A = np.dot(Q, D)
+		/// &gt;&gt;&gt; A = np.dot(A, Q.T)
+		/// &gt;&gt;&gt; LA.eigvals(A)
+		/// array([ 1., -1.]) # random
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Eigvals(global::PyBind.PyArrayLike a)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eigvals()"));
+				nint __result = __args.Call(__PyBindMember_Eigvals.Handle);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the eigenvalues of a complex Hermitian or real symmetric matrix.</summary>
-        /// <param name="a">
-        /// A complex- or real-valued matrix whose eigenvalues are to be
-        /// computed.
-        /// </param>
-        /// <param name="uplo">
-        /// Specifies whether the calculation is done with the lower triangular
-        /// part of `a` ('L', default) or the upper triangular part ('U').
-        /// Irrespective of this value only the real parts of the diagonal will
-        /// be considered in the computation to preserve the notion of a Hermitian
-        /// matrix. It therefore follows that the imaginary part of the diagonal
-        /// will always be treated as zero.
-        /// </param>
-        /// <returns>
-        /// w ((..., M,) ndarray): The eigenvalues in ascending order, each repeated according to
-        /// its multiplicity.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para>
-        /// Main difference from eigh: the eigenvectors are not computed.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy import linalg as LA
-        /// &gt;&gt;&gt; a = np.array([[1, -2j], [2j, 5]])
-        /// &gt;&gt;&gt; LA.eigvalsh(a)
-        /// array([ 0.17157288,  5.82842712]) # may vary
-        ///
-        /// &gt;&gt;&gt; # demonstrate the treatment of the imaginary part of the diagonal
-        /// &gt;&gt;&gt; a = np.array([[5+2j, 9-2j], [0+2j, 2-1j]])
-        /// &gt;&gt;&gt; a
-        /// array([[5.+2.j, 9.-2.j],
-        ///        [0.+2.j, 2.-1.j]])
-        /// &gt;&gt;&gt; # with UPLO='L' this is numerically equivalent to using LA.eigvals()
-        /// &gt;&gt;&gt; # with:
-        /// &gt;&gt;&gt; b = np.array([[5.+0.j, 0.-2.j], [0.+2.j, 2.-0.j]])
-        /// &gt;&gt;&gt; b
-        /// array([[5.+0.j, 0.-2.j],
-        ///        [0.+2.j, 2.+0.j]])
-        /// &gt;&gt;&gt; wa = LA.eigvalsh(a)
-        /// &gt;&gt;&gt; wb = LA.eigvals(b)
-        /// &gt;&gt;&gt; wa; wb
-        /// array([1., 6.])
-        /// array([6.+0.j, 1.+0.j])
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Eigvalsh(global::PyBind.PyArrayLike a, string? uplo = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eigvalsh()"));
-                if (uplo is { } __arg_uplo)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_uplo));
-                }
-                nint __result = __args.Call(__PyBindMember_Eigvalsh.Handle, __PyBindKeywords1);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the eigenvalues of a complex Hermitian or real symmetric matrix.</summary>
+		/// <param name="a">
+		/// A complex- or real-valued matrix whose eigenvalues are to be
+		/// computed.
+		/// </param>
+		/// <param name="uplo">
+		/// Specifies whether the calculation is done with the lower triangular
+		/// part of `a` ('L', default) or the upper triangular part ('U').
+		/// Irrespective of this value only the real parts of the diagonal will
+		/// be considered in the computation to preserve the notion of a Hermitian
+		/// matrix. It therefore follows that the imaginary part of the diagonal
+		/// will always be treated as zero.
+		/// </param>
+		/// <returns>
+		/// w ((..., M,) ndarray): The eigenvalues in ascending order, each repeated according to
+		/// its multiplicity.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para>
+		/// Main difference from eigh: the eigenvectors are not computed.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy import linalg as LA
+		/// &gt;&gt;&gt; a = np.array([[1, -2j], [2j, 5]])
+		/// &gt;&gt;&gt; LA.eigvalsh(a)
+		/// array([ 0.17157288,  5.82842712]) # may vary
+		///
+		/// &gt;&gt;&gt; # demonstrate the treatment of the imaginary part of the diagonal
+		/// &gt;&gt;&gt; a = np.array([[5+2j, 9-2j], [0+2j, 2-1j]])
+		/// &gt;&gt;&gt; a
+		/// array([[5.+2.j, 9.-2.j],
+		///        [0.+2.j, 2.-1.j]])
+		/// &gt;&gt;&gt; # with UPLO='L' this is numerically equivalent to using LA.eigvals()
+		/// &gt;&gt;&gt; # with:
+		/// &gt;&gt;&gt; b = np.array([[5.+0.j, 0.-2.j], [0.+2.j, 2.-0.j]])
+		/// &gt;&gt;&gt; b
+		/// array([[5.+0.j, 0.-2.j],
+		///        [0.+2.j, 2.+0.j]])
+		/// &gt;&gt;&gt; wa = LA.eigvalsh(a)
+		/// &gt;&gt;&gt; wb = LA.eigvals(b)
+		/// &gt;&gt;&gt; wa; wb
+		/// array([1., 6.])
+		/// array([6.+0.j, 1.+0.j])
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Eigvalsh(global::PyBind.PyArrayLike a, string? uplo = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eigvalsh()"));
+				if (uplo is { } __arg_uplo)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_uplo));
+				}
+				nint __result = __args.Call(__PyBindMember_Eigvalsh.Handle, __PyBindKeywords1);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the (multiplicative) inverse of a matrix.</summary>
-        /// <param name="a">Matrix to be inverted.</param>
-        /// <returns>ainv ((..., M, M) ndarray or matrix): (Multiplicative) inverse of the matrix `a`.</returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If `a` is not square or inversion fails.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-        /// <para>
-        /// Given a square matrix `a`, return the matrix `ainv` satisfying
-        /// ``dot(a, ainv) = dot(ainv, a) = eye(a.shape[0])``.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy.linalg import inv
-        /// &gt;&gt;&gt; a = np.array([[1., 2.], [3., 4.]])
-        /// &gt;&gt;&gt; ainv = inv(a)
-        /// &gt;&gt;&gt; np.allclose(np.dot(a, ainv), np.eye(2))
-        /// True
-        /// &gt;&gt;&gt; np.allclose(np.dot(ainv, a), np.eye(2))
-        /// True
-        ///
-        /// If a is a matrix object, then the return value is a matrix as well:
-        ///
-        /// &gt;&gt;&gt; ainv = inv(np.matrix(a))
-        /// &gt;&gt;&gt; ainv
-        /// matrix([[-2. ,  1. ],
-        ///         [ 1.5, -0.5]])
-        ///
-        /// Inverses of several matrices can be computed at once:
-        ///
-        /// &gt;&gt;&gt; a = np.array([[[1., 2.], [3., 4.]], [[1, 3], [3, 5]]])
-        /// &gt;&gt;&gt; inv(a)
-        /// array([[[-2.  ,  1.  ],
-        ///         [ 1.5 , -0.5 ]],
-        ///        [[-1.25,  0.75],
-        ///         [ 0.75, -0.25]]])
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Inv(global::PyBind.PyArrayLike a)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.inv()"));
-                nint __result = __args.Call(__PyBindMember_Inv.Handle);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the (multiplicative) inverse of a matrix.</summary>
+		/// <param name="a">Matrix to be inverted.</param>
+		/// <returns>ainv ((..., M, M) ndarray or matrix): (Multiplicative) inverse of the matrix `a`.</returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is not square or inversion fails.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>
+		/// Given a square matrix `a`, return the matrix `ainv` satisfying
+		/// ``dot(a, ainv) = dot(ainv, a) = eye(a.shape[0])``.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy.linalg import inv
+		/// &gt;&gt;&gt; a = np.array([[1., 2.], [3., 4.]])
+		/// &gt;&gt;&gt; ainv = inv(a)
+		/// &gt;&gt;&gt; np.allclose(np.dot(a, ainv), np.eye(2))
+		/// True
+		/// &gt;&gt;&gt; np.allclose(np.dot(ainv, a), np.eye(2))
+		/// True
+		///
+		/// If a is a matrix object, then the return value is a matrix as well:
+		///
+		/// &gt;&gt;&gt; ainv = inv(np.matrix(a))
+		/// &gt;&gt;&gt; ainv
+		/// matrix([[-2. ,  1. ],
+		///         [ 1.5, -0.5]])
+		///
+		/// Inverses of several matrices can be computed at once:
+		///
+		/// &gt;&gt;&gt; a = np.array([[[1., 2.], [3., 4.]], [[1, 3], [3, 5]]])
+		/// &gt;&gt;&gt; inv(a)
+		/// array([[[-2.  ,  1.  ],
+		///         [ 1.5 , -0.5 ]],
+		///        [[-1.25,  0.75],
+		///         [ 0.75, -0.25]]])
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Inv(global::PyBind.PyArrayLike a)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.inv()"));
+				nint __result = __args.Call(__PyBindMember_Inv.Handle);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Return the least-squares solution to a linear matrix equation.</summary>
-        /// <param name="a">"Coefficient" matrix.</param>
-        /// <param name="b">
-        /// Ordinate or "dependent variable" values. If `b` is two-dimensional,
-        /// the least-squares solution is calculated for each of the `K` columns
-        /// of `b`.
-        /// </param>
-        /// <param name="rcond">
-        /// Cut-off ratio for small singular values of `a`.
-        /// For the purposes of rank determination, singular values are treated
-        /// as zero if they are smaller than `rcond` times the largest singular
-        /// value of `a`.
-        ///
-        /// .. versionchanged:: 1.14.0
-        /// If not set, a FutureWarning is given. The previous default
-        /// of ``-1`` will use the machine precision as `rcond` parameter,
-        /// the new default will use the machine precision times `max(M, N)`.
-        /// To silence the warning and use the new default, use ``rcond=None``,
-        /// to keep using the old behavior, use ``rcond=-1``.
-        /// </param>
-        /// <returns>
-        /// x ({(N,), (N, K)} ndarray): Least-squares solution. If `b` is two-dimensional,
-        /// the solutions are in the `K` columns of `x`.
-        /// residuals ({(1,), (K,), (0,)} ndarray): Sums of squared residuals: Squared Euclidean 2-norm for each column in
-        /// ``b - a @ x``.
-        /// If the rank of `a` is &lt; N or M &lt;= N, this is an empty array.
-        /// If `b` is 1-dimensional, this is a (1,) shape array.
-        /// Otherwise the shape is (K,).
-        /// rank (int): Rank of matrix `a`.
-        /// s ((min(M, N),) ndarray): Singular values of `a`.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If computation does not converge.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
-        /// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-        /// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
-        /// <para>
-        /// Computes the vector `x` that approximately solves the equation
-        /// ``a @ x = b``. The equation may be under-, well-, or over-determined
-        /// (i.e., the number of linearly independent rows of `a` can be less than,
-        /// equal to, or greater than its number of linearly independent columns).
-        /// If `a` is square and of full rank, then `x` (but for round-off error)
-        /// is the "exact" solution of the equation. Else, `x` minimizes the
-        /// Euclidean 2-norm :math:`||b - ax||`. If there are multiple minimizing
-        /// solutions, the one with the smallest 2-norm :math:`||x||` is returned.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// Fit a line, ``y = mx + c``, through some noisy data-points:
-        ///
-        /// &gt;&gt;&gt; x = np.array([0, 1, 2, 3])
-        /// &gt;&gt;&gt; y = np.array([-1, 0.2, 0.9, 2.1])
-        ///
-        /// By examining the coefficients, we see that the line should have a
-        /// gradient of roughly 1 and cut the y-axis at, more or less, -1.
-        ///
-        /// We can rewrite the line equation as ``y = Ap``, where ``A = [[x 1]]``
-        /// and ``p = [[m], [c]]``.  Now use `lstsq` to solve for `p`:
-        ///
-        /// &gt;&gt;&gt; A = np.vstack([x, np.ones(len(x))]).T
-        /// &gt;&gt;&gt; A
-        /// array([[ 0.,  1.],
-        ///        [ 1.,  1.],
-        ///        [ 2.,  1.],
-        ///        [ 3.,  1.]])
-        ///
-        /// &gt;&gt;&gt; m, c = np.linalg.lstsq(A, y, rcond=None)[0]
-        /// &gt;&gt;&gt; m, c
-        /// (1.0 -0.95) # may vary
-        ///
-        /// Plot the data along with the fitted line:
-        ///
-        /// &gt;&gt;&gt; import matplotlib.pyplot as plt
-        /// &gt;&gt;&gt; _ = plt.plot(x, y, 'o', label='Original data', markersize=10)
-        /// &gt;&gt;&gt; _ = plt.plot(x, m*x + c, 'r', label='Fitted line')
-        /// &gt;&gt;&gt; _ = plt.legend()
-        /// &gt;&gt;&gt; plt.show()
-        /// </code>
-        /// </example>
-        public static (global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject) Lstsq(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<double?> rcond = default)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.lstsq()"));
-                __args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.lstsq()"));
-                if (rcond.HasValue)
-                {
-                    __args.AddKeyword(0, (rcond.Value is { } __n_rcondValue ? global::PyBind.PyConvert.ToPython(__n_rcondValue) : global::PyBind.PyConvert.None()));
-                }
-                nint __result = __args.Call(__PyBindMember_Lstsq.Handle, __PyBindKeywords2);
-                return __PyBindHelpers.Return(__PyBindConverter1, __result, "the return value of numpy.linalg.lstsq()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Return the least-squares solution to a linear matrix equation.</summary>
+		/// <param name="a">"Coefficient" matrix.</param>
+		/// <param name="b">
+		/// Ordinate or "dependent variable" values. If `b` is two-dimensional,
+		/// the least-squares solution is calculated for each of the `K` columns
+		/// of `b`.
+		/// </param>
+		/// <param name="rcond">
+		/// Cut-off ratio for small singular values of `a`.
+		/// For the purposes of rank determination, singular values are treated
+		/// as zero if they are smaller than `rcond` times the largest singular
+		/// value of `a`.
+		///
+		/// .. versionchanged:: 1.14.0
+		/// If not set, a FutureWarning is given. The previous default
+		/// of ``-1`` will use the machine precision as `rcond` parameter,
+		/// the new default will use the machine precision times `max(M, N)`.
+		/// To silence the warning and use the new default, use ``rcond=None``,
+		/// to keep using the old behavior, use ``rcond=-1``.
+		/// </param>
+		/// <returns>
+		/// x ({(N,), (N, K)} ndarray): Least-squares solution. If `b` is two-dimensional,
+		/// the solutions are in the `K` columns of `x`.
+		/// residuals ({(1,), (K,), (0,)} ndarray): Sums of squared residuals: Squared Euclidean 2-norm for each column in
+		/// ``b - a @ x``.
+		/// If the rank of `a` is &lt; N or M &lt;= N, this is an empty array.
+		/// If `b` is 1-dimensional, this is a (1,) shape array.
+		/// Otherwise the shape is (K,).
+		/// rank (int): Rank of matrix `a`.
+		/// s ((min(M, N),) ndarray): Singular values of `a`.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If computation does not converge.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
+		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
+		/// <para>
+		/// Computes the vector `x` that approximately solves the equation
+		/// ``a @ x = b``. The equation may be under-, well-, or over-determined
+		/// (i.e., the number of linearly independent rows of `a` can be less than,
+		/// equal to, or greater than its number of linearly independent columns).
+		/// If `a` is square and of full rank, then `x` (but for round-off error)
+		/// is the "exact" solution of the equation. Else, `x` minimizes the
+		/// Euclidean 2-norm :math:`||b - ax||`. If there are multiple minimizing
+		/// solutions, the one with the smallest 2-norm :math:`||x||` is returned.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// Fit a line, ``y = mx + c``, through some noisy data-points:
+		///
+		/// &gt;&gt;&gt; x = np.array([0, 1, 2, 3])
+		/// &gt;&gt;&gt; y = np.array([-1, 0.2, 0.9, 2.1])
+		///
+		/// By examining the coefficients, we see that the line should have a
+		/// gradient of roughly 1 and cut the y-axis at, more or less, -1.
+		///
+		/// We can rewrite the line equation as ``y = Ap``, where ``A = [[x 1]]``
+		/// and ``p = [[m], [c]]``.  Now use `lstsq` to solve for `p`:
+		///
+		/// &gt;&gt;&gt; A = np.vstack([x, np.ones(len(x))]).T
+		/// &gt;&gt;&gt; A
+		/// array([[ 0.,  1.],
+		///        [ 1.,  1.],
+		///        [ 2.,  1.],
+		///        [ 3.,  1.]])
+		///
+		/// &gt;&gt;&gt; m, c = np.linalg.lstsq(A, y, rcond=None)[0]
+		/// &gt;&gt;&gt; m, c
+		/// (1.0 -0.95) # may vary
+		///
+		/// Plot the data along with the fitted line:
+		///
+		/// &gt;&gt;&gt; import matplotlib.pyplot as plt
+		/// &gt;&gt;&gt; _ = plt.plot(x, y, 'o', label='Original data', markersize=10)
+		/// &gt;&gt;&gt; _ = plt.plot(x, m*x + c, 'r', label='Fitted line')
+		/// &gt;&gt;&gt; _ = plt.legend()
+		/// &gt;&gt;&gt; plt.show()
+		/// </code>
+		/// </example>
+		public static (global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject) Lstsq(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<double?> rcond = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.lstsq()"));
+				__args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.lstsq()"));
+				if (rcond.HasValue)
+				{
+					__args.AddKeyword(0, (rcond.Value is { } __n_rcondValue ? global::PyBind.PyConvert.ToPython(__n_rcondValue) : global::PyBind.PyConvert.None()));
+				}
+				nint __result = __args.Call(__PyBindMember_Lstsq.Handle, __PyBindKeywords2);
+				return __PyBindHelpers.Return(__PyBindConverter1, __result, "the return value of numpy.linalg.lstsq()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Raise a square matrix to the (integer) power `n`.</summary>
-        /// <param name="a">Matrix to be "powered".</param>
-        /// <param name="n">
-        /// The exponent can be any integer or long integer, positive,
-        /// negative, or zero.
-        /// </param>
-        /// <returns>
-        /// a**n ((..., M, M) ndarray or matrix object): The return value is the same shape and type as `M`;
-        /// if the exponent is positive or zero then the type of the
-        /// elements is the same as those of `M`. If the exponent is
-        /// negative the elements are floating-point.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">
-        /// For matrices that are not square or that (for negative powers) cannot
-        /// be inverted numerically.
-        /// </exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.matrix_power(a: numpy.linalg._ArrayLikeComplex_co | numpy.linalg._ArrayLike…, n: typing.SupportsIndex) -&gt; numpy.typing.NDArray[typing.Any]</c></para>
-        /// <para>
-        /// For positive integers `n`, the power is computed by repeated matrix
-        /// squarings and matrix multiplications. If ``n == 0``, the identity matrix
-        /// of the same shape as M is returned. If ``n &lt; 0``, the inverse
-        /// is computed and then raised to the ``abs(n)``.
-        /// </para>
-        /// <para>
-        /// .. note:: Stacks of object matrices are not currently supported.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy.linalg import matrix_power
-        /// &gt;&gt;&gt; i = np.array([[0, 1], [-1, 0]]) # matrix equiv. of the imaginary unit
-        /// &gt;&gt;&gt; matrix_power(i, 3) # should = -i
-        /// array([[ 0, -1],
-        ///        [ 1,  0]])
-        /// &gt;&gt;&gt; matrix_power(i, 0)
-        /// array([[1, 0],
-        ///        [0, 1]])
-        /// &gt;&gt;&gt; matrix_power(i, -3) # should = 1/(-i) = i, but w/ f.p. elements
-        /// array([[ 0.,  1.],
-        ///        [-1.,  0.]])
-        ///
-        /// Somewhat more sophisticated example
-        ///
-        /// &gt;&gt;&gt; q = np.zeros((4, 4))
-        /// &gt;&gt;&gt; q[0:2, 0:2] = -i
-        /// &gt;&gt;&gt; q[2:4, 2:4] = i
-        /// &gt;&gt;&gt; q # one of the three quaternion units not equal to 1
-        /// array([[ 0., -1.,  0.,  0.],
-        ///        [ 1.,  0.,  0.,  0.],
-        ///        [ 0.,  0.,  0.,  1.],
-        ///        [ 0.,  0., -1.,  0.]])
-        /// &gt;&gt;&gt; matrix_power(q, 2) # = -np.eye(4)
-        /// array([[-1.,  0.,  0.,  0.],
-        ///        [ 0., -1.,  0.,  0.],
-        ///        [ 0.,  0., -1.,  0.],
-        ///        [ 0.,  0.,  0., -1.]])
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject MatrixPower(global::PyBind.PyArrayLike a, long n)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.matrix_power()"));
-                __args.Add(global::PyBind.PyConvert.ToPython(n));
-                nint __result = __args.Call(__PyBindMember_MatrixPower.Handle);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Raise a square matrix to the (integer) power `n`.</summary>
+		/// <param name="a">Matrix to be "powered".</param>
+		/// <param name="n">
+		/// The exponent can be any integer or long integer, positive,
+		/// negative, or zero.
+		/// </param>
+		/// <returns>
+		/// a**n ((..., M, M) ndarray or matrix object): The return value is the same shape and type as `M`;
+		/// if the exponent is positive or zero then the type of the
+		/// elements is the same as those of `M`. If the exponent is
+		/// negative the elements are floating-point.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">
+		/// For matrices that are not square or that (for negative powers) cannot
+		/// be inverted numerically.
+		/// </exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.matrix_power(a: numpy.linalg._ArrayLikeComplex_co | numpy.linalg._ArrayLike…, n: typing.SupportsIndex) -&gt; numpy.typing.NDArray[typing.Any]</c></para>
+		/// <para>
+		/// For positive integers `n`, the power is computed by repeated matrix
+		/// squarings and matrix multiplications. If ``n == 0``, the identity matrix
+		/// of the same shape as M is returned. If ``n &lt; 0``, the inverse
+		/// is computed and then raised to the ``abs(n)``.
+		/// </para>
+		/// <para>
+		/// .. note:: Stacks of object matrices are not currently supported.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy.linalg import matrix_power
+		/// &gt;&gt;&gt; i = np.array([[0, 1], [-1, 0]]) # matrix equiv. of the imaginary unit
+		/// &gt;&gt;&gt; matrix_power(i, 3) # should = -i
+		/// array([[ 0, -1],
+		///        [ 1,  0]])
+		/// &gt;&gt;&gt; matrix_power(i, 0)
+		/// array([[1, 0],
+		///        [0, 1]])
+		/// &gt;&gt;&gt; matrix_power(i, -3) # should = 1/(-i) = i, but w/ f.p. elements
+		/// array([[ 0.,  1.],
+		///        [-1.,  0.]])
+		///
+		/// Somewhat more sophisticated example
+		///
+		/// &gt;&gt;&gt; q = np.zeros((4, 4))
+		/// &gt;&gt;&gt; q[0:2, 0:2] = -i
+		/// &gt;&gt;&gt; q[2:4, 2:4] = i
+		/// &gt;&gt;&gt; q # one of the three quaternion units not equal to 1
+		/// array([[ 0., -1.,  0.,  0.],
+		///        [ 1.,  0.,  0.,  0.],
+		///        [ 0.,  0.,  0.,  1.],
+		///        [ 0.,  0., -1.,  0.]])
+		/// &gt;&gt;&gt; matrix_power(q, 2) # = -np.eye(4)
+		/// array([[-1.,  0.,  0.,  0.],
+		///        [ 0., -1.,  0.,  0.],
+		///        [ 0.,  0., -1.,  0.],
+		///        [ 0.,  0.,  0., -1.]])
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject MatrixPower(global::PyBind.PyArrayLike a, long n)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.matrix_power()"));
+				__args.Add(global::PyBind.PyConvert.ToPython(n));
+				nint __result = __args.Call(__PyBindMember_MatrixPower.Handle);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Return matrix rank of array using SVD method</summary>
-        /// <param name="a">Input vector or stack of matrices.</param>
-        /// <param name="tol">
-        /// Threshold below which SVD values are considered zero. If `tol` is
-        /// None, and ``S`` is an array with singular values for `M`, and
-        /// ``eps`` is the epsilon value for datatype of ``S``, then `tol` is
-        /// set to ``S.max() * max(M, N) * eps``.
-        ///
-        /// .. versionchanged:: 1.14
-        /// Broadcasted against the stack of matrices
-        /// </param>
-        /// <param name="hermitian">
-        /// If True, `A` is assumed to be Hermitian (symmetric if real-valued),
-        /// enabling a more efficient method for finding singular values.
-        /// Defaults to False.
-        ///
-        /// .. versionadded:: 1.14
-        /// </param>
-        /// <returns>rank ((...) array_like): Rank of A.</returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.matrix_rank(A: numpy.linalg._ArrayLikeComplex_co, tol: numpy.linalg._ArrayLikeFloat_co | None = ..., hermitian: bool = ...) -&gt; typing.Any</c></para>
-        /// <para>
-        /// Rank of the array is the number of singular values of the array that are
-        /// greater than `tol`.
-        /// </para>
-        /// <para>
-        /// .. versionchanged:: 1.14
-        ///    Can now operate on stacks of matrices
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy.linalg import matrix_rank
-        /// &gt;&gt;&gt; matrix_rank(np.eye(4)) # Full rank matrix
-        /// 4
-        /// &gt;&gt;&gt; I=np.eye(4); I[-1,-1] = 0. # rank deficient matrix
-        /// &gt;&gt;&gt; matrix_rank(I)
-        /// 3
-        /// &gt;&gt;&gt; matrix_rank(np.ones((4,))) # 1 dimension - rank 1 unless all 0
-        /// 1
-        /// &gt;&gt;&gt; matrix_rank(np.zeros((4,)))
-        /// 0
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject MatrixRank(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? tol = null, bool? hermitian = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'A' of numpy.linalg.matrix_rank()"));
-                bool __given_tol = tol is not null;
-                bool __given_hermitian = __given_tol && hermitian is not null;
-                if (__given_tol && tol is { } __pos_tol)
-                {
-                    __args.Add(__PyBindHelpers.Arg(__pos_tol, "argument 'tol' of numpy.linalg.matrix_rank()"));
-                }
-                if (__given_hermitian && hermitian is { } __pos_hermitian)
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(__pos_hermitian));
-                }
-                if (!__given_tol && tol is { } __kw_tol)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg(__kw_tol, "argument 'tol' of numpy.linalg.matrix_rank()"));
-                }
-                if (!__given_hermitian && hermitian is { } __kw_hermitian)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__kw_hermitian));
-                }
-                nint __result = __args.Call(__PyBindMember_MatrixRank.Handle, __PyBindKeywords3);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Return matrix rank of array using SVD method</summary>
+		/// <param name="a">Input vector or stack of matrices.</param>
+		/// <param name="tol">
+		/// Threshold below which SVD values are considered zero. If `tol` is
+		/// None, and ``S`` is an array with singular values for `M`, and
+		/// ``eps`` is the epsilon value for datatype of ``S``, then `tol` is
+		/// set to ``S.max() * max(M, N) * eps``.
+		///
+		/// .. versionchanged:: 1.14
+		/// Broadcasted against the stack of matrices
+		/// </param>
+		/// <param name="hermitian">
+		/// If True, `A` is assumed to be Hermitian (symmetric if real-valued),
+		/// enabling a more efficient method for finding singular values.
+		/// Defaults to False.
+		///
+		/// .. versionadded:: 1.14
+		/// </param>
+		/// <returns>rank ((...) array_like): Rank of A.</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.matrix_rank(A: numpy.linalg._ArrayLikeComplex_co, tol: numpy.linalg._ArrayLikeFloat_co | None = ..., hermitian: bool = ...) -&gt; typing.Any</c></para>
+		/// <para>
+		/// Rank of the array is the number of singular values of the array that are
+		/// greater than `tol`.
+		/// </para>
+		/// <para>
+		/// .. versionchanged:: 1.14
+		///    Can now operate on stacks of matrices
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy.linalg import matrix_rank
+		/// &gt;&gt;&gt; matrix_rank(np.eye(4)) # Full rank matrix
+		/// 4
+		/// &gt;&gt;&gt; I=np.eye(4); I[-1,-1] = 0. # rank deficient matrix
+		/// &gt;&gt;&gt; matrix_rank(I)
+		/// 3
+		/// &gt;&gt;&gt; matrix_rank(np.ones((4,))) # 1 dimension - rank 1 unless all 0
+		/// 1
+		/// &gt;&gt;&gt; matrix_rank(np.zeros((4,)))
+		/// 0
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject MatrixRank(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? tol = null, bool? hermitian = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'A' of numpy.linalg.matrix_rank()"));
+				bool __given_tol = tol is not null;
+				bool __given_hermitian = __given_tol && hermitian is not null;
+				if (__given_tol && tol is { } __pos_tol)
+				{
+					__args.Add(__PyBindHelpers.Arg(__pos_tol, "argument 'tol' of numpy.linalg.matrix_rank()"));
+				}
+				if (__given_hermitian && hermitian is { } __pos_hermitian)
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(__pos_hermitian));
+				}
+				if (!__given_tol && tol is { } __kw_tol)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg(__kw_tol, "argument 'tol' of numpy.linalg.matrix_rank()"));
+				}
+				if (!__given_hermitian && hermitian is { } __kw_hermitian)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__kw_hermitian));
+				}
+				nint __result = __args.Call(__PyBindMember_MatrixRank.Handle, __PyBindKeywords3);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>
-        /// Compute the dot product of two or more arrays in a single function call,
-        /// while automatically selecting the fastest evaluation order.
-        /// </summary>
-        /// <param name="arrays">
-        /// If the first argument is 1-D it is treated as row vector.
-        /// If the last argument is 1-D it is treated as column vector.
-        /// The other arguments must be 2-D.
-        /// </param>
-        /// <param name="out">
-        /// Output argument. This must have the exact kind that would be returned
-        /// if it was not used. In particular, it must have the right type, must be
-        /// C-contiguous, and its dtype must be the dtype that would be returned
-        /// for `dot(a, b)`. This is a performance feature. Therefore, if these
-        /// conditions are not met, an exception is raised, instead of attempting
-        /// to be flexible.
-        ///
-        /// .. versionadded:: 1.19.0
-        /// </param>
-        /// <returns>output (ndarray): Returns the dot product of the supplied arrays.</returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.multi_dot(arrays: collections.abc.Iterable[numpy.linalg._ArrayLikeComplex_co …, *, out: numpy.typing.NDArray[typing.Any] | None = ...) -&gt; typing.Any</c></para>
-        /// <para>
-        /// `multi_dot` chains `numpy.dot` and uses optimal parenthesization
-        /// of the matrices [1]_ [2]_. Depending on the shapes of the matrices,
-        /// this can speed up the multiplication a lot.
-        /// </para>
-        /// <para>
-        /// If the first argument is 1-D it is treated as a row vector.
-        /// If the last argument is 1-D it is treated as a column vector.
-        /// The other arguments must be 2-D.
-        /// </para>
-        /// <para>
-        /// Think of `multi_dot` as::
-        /// </para>
-        /// <para>
-        ///     def multi_dot(arrays): return functools.reduce(np.dot, arrays)
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// `multi_dot` allows you to write::
-        ///
-        /// &gt;&gt;&gt; from numpy.linalg import multi_dot
-        /// &gt;&gt;&gt; # Prepare some data
-        /// &gt;&gt;&gt; A = np.random.random((10000, 100))
-        /// &gt;&gt;&gt; B = np.random.random((100, 1000))
-        /// &gt;&gt;&gt; C = np.random.random((1000, 5))
-        /// &gt;&gt;&gt; D = np.random.random((5, 333))
-        /// &gt;&gt;&gt; # the actual dot multiplication
-        /// &gt;&gt;&gt; _ = multi_dot([A, B, C, D])
-        ///
-        /// instead of::
-        ///
-        /// &gt;&gt;&gt; _ = np.dot(np.dot(np.dot(A, B), C), D)
-        /// &gt;&gt;&gt; # or
-        /// &gt;&gt;&gt; _ = A.dot(B).dot(C).dot(D)
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject MultiDot(global::System.Collections.Generic.IEnumerable<object?> arrays, object? @out = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(__PyBindConverter2, arrays, "argument 'arrays' of numpy.linalg.multi_dot()"));
-                if (@out is { } __arg_out)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_out, "argument 'out' of numpy.linalg.multi_dot()"));
-                }
-                nint __result = __args.Call(__PyBindMember_MultiDot.Handle, __PyBindKeywords4);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>
+		/// Compute the dot product of two or more arrays in a single function call,
+		/// while automatically selecting the fastest evaluation order.
+		/// </summary>
+		/// <param name="arrays">
+		/// If the first argument is 1-D it is treated as row vector.
+		/// If the last argument is 1-D it is treated as column vector.
+		/// The other arguments must be 2-D.
+		/// </param>
+		/// <param name="out">
+		/// Output argument. This must have the exact kind that would be returned
+		/// if it was not used. In particular, it must have the right type, must be
+		/// C-contiguous, and its dtype must be the dtype that would be returned
+		/// for `dot(a, b)`. This is a performance feature. Therefore, if these
+		/// conditions are not met, an exception is raised, instead of attempting
+		/// to be flexible.
+		///
+		/// .. versionadded:: 1.19.0
+		/// </param>
+		/// <returns>output (ndarray): Returns the dot product of the supplied arrays.</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.multi_dot(arrays: collections.abc.Iterable[numpy.linalg._ArrayLikeComplex_co …, *, out: numpy.typing.NDArray[typing.Any] | None = ...) -&gt; typing.Any</c></para>
+		/// <para>
+		/// `multi_dot` chains `numpy.dot` and uses optimal parenthesization
+		/// of the matrices [1]_ [2]_. Depending on the shapes of the matrices,
+		/// this can speed up the multiplication a lot.
+		/// </para>
+		/// <para>
+		/// If the first argument is 1-D it is treated as a row vector.
+		/// If the last argument is 1-D it is treated as a column vector.
+		/// The other arguments must be 2-D.
+		/// </para>
+		/// <para>
+		/// Think of `multi_dot` as::
+		/// </para>
+		/// <para>
+		///     def multi_dot(arrays): return functools.reduce(np.dot, arrays)
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// `multi_dot` allows you to write::
+		///
+		/// &gt;&gt;&gt; from numpy.linalg import multi_dot
+		/// &gt;&gt;&gt; # Prepare some data
+		/// &gt;&gt;&gt; A = np.random.random((10000, 100))
+		/// &gt;&gt;&gt; B = np.random.random((100, 1000))
+		/// &gt;&gt;&gt; C = np.random.random((1000, 5))
+		/// &gt;&gt;&gt; D = np.random.random((5, 333))
+		/// &gt;&gt;&gt; # the actual dot multiplication
+		/// &gt;&gt;&gt; _ = multi_dot([A, B, C, D])
+		///
+		/// instead of::
+		///
+		/// &gt;&gt;&gt; _ = np.dot(np.dot(np.dot(A, B), C), D)
+		/// &gt;&gt;&gt; # or
+		/// &gt;&gt;&gt; _ = A.dot(B).dot(C).dot(D)
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject MultiDot(global::System.Collections.Generic.IEnumerable<object?> arrays, object? @out = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, arrays, "argument 'arrays' of numpy.linalg.multi_dot()"));
+				if (@out is { } __arg_out)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_out, "argument 'out' of numpy.linalg.multi_dot()"));
+				}
+				nint __result = __args.Call(__PyBindMember_MultiDot.Handle, __PyBindKeywords4);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Matrix or vector norm.</summary>
-        /// <param name="x">
-        /// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
-        /// is None. If both `axis` and `ord` are None, the 2-norm of
-        /// ``x.ravel`` will be returned.
-        /// </param>
-        /// <param name="ord">
-        /// Order of the norm (see table under ``Notes``). inf means numpy's
-        /// `inf` object. The default is None.
-        /// </param>
-        /// <param name="axis">
-        /// If `axis` is an integer, it specifies the axis of `x` along which to
-        /// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
-        /// axes that hold 2-D matrices, and the matrix norms of these matrices
-        /// are computed.  If `axis` is None then either a vector norm (when `x`
-        /// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
-        /// is None.
-        ///
-        /// .. versionadded:: 1.8.0
-        /// </param>
-        /// <param name="keepdims">
-        /// If this is set to True, the axes which are normed over are left in the
-        /// result as dimensions with size one.  With this option the result will
-        /// broadcast correctly against the original `x`.
-        ///
-        /// .. versionadded:: 1.10.0
-        /// </param>
-        /// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
-        /// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
-        /// <para>
-        /// This function is able to return one of eight different matrix norms,
-        /// or one of an infinite number of vector norms (described below), depending
-        /// on the value of the ``ord`` parameter.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; from numpy import linalg as LA
-        /// &gt;&gt;&gt; a = np.arange(9) - 4
-        /// &gt;&gt;&gt; a
-        /// array([-4, -3, -2, ...,  2,  3,  4])
-        /// &gt;&gt;&gt; b = a.reshape((3, 3))
-        /// &gt;&gt;&gt; b
-        /// array([[-4, -3, -2],
-        ///        [-1,  0,  1],
-        ///        [ 2,  3,  4]])
-        ///
-        /// &gt;&gt;&gt; LA.norm(a)
-        /// 7.745966692414834
-        /// &gt;&gt;&gt; LA.norm(b)
-        /// 7.745966692414834
-        /// &gt;&gt;&gt; LA.norm(b, 'fro')
-        /// 7.745966692414834
-        /// &gt;&gt;&gt; LA.norm(a, np.inf)
-        /// 4.0
-        /// &gt;&gt;&gt; LA.norm(b, np.inf)
-        /// 9.0
-        /// &gt;&gt;&gt; LA.norm(a, -np.inf)
-        /// 0.0
-        /// &gt;&gt;&gt; LA.norm(b, -np.inf)
-        /// 2.0
-        ///
-        /// &gt;&gt;&gt; LA.norm(a, 1)
-        /// 20.0
-        /// &gt;&gt;&gt; LA.norm(b, 1)
-        /// 7.0
-        /// &gt;&gt;&gt; LA.norm(a, -1)
-        /// -4.6566128774142013e-010
-        /// &gt;&gt;&gt; LA.norm(b, -1)
-        /// 6.0
-        /// &gt;&gt;&gt; LA.norm(a, 2)
-        /// 7.745966692414834
-        /// &gt;&gt;&gt; LA.norm(b, 2)
-        /// 7.3484692283495345
-        ///
-        /// &gt;&gt;&gt; LA.norm(a, -2)
-        /// 0.0
-        /// &gt;&gt;&gt; LA.norm(b, -2)
-        /// 1.8570331885190563e-016 # may vary
-        /// &gt;&gt;&gt; LA.norm(a, 3)
-        /// 5.8480354764257312 # may vary
-        /// &gt;&gt;&gt; LA.norm(a, -3)
-        /// 0.0
-        ///
-        /// Using the `axis` argument to compute vector norms:
-        ///
-        /// &gt;&gt;&gt; c = np.array([[ 1, 2, 3],
-        /// ...               [-1, 1, 4]])
-        /// &gt;&gt;&gt; LA.norm(c, axis=0)
-        /// array([ 1.41421356,  2.23606798,  5.        ])
-        /// &gt;&gt;&gt; LA.norm(c, axis=1)
-        /// array([ 3.74165739,  4.24264069])
-        /// &gt;&gt;&gt; LA.norm(c, ord=1, axis=1)
-        /// array([ 6.,  6.])
-        ///
-        /// Using the `axis` argument to compute matrix norms:
-        ///
-        /// &gt;&gt;&gt; m = np.arange(8).reshape(2,2,2)
-        /// &gt;&gt;&gt; LA.norm(m, axis=(1,2))
-        /// array([  3.74165739,  11.22497216])
-        /// &gt;&gt;&gt; LA.norm(m[0, :, :]), LA.norm(m[1, :, :])
-        /// (3.7416573867739413, 11.224972160321824)
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> ord = default, object? axis = null, bool? keepdims = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.norm()"));
-                if (ord.HasValue)
-                {
-                    __args.AddKeyword(0, (ord.Value is { } __n_ordValue ? global::PyBind.PyConvert.ToPython(__n_ordValue) : global::PyBind.PyConvert.None()));
-                }
-                if (axis is { } __arg_axis)
-                {
-                    __args.AddKeyword(1, __PyBindHelpers.Arg((object?)__arg_axis, "argument 'axis' of numpy.linalg.norm()"));
-                }
-                if (keepdims is { } __arg_keepdims)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_keepdims));
-                }
-                nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords5);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Matrix or vector norm.</summary>
+		/// <param name="x">
+		/// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
+		/// is None. If both `axis` and `ord` are None, the 2-norm of
+		/// ``x.ravel`` will be returned.
+		/// </param>
+		/// <param name="ord">
+		/// Order of the norm (see table under ``Notes``). inf means numpy's
+		/// `inf` object. The default is None.
+		/// </param>
+		/// <param name="axis">
+		/// If `axis` is an integer, it specifies the axis of `x` along which to
+		/// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
+		/// axes that hold 2-D matrices, and the matrix norms of these matrices
+		/// are computed.  If `axis` is None then either a vector norm (when `x`
+		/// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
+		/// is None.
+		///
+		/// .. versionadded:: 1.8.0
+		/// </param>
+		/// <param name="keepdims">
+		/// If this is set to True, the axes which are normed over are left in the
+		/// result as dimensions with size one.  With this option the result will
+		/// broadcast correctly against the original `x`.
+		///
+		/// .. versionadded:: 1.10.0
+		/// </param>
+		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// <para>
+		/// This function is able to return one of eight different matrix norms,
+		/// or one of an infinite number of vector norms (described below), depending
+		/// on the value of the ``ord`` parameter.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; from numpy import linalg as LA
+		/// &gt;&gt;&gt; a = np.arange(9) - 4
+		/// &gt;&gt;&gt; a
+		/// array([-4, -3, -2, ...,  2,  3,  4])
+		/// &gt;&gt;&gt; b = a.reshape((3, 3))
+		/// &gt;&gt;&gt; b
+		/// array([[-4, -3, -2],
+		///        [-1,  0,  1],
+		///        [ 2,  3,  4]])
+		///
+		/// &gt;&gt;&gt; LA.norm(a)
+		/// 7.745966692414834
+		/// &gt;&gt;&gt; LA.norm(b)
+		/// 7.745966692414834
+		/// &gt;&gt;&gt; LA.norm(b, 'fro')
+		/// 7.745966692414834
+		/// &gt;&gt;&gt; LA.norm(a, np.inf)
+		/// 4.0
+		/// &gt;&gt;&gt; LA.norm(b, np.inf)
+		/// 9.0
+		/// &gt;&gt;&gt; LA.norm(a, -np.inf)
+		/// 0.0
+		/// &gt;&gt;&gt; LA.norm(b, -np.inf)
+		/// 2.0
+		///
+		/// &gt;&gt;&gt; LA.norm(a, 1)
+		/// 20.0
+		/// &gt;&gt;&gt; LA.norm(b, 1)
+		/// 7.0
+		/// &gt;&gt;&gt; LA.norm(a, -1)
+		/// -4.6566128774142013e-010
+		/// &gt;&gt;&gt; LA.norm(b, -1)
+		/// 6.0
+		/// &gt;&gt;&gt; LA.norm(a, 2)
+		/// 7.745966692414834
+		/// &gt;&gt;&gt; LA.norm(b, 2)
+		/// 7.3484692283495345
+		///
+		/// &gt;&gt;&gt; LA.norm(a, -2)
+		/// 0.0
+		/// &gt;&gt;&gt; LA.norm(b, -2)
+		/// 1.8570331885190563e-016 # may vary
+		/// &gt;&gt;&gt; LA.norm(a, 3)
+		/// 5.8480354764257312 # may vary
+		/// &gt;&gt;&gt; LA.norm(a, -3)
+		/// 0.0
+		///
+		/// Using the `axis` argument to compute vector norms:
+		///
+		/// &gt;&gt;&gt; c = np.array([[ 1, 2, 3],
+		/// ...               [-1, 1, 4]])
+		/// &gt;&gt;&gt; LA.norm(c, axis=0)
+		/// array([ 1.41421356,  2.23606798,  5.        ])
+		/// &gt;&gt;&gt; LA.norm(c, axis=1)
+		/// array([ 3.74165739,  4.24264069])
+		/// &gt;&gt;&gt; LA.norm(c, ord=1, axis=1)
+		/// array([ 6.,  6.])
+		///
+		/// Using the `axis` argument to compute matrix norms:
+		///
+		/// &gt;&gt;&gt; m = np.arange(8).reshape(2,2,2)
+		/// &gt;&gt;&gt; LA.norm(m, axis=(1,2))
+		/// array([  3.74165739,  11.22497216])
+		/// &gt;&gt;&gt; LA.norm(m[0, :, :]), LA.norm(m[1, :, :])
+		/// (3.7416573867739413, 11.224972160321824)
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> ord = default, object? axis = null, bool? keepdims = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.norm()"));
+				if (ord.HasValue)
+				{
+					__args.AddKeyword(0, (ord.Value is { } __n_ordValue ? global::PyBind.PyConvert.ToPython(__n_ordValue) : global::PyBind.PyConvert.None()));
+				}
+				if (axis is { } __arg_axis)
+				{
+					__args.AddKeyword(1, __PyBindHelpers.Arg((object?)__arg_axis, "argument 'axis' of numpy.linalg.norm()"));
+				}
+				if (keepdims is { } __arg_keepdims)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_keepdims));
+				}
+				nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords5);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Matrix or vector norm.</summary>
-        /// <param name="x">
-        /// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
-        /// is None. If both `axis` and `ord` are None, the 2-norm of
-        /// ``x.ravel`` will be returned.
-        /// </param>
-        /// <param name="ord">
-        /// Order of the norm (see table under ``Notes``). inf means numpy's
-        /// `inf` object. The default is None.
-        /// </param>
-        /// <param name="axis">
-        /// If `axis` is an integer, it specifies the axis of `x` along which to
-        /// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
-        /// axes that hold 2-D matrices, and the matrix norms of these matrices
-        /// are computed.  If `axis` is None then either a vector norm (when `x`
-        /// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
-        /// is None.
-        ///
-        /// .. versionadded:: 1.8.0
-        /// </param>
-        /// <param name="keepdims">
-        /// If this is set to True, the axes which are normed over are left in the
-        /// result as dimensions with size one.  With this option the result will
-        /// broadcast correctly against the original `x`.
-        ///
-        /// .. versionadded:: 1.10.0
-        /// </param>
-        /// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
-        /// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
-        /// </remarks>
-        public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, object? axis = null, bool? keepdims = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.norm()"));
-                __args.Add((ord is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(ord)));
-                if (axis is { } __arg_axis)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_axis, "argument 'axis' of numpy.linalg.norm()"));
-                }
-                if (keepdims is { } __arg_keepdims)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_keepdims));
-                }
-                nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords6);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Matrix or vector norm.</summary>
+		/// <param name="x">
+		/// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
+		/// is None. If both `axis` and `ord` are None, the 2-norm of
+		/// ``x.ravel`` will be returned.
+		/// </param>
+		/// <param name="ord">
+		/// Order of the norm (see table under ``Notes``). inf means numpy's
+		/// `inf` object. The default is None.
+		/// </param>
+		/// <param name="axis">
+		/// If `axis` is an integer, it specifies the axis of `x` along which to
+		/// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
+		/// axes that hold 2-D matrices, and the matrix norms of these matrices
+		/// are computed.  If `axis` is None then either a vector norm (when `x`
+		/// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
+		/// is None.
+		///
+		/// .. versionadded:: 1.8.0
+		/// </param>
+		/// <param name="keepdims">
+		/// If this is set to True, the axes which are normed over are left in the
+		/// result as dimensions with size one.  With this option the result will
+		/// broadcast correctly against the original `x`.
+		///
+		/// .. versionadded:: 1.10.0
+		/// </param>
+		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// </remarks>
+		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, object? axis = null, bool? keepdims = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.norm()"));
+				__args.Add((ord is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(ord)));
+				if (axis is { } __arg_axis)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_axis, "argument 'axis' of numpy.linalg.norm()"));
+				}
+				if (keepdims is { } __arg_keepdims)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_keepdims));
+				}
+				nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords6);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the (Moore-Penrose) pseudo-inverse of a matrix.</summary>
-        /// <param name="a">Matrix or stack of matrices to be pseudo-inverted.</param>
-        /// <param name="rcond">
-        /// Cutoff for small singular values.
-        /// Singular values less than or equal to
-        /// ``rcond * largest_singular_value`` are set to zero.
-        /// Broadcasts against the stack of matrices.
-        /// </param>
-        /// <param name="hermitian">
-        /// If True, `a` is assumed to be Hermitian (symmetric if real-valued),
-        /// enabling a more efficient method for finding singular values.
-        /// Defaults to False.
-        ///
-        /// .. versionadded:: 1.17.0
-        /// </param>
-        /// <returns>
-        /// B ((..., N, M) ndarray): The pseudo-inverse of `a`. If `a` is a `matrix` instance, then so
-        /// is `B`.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If the SVD computation does not converge.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeInt_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeFloat_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeComplex_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-        /// <para>
-        /// Calculate the generalized inverse of a matrix using its
-        /// singular-value decomposition (SVD) and including all
-        /// *large* singular values.
-        /// </para>
-        /// <para>
-        /// .. versionchanged:: 1.14
-        ///    Can now operate on stacks of matrices
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// The following example checks that ``a * a+ * a == a`` and
-        /// ``a+ * a * a+ == a+``:
-        ///
-        /// &gt;&gt;&gt; a = np.random.randn(9, 6)
-        /// &gt;&gt;&gt; B = np.linalg.pinv(a)
-        /// &gt;&gt;&gt; np.allclose(a, np.dot(a, np.dot(B, a)))
-        /// True
-        /// &gt;&gt;&gt; np.allclose(B, np.dot(B, np.dot(a, B)))
-        /// True
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Pinv(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? rcond = null, bool? hermitian = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.pinv()"));
-                if (rcond is { } __arg_rcond)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg(__arg_rcond, "argument 'rcond' of numpy.linalg.pinv()"));
-                }
-                if (hermitian is { } __arg_hermitian)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_hermitian));
-                }
-                nint __result = __args.Call(__PyBindMember_Pinv.Handle, __PyBindKeywords7);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the (Moore-Penrose) pseudo-inverse of a matrix.</summary>
+		/// <param name="a">Matrix or stack of matrices to be pseudo-inverted.</param>
+		/// <param name="rcond">
+		/// Cutoff for small singular values.
+		/// Singular values less than or equal to
+		/// ``rcond * largest_singular_value`` are set to zero.
+		/// Broadcasts against the stack of matrices.
+		/// </param>
+		/// <param name="hermitian">
+		/// If True, `a` is assumed to be Hermitian (symmetric if real-valued),
+		/// enabling a more efficient method for finding singular values.
+		/// Defaults to False.
+		///
+		/// .. versionadded:: 1.17.0
+		/// </param>
+		/// <returns>
+		/// B ((..., N, M) ndarray): The pseudo-inverse of `a`. If `a` is a `matrix` instance, then so
+		/// is `B`.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If the SVD computation does not converge.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeInt_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeFloat_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeComplex_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>
+		/// Calculate the generalized inverse of a matrix using its
+		/// singular-value decomposition (SVD) and including all
+		/// *large* singular values.
+		/// </para>
+		/// <para>
+		/// .. versionchanged:: 1.14
+		///    Can now operate on stacks of matrices
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// The following example checks that ``a * a+ * a == a`` and
+		/// ``a+ * a * a+ == a+``:
+		///
+		/// &gt;&gt;&gt; a = np.random.randn(9, 6)
+		/// &gt;&gt;&gt; B = np.linalg.pinv(a)
+		/// &gt;&gt;&gt; np.allclose(a, np.dot(a, np.dot(B, a)))
+		/// True
+		/// &gt;&gt;&gt; np.allclose(B, np.dot(B, np.dot(a, B)))
+		/// True
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Pinv(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? rcond = null, bool? hermitian = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.pinv()"));
+				if (rcond is { } __arg_rcond)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg(__arg_rcond, "argument 'rcond' of numpy.linalg.pinv()"));
+				}
+				if (hermitian is { } __arg_hermitian)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_hermitian));
+				}
+				nint __result = __args.Call(__PyBindMember_Pinv.Handle, __PyBindKeywords7);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the qr factorization of a matrix.</summary>
-        /// <param name="a">An array-like object with the dimensionality of at least 2.</param>
-        /// <param name="mode">
-        /// If K = min(M, N), then
-        ///
-        /// * 'reduced'  : returns q, r with dimensions
-        /// (..., M, K), (..., K, N) (default)
-        /// * 'complete' : returns q, r with dimensions (..., M, M), (..., M, N)
-        /// * 'r'        : returns r only with dimensions (..., K, N)
-        /// * 'raw'      : returns h, tau with dimensions (..., N, M), (..., K,)
-        ///
-        /// The options 'reduced', 'complete, and 'raw' are new in numpy 1.8,
-        /// see the notes for more information. The default is 'reduced', and to
-        /// maintain backward compatibility with earlier versions of numpy both
-        /// it and the old default 'full' can be omitted. Note that array h
-        /// returned in 'raw' mode is transposed for calling Fortran. The
-        /// 'economic' mode is deprecated.  The modes 'full' and 'economic' may
-        /// be passed using only the first letter for backwards compatibility,
-        /// but all others must be spelled out. See the Notes for more
-        /// explanation.
-        /// </param>
-        /// <returns>
-        /// q (ndarray of float or complex, optional): A matrix with orthonormal columns. When mode = 'complete' the
-        /// result is an orthogonal/unitary matrix depending on whether or not
-        /// a is real/complex. The determinant may be either +/- 1 in that
-        /// case. In case the number of dimensions in the input array is
-        /// greater than 2 then a stack of the matrices with above properties
-        /// is returned.
-        /// r (ndarray of float or complex, optional): The upper-triangular matrix or a stack of upper-triangular
-        /// matrices if the number of dimensions in the input array is greater
-        /// than 2.
-        /// (h, tau) (ndarrays of np.double or np.cdouble, optional): The array h contains the Householder reflectors that generate q
-        /// along with r. The tau array contains scaling factors for the
-        /// reflectors. In the deprecated  'economic' mode only h is returned.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If factoring fails.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeInt_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]]</c></para>
-        /// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeFloat_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]]</c></para>
-        /// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeComplex_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
-        /// <para>
-        /// Factor the matrix `a` as *qr*, where `q` is orthonormal and `r` is
-        /// upper-triangular.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; a = np.random.randn(9, 6)
-        /// &gt;&gt;&gt; q, r = np.linalg.qr(a)
-        /// &gt;&gt;&gt; np.allclose(a, np.dot(q, r))  # a does equal qr
-        /// True
-        /// &gt;&gt;&gt; r2 = np.linalg.qr(a, mode='r')
-        /// &gt;&gt;&gt; np.allclose(r, r2)  # mode='r' returns the same r as mode='full'
-        /// True
-        /// &gt;&gt;&gt; a = np.random.normal(size=(3, 2, 2)) # Stack of 2 x 2 matrices as input
-        /// &gt;&gt;&gt; q, r = np.linalg.qr(a)
-        /// &gt;&gt;&gt; q.shape
-        /// (3, 2, 2)
-        /// &gt;&gt;&gt; r.shape
-        /// (3, 2, 2)
-        /// &gt;&gt;&gt; np.allclose(a, np.matmul(q, r))
-        /// True
-        ///
-        /// Example illustrating a common use of `qr`: solving of least squares
-        /// problems
-        ///
-        /// What are the least-squares-best `m` and `y0` in ``y = y0 + mx`` for
-        /// the following data: {(0,1), (1,0), (1,2), (2,1)}. (Graph the points
-        /// and you'll see that it should be y0 = 0, m = 1.)  The answer is provided
-        /// by solving the over-determined matrix equation ``Ax = b``, where::
-        ///
-        ///   A = array([[0, 1], [1, 1], [1, 1], [2, 1]])
-        ///   x = array([[y0], [m]])
-        ///   b = array([[1], [0], [2], [1]])
-        ///
-        /// If A = qr such that q is orthonormal (which is always possible via
-        /// Gram-Schmidt), then ``x = inv(r) * (q.T) * b``.  (In numpy practice,
-        /// however, we simply use `lstsq`.)
-        ///
-        /// &gt;&gt;&gt; A = np.array([[0, 1], [1, 1], [1, 1], [2, 1]])
-        /// &gt;&gt;&gt; A
-        /// array([[0, 1],
-        ///        [1, 1],
-        ///        [1, 1],
-        ///        [2, 1]])
-        /// &gt;&gt;&gt; b = np.array([1, 2, 2, 3])
-        /// &gt;&gt;&gt; q, r = np.linalg.qr(A)
-        /// &gt;&gt;&gt; p = np.dot(q.T, b)
-        /// &gt;&gt;&gt; np.dot(np.linalg.inv(r), p)
-        /// array([  1.,   1.])
-        /// </code>
-        /// </example>
-        public static (global::PyBind.PyObject, global::PyBind.PyObject) Qr(global::PyBind.PyArrayLike a, string? mode = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.qr()"));
-                if (mode is { } __arg_mode)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_mode));
-                }
-                nint __result = __args.Call(__PyBindMember_Qr.Handle, __PyBindKeywords8);
-                return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.qr()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the qr factorization of a matrix.</summary>
+		/// <param name="a">An array-like object with the dimensionality of at least 2.</param>
+		/// <param name="mode">
+		/// If K = min(M, N), then
+		///
+		/// * 'reduced'  : returns q, r with dimensions
+		/// (..., M, K), (..., K, N) (default)
+		/// * 'complete' : returns q, r with dimensions (..., M, M), (..., M, N)
+		/// * 'r'        : returns r only with dimensions (..., K, N)
+		/// * 'raw'      : returns h, tau with dimensions (..., N, M), (..., K,)
+		///
+		/// The options 'reduced', 'complete, and 'raw' are new in numpy 1.8,
+		/// see the notes for more information. The default is 'reduced', and to
+		/// maintain backward compatibility with earlier versions of numpy both
+		/// it and the old default 'full' can be omitted. Note that array h
+		/// returned in 'raw' mode is transposed for calling Fortran. The
+		/// 'economic' mode is deprecated.  The modes 'full' and 'economic' may
+		/// be passed using only the first letter for backwards compatibility,
+		/// but all others must be spelled out. See the Notes for more
+		/// explanation.
+		/// </param>
+		/// <returns>
+		/// q (ndarray of float or complex, optional): A matrix with orthonormal columns. When mode = 'complete' the
+		/// result is an orthogonal/unitary matrix depending on whether or not
+		/// a is real/complex. The determinant may be either +/- 1 in that
+		/// case. In case the number of dimensions in the input array is
+		/// greater than 2 then a stack of the matrices with above properties
+		/// is returned.
+		/// r (ndarray of float or complex, optional): The upper-triangular matrix or a stack of upper-triangular
+		/// matrices if the number of dimensions in the input array is greater
+		/// than 2.
+		/// (h, tau) (ndarrays of np.double or np.cdouble, optional): The array h contains the Householder reflectors that generate q
+		/// along with r. The tau array contains scaling factors for the
+		/// reflectors. In the deprecated  'economic' mode only h is returned.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If factoring fails.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeInt_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]]</c></para>
+		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeFloat_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]]</c></para>
+		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeComplex_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
+		/// <para>
+		/// Factor the matrix `a` as *qr*, where `q` is orthonormal and `r` is
+		/// upper-triangular.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; a = np.random.randn(9, 6)
+		/// &gt;&gt;&gt; q, r = np.linalg.qr(a)
+		/// &gt;&gt;&gt; np.allclose(a, np.dot(q, r))  # a does equal qr
+		/// True
+		/// &gt;&gt;&gt; r2 = np.linalg.qr(a, mode='r')
+		/// &gt;&gt;&gt; np.allclose(r, r2)  # mode='r' returns the same r as mode='full'
+		/// True
+		/// &gt;&gt;&gt; a = np.random.normal(size=(3, 2, 2)) # Stack of 2 x 2 matrices as input
+		/// &gt;&gt;&gt; q, r = np.linalg.qr(a)
+		/// &gt;&gt;&gt; q.shape
+		/// (3, 2, 2)
+		/// &gt;&gt;&gt; r.shape
+		/// (3, 2, 2)
+		/// &gt;&gt;&gt; np.allclose(a, np.matmul(q, r))
+		/// True
+		///
+		/// Example illustrating a common use of `qr`: solving of least squares
+		/// problems
+		///
+		/// What are the least-squares-best `m` and `y0` in ``y = y0 + mx`` for
+		/// the following data: {(0,1), (1,0), (1,2), (2,1)}. (Graph the points
+		/// and you'll see that it should be y0 = 0, m = 1.)  The answer is provided
+		/// by solving the over-determined matrix equation ``Ax = b``, where::
+		///
+		///   A = array([[0, 1], [1, 1], [1, 1], [2, 1]])
+		///   x = array([[y0], [m]])
+		///   b = array([[1], [0], [2], [1]])
+		///
+		/// If A = qr such that q is orthonormal (which is always possible via
+		/// Gram-Schmidt), then ``x = inv(r) * (q.T) * b``.  (In numpy practice,
+		/// however, we simply use `lstsq`.)
+		///
+		/// &gt;&gt;&gt; A = np.array([[0, 1], [1, 1], [1, 1], [2, 1]])
+		/// &gt;&gt;&gt; A
+		/// array([[0, 1],
+		///        [1, 1],
+		///        [1, 1],
+		///        [2, 1]])
+		/// &gt;&gt;&gt; b = np.array([1, 2, 2, 3])
+		/// &gt;&gt;&gt; q, r = np.linalg.qr(A)
+		/// &gt;&gt;&gt; p = np.dot(q.T, b)
+		/// &gt;&gt;&gt; np.dot(np.linalg.inv(r), p)
+		/// array([  1.,   1.])
+		/// </code>
+		/// </example>
+		public static (global::PyBind.PyObject, global::PyBind.PyObject) Qr(global::PyBind.PyArrayLike a, string? mode = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.qr()"));
+				if (mode is { } __arg_mode)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_mode));
+				}
+				nint __result = __args.Call(__PyBindMember_Qr.Handle, __PyBindKeywords8);
+				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.qr()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the sign and (natural) logarithm of the determinant of an array.</summary>
-        /// <param name="a">Input array, has to be a square 2-D array.</param>
-        /// <returns>
-        /// sign ((...) array_like): A number representing the sign of the determinant. For a real matrix,
-        /// this is 1, 0, or -1. For a complex matrix, this is a complex number
-        /// with absolute value 1 (i.e., it is on the unit circle), or else 0.
-        /// logdet ((...) array_like): The natural log of the absolute value of the determinant.
-        /// If the determinant is zero, then `sign` will be 0 and `logdet` will be
-        /// -Inf. In all cases, the determinant is equal to ``sign * np.exp(logdet)``.
-        /// </returns>
-        /// <remarks>
-        /// <para><c>numpy.linalg.slogdet(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[typing.Any]</c></para>
-        /// <para>
-        /// If an array has a very small or very large determinant, then a call to
-        /// `det` may overflow or underflow. This routine is more robust against such
-        /// issues, because it computes the logarithm of the determinant rather than
-        /// the determinant itself.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// The determinant of a 2-D array ``[[a, b], [c, d]]`` is ``ad - bc``:
-        ///
-        /// &gt;&gt;&gt; a = np.array([[1, 2], [3, 4]])
-        /// &gt;&gt;&gt; (sign, logdet) = np.linalg.slogdet(a)
-        /// &gt;&gt;&gt; (sign, logdet)
-        /// (-1, 0.69314718055994529) # may vary
-        /// &gt;&gt;&gt; sign * np.exp(logdet)
-        /// -2.0
-        ///
-        /// Computing log-determinants for a stack of matrices:
-        ///
-        /// &gt;&gt;&gt; a = np.array([ [[1, 2], [3, 4]], [[1, 2], [2, 1]], [[1, 3], [3, 1]] ])
-        /// &gt;&gt;&gt; a.shape
-        /// (3, 2, 2)
-        /// &gt;&gt;&gt; sign, logdet = np.linalg.slogdet(a)
-        /// &gt;&gt;&gt; (sign, logdet)
-        /// (array([-1., -1., -1.]), array([ 0.69314718,  1.09861229,  2.07944154]))
-        /// &gt;&gt;&gt; sign * np.exp(logdet)
-        /// array([-2., -3., -8.])
-        ///
-        /// This routine succeeds where ordinary `det` does not:
-        ///
-        /// &gt;&gt;&gt; np.linalg.det(np.eye(500) * 0.1)
-        /// 0.0
-        /// &gt;&gt;&gt; np.linalg.slogdet(np.eye(500) * 0.1)
-        /// (1, -1151.2925464970228)
-        /// </code>
-        /// </example>
-        public static (global::PyBind.PyObject, global::PyBind.PyObject) Slogdet(global::PyBind.PyArrayLike a)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.slogdet()"));
-                nint __result = __args.Call(__PyBindMember_Slogdet.Handle);
-                return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.slogdet()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the sign and (natural) logarithm of the determinant of an array.</summary>
+		/// <param name="a">Input array, has to be a square 2-D array.</param>
+		/// <returns>
+		/// sign ((...) array_like): A number representing the sign of the determinant. For a real matrix,
+		/// this is 1, 0, or -1. For a complex matrix, this is a complex number
+		/// with absolute value 1 (i.e., it is on the unit circle), or else 0.
+		/// logdet ((...) array_like): The natural log of the absolute value of the determinant.
+		/// If the determinant is zero, then `sign` will be 0 and `logdet` will be
+		/// -Inf. In all cases, the determinant is equal to ``sign * np.exp(logdet)``.
+		/// </returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.slogdet(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[typing.Any]</c></para>
+		/// <para>
+		/// If an array has a very small or very large determinant, then a call to
+		/// `det` may overflow or underflow. This routine is more robust against such
+		/// issues, because it computes the logarithm of the determinant rather than
+		/// the determinant itself.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// The determinant of a 2-D array ``[[a, b], [c, d]]`` is ``ad - bc``:
+		///
+		/// &gt;&gt;&gt; a = np.array([[1, 2], [3, 4]])
+		/// &gt;&gt;&gt; (sign, logdet) = np.linalg.slogdet(a)
+		/// &gt;&gt;&gt; (sign, logdet)
+		/// (-1, 0.69314718055994529) # may vary
+		/// &gt;&gt;&gt; sign * np.exp(logdet)
+		/// -2.0
+		///
+		/// Computing log-determinants for a stack of matrices:
+		///
+		/// &gt;&gt;&gt; a = np.array([ [[1, 2], [3, 4]], [[1, 2], [2, 1]], [[1, 3], [3, 1]] ])
+		/// &gt;&gt;&gt; a.shape
+		/// (3, 2, 2)
+		/// &gt;&gt;&gt; sign, logdet = np.linalg.slogdet(a)
+		/// &gt;&gt;&gt; (sign, logdet)
+		/// (array([-1., -1., -1.]), array([ 0.69314718,  1.09861229,  2.07944154]))
+		/// &gt;&gt;&gt; sign * np.exp(logdet)
+		/// array([-2., -3., -8.])
+		///
+		/// This routine succeeds where ordinary `det` does not:
+		///
+		/// &gt;&gt;&gt; np.linalg.det(np.eye(500) * 0.1)
+		/// 0.0
+		/// &gt;&gt;&gt; np.linalg.slogdet(np.eye(500) * 0.1)
+		/// (1, -1151.2925464970228)
+		/// </code>
+		/// </example>
+		public static (global::PyBind.PyObject, global::PyBind.PyObject) Slogdet(global::PyBind.PyArrayLike a)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.slogdet()"));
+				nint __result = __args.Call(__PyBindMember_Slogdet.Handle);
+				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.slogdet()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Solve a linear matrix equation, or system of linear scalar equations.</summary>
-        /// <param name="a">Coefficient matrix.</param>
-        /// <param name="b">Ordinate or "dependent variable" values.</param>
-        /// <returns>x ({(..., M,), (..., M, K)} ndarray): Solution to the system a x = b.  Returned shape is identical to `b`.</returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not square.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-        /// <para>
-        /// Computes the "exact" solution, `x`, of the well-determined, i.e., full
-        /// rank, linear matrix equation `ax = b`.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// Solve the system of equations ``x0 + 2 * x1 = 1`` and ``3 * x0 + 5 * x1 = 2``:
-        ///
-        /// &gt;&gt;&gt; a = np.array([[1, 2], [3, 5]])
-        /// &gt;&gt;&gt; b = np.array([1, 2])
-        /// &gt;&gt;&gt; x = np.linalg.solve(a, b)
-        /// &gt;&gt;&gt; x
-        /// array([-1.,  1.])
-        ///
-        /// Check that the solution is correct:
-        ///
-        /// &gt;&gt;&gt; np.allclose(np.dot(a, x), b)
-        /// True
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Solve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.solve()"));
-                __args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.solve()"));
-                nint __result = __args.Call(__PyBindMember_Solve.Handle);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Solve a linear matrix equation, or system of linear scalar equations.</summary>
+		/// <param name="a">Coefficient matrix.</param>
+		/// <param name="b">Ordinate or "dependent variable" values.</param>
+		/// <returns>x ({(..., M,), (..., M, K)} ndarray): Solution to the system a x = b.  Returned shape is identical to `b`.</returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not square.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>
+		/// Computes the "exact" solution, `x`, of the well-determined, i.e., full
+		/// rank, linear matrix equation `ax = b`.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// Solve the system of equations ``x0 + 2 * x1 = 1`` and ``3 * x0 + 5 * x1 = 2``:
+		///
+		/// &gt;&gt;&gt; a = np.array([[1, 2], [3, 5]])
+		/// &gt;&gt;&gt; b = np.array([1, 2])
+		/// &gt;&gt;&gt; x = np.linalg.solve(a, b)
+		/// &gt;&gt;&gt; x
+		/// array([-1.,  1.])
+		///
+		/// Check that the solution is correct:
+		///
+		/// &gt;&gt;&gt; np.allclose(np.dot(a, x), b)
+		/// True
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Solve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.solve()"));
+				__args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.solve()"));
+				nint __result = __args.Call(__PyBindMember_Solve.Handle);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Singular Value Decomposition.</summary>
-        /// <param name="a">A real or complex array with ``a.ndim &gt;= 2``.</param>
-        /// <param name="fullMatrices">
-        /// If True (default), `u` and `vh` have the shapes ``(..., M, M)`` and
-        /// ``(..., N, N)``, respectively.  Otherwise, the shapes are
-        /// ``(..., M, K)`` and ``(..., K, N)``, respectively, where
-        /// ``K = min(M, N)``.
-        /// </param>
-        /// <param name="computeUv">
-        /// Whether or not to compute `u` and `vh` in addition to `s`.  True
-        /// by default.
-        /// </param>
-        /// <param name="hermitian">
-        /// If True, `a` is assumed to be Hermitian (symmetric if real-valued),
-        /// enabling a more efficient method for finding singular values.
-        /// Defaults to False.
-        ///
-        /// .. versionadded:: 1.17.0
-        /// </param>
-        /// <returns>
-        /// u ({ (..., M, M), (..., M, K) } array): Unitary array(s). The first ``a.ndim - 2`` dimensions have the same
-        /// size as those of the input `a`. The size of the last two dimensions
-        /// depends on the value of `full_matrices`. Only returned when
-        /// `compute_uv` is True.
-        /// s ((..., K) array): Vector(s) with the singular values, within each vector sorted in
-        /// descending order. The first ``a.ndim - 2`` dimensions have the same
-        /// size as those of the input `a`.
-        /// vh ({ (..., N, N), (..., K, N) } array): Unitary array(s). The first ``a.ndim - 2`` dimensions have the same
-        /// size as those of the input `a`. The size of the last two dimensions
-        /// depends on the value of `full_matrices`. Only returned when
-        /// `compute_uv` is True.
-        /// </returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If SVD computation does not converge.</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
-        /// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeFloat_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-        /// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
-        /// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para>
-        /// When `a` is a 2D array, and ``full_matrices=False``, then it is
-        /// factorized as ``u @ np.diag(s) @ vh = (u * s) @ vh``, where
-        /// `u` and the Hermitian transpose of `vh` are 2D arrays with
-        /// orthonormal columns and `s` is a 1D array of `a`'s singular
-        /// values. When `a` is higher-dimensional, SVD is applied in
-        /// stacked mode as explained below.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; a = np.random.randn(9, 6) + 1j*np.random.randn(9, 6)
-        /// &gt;&gt;&gt; b = np.random.randn(2, 7, 8, 3) + 1j*np.random.randn(2, 7, 8, 3)
-        ///
-        /// Reconstruction based on full SVD, 2D case:
-        ///
-        /// &gt;&gt;&gt; u, s, vh = np.linalg.svd(a, full_matrices=True)
-        /// &gt;&gt;&gt; u.shape, s.shape, vh.shape
-        /// ((9, 9), (6,), (6, 6))
-        /// &gt;&gt;&gt; np.allclose(a, np.dot(u[:, :6] * s, vh))
-        /// True
-        /// &gt;&gt;&gt; smat = np.zeros((9, 6), dtype=complex)
-        /// &gt;&gt;&gt; smat[:6, :6] = np.diag(s)
-        /// &gt;&gt;&gt; np.allclose(a, np.dot(u, np.dot(smat, vh)))
-        /// True
-        ///
-        /// Reconstruction based on reduced SVD, 2D case:
-        ///
-        /// &gt;&gt;&gt; u, s, vh = np.linalg.svd(a, full_matrices=False)
-        /// &gt;&gt;&gt; u.shape, s.shape, vh.shape
-        /// ((9, 6), (6,), (6, 6))
-        /// &gt;&gt;&gt; np.allclose(a, np.dot(u * s, vh))
-        /// True
-        /// &gt;&gt;&gt; smat = np.diag(s)
-        /// &gt;&gt;&gt; np.allclose(a, np.dot(u, np.dot(smat, vh)))
-        /// True
-        ///
-        /// Reconstruction based on full SVD, 4D case:
-        ///
-        /// &gt;&gt;&gt; u, s, vh = np.linalg.svd(b, full_matrices=True)
-        /// &gt;&gt;&gt; u.shape, s.shape, vh.shape
-        /// ((2, 7, 8, 8), (2, 7, 3), (2, 7, 3, 3))
-        /// &gt;&gt;&gt; np.allclose(b, np.matmul(u[..., :3] * s[..., None, :], vh))
-        /// True
-        /// &gt;&gt;&gt; np.allclose(b, np.matmul(u[..., :3], s[..., None] * vh))
-        /// True
-        ///
-        /// Reconstruction based on reduced SVD, 4D case:
-        ///
-        /// &gt;&gt;&gt; u, s, vh = np.linalg.svd(b, full_matrices=False)
-        /// &gt;&gt;&gt; u.shape, s.shape, vh.shape
-        /// ((2, 7, 8, 3), (2, 7, 3), (2, 7, 3, 3))
-        /// &gt;&gt;&gt; np.allclose(b, np.matmul(u * s[..., None, :], vh))
-        /// True
-        /// &gt;&gt;&gt; np.allclose(b, np.matmul(u, s[..., None] * vh))
-        /// True
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Svd(global::PyBind.PyArrayLike a, bool? fullMatrices = null, bool? computeUv = null, bool? hermitian = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.svd()"));
-                if (fullMatrices is { } __arg_fullMatrices)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_fullMatrices));
-                }
-                if (computeUv is { } __arg_computeUv)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_computeUv));
-                }
-                if (hermitian is { } __arg_hermitian)
-                {
-                    __args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_hermitian));
-                }
-                nint __result = __args.Call(__PyBindMember_Svd.Handle, __PyBindKeywords9);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Singular Value Decomposition.</summary>
+		/// <param name="a">A real or complex array with ``a.ndim &gt;= 2``.</param>
+		/// <param name="fullMatrices">
+		/// If True (default), `u` and `vh` have the shapes ``(..., M, M)`` and
+		/// ``(..., N, N)``, respectively.  Otherwise, the shapes are
+		/// ``(..., M, K)`` and ``(..., K, N)``, respectively, where
+		/// ``K = min(M, N)``.
+		/// </param>
+		/// <param name="computeUv">
+		/// Whether or not to compute `u` and `vh` in addition to `s`.  True
+		/// by default.
+		/// </param>
+		/// <param name="hermitian">
+		/// If True, `a` is assumed to be Hermitian (symmetric if real-valued),
+		/// enabling a more efficient method for finding singular values.
+		/// Defaults to False.
+		///
+		/// .. versionadded:: 1.17.0
+		/// </param>
+		/// <returns>
+		/// u ({ (..., M, M), (..., M, K) } array): Unitary array(s). The first ``a.ndim - 2`` dimensions have the same
+		/// size as those of the input `a`. The size of the last two dimensions
+		/// depends on the value of `full_matrices`. Only returned when
+		/// `compute_uv` is True.
+		/// s ((..., K) array): Vector(s) with the singular values, within each vector sorted in
+		/// descending order. The first ``a.ndim - 2`` dimensions have the same
+		/// size as those of the input `a`.
+		/// vh ({ (..., N, N), (..., K, N) } array): Unitary array(s). The first ``a.ndim - 2`` dimensions have the same
+		/// size as those of the input `a`. The size of the last two dimensions
+		/// depends on the value of `full_matrices`. Only returned when
+		/// `compute_uv` is True.
+		/// </returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If SVD computation does not converge.</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeFloat_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para>
+		/// When `a` is a 2D array, and ``full_matrices=False``, then it is
+		/// factorized as ``u @ np.diag(s) @ vh = (u * s) @ vh``, where
+		/// `u` and the Hermitian transpose of `vh` are 2D arrays with
+		/// orthonormal columns and `s` is a 1D array of `a`'s singular
+		/// values. When `a` is higher-dimensional, SVD is applied in
+		/// stacked mode as explained below.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; a = np.random.randn(9, 6) + 1j*np.random.randn(9, 6)
+		/// &gt;&gt;&gt; b = np.random.randn(2, 7, 8, 3) + 1j*np.random.randn(2, 7, 8, 3)
+		///
+		/// Reconstruction based on full SVD, 2D case:
+		///
+		/// &gt;&gt;&gt; u, s, vh = np.linalg.svd(a, full_matrices=True)
+		/// &gt;&gt;&gt; u.shape, s.shape, vh.shape
+		/// ((9, 9), (6,), (6, 6))
+		/// &gt;&gt;&gt; np.allclose(a, np.dot(u[:, :6] * s, vh))
+		/// True
+		/// &gt;&gt;&gt; smat = np.zeros((9, 6), dtype=complex)
+		/// &gt;&gt;&gt; smat[:6, :6] = np.diag(s)
+		/// &gt;&gt;&gt; np.allclose(a, np.dot(u, np.dot(smat, vh)))
+		/// True
+		///
+		/// Reconstruction based on reduced SVD, 2D case:
+		///
+		/// &gt;&gt;&gt; u, s, vh = np.linalg.svd(a, full_matrices=False)
+		/// &gt;&gt;&gt; u.shape, s.shape, vh.shape
+		/// ((9, 6), (6,), (6, 6))
+		/// &gt;&gt;&gt; np.allclose(a, np.dot(u * s, vh))
+		/// True
+		/// &gt;&gt;&gt; smat = np.diag(s)
+		/// &gt;&gt;&gt; np.allclose(a, np.dot(u, np.dot(smat, vh)))
+		/// True
+		///
+		/// Reconstruction based on full SVD, 4D case:
+		///
+		/// &gt;&gt;&gt; u, s, vh = np.linalg.svd(b, full_matrices=True)
+		/// &gt;&gt;&gt; u.shape, s.shape, vh.shape
+		/// ((2, 7, 8, 8), (2, 7, 3), (2, 7, 3, 3))
+		/// &gt;&gt;&gt; np.allclose(b, np.matmul(u[..., :3] * s[..., None, :], vh))
+		/// True
+		/// &gt;&gt;&gt; np.allclose(b, np.matmul(u[..., :3], s[..., None] * vh))
+		/// True
+		///
+		/// Reconstruction based on reduced SVD, 4D case:
+		///
+		/// &gt;&gt;&gt; u, s, vh = np.linalg.svd(b, full_matrices=False)
+		/// &gt;&gt;&gt; u.shape, s.shape, vh.shape
+		/// ((2, 7, 8, 3), (2, 7, 3), (2, 7, 3, 3))
+		/// &gt;&gt;&gt; np.allclose(b, np.matmul(u * s[..., None, :], vh))
+		/// True
+		/// &gt;&gt;&gt; np.allclose(b, np.matmul(u, s[..., None] * vh))
+		/// True
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Svd(global::PyBind.PyArrayLike a, bool? fullMatrices = null, bool? computeUv = null, bool? hermitian = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.svd()"));
+				if (fullMatrices is { } __arg_fullMatrices)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_fullMatrices));
+				}
+				if (computeUv is { } __arg_computeUv)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_computeUv));
+				}
+				if (hermitian is { } __arg_hermitian)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_hermitian));
+				}
+				nint __result = __args.Call(__PyBindMember_Svd.Handle, __PyBindKeywords9);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Compute the 'inverse' of an N-dimensional array.</summary>
-        /// <param name="a">
-        /// Tensor to 'invert'. Its shape must be 'square', i. e.,
-        /// ``prod(a.shape[:ind]) == prod(a.shape[ind:])``.
-        /// </param>
-        /// <param name="ind">
-        /// Number of first indices that are involved in the inverse sum.
-        /// Must be a positive integer, default is 2.
-        /// </param>
-        /// <returns>b (ndarray): `a`'s tensordot inverse, shape ``a.shape[ind:] + a.shape[:ind]``.</returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not 'square' (in the above sense).</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeInt_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeFloat_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeComplex_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-        /// <para>
-        /// The result is an inverse for `a` relative to the tensordot operation
-        /// ``tensordot(a, b, ind)``, i. e., up to floating-point accuracy,
-        /// ``tensordot(tensorinv(a), a, ind)`` is the "identity" tensor for the
-        /// tensordot operation.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; a = np.eye(4*6)
-        /// &gt;&gt;&gt; a.shape = (4, 6, 8, 3)
-        /// &gt;&gt;&gt; ainv = np.linalg.tensorinv(a, ind=2)
-        /// &gt;&gt;&gt; ainv.shape
-        /// (8, 3, 4, 6)
-        /// &gt;&gt;&gt; b = np.random.randn(4, 6)
-        /// &gt;&gt;&gt; np.allclose(np.tensordot(ainv, b), np.linalg.tensorsolve(a, b))
-        /// True
-        ///
-        /// &gt;&gt;&gt; a = np.eye(4*6)
-        /// &gt;&gt;&gt; a.shape = (24, 8, 3)
-        /// &gt;&gt;&gt; ainv = np.linalg.tensorinv(a, ind=1)
-        /// &gt;&gt;&gt; ainv.shape
-        /// (8, 3, 24)
-        /// &gt;&gt;&gt; b = np.random.randn(24)
-        /// &gt;&gt;&gt; np.allclose(np.tensordot(ainv, b, 1), np.linalg.tensorsolve(a, b))
-        /// True
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Tensorinv(global::PyBind.PyArrayLike a, long? ind = null)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.tensorinv()"));
-                if (ind is { } __arg_ind)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_ind));
-                }
-                nint __result = __args.Call(__PyBindMember_Tensorinv.Handle, __PyBindKeywords10);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Compute the 'inverse' of an N-dimensional array.</summary>
+		/// <param name="a">
+		/// Tensor to 'invert'. Its shape must be 'square', i. e.,
+		/// ``prod(a.shape[:ind]) == prod(a.shape[ind:])``.
+		/// </param>
+		/// <param name="ind">
+		/// Number of first indices that are involved in the inverse sum.
+		/// Must be a positive integer, default is 2.
+		/// </param>
+		/// <returns>b (ndarray): `a`'s tensordot inverse, shape ``a.shape[ind:] + a.shape[:ind]``.</returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not 'square' (in the above sense).</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeInt_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeFloat_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeComplex_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>
+		/// The result is an inverse for `a` relative to the tensordot operation
+		/// ``tensordot(a, b, ind)``, i. e., up to floating-point accuracy,
+		/// ``tensordot(tensorinv(a), a, ind)`` is the "identity" tensor for the
+		/// tensordot operation.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; a = np.eye(4*6)
+		/// &gt;&gt;&gt; a.shape = (4, 6, 8, 3)
+		/// &gt;&gt;&gt; ainv = np.linalg.tensorinv(a, ind=2)
+		/// &gt;&gt;&gt; ainv.shape
+		/// (8, 3, 4, 6)
+		/// &gt;&gt;&gt; b = np.random.randn(4, 6)
+		/// &gt;&gt;&gt; np.allclose(np.tensordot(ainv, b), np.linalg.tensorsolve(a, b))
+		/// True
+		///
+		/// &gt;&gt;&gt; a = np.eye(4*6)
+		/// &gt;&gt;&gt; a.shape = (24, 8, 3)
+		/// &gt;&gt;&gt; ainv = np.linalg.tensorinv(a, ind=1)
+		/// &gt;&gt;&gt; ainv.shape
+		/// (8, 3, 24)
+		/// &gt;&gt;&gt; b = np.random.randn(24)
+		/// &gt;&gt;&gt; np.allclose(np.tensordot(ainv, b, 1), np.linalg.tensorsolve(a, b))
+		/// True
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Tensorinv(global::PyBind.PyArrayLike a, long? ind = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.tensorinv()"));
+				if (ind is { } __arg_ind)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_ind));
+				}
+				nint __result = __args.Call(__PyBindMember_Tensorinv.Handle, __PyBindKeywords10);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Solve the tensor equation ``a x = b`` for x.</summary>
-        /// <param name="a">
-        /// Coefficient tensor, of shape ``b.shape + Q``. `Q`, a tuple, equals
-        /// the shape of that sub-tensor of `a` consisting of the appropriate
-        /// number of its rightmost indices, and must be such that
-        /// ``prod(Q) == prod(b.shape)`` (in which sense `a` is said to be
-        /// 'square').
-        /// </param>
-        /// <param name="b">Right-hand tensor, which can be of any shape.</param>
-        /// <param name="axes">
-        /// Axes in `a` to reorder to the right, before inversion.
-        /// If None (default), no reordering is done.
-        /// </param>
-        /// <returns>x : ndarray, shape Q</returns>
-        /// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not 'square' (in the above sense).</exception>
-        /// <remarks>
-        /// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-        /// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-        /// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-        /// <para>
-        /// It is assumed that all indices of `x` are summed over in the product,
-        /// together with the rightmost indices of `a`, as is done in, for example,
-        /// ``tensordot(a, x, axes=x.ndim)``.
-        /// </para>
-        /// </remarks>
-        /// <example>
-        /// <code>
-        /// &gt;&gt;&gt; a = np.eye(2*3*4)
-        /// &gt;&gt;&gt; a.shape = (2*3, 4, 2, 3, 4)
-        /// &gt;&gt;&gt; b = np.random.randn(2*3, 4)
-        /// &gt;&gt;&gt; x = np.linalg.tensorsolve(a, b)
-        /// &gt;&gt;&gt; x.shape
-        /// (2, 3, 4)
-        /// &gt;&gt;&gt; np.allclose(np.tensordot(a, x, axes=3), b)
-        /// True
-        /// </code>
-        /// </example>
-        public static global::PyBind.PyObject Tensorsolve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<long>?> axes = default)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-            try
-            {
-                __args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.tensorsolve()"));
-                __args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.tensorsolve()"));
-                if (axes.HasValue)
-                {
-                    __args.AddKeyword(0, __PyBindHelpers.Arg(__PyBindConverter4, axes.Value, "argument 'axes' of numpy.linalg.tensorsolve()"));
-                }
-                nint __result = __args.Call(__PyBindMember_Tensorsolve.Handle, __PyBindKeywords11);
-                return __PyBindHelpers.ReturnObject(__result);
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Solve the tensor equation ``a x = b`` for x.</summary>
+		/// <param name="a">
+		/// Coefficient tensor, of shape ``b.shape + Q``. `Q`, a tuple, equals
+		/// the shape of that sub-tensor of `a` consisting of the appropriate
+		/// number of its rightmost indices, and must be such that
+		/// ``prod(Q) == prod(b.shape)`` (in which sense `a` is said to be
+		/// 'square').
+		/// </param>
+		/// <param name="b">Right-hand tensor, which can be of any shape.</param>
+		/// <param name="axes">
+		/// Axes in `a` to reorder to the right, before inversion.
+		/// If None (default), no reordering is done.
+		/// </param>
+		/// <returns>x : ndarray, shape Q</returns>
+		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not 'square' (in the above sense).</exception>
+		/// <remarks>
+		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>
+		/// It is assumed that all indices of `x` are summed over in the product,
+		/// together with the rightmost indices of `a`, as is done in, for example,
+		/// ``tensordot(a, x, axes=x.ndim)``.
+		/// </para>
+		/// </remarks>
+		/// <example>
+		/// <code>
+		/// &gt;&gt;&gt; a = np.eye(2*3*4)
+		/// &gt;&gt;&gt; a.shape = (2*3, 4, 2, 3, 4)
+		/// &gt;&gt;&gt; b = np.random.randn(2*3, 4)
+		/// &gt;&gt;&gt; x = np.linalg.tensorsolve(a, b)
+		/// &gt;&gt;&gt; x.shape
+		/// (2, 3, 4)
+		/// &gt;&gt;&gt; np.allclose(np.tensordot(a, x, axes=3), b)
+		/// True
+		/// </code>
+		/// </example>
+		public static global::PyBind.PyObject Tensorsolve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<long>?> axes = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.tensorsolve()"));
+				__args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.tensorsolve()"));
+				if (axes.HasValue)
+				{
+					__args.AddKeyword(0, __PyBindHelpers.Arg(__PyBindConverter4, axes.Value, "argument 'axes' of numpy.linalg.tensorsolve()"));
+				}
+				nint __result = __args.Call(__PyBindMember_Tensorsolve.Handle, __PyBindKeywords11);
+				return __PyBindHelpers.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Pytest test runner.</summary>
-        /// <remarks>
-        /// <para><c>numpy.linalg.test(label: typing.Literal['fast', 'full'] = ..., verbose: int = ..., extra_argv: collections.abc.Iterable[str] | None = ..., doctests: typing.Literal[False] = ..., coverage: bool = ..., durations: int = ..., tests: collections.abc.Iterable[str] | None = ...) -&gt; bool</c></para>
-        /// <para>
-        /// A test function is typically added to a package's __init__.py like so::
-        /// </para>
-        /// <para>
-        ///   from numpy._pytesttester import PytestTester
-        ///   test = PytestTester(__name__).test
-        ///   del PytestTester
-        /// </para>
-        /// <para>
-        /// Calling this test function finds and runs all tests associated with the
-        /// module and all its sub-modules.
-        /// </para>
-        /// </remarks>
-        public static bool Test(string? label = null, long? verbose = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> extraArgv = default, bool? doctests = null, bool? coverage = null, long? durations = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> tests = default)
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
-            try
-            {
-                bool __given_label = label is not null;
-                bool __given_verbose = __given_label && verbose is not null;
-                bool __given_extraArgv = __given_verbose && extraArgv.HasValue;
-                bool __given_doctests = __given_extraArgv && doctests is not null;
-                bool __given_coverage = __given_doctests && coverage is not null;
-                bool __given_durations = __given_coverage && durations is not null;
-                bool __given_tests = __given_durations && tests.HasValue;
-                if (__given_label && label is { } __pos_label)
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(__pos_label));
-                }
-                if (__given_verbose && verbose is { } __pos_verbose)
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(__pos_verbose));
-                }
-                if (__given_extraArgv && extraArgv.HasValue)
-                {
-                    __args.Add(__PyBindHelpers.Arg(__PyBindConverter6, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
-                }
-                if (__given_doctests && doctests is { } __pos_doctests)
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(__pos_doctests));
-                }
-                if (__given_coverage && coverage is { } __pos_coverage)
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(__pos_coverage));
-                }
-                if (__given_durations && durations is { } __pos_durations)
-                {
-                    __args.Add(global::PyBind.PyConvert.ToPython(__pos_durations));
-                }
-                if (__given_tests && tests.HasValue)
-                {
-                    __args.Add(__PyBindHelpers.Arg(__PyBindConverter6, tests.Value, "argument 'tests' of numpy.linalg.test()"));
-                }
-                if (!__given_label && label is { } __kw_label)
-                {
-                    __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_label));
-                }
-                if (!__given_verbose && verbose is { } __kw_verbose)
-                {
-                    __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__kw_verbose));
-                }
-                if (!__given_extraArgv && extraArgv.HasValue)
-                {
-                    __args.AddKeyword(2, __PyBindHelpers.Arg(__PyBindConverter6, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
-                }
-                if (!__given_doctests && doctests is { } __kw_doctests)
-                {
-                    __args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__kw_doctests));
-                }
-                if (!__given_coverage && coverage is { } __kw_coverage)
-                {
-                    __args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__kw_coverage));
-                }
-                if (!__given_durations && durations is { } __kw_durations)
-                {
-                    __args.AddKeyword(5, global::PyBind.PyConvert.ToPython(__kw_durations));
-                }
-                if (!__given_tests && tests.HasValue)
-                {
-                    __args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter6, tests.Value, "argument 'tests' of numpy.linalg.test()"));
-                }
-                nint __result = __args.Call(__PyBindMember_Test.Handle, __PyBindKeywords12);
-                return __PyBindHelpers.ReturnBoolean(__result, "the return value of numpy.linalg.test()");
-            }
-            finally
-            {
-                __args.Dispose();
-            }
-        }
+		/// <summary>Pytest test runner.</summary>
+		/// <remarks>
+		/// <para><c>numpy.linalg.test(label: typing.Literal['fast', 'full'] = ..., verbose: int = ..., extra_argv: collections.abc.Iterable[str] | None = ..., doctests: typing.Literal[False] = ..., coverage: bool = ..., durations: int = ..., tests: collections.abc.Iterable[str] | None = ...) -&gt; bool</c></para>
+		/// <para>
+		/// A test function is typically added to a package's __init__.py like so::
+		/// </para>
+		/// <para>
+		///   from numpy._pytesttester import PytestTester
+		///   test = PytestTester(__name__).test
+		///   del PytestTester
+		/// </para>
+		/// <para>
+		/// Calling this test function finds and runs all tests associated with the
+		/// module and all its sub-modules.
+		/// </para>
+		/// </remarks>
+		public static bool Test(string? label = null, long? verbose = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> extraArgv = default, bool? doctests = null, bool? coverage = null, long? durations = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> tests = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
+			try
+			{
+				bool __given_label = label is not null;
+				bool __given_verbose = __given_label && verbose is not null;
+				bool __given_extraArgv = __given_verbose && extraArgv.HasValue;
+				bool __given_doctests = __given_extraArgv && doctests is not null;
+				bool __given_coverage = __given_doctests && coverage is not null;
+				bool __given_durations = __given_coverage && durations is not null;
+				bool __given_tests = __given_durations && tests.HasValue;
+				if (__given_label && label is { } __pos_label)
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(__pos_label));
+				}
+				if (__given_verbose && verbose is { } __pos_verbose)
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(__pos_verbose));
+				}
+				if (__given_extraArgv && extraArgv.HasValue)
+				{
+					__args.Add(__PyBindHelpers.Arg(__PyBindConverter6, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
+				}
+				if (__given_doctests && doctests is { } __pos_doctests)
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(__pos_doctests));
+				}
+				if (__given_coverage && coverage is { } __pos_coverage)
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(__pos_coverage));
+				}
+				if (__given_durations && durations is { } __pos_durations)
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(__pos_durations));
+				}
+				if (__given_tests && tests.HasValue)
+				{
+					__args.Add(__PyBindHelpers.Arg(__PyBindConverter6, tests.Value, "argument 'tests' of numpy.linalg.test()"));
+				}
+				if (!__given_label && label is { } __kw_label)
+				{
+					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_label));
+				}
+				if (!__given_verbose && verbose is { } __kw_verbose)
+				{
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__kw_verbose));
+				}
+				if (!__given_extraArgv && extraArgv.HasValue)
+				{
+					__args.AddKeyword(2, __PyBindHelpers.Arg(__PyBindConverter6, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
+				}
+				if (!__given_doctests && doctests is { } __kw_doctests)
+				{
+					__args.AddKeyword(3, global::PyBind.PyConvert.ToPython(__kw_doctests));
+				}
+				if (!__given_coverage && coverage is { } __kw_coverage)
+				{
+					__args.AddKeyword(4, global::PyBind.PyConvert.ToPython(__kw_coverage));
+				}
+				if (!__given_durations && durations is { } __kw_durations)
+				{
+					__args.AddKeyword(5, global::PyBind.PyConvert.ToPython(__kw_durations));
+				}
+				if (!__given_tests && tests.HasValue)
+				{
+					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter6, tests.Value, "argument 'tests' of numpy.linalg.test()"));
+				}
+				nint __result = __args.Call(__PyBindMember_Test.Handle, __PyBindKeywords12);
+				return __PyBindHelpers.ReturnBoolean(__result, "the return value of numpy.linalg.test()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
 
-        /// <summary>Generic Python-exception-derived object raised by linalg functions.</summary>
-        /// <remarks>
-        /// <para>Python class <c>numpy.linalg.LinAlgError</c>.</para>
-        /// <para>
-        /// General purpose exception class, derived from Python's exception.Exception
-        /// class, programmatically raised in linalg functions when a Linear
-        /// Algebra-related condition would prevent further correct execution of the
-        /// function.
-        /// </para>
-        /// </remarks>
-        public partial class LinAlgError : global::PyBind.PyException
-        {
-            /// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
-            public LinAlgError(string message) : base(message) { }
+		/// <summary>Generic Python-exception-derived object raised by linalg functions.</summary>
+		/// <remarks>
+		/// <para>Python class <c>numpy.linalg.LinAlgError</c>.</para>
+		/// <para>
+		/// General purpose exception class, derived from Python's exception.Exception
+		/// class, programmatically raised in linalg functions when a Linear
+		/// Algebra-related condition would prevent further correct execution of the
+		/// function.
+		/// </para>
+		/// </remarks>
+		public partial class LinAlgError : global::PyBind.PyException
+		{
+			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
+			public LinAlgError(string message) : base(message) { }
 
-            /// <summary>Wraps an exception raised by Python.</summary>
-            protected internal LinAlgError(global::PyBind.PythonErrorInfo info) : base(info) { }
+			/// <summary>Wraps an exception raised by Python.</summary>
+			protected internal LinAlgError(global::PyBind.PythonErrorInfo info) : base(info) { }
 
-        }
+		}
 
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Cholesky = new("numpy.linalg", "cholesky");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Cond = new("numpy.linalg", "cond");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("p");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Det = new("numpy.linalg", "det");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eig = new("numpy.linalg", "eig");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eigh = new("numpy.linalg", "eigh");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("UPLO");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eigvals = new("numpy.linalg", "eigvals");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eigvalsh = new("numpy.linalg", "eigvalsh");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Inv = new("numpy.linalg", "inv");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lstsq = new("numpy.linalg", "lstsq");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("rcond");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MatrixPower = new("numpy.linalg", "matrix_power");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MatrixRank = new("numpy.linalg", "matrix_rank");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords3 = new("tol", "hermitian");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MultiDot = new("numpy.linalg", "multi_dot");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords4 = new("out");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Norm = new("numpy.linalg", "norm");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords5 = new("ord", "axis", "keepdims");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords6 = new("axis", "keepdims");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pinv = new("numpy.linalg", "pinv");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords7 = new("rcond", "hermitian");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Qr = new("numpy.linalg", "qr");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords8 = new("mode");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Slogdet = new("numpy.linalg", "slogdet");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Solve = new("numpy.linalg", "solve");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Svd = new("numpy.linalg", "svd");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords9 = new("full_matrices", "compute_uv", "hermitian");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Tensorinv = new("numpy.linalg", "tensorinv");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords10 = new("ind");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Tensorsolve = new("numpy.linalg", "tensorsolve");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords11 = new("axes");
-        private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Test = new("numpy.linalg", "test");
-        private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords12 = new("label", "verbose", "extra_argv", "doctests", "coverage", "durations", "tests");
-        private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>());
-        private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter1 = global::PyBind.PyConverters.For<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)>();
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<object?>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<object?>());
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>?> __PyBindConverter4 = global::PyBind.PyConverters.OrNone(__PyBindConverter3);
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter5 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
-        private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(__PyBindConverter5);
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Cholesky = new("numpy.linalg", "cholesky");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Cond = new("numpy.linalg", "cond");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("p");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Det = new("numpy.linalg", "det");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eig = new("numpy.linalg", "eig");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eigh = new("numpy.linalg", "eigh");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("UPLO");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eigvals = new("numpy.linalg", "eigvals");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Eigvalsh = new("numpy.linalg", "eigvalsh");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Inv = new("numpy.linalg", "inv");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lstsq = new("numpy.linalg", "lstsq");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("rcond");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MatrixPower = new("numpy.linalg", "matrix_power");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MatrixRank = new("numpy.linalg", "matrix_rank");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords3 = new("tol", "hermitian");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MultiDot = new("numpy.linalg", "multi_dot");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords4 = new("out");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Norm = new("numpy.linalg", "norm");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords5 = new("ord", "axis", "keepdims");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords6 = new("axis", "keepdims");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pinv = new("numpy.linalg", "pinv");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords7 = new("rcond", "hermitian");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Qr = new("numpy.linalg", "qr");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords8 = new("mode");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Slogdet = new("numpy.linalg", "slogdet");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Solve = new("numpy.linalg", "solve");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Svd = new("numpy.linalg", "svd");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords9 = new("full_matrices", "compute_uv", "hermitian");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Tensorinv = new("numpy.linalg", "tensorinv");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords10 = new("ind");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Tensorsolve = new("numpy.linalg", "tensorsolve");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords11 = new("axes");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Test = new("numpy.linalg", "test");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords12 = new("label", "verbose", "extra_argv", "doctests", "coverage", "durations", "tests");
+		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>());
+		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter1 = global::PyBind.PyConverters.For<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)>();
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<object?>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<object?>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>?> __PyBindConverter4 = global::PyBind.PyConverters.OrNone(__PyBindConverter3);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter5 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(__PyBindConverter5);
 
-        /// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.Diagnostics.DebuggerNonUserCode]
-        private static class __PyBindHelpers
-        {
-            internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
+		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		[global::System.Diagnostics.DebuggerNonUserCode]
+		private static class __PyBindHelpers
+		{
+			internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
+			internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
 
-            /// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
-            internal static nint Arg(object? value, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
+			/// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
+			internal static nint Arg(object? value, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
 
-            internal static nint Arg(global::PyBind.PyArrayLike value, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
+			internal static nint Arg(global::PyBind.PyArrayLike value, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
 
-            internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
-                value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
+			internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
+				value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
 
-            internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
-            {
-                try
-                {
-                    return converter.ToPython(value);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-            }
+			internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
+			{
+				try
+				{
+					return converter.ToPython(value);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+			}
 
-            /// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
-            internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-            {
-                try
-                {
-                    return converter.FromPython(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
+			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
+			{
+				try
+				{
+					return converter.FromPython(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
 
-            internal static long ReturnInt64(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToInt64(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
+			internal static long ReturnInt64(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToInt64(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
 
-            internal static double ReturnDouble(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToDouble(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
+			internal static double ReturnDouble(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToDouble(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
 
-            internal static bool ReturnBoolean(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToBoolean(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
+			internal static bool ReturnBoolean(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToBoolean(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
 
-            internal static string ReturnString(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToString(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw e.WithContext(context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
+			internal static string ReturnString(nint result, string context)
+			{
+				try
+				{
+					return global::PyBind.PyConvert.ToString(result);
+				}
+				catch (global::PyBind.PyConversionException e)
+				{
+					throw e.WithContext(context);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
 
-            /// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-            internal static global::PyBind.PyObject ReturnObject(nint result)
-            {
-                try
-                {
-                    return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
+			/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
+			internal static global::PyBind.PyObject ReturnObject(nint result)
+			{
+				try
+				{
+					return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(result);
+				}
+			}
 
-            /// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-            internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    args.Add(owned);
-                    return args.Call(builtin.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
+			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
+			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					args.Add(owned);
+					return args.Call(builtin.Handle);
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
 
-            /// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
-            internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-                try
-                {
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                    return args.Call(GetAttrFunction.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
+			/// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
+			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+				try
+				{
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+					return args.Call(GetAttrFunction.Handle);
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
 
-            /// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
-            internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-                try
-                {
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                    args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                    args.Add(value);
-                    global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
+			/// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
+			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+				try
+				{
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+					args.Add(value);
+					global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
 
-            /// <summary>
-            /// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
-            /// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
-            /// </summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-            {
-                if (kwargs is null || kwargs.Count == 0)
-                {
-                    return null;
-                }
+			/// <summary>
+			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
+			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
+			/// </summary>
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			{
+				if (kwargs is null || kwargs.Count == 0)
+				{
+					return null;
+				}
 
-                var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
-                foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
-                {
-                    copy.Add(pair.Key, pair.Value);
-                }
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
+				{
+					copy.Add(pair.Key, pair.Value);
+				}
 
-                using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
-                using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
-                return partial.Call(new object?[] { function }, copy);
-            }
+				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
+				using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
+				return partial.Call(new object?[] { function }, copy);
+			}
 
-            /// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-            {
-                if (kwargs is null || kwargs.Count == 0)
-                {
-                    return null;
-                }
+			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			{
+				if (kwargs is null || kwargs.Count == 0)
+				{
+					return null;
+				}
 
-                nint method = GetAttr(self, name);
-                try
-                {
-                    return BindKeywords(method, kwargs);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(method);
-                }
-            }
+				nint method = GetAttr(self, name);
+				try
+				{
+					return BindKeywords(method, kwargs);
+				}
+				finally
+				{
+					global::PyBind.Marshalling.PyMarshal.Release(method);
+				}
+			}
 
-            /// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
-            internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
-            {
-                internal static readonly ArrayLikeConverter Instance = new();
+			/// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
+			internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
+			{
+				internal static readonly ArrayLikeConverter Instance = new();
 
-                public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
+				public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
 
-                public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
-            }
+				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
+			}
 
-            /// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-            internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-                where __TEnum : struct, global::System.Enum
-            {
-                private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-                private readonly global::PyBind.Marshalling.PyModuleMember _type;
-                private readonly bool _isInt;
+			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
+			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
+				where __TEnum : struct, global::System.Enum
+			{
+				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
+				private readonly global::PyBind.Marshalling.PyModuleMember _type;
+				private readonly bool _isInt;
 
-                internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-                {
-                    _type = type;
-                    _isInt = isInt;
-                }
+				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
+				{
+					_type = type;
+					_isInt = isInt;
+				}
 
-                public override nint ToPython(__TEnum value)
-                {
-                    var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                    try
-                    {
-                        args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-                        return args.Call(_type.Handle);
-                    }
-                    finally
-                    {
-                        args.Dispose();
-                    }
-                }
+				public override nint ToPython(__TEnum value)
+				{
+					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+					try
+					{
+						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
+						return args.Call(_type.Handle);
+					}
+					finally
+					{
+						args.Dispose();
+					}
+				}
 
-                public override __TEnum FromPython(nint obj)
-                {
-                    long value;
-                    if (_isInt)
-                    {
-                        value = global::PyBind.PyConvert.ToInt64(obj);
-                    }
-                    else
-                    {
-                        nint inner = GetAttr(obj, s_value);
-                        try
-                        {
-                            value = global::PyBind.PyConvert.ToInt64(inner);
-                        }
-                        finally
-                        {
-                            global::PyBind.Marshalling.PyMarshal.Release(inner);
-                        }
-                    }
+				public override __TEnum FromPython(nint obj)
+				{
+					long value;
+					if (_isInt)
+					{
+						value = global::PyBind.PyConvert.ToInt64(obj);
+					}
+					else
+					{
+						nint inner = GetAttr(obj, s_value);
+						try
+						{
+							value = global::PyBind.PyConvert.ToInt64(inner);
+						}
+						finally
+						{
+							global::PyBind.Marshalling.PyMarshal.Release(inner);
+						}
+					}
 
-                    return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-                }
-            }
-        }
+					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
+				}
+			}
+		}
 
-        /// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static void __PyBindInitialize()
-        {
-            global::PyBind.PythonExceptionRegistry.Register<global::App.Linalg.LinAlgError>("numpy.linalg.LinAlgError", static info => new global::App.Linalg.LinAlgError(info));
-        }
-    }
+		/// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>
+		[global::System.Runtime.CompilerServices.ModuleInitializer]
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		internal static void __PyBindInitialize()
+		{
+			global::PyBind.PythonExceptionRegistry.Register<global::App.Linalg.LinAlgError>("numpy.linalg.LinAlgError", static info => new global::App.Linalg.LinAlgError(info));
+		}
+	}
 }

@@ -5,404 +5,404 @@
 
 static partial class M
 {
-    /// <summary>The Python module this class binds.</summary>
-    internal const string __PyBindModuleName = "math";
+	/// <summary>The Python module this class binds.</summary>
+	internal const string __PyBindModuleName = "math";
 
-    /// <summary>Python's <c>math.e</c>.</summary>
-    /// <remarks>
-    /// <para>Python <c>math.e</c> (<c>2.718281828459045</c> in the stub).</para>
-    /// </remarks>
-    public static double E
-    {
-        get
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            return __PyBindHelpers.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_E.Handle), "the value of math.e");
-        }
-    }
+	/// <summary>Python's <c>math.e</c>.</summary>
+	/// <remarks>
+	/// <para>Python <c>math.e</c> (<c>2.718281828459045</c> in the stub).</para>
+	/// </remarks>
+	public static double E
+	{
+		get
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			return __PyBindHelpers.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_E.Handle), "the value of math.e");
+		}
+	}
 
-    /// <summary>Python's <c>math.pi</c>.</summary>
-    /// <remarks>
-    /// <para>Python <c>math.pi</c> (<c>3.141592653589793</c> in the stub).</para>
-    /// </remarks>
-    public static double Pi
-    {
-        get
-        {
-            using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-            return __PyBindHelpers.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Pi.Handle), "the value of math.pi");
-        }
-    }
+	/// <summary>Python's <c>math.pi</c>.</summary>
+	/// <remarks>
+	/// <para>Python <c>math.pi</c> (<c>3.141592653589793</c> in the stub).</para>
+	/// </remarks>
+	public static double Pi
+	{
+		get
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			return __PyBindHelpers.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Pi.Handle), "the value of math.pi");
+		}
+	}
 
-    /// <summary>Calls Python's <c>math.sqrt</c>.</summary>
-    /// <remarks>
-    /// <para><c>math.sqrt(x: float, /) -&gt; float</c></para>
-    /// </remarks>
-    public static double Sqrt(double x)
-    {
-        using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-        var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-        try
-        {
-            __args.Add(global::PyBind.PyConvert.ToPython(x));
-            nint __result = __args.Call(__PyBindMember_Sqrt.Handle);
-            return __PyBindHelpers.ReturnDouble(__result, "the return value of math.sqrt()");
-        }
-        finally
-        {
-            __args.Dispose();
-        }
-    }
+	/// <summary>Calls Python's <c>math.sqrt</c>.</summary>
+	/// <remarks>
+	/// <para><c>math.sqrt(x: float, /) -&gt; float</c></para>
+	/// </remarks>
+	public static double Sqrt(double x)
+	{
+		using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+		var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+		try
+		{
+			__args.Add(global::PyBind.PyConvert.ToPython(x));
+			nint __result = __args.Call(__PyBindMember_Sqrt.Handle);
+			return __PyBindHelpers.ReturnDouble(__result, "the return value of math.sqrt()");
+		}
+		finally
+		{
+			__args.Dispose();
+		}
+	}
 
-    /// <summary>Calls Python's <c>math.isclose</c>.</summary>
-    /// <remarks>
-    /// <para><c>math.isclose(a: float, b: float, *, rel_tol: float = 1e-09, abs_tol: float = 0.0) -&gt; bool</c></para>
-    /// </remarks>
-    public static bool Isclose(double a, double b, double? relTol = null, double? absTol = null)
-    {
-        using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-        var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
-        try
-        {
-            __args.Add(global::PyBind.PyConvert.ToPython(a));
-            __args.Add(global::PyBind.PyConvert.ToPython(b));
-            if (relTol is { } __arg_relTol)
-            {
-                __args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_relTol));
-            }
-            if (absTol is { } __arg_absTol)
-            {
-                __args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_absTol));
-            }
-            nint __result = __args.Call(__PyBindMember_Isclose.Handle, __PyBindKeywords0);
-            return __PyBindHelpers.ReturnBoolean(__result, "the return value of math.isclose()");
-        }
-        finally
-        {
-            __args.Dispose();
-        }
-    }
+	/// <summary>Calls Python's <c>math.isclose</c>.</summary>
+	/// <remarks>
+	/// <para><c>math.isclose(a: float, b: float, *, rel_tol: float = 1e-09, abs_tol: float = 0.0) -&gt; bool</c></para>
+	/// </remarks>
+	public static bool Isclose(double a, double b, double? relTol = null, double? absTol = null)
+	{
+		using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+		var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
+		try
+		{
+			__args.Add(global::PyBind.PyConvert.ToPython(a));
+			__args.Add(global::PyBind.PyConvert.ToPython(b));
+			if (relTol is { } __arg_relTol)
+			{
+				__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_relTol));
+			}
+			if (absTol is { } __arg_absTol)
+			{
+				__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_absTol));
+			}
+			nint __result = __args.Call(__PyBindMember_Isclose.Handle, __PyBindKeywords0);
+			return __PyBindHelpers.ReturnBoolean(__result, "the return value of math.isclose()");
+		}
+		finally
+		{
+			__args.Dispose();
+		}
+	}
 
-    private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_E = new("math", "e");
-    private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pi = new("math", "pi");
-    private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Sqrt = new("math", "sqrt");
-    private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Isclose = new("math", "isclose");
-    private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("rel_tol", "abs_tol");
+	private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_E = new("math", "e");
+	private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pi = new("math", "pi");
+	private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Sqrt = new("math", "sqrt");
+	private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Isclose = new("math", "isclose");
+	private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("rel_tol", "abs_tol");
 
-    /// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    [global::System.Diagnostics.DebuggerNonUserCode]
-    private static class __PyBindHelpers
-    {
-        internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
-        internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
+	/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
+	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+	[global::System.Diagnostics.DebuggerNonUserCode]
+	private static class __PyBindHelpers
+	{
+		internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember GetItem = new("operator", "getitem");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember SetItem = new("operator", "setitem");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Add = new("operator", "add");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Sub = new("operator", "sub");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Mul = new("operator", "mul");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember TrueDiv = new("operator", "truediv");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Mod = new("operator", "mod");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember And = new("operator", "and_");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Or = new("operator", "or_");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Xor = new("operator", "xor");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Lt = new("operator", "lt");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Le = new("operator", "le");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Gt = new("operator", "gt");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Ge = new("operator", "ge");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Neg = new("operator", "neg");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Pos = new("operator", "pos");
+		internal static readonly global::PyBind.Marshalling.PyModuleMember Invert = new("operator", "invert");
 
-        /// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
-        internal static nint Arg(object? value, string context)
-        {
-            try
-            {
-                return global::PyBind.PyConvert.ToPython(value);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-        }
+		/// <summary>A C# value as a new Python reference, naming the argument if it has no Python equivalent.</summary>
+		internal static nint Arg(object? value, string context)
+		{
+			try
+			{
+				return global::PyBind.PyConvert.ToPython(value);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+		}
 
-        internal static nint Arg(global::PyBind.PyArrayLike value, string context)
-        {
-            try
-            {
-                return global::PyBind.PyConvert.ToPython(value);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-        }
+		internal static nint Arg(global::PyBind.PyArrayLike value, string context)
+		{
+			try
+			{
+				return global::PyBind.PyConvert.ToPython(value);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+		}
 
-        internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
-            value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
+		internal static nint Arg(global::PyBind.PyArrayLike? value, string context) =>
+			value is { } present ? Arg(present, context) : global::PyBind.PyConvert.None();
 
-        internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
-        {
-            try
-            {
-                return converter.ToPython(value);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-        }
+		internal static nint Arg<__TValue>(global::PyBind.PyConverter<__TValue> converter, __TValue value, string context)
+		{
+			try
+			{
+				return converter.ToPython(value);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+		}
 
-        /// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
-        internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-        {
-            try
-            {
-                return converter.FromPython(result);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-            finally
-            {
-                global::PyBind.Marshalling.PyMarshal.Release(result);
-            }
-        }
+		/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+		internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
+		{
+			try
+			{
+				return converter.FromPython(result);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+			finally
+			{
+				global::PyBind.Marshalling.PyMarshal.Release(result);
+			}
+		}
 
-        internal static long ReturnInt64(nint result, string context)
-        {
-            try
-            {
-                return global::PyBind.PyConvert.ToInt64(result);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-            finally
-            {
-                global::PyBind.Marshalling.PyMarshal.Release(result);
-            }
-        }
+		internal static long ReturnInt64(nint result, string context)
+		{
+			try
+			{
+				return global::PyBind.PyConvert.ToInt64(result);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+			finally
+			{
+				global::PyBind.Marshalling.PyMarshal.Release(result);
+			}
+		}
 
-        internal static double ReturnDouble(nint result, string context)
-        {
-            try
-            {
-                return global::PyBind.PyConvert.ToDouble(result);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-            finally
-            {
-                global::PyBind.Marshalling.PyMarshal.Release(result);
-            }
-        }
+		internal static double ReturnDouble(nint result, string context)
+		{
+			try
+			{
+				return global::PyBind.PyConvert.ToDouble(result);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+			finally
+			{
+				global::PyBind.Marshalling.PyMarshal.Release(result);
+			}
+		}
 
-        internal static bool ReturnBoolean(nint result, string context)
-        {
-            try
-            {
-                return global::PyBind.PyConvert.ToBoolean(result);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-            finally
-            {
-                global::PyBind.Marshalling.PyMarshal.Release(result);
-            }
-        }
+		internal static bool ReturnBoolean(nint result, string context)
+		{
+			try
+			{
+				return global::PyBind.PyConvert.ToBoolean(result);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+			finally
+			{
+				global::PyBind.Marshalling.PyMarshal.Release(result);
+			}
+		}
 
-        internal static string ReturnString(nint result, string context)
-        {
-            try
-            {
-                return global::PyBind.PyConvert.ToString(result);
-            }
-            catch (global::PyBind.PyConversionException e)
-            {
-                throw e.WithContext(context);
-            }
-            finally
-            {
-                global::PyBind.Marshalling.PyMarshal.Release(result);
-            }
-        }
+		internal static string ReturnString(nint result, string context)
+		{
+			try
+			{
+				return global::PyBind.PyConvert.ToString(result);
+			}
+			catch (global::PyBind.PyConversionException e)
+			{
+				throw e.WithContext(context);
+			}
+			finally
+			{
+				global::PyBind.Marshalling.PyMarshal.Release(result);
+			}
+		}
 
-        /// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-        internal static global::PyBind.PyObject ReturnObject(nint result)
-        {
-            try
-            {
-                return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-            }
-            finally
-            {
-                global::PyBind.Marshalling.PyMarshal.Release(result);
-            }
-        }
+		/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
+		internal static global::PyBind.PyObject ReturnObject(nint result)
+		{
+			try
+			{
+				return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
+			}
+			finally
+			{
+				global::PyBind.Marshalling.PyMarshal.Release(result);
+			}
+		}
 
-        /// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-        internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-        {
-            var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-            try
-            {
-                args.Add(owned);
-                return args.Call(builtin.Handle);
-            }
-            finally
-            {
-                args.Dispose();
-            }
-        }
+		/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
+		internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
+		{
+			var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				args.Add(owned);
+				return args.Call(builtin.Handle);
+			}
+			finally
+			{
+				args.Dispose();
+			}
+		}
 
-        /// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
-        internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
-        {
-            var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-            try
-            {
-                args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                return args.Call(GetAttrFunction.Handle);
-            }
-            finally
-            {
-                args.Dispose();
-            }
-        }
+		/// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
+		internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
+		{
+			var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+				args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+				return args.Call(GetAttrFunction.Handle);
+			}
+			finally
+			{
+				args.Dispose();
+			}
+		}
 
-        /// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
-        internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
-        {
-            var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-            try
-            {
-                args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-                args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-                args.Add(value);
-                global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
-            }
-            finally
-            {
-                args.Dispose();
-            }
-        }
+		/// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
+		internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
+		{
+			var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
+			try
+			{
+				args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
+				args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
+				args.Add(value);
+				global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
+			}
+			finally
+			{
+				args.Dispose();
+			}
+		}
 
-        /// <summary>
-        /// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
-        /// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
-        /// </summary>
-        internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-        {
-            if (kwargs is null || kwargs.Count == 0)
-            {
-                return null;
-            }
+		/// <summary>
+		/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
+		/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
+		/// </summary>
+		internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+		{
+			if (kwargs is null || kwargs.Count == 0)
+			{
+				return null;
+			}
 
-            var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
-            foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
-            {
-                copy.Add(pair.Key, pair.Value);
-            }
+			var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+			foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
+			{
+				copy.Add(pair.Key, pair.Value);
+			}
 
-            using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
-            using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
-            return partial.Call(new object?[] { function }, copy);
-        }
+			using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
+			using global::PyBind.PyObject partial = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(Partial.Handle);
+			return partial.Call(new object?[] { function }, copy);
+		}
 
-        /// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-        internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
-        {
-            if (kwargs is null || kwargs.Count == 0)
-            {
-                return null;
-            }
+		/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
+		internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+		{
+			if (kwargs is null || kwargs.Count == 0)
+			{
+				return null;
+			}
 
-            nint method = GetAttr(self, name);
-            try
-            {
-                return BindKeywords(method, kwargs);
-            }
-            finally
-            {
-                global::PyBind.Marshalling.PyMarshal.Release(method);
-            }
-        }
+			nint method = GetAttr(self, name);
+			try
+			{
+				return BindKeywords(method, kwargs);
+			}
+			finally
+			{
+				global::PyBind.Marshalling.PyMarshal.Release(method);
+			}
+		}
 
-        /// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
-        internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
-        {
-            internal static readonly ArrayLikeConverter Instance = new();
+		/// <summary>Converts <c>PyArrayLike</c> values inside containers.</summary>
+		internal sealed class ArrayLikeConverter : global::PyBind.PyConverter<global::PyBind.PyArrayLike>
+		{
+			internal static readonly ArrayLikeConverter Instance = new();
 
-            public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
+			public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
 
-            public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
-        }
+			public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
+		}
 
-        /// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-        internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-            where __TEnum : struct, global::System.Enum
-        {
-            private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-            private readonly global::PyBind.Marshalling.PyModuleMember _type;
-            private readonly bool _isInt;
+		/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
+		internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
+			where __TEnum : struct, global::System.Enum
+		{
+			private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
+			private readonly global::PyBind.Marshalling.PyModuleMember _type;
+			private readonly bool _isInt;
 
-            internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-            {
-                _type = type;
-                _isInt = isInt;
-            }
+			internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
+			{
+				_type = type;
+				_isInt = isInt;
+			}
 
-            public override nint ToPython(__TEnum value)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-                    return args.Call(_type.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
+			public override nint ToPython(__TEnum value)
+			{
+				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
+					return args.Call(_type.Handle);
+				}
+				finally
+				{
+					args.Dispose();
+				}
+			}
 
-            public override __TEnum FromPython(nint obj)
-            {
-                long value;
-                if (_isInt)
-                {
-                    value = global::PyBind.PyConvert.ToInt64(obj);
-                }
-                else
-                {
-                    nint inner = GetAttr(obj, s_value);
-                    try
-                    {
-                        value = global::PyBind.PyConvert.ToInt64(inner);
-                    }
-                    finally
-                    {
-                        global::PyBind.Marshalling.PyMarshal.Release(inner);
-                    }
-                }
+			public override __TEnum FromPython(nint obj)
+			{
+				long value;
+				if (_isInt)
+				{
+					value = global::PyBind.PyConvert.ToInt64(obj);
+				}
+				else
+				{
+					nint inner = GetAttr(obj, s_value);
+					try
+					{
+						value = global::PyBind.PyConvert.ToInt64(inner);
+					}
+					finally
+					{
+						global::PyBind.Marshalling.PyMarshal.Release(inner);
+					}
+				}
 
-                return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-            }
-        }
-    }
+				return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
+			}
+		}
+	}
 }
