@@ -62,11 +62,6 @@ TimeSpan coldCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
 GeneratorRunResult result = driver.GetRunResult().Results.Single();
 long generatedChars = result.GeneratedSources.Sum(s => (long)s.SourceText.Length);
 Console.WriteLine($"cold:  {cold.TotalMilliseconds,8:F1} ms wall, {coldCpu.TotalMilliseconds,8:F1} ms CPU  ({result.GeneratedSources.Length} files, {generatedChars / 1024} KiB of C#, {result.Diagnostics.Length} diagnostics{(result.Exception is null ? "" : ", EXCEPTION " + result.Exception)})");
-if (args.Contains("--cold-only"))
-{
-    return 0;
-}
-
 foreach (Diagnostic diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(10))
 {
     Console.WriteLine("  " + diagnostic);
@@ -81,6 +76,11 @@ if (dump is not null)
     }
 
     File.WriteAllLines(Path.Combine(dump, "diagnostics.txt"), result.Diagnostics.Select(d => d.ToString()));
+}
+
+if (args.Contains("--cold-only"))
+{
+    return 0;
 }
 
 string? runtime = Option("--compile");
