@@ -561,22 +561,17 @@ internal sealed partial class BindingEmitter
             return;
         }
 
-        string stubPath = _binding.Modules.FirstOrDefault(m => m.Module.Name == _context.Module?.Name)?.StubPath ?? _binding.Modules[0].StubPath;
-        _diagnostics.Add(DiagnosticInfo.Create(
-            PyBindGenerator.DiagnosticDescriptors.MemberDegraded,
-            new LocationInfo(stubPath, default, default(LinePositionSpan)),
-            member,
-            text));
+        _diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberDegraded, StubLocation(), member, text));
     }
 
-    internal void ReportSkipped(string member, string reason)
+    internal void ReportSkipped(string member, string reason) =>
+        _diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberSkipped, StubLocation(), member, reason));
+
+    /// <summary>The stub of the module being written: where its members' diagnostics point (stable across C# edits).</summary>
+    private LocationInfo StubLocation()
     {
         string stubPath = _binding.Modules.FirstOrDefault(m => m.Module.Name == _context.Module?.Name)?.StubPath ?? _binding.Modules[0].StubPath;
-        _diagnostics.Add(DiagnosticInfo.Create(
-            PyBindGenerator.DiagnosticDescriptors.MemberSkipped,
-            new LocationInfo(stubPath, default, default(LinePositionSpan)),
-            member,
-            reason));
+        return new LocationInfo(stubPath, default, default(LinePositionSpan));
     }
 
     internal static string TypeName(string name, EquatableArray<string> typeParameters) =>

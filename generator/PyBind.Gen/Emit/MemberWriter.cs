@@ -364,13 +364,14 @@ internal sealed partial class BindingEmitter
         }
 
         /// <summary>An optional argument sent only when <paramref name="condition"/> holds (and it was given).</summary>
-        private void WriteOptionalArgument(ParameterPlan parameter, string context, int keywordIndex, string condition, string variablePrefix)
+        private void WriteOptionalArgument(ParameterPlan parameter, string context, int keywordIndex, string? condition, string variablePrefix)
         {
             string add(string value) => keywordIndex < 0 ? $"__args.Add({value});" : $"__args.AddKeyword({keywordIndex}, {value});";
             string argumentContext = $"argument '{parameter.PythonName}' of {context}";
+            string also = condition is null ? string.Empty : condition + " && ";
             if (parameter.IsPyOptional)
             {
-                _writer.WriteLine($"if ({condition} && {parameter.Name}.HasValue)");
+                _writer.WriteLine($"if ({also}{parameter.Name}.HasValue)");
                 using (_writer.WriteBlock())
                 {
                     _writer.WriteLine(add(Argument(parameter.Type, parameter.Name + ".Value", argumentContext)));
@@ -381,7 +382,7 @@ internal sealed partial class BindingEmitter
 
             string variable = variablePrefix + parameter.Name.TrimStart('@');
             CsType inner = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
-            _writer.WriteLine($"if ({condition} && {parameter.Name} is {{ }} {variable})");
+            _writer.WriteLine($"if ({also}{parameter.Name} is {{ }} {variable})");
             using (_writer.WriteBlock())
             {
                 _writer.WriteLine(add(Argument(inner, variable, argumentContext)));
@@ -390,30 +391,14 @@ internal sealed partial class BindingEmitter
 
         private void WriteArgument(ParameterPlan parameter, string context, int keywordIndex)
         {
-            string add(string value) => keywordIndex < 0 ? $"__args.Add({value});" : $"__args.AddKeyword({keywordIndex}, {value});";
-            string argumentContext = $"argument '{parameter.PythonName}' of {context}";
-            string bare = parameter.Name.TrimStart('@');
-            if (!parameter.IsOptional)
+            if (parameter.IsOptional)
             {
-                _writer.WriteLine(add(Argument(parameter.Type, parameter.Name, argumentContext)));
+                WriteOptionalArgument(parameter, context, keywordIndex, condition: null, variablePrefix: "__arg_");
+                return;
             }
-            else if (parameter.IsPyOptional)
-            {
-                _writer.WriteLine($"if ({parameter.Name}.HasValue)");
-                using (_writer.WriteBlock())
-                {
-                    _writer.WriteLine(add(Argument(parameter.Type, parameter.Name + ".Value", argumentContext)));
-                }
-            }
-            else
-            {
-                CsType inner = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
-                _writer.WriteLine($"if ({parameter.Name} is {{ }} __arg_{bare})");
-                using (_writer.WriteBlock())
-                {
-                    _writer.WriteLine(add(Argument(inner, "__arg_" + bare, argumentContext)));
-                }
-            }
+
+            string argument = Argument(parameter.Type, parameter.Name, $"argument '{parameter.PythonName}' of {context}");
+            _writer.WriteLine(keywordIndex < 0 ? $"__args.Add({argument});" : $"__args.AddKeyword({keywordIndex}, {argument});");
         }
 
         /// <summary>An expression converting <paramref name="value"/> to an owned reference; failures name the argument.</summary>
@@ -879,7 +864,7 @@ internal sealed partial class BindingEmitter
 
             if (reason.Contains("coroutine"))
             {
-                return "a coroutine (no PyAsync in the runtime)";
+                return "a coroutine (no PyObject.AsTask in the runtime)";
             }
 
             return quote > 0 ? reason.Substring(0, quote).Trim() : reason;

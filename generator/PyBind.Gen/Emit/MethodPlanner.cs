@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
+using PyBind.Gen.Stubs;
 
 namespace PyBind.Gen.Emit;
 
@@ -206,14 +207,17 @@ internal sealed class MethodPlanner
     private IEnumerable<Dictionary<string, PyTypeSpec>> ConstraintCombinations(SignatureSpec signature)
     {
         var constrained = new List<TypeVariableSpec>();
+        var names = new List<string>();
         foreach (ParameterSpec parameter in signature.Parameters)
         {
-            foreach (string name in TypeVariablesIn(parameter.Type))
+            StubBinder.CollectTypeVariables(parameter.Type, names);
+        }
+
+        foreach (string name in names)
+        {
+            if (_mapper.FindTypeVariable(name) is { Constraints.IsEmpty: false } variable && !constrained.Contains(variable))
             {
-                if (_mapper.FindTypeVariable(name) is { Constraints.IsEmpty: false } variable && !constrained.Contains(variable))
-                {
-                    constrained.Add(variable);
-                }
+                constrained.Add(variable);
             }
         }
 
@@ -233,51 +237,6 @@ internal sealed class MethodPlanner
         foreach (Dictionary<string, PyTypeSpec> combination in combinations)
         {
             yield return combination;
-        }
-    }
-
-    private static IEnumerable<string> TypeVariablesIn(PyTypeSpec type)
-    {
-        switch (type)
-        {
-            case PyTypeVariableType variable:
-                yield return variable.Name;
-                break;
-            case PyClassType cls:
-                foreach (string name in cls.TypeArguments.SelectMany(TypeVariablesIn))
-                {
-                    yield return name;
-                }
-
-                break;
-            case PyUnionType union:
-                foreach (string name in union.Members.SelectMany(TypeVariablesIn))
-                {
-                    yield return name;
-                }
-
-                break;
-            case PyOptionalType optional:
-                foreach (string name in TypeVariablesIn(optional.Type))
-                {
-                    yield return name;
-                }
-
-                break;
-            case PyTupleType tuple:
-                foreach (string name in tuple.ElementTypes.SelectMany(TypeVariablesIn))
-                {
-                    yield return name;
-                }
-
-                break;
-            case PyCallableType callable:
-                foreach (string name in callable.ParameterTypes.Concat([callable.ReturnType]).SelectMany(TypeVariablesIn))
-                {
-                    yield return name;
-                }
-
-                break;
         }
     }
 

@@ -465,7 +465,8 @@ internal sealed partial class StubBinder
         return names.ToEquatableArray();
     }
 
-    private static void CollectTypeVariables(PyTypeSpec type, List<string> names)
+    /// <summary>The type variables of a type, in order of first appearance, through aliases (the emitter uses it too).</summary>
+    internal static void CollectTypeVariables(PyTypeSpec type, List<string> names)
     {
         if (type is PyTypeVariableType variable)
         {
