@@ -113,7 +113,4 @@ internal sealed class MethodPlan
     /// <summary>The grouping key of the planner: the types a call must give (required parameters and a <c>params</c> array).</summary>
     public string RequiredKey =>
         TypeParameters.Count + "(" + string.Join(", ", Parameters.Where(p => !p.IsOptional || p.IsParamsArray).Select(p => p.Key)) + ")";
-
-    /// <summary>How many parameters are passed by keyword (the size of the call's <c>PyKeywordNames</c>).</summary>
-    public int KeywordCount => Parameters.Count(p => p.Pass == PassKind.Keyword);
 }

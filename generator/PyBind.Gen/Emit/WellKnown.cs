@@ -51,6 +51,4 @@ internal static class WellKnown
 
     /// <summary>The exception mirror for a Python builtin exception name, if the runtime has one.</summary>
     public static string? RuntimeException(string name) => RuntimeExceptions.TryGetValue(name, out string? mirror) ? mirror : null;
-
-    public static IEnumerable<string> RuntimeExceptionNames => RuntimeExceptions.Keys.OrderBy(n => n, StringComparer.Ordinal);
 }
