@@ -25,13 +25,16 @@ internal readonly record struct NameChange(int Index, string TakenName);
 /// Losers are served in ordinal order of (candidate, Python name), after all winners.</item>
 /// </list>
 /// Python-derived names never contain <c>_</c> except in class names and escapes, so a suffixed name rarely meets another.
+/// Names are compared ignoring case: <c>NaN</c> and <c>nan</c> (numpy has both) would compile as <c>NaN</c> and <c>Nan</c>,
+/// but two members that differ only by case are a trap in IntelliSense and an analyzer warning (CA1708) in the
+/// user's project, so <c>nan</c> becomes <c>Nan_</c>.
 /// </summary>
 internal static class NameScope
 {
     /// <summary>Assigns a distinct name to every request; <paramref name="changes"/> lists those that lost their candidate.</summary>
     public static string[] Resolve(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, out IReadOnlyList<NameChange> changes)
     {
-        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
         string[] names = new string[requests.Count];
         if (AllFree(requests, taken, names))
         {
@@ -42,7 +45,7 @@ internal static class NameScope
         Array.Clear(names, 0, names.Length);
         var losers = new List<int>();
 
-        foreach (IGrouping<string, int> group in Enumerable.Range(0, requests.Count).GroupBy(i => requests[i].Candidate, StringComparer.Ordinal))
+        foreach (IGrouping<string, int> group in Enumerable.Range(0, requests.Count).GroupBy(i => requests[i].Candidate, StringComparer.OrdinalIgnoreCase))
         {
             int[] ranked = group
                 .OrderBy(i => requests[i].PythonName == requests[i].Candidate ? 0 : 1)
@@ -50,10 +53,11 @@ internal static class NameScope
                 .ThenBy(i => i)
                 .ToArray();
             int first = 0;
-            if (!taken.Contains(group.Key))
+            string winner = requests[ranked[0]].Candidate;
+            if (!taken.Contains(winner))
             {
-                names[ranked[0]] = group.Key;
-                taken.Add(group.Key);
+                names[ranked[0]] = winner;
+                taken.Add(winner);
                 first = 1;
             }
 
@@ -85,7 +89,7 @@ internal static class NameScope
     /// <summary>The common case, without sorting: every candidate distinct and unreserved. Fills <paramref name="names"/>.</summary>
     private static bool AllFree(IReadOnlyList<NameRequest> requests, HashSet<string> reserved, string[] names)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < requests.Count; i++)
         {
             string candidate = requests[i].Candidate;

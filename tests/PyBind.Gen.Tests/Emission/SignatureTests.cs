@@ -79,7 +79,7 @@ public class SignatureTests
 
         Assert.Equal(["PyObject F(long x)"], Signatures(harness, "F"));
         Diagnostic info = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
-        Assert.Contains("'sig.f'", info.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'sig.f'", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal("/stubs/sig.pyi", info.Location.GetLineSpan().Path);
     }
 

@@ -44,6 +44,14 @@ public class NameScopeTests
     }
 
     [Fact]
+    public void NamesThatDifferOnlyByCase_Collide()
+    {
+        // numpy has NaN and nan: 'Nan' beside 'NaN' compiles, but is a trap and CA1708 in the user's project.
+        Assert.Equal(["Nan_", "NaN"], Resolve([], ("nan", "Nan"), ("NaN", "NaN")));
+        Assert.Equal(["GetHashcode_"], Resolve(["GetHashCode"], ("get_hashcode", "GetHashcode")));
+    }
+
+    [Fact]
     public void Result_DoesNotDependOnTheOrderOfTheStub()
     {
         (string, string)[] requests = [("NAN", "Nan"), ("nan", "Nan"), ("NaN", "NaN"), ("Nan_", "Nan_"), ("to_string", "ToString"), ("Inf", "Inf"), ("inf", "Inf")];
