@@ -376,6 +376,37 @@ internal static class DocComments
         return false;
     }
 
+    /// <summary>A numpydoc header's underline: three or more of <c>-</c> or <c>=</c>, maybe indented.</summary>
+    private static bool IsUnderline(string line)
+    {
+        int count = 0;
+        foreach (char c in line)
+        {
+            if (c is '-' or '=')
+            {
+                count++;
+            }
+            else if (!char.IsWhiteSpace(c) || count > 0)
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>How many whitespace characters a line starts with (its length when it is blank).</summary>
+    private static int Indentation(string line)
+    {
+        int i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>The lines of a text; every line break C# knows (and XML's CR) ends a line.</summary>
     [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private static List<string> SplitLines(string text)
@@ -406,7 +437,7 @@ internal static class DocComments
         var current = new List<string>();
         foreach (string line in SplitLines(text))
         {
-            if (line.Trim().Length == 0)
+            if (Indentation(line) == line.Length)
             {
                 if (current.Count > 0)
                 {
@@ -532,20 +563,23 @@ internal static class DocComments
             lines[i] = line.TrimEnd();
         }
 
+        // Lines were right-trimmed above: a line is blank exactly when all of it is indentation.
         int indent = int.MaxValue;
         for (int i = 1; i < lines.Count; i++)
         {
-            string content = lines[i].TrimStart();
-            if (content.Length > 0)
+            int leading = Indentation(lines[i]);
+            if (leading < lines[i].Length)
             {
-                indent = Math.Min(indent, lines[i].Length - content.Length);
+                indent = Math.Min(indent, leading);
             }
         }
 
         lines[0] = lines[0].Trim();
         for (int i = 1; i < lines.Count; i++)
         {
-            lines[i] = indent == int.MaxValue || lines[i].Length < indent ? lines[i].TrimStart() : lines[i].Substring(indent);
+            string line = lines[i];
+            int cut = indent == int.MaxValue || line.Length < indent ? Indentation(line) : indent;
+            lines[i] = cut == 0 ? line : line.Substring(cut);
         }
 
         while (lines.Count > 0 && lines[0].Length == 0)
@@ -564,12 +598,19 @@ internal static class DocComments
     /// <summary>A numpydoc header (<c>Parameters</c> over <c>----------</c>) or a Google one (<c>Args:</c>) at line <paramref name="i"/>.</summary>
     private static bool SectionAt(List<string> lines, int i, out string section, out int bodyStart)
     {
+        // Headers are unindented and short: most lines are rejected before anything is allocated.
         string line = lines[i];
-        string trimmed = line.Trim();
-        if (i + 1 < lines.Count && s_numpydocSections.Contains(trimmed) && line == trimmed)
+        if (line.Length is 0 or > 20 || char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[line.Length - 1]))
         {
-            string underline = lines[i + 1].Trim();
-            if (underline.Length >= 3 && underline.All(c => c is '-' or '='))
+            section = string.Empty;
+            bodyStart = i;
+            return false;
+        }
+
+        string trimmed = line;
+        if (i + 1 < lines.Count && s_numpydocSections.Contains(trimmed))
+        {
+            if (IsUnderline(lines[i + 1]))
             {
                 section = s_numpydocSections.First(s => string.Equals(s, trimmed, StringComparison.OrdinalIgnoreCase));
                 bodyStart = i + 2;
@@ -577,7 +618,7 @@ internal static class DocComments
             }
         }
 
-        if (line == trimmed && trimmed.EndsWith(":", StringComparison.Ordinal) && s_googleSections.TryGetValue(trimmed.Substring(0, trimmed.Length - 1), out string? google))
+        if (trimmed.EndsWith(":", StringComparison.Ordinal) && s_googleSections.TryGetValue(trimmed.Substring(0, trimmed.Length - 1), out string? google))
         {
             section = google;
             bodyStart = i + 1;
@@ -632,12 +673,22 @@ internal static class DocComments
     /// </summary>
     private static IEnumerable<(string Head, string Text)> Entries(List<string> body)
     {
-        int indent = body.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        int indent = int.MaxValue;
+        foreach (string line in body)
+        {
+            int leading = Indentation(line);
+            if (leading < line.Length)
+            {
+                indent = Math.Min(indent, leading);
+            }
+        }
+
         string? head = null;
         var text = new List<string>();
         foreach (string line in body)
         {
-            bool isHead = line.Trim().Length > 0 && line.Length - line.TrimStart().Length == indent;
+            int leading = Indentation(line);
+            bool isHead = leading < line.Length && leading == indent;
             if (isHead)
             {
                 if (head is not null)
