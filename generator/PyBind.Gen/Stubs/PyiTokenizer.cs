@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -463,8 +464,22 @@ internal sealed class PyiTokenizer
         // Fast path (most docstrings): no escape and no CR before the closing quote, so the value is a slice of the text.
         int contentStart = _position;
         int scan = _position;
+        Span<char> stops = stackalloc char[4];
+        stops[0] = quote;
+        stops[1] = '\\';
+        stops[2] = '\r';
+        stops[3] = '\n';
+        ReadOnlySpan<char> stopAt = isTriple ? stops.Slice(0, 3) : stops;
         while (scan < _end)
         {
+            // Jump to the next character that can end the fast path (a vectorized search: docstrings are long).
+            int next = _text.AsSpan(scan, _end - scan).IndexOfAny(stopAt);
+            if (next < 0)
+            {
+                break;
+            }
+
+            scan += next;
             char c = _text[scan];
             if (c == quote && (!isTriple || (scan + 2 < _end && _text[scan + 1] == quote && _text[scan + 2] == quote)))
             {
