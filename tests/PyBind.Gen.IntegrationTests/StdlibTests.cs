@@ -62,6 +62,16 @@ public class StdlibTests
     }
 
     [Fact]
+    public void ExceptionExportedUnderAnotherName_IsCaughtAsItsGeneratedClass()
+    {
+        // json exports JSONDecodeError; Python names it json.decoder.JSONDecodeError. Matching is by class object.
+        Json.JSONDecodeError error = Assert.Throws<Json.JSONDecodeError>(() => Json.Loads("{not json"));
+
+        Assert.Equal(Python<string>("__import__('json').JSONDecodeError.__module__") + ".JSONDecodeError", error.PythonTypeName);
+        Assert.IsAssignableFrom<PyValueError>(error);
+    }
+
+    [Fact]
     public void TextWrap_WrapFillAndDedent_MatchPython()
     {
         const string text = "The quick brown fox jumps over the lazy dog and keeps on running far away";

@@ -193,7 +193,7 @@ internal sealed partial class BindingEmitter
             {
                 if (cls.IsException)
                 {
-                    writer.WriteLine($"{Names.PythonExceptionRegistry}.Register<{cls.CSharpName}>({Literal(cls.PythonName)}, static info => new {cls.CSharpName}(info));");
+                    writer.WriteLine($"{Names.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {Names.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}), static info => new {cls.CSharpName}(info));");
                 }
                 else
                 {

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using PyBind.Marshalling;
 
 namespace PyBind;
 
@@ -9,14 +11,40 @@ public delegate PythonException PythonExceptionFactory(PythonErrorInfo info);
 internal readonly record struct ExceptionFactory(Type ClrType, PythonExceptionFactory Create);
 
 /// <summary>
-/// Maps Python exception classes to .NET exception classes. Builtins are known; generated bindings register their
-/// modules' classes (<c>numpy.linalg.LinAlgError</c>) from a module initializer. A Python exception becomes the class
-/// registered for the nearest type in its MRO.
+/// Maps Python exception classes to .NET exception classes. Builtins are known by name; generated bindings register
+/// their modules' classes (<c>numpy.linalg.LinAlgError</c>) from a module initializer, by the class object itself,
+/// because the name a module exports a class under (<c>json.JSONDecodeError</c>) is often not the one Python reports
+/// (<c>json.decoder.JSONDecodeError</c>). A Python exception becomes the class registered for the nearest type in its MRO.
 /// </summary>
 public static partial class PythonExceptionRegistry
 {
     private static readonly ConcurrentDictionary<string, ExceptionFactory> s_byPythonName = new(CreateBuiltins(), StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<Type, string> s_pythonNameByType = CreateReverseMap();
+
+    // Registered classes whose module is not imported yet; looked up (never imported) when an exception is mapped.
+    private static readonly List<(PyModuleMember Class, ExceptionFactory Factory)> s_unresolved = new();
+    private static readonly ConcurrentDictionary<nint, ExceptionFactory> s_byClass = new();
+    private static volatile int s_unresolvedCount;
+
+    /// <summary>
+    /// Registers the .NET class that mirrors a Python exception class, given as the attribute of the module that
+    /// exports it (generated bindings call this from a module initializer).
+    /// </summary>
+    /// <param name="pythonClass">The class as <c>module.attribute</c>; it is resolved only once its module is imported.</param>
+    /// <param name="factory">Creates the .NET exception.</param>
+    public static void Register<TException>(PyModuleMember pythonClass, PythonExceptionFactory factory)
+        where TException : PythonException
+    {
+        ArgumentNullException.ThrowIfNull(pythonClass);
+        ArgumentNullException.ThrowIfNull(factory);
+        var entry = new ExceptionFactory(typeof(TException), factory);
+        s_pythonNameByType[typeof(TException)] = pythonClass.QualifiedName;
+        lock (s_unresolved)
+        {
+            s_unresolved.Add((pythonClass, entry));
+            s_unresolvedCount = s_unresolved.Count;
+        }
+    }
 
     /// <summary>Registers the .NET class that mirrors the Python exception class <paramref name="pythonQualifiedName"/>.</summary>
     /// <param name="pythonQualifiedName">The class's <c>__module__</c> and <c>__qualname__</c>, e.g. <c>numpy.linalg.LinAlgError</c>.</param>
@@ -32,6 +60,32 @@ public static partial class PythonExceptionRegistry
 
     internal static bool TryFind(string pythonQualifiedName, out ExceptionFactory factory)
         => s_byPythonName.TryGetValue(pythonQualifiedName, out factory);
+
+    /// <summary>The factory registered for the class object <paramref name="type"/>; the caller holds the GIL.</summary>
+    internal static bool TryFind(nint type, out ExceptionFactory factory)
+    {
+        if (s_unresolvedCount != 0)
+            ResolveImportedClasses();
+        return s_byClass.TryGetValue(type, out factory);
+    }
+
+    /// <summary>Resolves the registered classes of modules that are imported; an exception can only come from those.</summary>
+    private static void ResolveImportedClasses()
+    {
+        lock (s_unresolved)
+        {
+            for (int i = s_unresolved.Count - 1; i >= 0; i--)
+            {
+                (PyModuleMember pythonClass, ExceptionFactory factory) = s_unresolved[i];
+                if (!pythonClass.IsModuleImported)
+                    continue;
+                s_unresolved.RemoveAt(i);
+                if (pythonClass.TryResolve() is { } handle and not 0)
+                    s_byClass[handle] = factory;
+            }
+            s_unresolvedCount = s_unresolved.Count;
+        }
+    }
 
     /// <summary>The Python class a .NET exception class stands for; its nearest registered base for an unregistered class.</summary>
     internal static string PythonNameOf(Type type)

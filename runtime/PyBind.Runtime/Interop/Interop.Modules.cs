@@ -8,6 +8,8 @@ internal static unsafe partial class Interop
     internal static partial class Python
     {
         [LibraryImport(Libraries.Python)] internal static partial nint PyImport_Import(nint name);
+        /// <summary>The module from <c>sys.modules</c> (new reference), or NULL without importing it.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyImport_GetModule(nint name);
         /// <summary>Borrowed reference.</summary>
         [LibraryImport(Libraries.Python)] internal static partial nint PyImport_AddModule(byte* name);
         /// <summary>Borrowed reference.</summary>

@@ -39,6 +39,36 @@ public sealed class PyModuleMember
     /// <summary>The dotted Python name, for messages.</summary>
     public string QualifiedName => _path.Length == 0 ? _module : _module + "." + string.Join(".", _path);
 
+    /// <summary>Whether the module is in <c>sys.modules</c> already (asking does not import it); the caller holds the GIL.</summary>
+    internal bool IsModuleImported
+    {
+        get
+        {
+            using PyObject name = PyInternedName.Create(_module);
+            nint module = PyImport_GetModule(name.Handle);
+            if (module == 0)
+            {
+                PyErr_Clear();
+                return false;
+            }
+            Py_DecRef(module);
+            return true;
+        }
+    }
+
+    /// <summary>The attribute, or 0 (and no error pending) when it cannot be resolved; the caller holds the GIL.</summary>
+    internal nint TryResolve()
+    {
+        try
+        {
+            return Handle;
+        }
+        catch (PythonException)
+        {
+            return 0;
+        }
+    }
+
     private nint Resolve()
     {
         nint current;

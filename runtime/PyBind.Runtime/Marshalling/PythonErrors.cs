@@ -312,7 +312,9 @@ internal static unsafe class PythonErrors
             nint count = PyTuple_Size(mro);
             for (nint i = 0; i < count; i++)
             {
-                if (PythonExceptionRegistry.TryFind(PyTypes.QualifiedName(PyTuple_GetItem(mro, i)), out ExceptionFactory factory))
+                nint candidate = PyTuple_GetItem(mro, i);
+                if (PythonExceptionRegistry.TryFind(candidate, out ExceptionFactory factory)
+                    || PythonExceptionRegistry.TryFind(PyTypes.QualifiedName(candidate), out factory))
                     return factory;
             }
         }

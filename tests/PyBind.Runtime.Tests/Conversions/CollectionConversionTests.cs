@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Xunit;
@@ -11,7 +12,7 @@ public class CollectionConversionTests
     {
         var value = new Dictionary<string, List<long[]>>
         {
-            ["a"] = new() { new long[] { 1, 2 }, new long[] { } },
+            ["a"] = new() { new long[] { 1, 2 }, Array.Empty<long>() },
             ["b"] = new(),
         };
         using var scope = Python.CreateScope();

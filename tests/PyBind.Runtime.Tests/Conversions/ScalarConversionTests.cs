@@ -65,7 +65,7 @@ public class ScalarConversionTests
     public void BigInteger_RoundTripsExactly(string expression)
     {
         BigInteger value = Python.Eval<BigInteger>(expression);
-        Assert.Equal(Python.Eval<string>($"str({expression})"), value.ToString());
+        Assert.Equal(Python.Eval<string>($"str({expression})"), value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var scope = Python.CreateScope();
         scope.Set("value", value);
         Assert.True(scope.Eval<bool>($"value == {expression} and type(value) is int"));

@@ -65,10 +65,11 @@ public class GeneratedCallShapeTests
     {
         using PyObject tracked = Python.Eval("object()");
         long before = RefCount(tracked);
+        Span<nint> slots = stackalloc nint[3];
         for (int i = 0; i < 100; i++)
         {
             using GilScope gil = Python.AcquireGil();
-            var args = new PyArgs(stackalloc nint[3]);
+            var args = new PyArgs(slots);
             try
             {
                 args.Add(PyConvert.ToPython(tracked));
