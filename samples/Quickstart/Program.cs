@@ -1,34 +1,23 @@
-using System;
-using System.Collections.Generic;
 using PyBind;
 
-// Calling Python's standard library through the runtime directly. (Typed bindings generated from stubs,
-// `[PyImport("statistics")] static partial class Stats;`, come with the source generator.)
+// numpy and statistics, called through typed C# generated at build time from their stubs.
+using Np.Ndarray grid = Np.Linspace(0.0, 1.0, num: 5);
+Console.WriteLine($"numpy.linspace(0, 1, num=5) = {grid}");
 
-using PyObject statistics = Python.Import("statistics");
-double mean = statistics.GetAttr("mean").Call<double>(new[] { 1.0, 2.0, 4.0 });
+ReadOnlySpan<double> values = grid.AsReadOnlySpan<double>();   // the ndarray's own memory, no copy
+Console.WriteLine($"read through a span: {string.Join(", ", values.ToArray())}");
+
+double mean = Stats.Mean(new[] { 1.0, 2.0, 4.0 });            // statistics.mean: T inferred as double
 Console.WriteLine($"statistics.mean([1, 2, 4]) = {mean}");
 
-using PyObject json = Python.Import("json");
-using PyObject dumps = json.GetAttr("dumps");
-using PyObject encoded = dumps.Call(
-    new object?[] { new Dictionary<string, object?> { ["name"] = "PyBind", ["tags"] = new[] { "fast", "typed" } } },
-    new Dictionary<string, object?> { ["sort_keys"] = true });
-Console.WriteLine($"json.dumps(..., sort_keys=True) = {encoded}");
-
-dynamic math = Python.Import("math");
-double hypotenuse = math.hypot(3.0, 4.0);
-Console.WriteLine($"math.hypot(3, 4) = {hypotenuse}");
-
-using PyScope scope = Python.CreateScope();
-scope.Set("math", math);
 try
 {
-    scope.Run("math.sqrt(-1)");
+    Np.Linalg.Inv(new double[,] { { 1, 2 }, { 2, 4 } });
 }
-catch (PyValueError error)
+catch (Np.Linalg.LinAlgError error)                              // numpy.linalg.LinAlgError, as a .NET exception
 {
-    Console.WriteLine($"caught {error.PythonTypeName}: {error.PythonMessage}");
+    Console.WriteLine($"numpy.linalg.inv of a singular matrix: {error.PythonTypeName}: {error.PythonMessage}");
 }
 
-Console.WriteLine($"running on Python {Python.Info.Version} ({Python.Info.Executable})");
+[PyImport("numpy")] static partial class Np;
+[PyImport("statistics")] static partial class Stats;

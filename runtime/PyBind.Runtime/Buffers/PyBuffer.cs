@@ -114,18 +114,18 @@ public sealed unsafe class PyBuffer : IDisposable
 
     private Py_buffer* View => _view is not null ? _view : throw new ObjectDisposedException(nameof(PyBuffer));
 
-    /// <summary>The elements, writable, in memory order (row-major for a C-contiguous buffer).</summary>
+    /// <summary>The elements of a row-major (C-contiguous) buffer, writable, in element order.</summary>
     /// <exception cref="PyConversionException">The format is not <typeparamref name="T"/>'s.</exception>
-    /// <exception cref="InvalidOperationException">The buffer is read-only, or not contiguous (use <see cref="AsTensorSpan{T}"/>).</exception>
+    /// <exception cref="InvalidOperationException">The buffer is read-only, or not row-major (use <see cref="AsTensorSpan{T}"/>).</exception>
     public Span<T> AsSpan<T>() where T : unmanaged
     {
         CheckWritable();
         return new Span<T>(ContiguousStart<T>(), checked((int)Length));
     }
 
-    /// <summary>The elements, in memory order (row-major for a C-contiguous buffer).</summary>
+    /// <summary>The elements of a row-major (C-contiguous) buffer, in element order.</summary>
     /// <exception cref="PyConversionException">The format is not <typeparamref name="T"/>'s.</exception>
-    /// <exception cref="InvalidOperationException">The buffer is not contiguous (use <see cref="AsReadOnlyTensorSpan{T}"/>).</exception>
+    /// <exception cref="InvalidOperationException">The buffer is not row-major (use <see cref="AsReadOnlyTensorSpan{T}"/>).</exception>
     public ReadOnlySpan<T> AsReadOnlySpan<T>() where T : unmanaged => new(ContiguousStart<T>(), checked((int)Length));
 
     /// <summary>A writable n-dimensional view, strided as Python's object is (non-negative strides that are whole elements).</summary>
@@ -216,11 +216,20 @@ public sealed unsafe class PyBuffer : IDisposable
             throw new InvalidOperationException("The buffer is read-only: use the read-only view, or copy the object (numpy: a.copy()).");
     }
 
+    /// <summary>
+    /// The first element of a row-major buffer. A Fortran-ordered one (a transposed view, <c>loadtxt(unpack=True)</c>)
+    /// is contiguous too, but its memory order is not its element order: a flat span of it would read the elements
+    /// in the wrong order without any error, so it is refused like a strided one.
+    /// </summary>
     private T* ContiguousStart<T>() where T : unmanaged
     {
         CheckFormat<T>();
-        if (!IsContiguous)
-            throw new InvalidOperationException("The buffer is not contiguous (a slice or a transposed view): use AsTensorSpan, AsSpan2D or ToArray, or numpy.ascontiguousarray.");
+        if (!IsCContiguous)
+        {
+            throw new InvalidOperationException(IsFContiguous
+                ? "The buffer is in Fortran (column-major) order, a transposed view: a flat span would list its elements out of order. Use AsSpan2D, AsTensorSpan or ToArray, or numpy.ascontiguousarray."
+                : "The buffer is not contiguous (a slice or a strided view): use AsTensorSpan, AsSpan2D or ToArray, or numpy.ascontiguousarray.");
+        }
         return (T*)View->Buf;
     }
 

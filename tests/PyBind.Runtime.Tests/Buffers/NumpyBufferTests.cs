@@ -77,6 +77,9 @@ public class NumpyBufferTests
         Assert.Equal(new nint[] { 8, 32 }, transposed.Strides.ToArray());
         Assert.Equal(scope.Eval<double>("float(t[3, 1])"), transposed.AsReadOnlyTensorSpan<double>()[[3, 1]]);
         Assert.Equal(scope.Eval<double[]>("t.flatten().tolist()"), transposed.ToArray<double>());
+        // Contiguous, but column-major: a flat span would list the elements out of order, so it is refused.
+        var flat = Assert.Throws<InvalidOperationException>(() => transposed.AsReadOnlySpan<double>());
+        Assert.Contains("Fortran (column-major) order", flat.Message);
 
         using PyBuffer reversed = scope.Get("r").GetBuffer();
         Assert.Equal(new nint[] { -32, 16 }, reversed.Strides.ToArray());
