@@ -181,8 +181,24 @@ public static class BuildCommand
             "VIRTUAL_ENV=" + Environment.GetEnvironmentVariable("VIRTUAL_ENV"),
             "CONDA_PREFIX=" + Environment.GetEnvironmentVariable("CONDA_PREFIX"),
             "python3-on-PATH=" + firstOnPath,
-            "tool=" + typeof(BuildCommand).Assembly.ManifestModule.ModuleVersionId);
+            "tool=" + ToolFingerprint.Value);
     }
+
+    /// <summary>
+    /// This tool's identity for the state: its assembly and the normalizer's Python files, whose changes change the
+    /// stubs as much as the assembly's do (and do not change the assembly).
+    /// </summary>
+    private static readonly Lazy<string> ToolFingerprint = new(() =>
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(BuildCommand).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (string file in Directory.EnumerateFiles(StubNormalizer.NormalizerFolder, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(StubNormalizer.NormalizerFolder, file)));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    });
 
     private static string Describe(BuildState previous, string inputs, Options options)
     {

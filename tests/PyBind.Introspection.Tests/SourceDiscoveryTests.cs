@@ -68,5 +68,11 @@ public sealed class SourceDiscoveryTests
         Assert.Contains("def run(steps: list[Step], *, dry_run: bool = False) -> dict[str, float]:\n    \"\"\"Run the steps and return their weights by name.\"\"\"", stub);
         Assert.Contains("class Step:\n    \"\"\"Step(name: str, weight: float = 1.0)\"\"\"\n    name: str\n    weight: float = 1.0\n", stub);
         Assert.Contains("    def __init__(self, name: str, weight: float = ...) -> None: ...", stub);
+        // What the module only imports is not its API, even where the live object cannot say where it came from.
+        Assert.Contains("def report(\n    weights: dict[str, float],\n    format: collections.abc.Callable[[float], str] | None = None,\n) -> str:", stub);
+        Assert.DoesNotContain("def Callable", stub);
+        Assert.DoesNotContain("Optional", stub);
+        Assert.DoesNotContain("def dataclass", stub);
+        Assert.DoesNotContain("json:", stub);
     }
 }

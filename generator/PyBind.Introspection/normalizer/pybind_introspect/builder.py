@@ -21,7 +21,7 @@ from .resolver import (ALIAS, CLASS, FUNCTION as FUNCTION_SYMBOL, MODULE, TYPEVA
 from .runtime import (RuntimeBuilder, RuntimeModule, docstring_of, enum_members, fill_literal_defaults,
                       is_callable_object, member_doc)
 from .signatures import ELLIPSIS, is_literal, signature_from_ast, signature_from_callable_type, type_of_literal
-from .sourcefile import ClassBinding, FunctionBinding, VariableBinding
+from .sourcefile import ClassBinding, FunctionBinding, ImportBinding, VariableBinding
 
 RUNTIME_SOURCE = "runtime"
 _PROPERTY_DECORATORS = {"property", "cached_property", "abstractproperty", "DynamicClassAttribute"}
@@ -51,8 +51,10 @@ class ModuleBuilder:
         if self._runtime is not None:
             # The live module decides what `module.name` gives: a stub name it lacks would fail at run time.
             members = {n: s for n, s in members.items() if self._runtime.has(n)}
+            imported = self._imported_names(source) if not self._runtime.declares_all() else set()
             for name in self._runtime.public_names():
-                members.setdefault(name, None)
+                if name not in imported:
+                    members.setdefault(name, None)
         # `builtins.True` exists, but no one can write it: keywords are not members.
         members = {n: s for n, s in members.items() if not keyword.iskeyword(n)}
         context = TypeContext(world, self._target, set(members))
@@ -243,6 +245,19 @@ class ModuleBuilder:
             if owner.module not in TYPING_MODULES and self._world.home(owner) is not None:
                 return self._context.reference(owner)
         return self._context.reference(symbol)
+
+    @staticmethod
+    def _imported_names(source) -> Set[str]:
+        """Names a source without ``__all__`` only imports (``from typing import Callable``): not its API, unless
+        the live module's own ``__all__`` lists them.
+
+        The live module cannot always tell: ``typing.Callable`` is an instance of a private typing class, with no
+        ``__module__`` of its own to show where it came from.
+        """
+        if source is None or source.scope.all_parts is not None:
+            return set()
+        return {name for name, binding in source.scope.bindings.items()
+                if isinstance(binding, ImportBinding) and not binding.reexported}
 
     def _add_runtime_member(self, module: NormalizedModule, name: str) -> None:
         if self._runtime is None or not self._runtime.has(name):

@@ -84,6 +84,11 @@ class RuntimeModule:
         owner = getattr(obj, "__module__", None) if isinstance(obj, (type,) + _FUNCTION_TYPES) else None
         return owner is None or owner.split(".", 1)[0] == self._top
 
+    def declares_all(self) -> bool:
+        """Whether the module lists its API in ``__all__``."""
+        declared = getattr(self.module, "__all__", None)
+        return isinstance(declared, (list, tuple))
+
     def has(self, name: str) -> bool:
         return hasattr(self.module, name)
 
