@@ -1,0 +1,95 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Xunit;
+
+namespace PyBind.Gen.EndToEndTests;
+
+/// <summary>
+/// Packs PyBind.Runtime and PyBind.Gen once, with a version of their own, into a folder feed, and gives each test a
+/// package cache of its own (so a stale package of the same version can never be used), falling back to the
+/// machine's cache for everything else.
+/// </summary>
+public sealed class NewUserFixture : IDisposable
+{
+    public NewUserFixture()
+    {
+        Root = Directory.CreateTempSubdirectory("pybind-e2e-").FullName;
+        Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        string repository = FindRepository();
+        foreach (string project in new[] { "runtime/PyBind.Runtime/PyBind.Runtime.csproj", "generator/PyBind.Gen.Package/PyBind.Gen.Package.csproj" })
+        {
+            Command.Result pack = Command.Run("dotnet", ["pack", Path.Combine(repository, project), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-nologo", "-v", "q"], Root);
+            Assert.True(pack.ExitCode == 0, $"dotnet pack {project} failed:\n{pack.Output}");
+        }
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    /// <summary>A new console project, with a nuget.config naming the feed, nuget.org and the machine's cache.</summary>
+    public string NewConsoleProject(string name)
+    {
+        string folder = Path.Combine(Root, name);
+        Command.Result created = Command.Run("dotnet", ["new", "console", "-o", folder, "-n", name], Root);
+        Assert.True(created.ExitCode == 0, created.Output);
+        string machineCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{Path.Combine(folder, ".packages")}" /></config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <fallbackPackageFolders><add key="machine" value="{machineCache}" /></fallbackPackageFolders>
+            </configuration>
+            """);
+        return folder;
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private static string FindRepository()
+    {
+        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PyBind.Gen.sln")))
+                return folder.FullName;
+        }
+        throw new InvalidOperationException($"No repository above {AppContext.BaseDirectory}.");
+    }
+}
+
+/// <summary>Runs a command to completion (with a time limit) and returns its exit code and combined output.</summary>
+internal static class Command
+{
+    public sealed record Result(int ExitCode, string Output);
+
+    public static Result Run(string file, string[] arguments, string workingDirectory, Action<ProcessStartInfo>? configure = null, int timeoutSeconds = 600)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        // MSBuild nodes left alive would hold files of the temporary projects open.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        configure?.Invoke(start);
+        using Process process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        bool exited = process.WaitForExit(timeoutSeconds * 1000);
+        if (!exited)
+            process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        Assert.True(exited, $"{file} {string.Join(' ', arguments)} did not finish within {timeoutSeconds} s:\n{output.Result}\n{errors.Result}");
+        return new Result(process.ExitCode, output.Result + errors.Result);
+    }
+}

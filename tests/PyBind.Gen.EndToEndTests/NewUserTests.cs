@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace PyBind.Gen.EndToEndTests;
+
+/// <summary>What a new user does, from an empty folder to a program that prints the right answers.</summary>
+[Trait("Category", "Numpy")]
+public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUserFixture>
+{
+    private const string Program = """
+        using PyBind;
+
+        using Np.Ndarray grid = Np.Linspace(0.0, 1.0, num: 5);
+        Console.WriteLine($"linspace: {grid}");
+        Console.WriteLine($"sum: {Np.Sum(grid).As<double>()}");
+        Console.WriteLine($"close: {string.Join(",", Difflib.GetCloseMatches("appel", new[] { "ape", "apple", "peach", "puppy" }))}");
+        Console.WriteLine($"python: {Python.Info.FoundThrough}");
+
+        [PyImport("numpy")] static partial class Np;
+        [PyImport("difflib")] static partial class Difflib;
+        """;
+
+    [Fact]
+    public void NewConsoleApp_WithPyBindGen_BuildsItsStubsAndPrintsTheRightAnswers()
+    {
+        string project = fixture.NewConsoleProject("NewUser");
+        Assert.Equal(0, AddPackage(project).ExitCode);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+
+        Command.Result build = Build(project);
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.True(File.Exists(Path.Combine(project, "pybind-stubs", "numpy.pyi")), "the build did not write numpy's stub");
+        Assert.True(File.Exists(Path.Combine(project, "pybind-stubs", "difflib.pyi")), "the build did not write difflib's stub");
+
+        string[] lines = Run(project).Split('\n');
+        Assert.Equal($"linspace: {Python.Eval<string>("str(__import__('numpy').linspace(0.0, 1.0, num=5))")}", lines[0]);
+        Assert.Equal($"sum: {Python.Eval<double>("float(__import__('numpy').linspace(0.0, 1.0, num=5).sum())").ToString(System.Globalization.CultureInfo.InvariantCulture)}", lines[1]);
+        Assert.Equal($"close: {Python.Eval<string>("','.join(__import__('difflib').get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']))")}", lines[2]);
+        Assert.Equal("python: the interpreter recorded at build time", lines[3]);
+
+        // A rebuild with nothing changed keeps the stubs as they were (and does not start Python: see BuildCommandTests).
+        DateTime written = File.GetLastWriteTimeUtc(Path.Combine(project, "pybind-stubs", "numpy.pyi"));
+        Assert.Equal(0, Build(project).ExitCode);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(project, "pybind-stubs", "numpy.pyi")));
+    }
+
+    [Fact]
+    public void ModuleThatDoesNotExist_IsABuildErrorThatSaysWhatToDo()
+    {
+        string project = fixture.NewConsoleProject("Missing");
+        Assert.Equal(0, AddPackage(project).ExitCode);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using PyBind;
+
+            Console.WriteLine(Nope.__PyBindModuleName);
+
+            [PyImport("no_such_module_pybind")] static partial class Nope;
+            """);
+
+        Command.Result build = Build(project);
+
+        Assert.NotEqual(0, build.ExitCode);
+        string error = build.Output.Split('\n').First(line => line.Contains("error PYB1001", StringComparison.Ordinal));
+        Assert.Contains("Program.cs(5,12)", error);
+        Assert.Contains("cannot describe module 'no_such_module_pybind'", error);
+        Assert.Contains("install the package for this interpreter", error);
+    }
+
+    [Fact]
+    public void NoPythonAnywhere_TheBuildErrorListsWhatWasTried()
+    {
+        string project = fixture.NewConsoleProject("NoPython");
+        Assert.Equal(0, AddPackage(project).ExitCode);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using PyBind;
+
+            [PyImport("difflib")] static partial class Difflib;
+            """);
+
+        // No interpreter to find: PATH without python3 (a shell and dotnet only, as MSBuild needs), no PYBIND_PYTHON, no venv.
+        string bin = Directory.CreateDirectory(Path.Combine(project, "bin-without-python")).FullName;
+        File.CreateSymbolicLink(Path.Combine(bin, "sh"), "/bin/sh");
+        File.CreateSymbolicLink(Path.Combine(bin, "dotnet"), Environment.ProcessPath!);
+        Command.Result build = Build(project, start =>
+        {
+            start.Environment["PATH"] = bin;
+            start.Environment.Remove("PYBIND_PYTHON");
+            start.Environment.Remove("VIRTUAL_ENV");
+            start.Environment.Remove("CONDA_PREFIX");
+        });
+
+        Assert.NotEqual(0, build.ExitCode);
+        string error = build.Output.Split('\n').First(line => line.Contains("error PYB1002", StringComparison.Ordinal));
+        Assert.Contains("No usable Python was found. Tried, in order:", build.Output);
+        Assert.Contains("python3 on PATH: not found", build.Output);
+        Assert.Contains("set PYBIND_PYTHON", build.Output);
+        Assert.Contains("Program.cs(3,12)", error);
+    }
+
+    private Command.Result AddPackage(string project)
+        => Command.Run("dotnet", ["add", "package", "PyBind.Gen", "--version", fixture.Version], project);
+
+    // The interpreter is chosen as a user's build would choose it; Debian's has numpy.
+    private static Command.Result Build(string project, Action<System.Diagnostics.ProcessStartInfo>? configure = null)
+        => Command.Run("dotnet", ["build", "-nologo", "-p:PyBindPython=" + (configure is null ? "/usr/bin/python3" : "")], project, configure);
+
+    private static string Run(string project)
+    {
+        Command.Result run = Command.Run("dotnet", ["run", "--no-build"], project, start => start.Environment.Remove("PYBIND_PYTHON"));
+        Assert.True(run.ExitCode == 0, run.Output);
+        return run.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+}
