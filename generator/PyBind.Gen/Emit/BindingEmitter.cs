@@ -171,24 +171,26 @@ internal sealed partial class BindingEmitter
         TargetTypeSpec target = _binding.Target;
         bool canInitialize = !target.IsInGenericType && target.EffectiveAccessibility is Accessibility.Public or Accessibility.Internal;
         List<ClassPlan> registrations = _registrations.Where(c => c.IsException || c.IsWrapper).ToList();
-        if (registrations.Count == 0)
-        {
-            return;
-        }
-
         if (!canInitialize)
         {
-            Report(target.Name, null, "the [PyImport] class is generic or not visible to its whole assembly, so its exception classes and wrappers are not registered with the runtime (catch the base Python exception types, or convert with As<T>() after calling PyConverters.RegisterWrapper)");
+            if (registrations.Count > 0)
+            {
+                Report(target.Name, null, "the [PyImport] class is generic or not visible to its whole assembly, so its exception classes and wrappers are not registered with the runtime (catch the base Python exception types, or convert with As<T>() after calling PyConverters.RegisterWrapper)");
+            }
+
             return;
         }
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>");
+        writer.WriteLine("/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>");
         writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.WriteLine($"internal static void {Names.Prefix}Initialize()");
         using (writer.WriteBlock())
         {
+            // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
+            // assembly is (a test runner, a benchmark host).
+            writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({target.Name}).Assembly);");
             foreach (ClassPlan cls in registrations)
             {
                 if (cls.IsException)

@@ -16,6 +16,7 @@ internal static class Names
     public const string PythonException = "global::PyBind.PythonException";
     public const string PythonErrorInfo = "global::PyBind.PythonErrorInfo";
     public const string PythonExceptionRegistry = "global::PyBind.PythonExceptionRegistry";
+    public const string PyBuildRecord = "global::PyBind.Marshalling.PyBuildRecord";
     public const string PyArgs = "global::PyBind.Marshalling.PyArgs";
     public const string PyKeywordNames = "global::PyBind.Marshalling.PyKeywordNames";
     public const string PyModuleMember = "global::PyBind.Marshalling.PyModuleMember";

@@ -22,8 +22,14 @@ public static partial class PyConvert
         return handle;
     }
 
-    /// <summary>An array-like value: a Python object as itself, anything else by its run-time type.</summary>
-    public static nint ToPython(PyArrayLike value) => ToPython(value.Value);
+    /// <summary>
+    /// An array-like value: a .NET array of numbers as an ndarray (one copy; a list of a million boxed floats would
+    /// cost far more), a Python object as itself, anything else by its run-time type.
+    /// </summary>
+    public static nint ToPython(PyArrayLike value)
+        => value.Value is Array array && Buffers.PyElementType.Find(array.GetType().GetElementType()!) is { } element
+            ? PyArray.Copy(array, element)
+            : ToPython(value.Value);
 
     /// <summary>
     /// Converts by run-time type: <c>null</c> → <c>None</c>; a <see cref="PyObject"/> → itself; numbers, strings,

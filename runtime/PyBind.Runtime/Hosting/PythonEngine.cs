@@ -84,8 +84,8 @@ internal static unsafe class PythonEngine
             s_state = Ready;
         }
 
-        if (BuildRecord.HasProgramModules)
-            AddToSearchPath(AppContext.BaseDirectory);
+        foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
+            AddToSearchPath(folder);
         if (options is not null)
             ApplyOptions(options);
     }
@@ -156,13 +156,15 @@ internal static unsafe class PythonEngine
             OutputRedirection.SetProcessWide(options.StandardOutput, options.StandardError);
     }
 
-    /// <summary>Puts a folder first on <c>sys.path</c>.</summary>
-    private static void AddToSearchPath(string folder)
+    /// <summary>Puts a folder first on <c>sys.path</c> (once).</summary>
+    internal static void AddToSearchPath(string folder)
     {
         using GilScope gil = Gil.Acquire();
         using PyObject sys = Python.Import("sys");
         using PyObject path = sys.GetAttr("path");
-        path.CallMethod("insert", 0L, Path.GetFullPath(folder)).Dispose();
+        string fullPath = Path.GetFullPath(folder);
+        if (!path.Contains(fullPath))
+            path.CallMethod("insert", 0L, fullPath).Dispose();
     }
 
     private static nint Load(string path)

@@ -94,7 +94,7 @@ internal static class PythonLocator
         }
 
         // The interpreter a PyBind.Gen build described the modules with (recorded in the program's assembly).
-        if (BuildRecord.Python is { Length: > 0 } recorded)
+        if (Marshalling.PyBuildRecord.Python is { Length: > 0 } recorded)
             yield return new Candidate(recorded, CandidateKind.Executable, "the interpreter recorded at build time");
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

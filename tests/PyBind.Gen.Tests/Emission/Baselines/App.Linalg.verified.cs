@@ -2150,11 +2150,12 @@ namespace App
 			}
 		}
 
-		/// <summary>Registers the generated exception classes and wrappers with the runtime, when the assembly loads.</summary>
+		/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>
 		[global::System.Runtime.CompilerServices.ModuleInitializer]
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 		internal static void __PyBindInitialize()
 		{
+			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(Linalg).Assembly);
 			global::PyBind.PythonExceptionRegistry.Register<global::App.Linalg.LinAlgError>(new global::PyBind.Marshalling.PyModuleMember("numpy.linalg", "LinAlgError"), static info => new global::App.Linalg.LinAlgError(info));
 		}
 	}

@@ -407,5 +407,13 @@ namespace App
 				}
 			}
 		}
+
+		/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>
+		[global::System.Runtime.CompilerServices.ModuleInitializer]
+		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+		internal static void __PyBindInitialize()
+		{
+			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(PyMath).Assembly);
+		}
 	}
 }
