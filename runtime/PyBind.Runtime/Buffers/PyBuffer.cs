@@ -18,9 +18,11 @@ namespace PyBind;
 /// </summary>
 public sealed unsafe class PyBuffer : IDisposable
 {
-    private readonly nint[] _shape;
-    private readonly nint[] _strides;
+    // Everything but the view itself is read from it on demand: taking a view is on the path of every span over an
+    // ndarray, and Python's Py_buffer already holds the shape and strides until it is released.
     private Py_buffer* _view;
+    private string? _format;
+    private nint[]? _contiguousStrides;
 
     /// <summary>Requests the buffer of <paramref name="exporter"/>; the caller holds the GIL.</summary>
     internal PyBuffer(nint exporter, bool writable)
@@ -43,29 +45,6 @@ public sealed unsafe class PyBuffer : IDisposable
             _view = null;
             throw new NotSupportedException("The buffer uses suboffsets (a PIL-style indirect array); copy it with numpy.ascontiguousarray first.");
         }
-        int rank = view->NDim;
-        _shape = new nint[rank];
-        _strides = new nint[rank];
-        for (int i = 0; i < rank; i++)
-            _shape[i] = view->Shape[i];
-        if (view->Strides is not null)
-        {
-            for (int i = 0; i < rank; i++)
-                _strides[i] = view->Strides[i];
-        }
-        else
-        {
-            // No strides means C-contiguous.
-            nint stride = view->ItemSize;
-            for (int i = rank - 1; i >= 0; i--)
-            {
-                _strides[i] = stride;
-                stride *= _shape[i];
-            }
-        }
-        Format = view->Format is null ? "B" : Marshal.PtrToStringUTF8((nint)view->Format)!;
-        IsCContiguous = PyBuffer_IsContiguous(view, (byte)'C') != 0;
-        IsFContiguous = PyBuffer_IsContiguous(view, (byte)'F') != 0;
     }
 
     /// <summary>Releases the view if <see cref="Dispose"/> was not called (at the next GIL acquisition).</summary>
@@ -77,19 +56,22 @@ public sealed unsafe class PyBuffer : IDisposable
     }
 
     /// <summary>The element format in <c>struct</c>-module syntax: <c>"d"</c> (float64), <c>"&lt;i"</c>, <c>"B"</c>.</summary>
-    public string Format { get; }
+    public string Format => _format ??= View->Format is null ? "B" : Marshal.PtrToStringUTF8((nint)View->Format)!;
 
     /// <summary>Bytes per element.</summary>
     public int ItemSize => checked((int)View->ItemSize);
 
     /// <summary>Number of dimensions (0 for a scalar).</summary>
-    public int Rank => _shape.Length;
+    public int Rank => View->NDim;
 
-    /// <summary>Elements per dimension.</summary>
-    public ReadOnlySpan<nint> Shape => _shape;
+    /// <summary>Elements per dimension (valid until <see cref="Dispose"/>).</summary>
+    public ReadOnlySpan<nint> Shape => new(View->Shape, View->NDim);
 
-    /// <summary>Bytes from one element to the next along each dimension (negative for reversed views, 0 for broadcast ones).</summary>
-    public ReadOnlySpan<nint> Strides => _strides;
+    /// <summary>
+    /// Bytes from one element to the next along each dimension (negative for reversed views, 0 for broadcast ones);
+    /// valid until <see cref="Dispose"/>.
+    /// </summary>
+    public ReadOnlySpan<nint> Strides => View->Strides is not null ? new ReadOnlySpan<nint>(View->Strides, View->NDim) : ContiguousStrides();
 
     /// <summary>Number of elements (the product of <see cref="Shape"/>).</summary>
     public long Length => ByteLength / Math.Max(1, View->ItemSize);
@@ -101,10 +83,10 @@ public sealed unsafe class PyBuffer : IDisposable
     public bool IsReadOnly => View->ReadOnly != 0;
 
     /// <summary>Whether the elements lie in row-major (C) order without gaps.</summary>
-    public bool IsCContiguous { get; }
+    public bool IsCContiguous => IsContiguousIn(rowMajor: true);
 
     /// <summary>Whether the elements lie in column-major (Fortran) order without gaps.</summary>
-    public bool IsFContiguous { get; }
+    public bool IsFContiguous => IsContiguousIn(rowMajor: false);
 
     /// <summary>Whether the elements lie without gaps in either order.</summary>
     public bool IsContiguous => IsCContiguous || IsFContiguous;
@@ -113,6 +95,41 @@ public sealed unsafe class PyBuffer : IDisposable
     public nint Address => (nint)View->Buf;
 
     private Py_buffer* View => _view is not null ? _view : throw new ObjectDisposedException(nameof(PyBuffer));
+
+    /// <summary>CPython's own test (<c>PyBuffer_IsContiguous</c>): dimensions of one element may have any stride.</summary>
+    private bool IsContiguousIn(bool rowMajor)
+    {
+        Py_buffer* view = View;
+        if (view->Len == 0 || view->Strides is null)
+            return view->Len == 0 || rowMajor;
+        nint expected = view->ItemSize;
+        for (int step = 0; step < view->NDim; step++)
+        {
+            int i = rowMajor ? view->NDim - 1 - step : step;
+            nint length = view->Shape[i];
+            if (length > 1 && view->Strides[i] != expected)
+                return false;
+            expected *= length;
+        }
+        return true;
+    }
+
+    /// <summary>The strides of a C-contiguous buffer whose exporter gave none.</summary>
+    private nint[] ContiguousStrides()
+    {
+        if (_contiguousStrides is null)
+        {
+            var strides = new nint[Rank];
+            nint stride = View->ItemSize;
+            for (int i = strides.Length - 1; i >= 0; i--)
+            {
+                strides[i] = stride;
+                stride *= View->Shape[i];
+            }
+            _contiguousStrides = strides;
+        }
+        return _contiguousStrides;
+    }
 
     /// <summary>The elements of a row-major (C-contiguous) buffer, writable, in element order.</summary>
     /// <exception cref="PyConversionException">The format is not <typeparamref name="T"/>'s.</exception>
@@ -134,7 +151,7 @@ public sealed unsafe class PyBuffer : IDisposable
     {
         CheckWritable();
         nint[] strides = ElementStrides<T>(out nint span);
-        return new TensorSpan<T>((T*)View->Buf, span, _shape, strides);
+        return new TensorSpan<T>((T*)View->Buf, span, Shape, strides);
     }
 
     /// <summary>An n-dimensional view, strided as Python's object is (non-negative strides that are whole elements).</summary>
@@ -142,7 +159,7 @@ public sealed unsafe class PyBuffer : IDisposable
     public ReadOnlyTensorSpan<T> AsReadOnlyTensorSpan<T>() where T : unmanaged
     {
         nint[] strides = ElementStrides<T>(out nint span);
-        return new ReadOnlyTensorSpan<T>((T*)View->Buf, span, _shape, strides);
+        return new ReadOnlyTensorSpan<T>((T*)View->Buf, span, Shape, strides);
     }
 
     /// <summary>A writable view of a 2-dimensional buffer, any strides (negative, broadcast, not whole elements).</summary>
@@ -236,16 +253,17 @@ public sealed unsafe class PyBuffer : IDisposable
     private nint[] ElementStrides<T>(out nint span) where T : unmanaged
     {
         CheckFormat<T>();
+        ReadOnlySpan<nint> byteStrides = Strides, shape = Shape;
         var strides = new nint[Rank];
         span = Length == 0 ? 0 : 1;
         for (int i = 0; i < Rank; i++)
         {
-            if (_strides[i] < 0 || _strides[i] % sizeof(T) != 0)
+            if (byteStrides[i] < 0 || byteStrides[i] % sizeof(T) != 0)
                 throw new InvalidOperationException("A tensor span needs non-negative strides that are whole elements; this buffer has " +
-                    $"[{string.Join(", ", _strides)}] bytes: use AsSpan2D, ToArray or numpy.ascontiguousarray.");
-            strides[i] = _strides[i] / sizeof(T);
+                    $"[{string.Join(", ", byteStrides.ToArray())}] bytes: use AsSpan2D, ToArray or numpy.ascontiguousarray.");
+            strides[i] = byteStrides[i] / sizeof(T);
             if (Length != 0)
-                span += (_shape[i] - 1) * strides[i];
+                span += (shape[i] - 1) * strides[i];
         }
         return strides;
     }
@@ -255,13 +273,13 @@ public sealed unsafe class PyBuffer : IDisposable
         CheckFormat<T>();
         if (Rank != 2)
             throw new InvalidOperationException($"The buffer has {Rank} dimensions, not 2.");
-        return new PySpan2D<T>((byte*)View->Buf, _shape[0], _shape[1], _strides[0], _strides[1]);
+        return new PySpan2D<T>((byte*)View->Buf, Shape[0], Shape[1], Strides[0], Strides[1]);
     }
 
     /// <summary>Copies dimension <paramref name="dimension"/> onwards from <paramref name="source"/> to contiguous <paramref name="target"/>; returns the end of what it wrote.</summary>
     private byte* CopyStrided(byte* source, int dimension, byte* target, int itemSize)
     {
-        nint count = _shape[dimension], stride = _strides[dimension];
+        nint count = Shape[dimension], stride = Strides[dimension];
         if (dimension == Rank - 1)
         {
             for (nint i = 0; i < count; i++, source += stride, target += itemSize)

@@ -31,7 +31,7 @@ namespace PyBind
         public int Count => _count;
 
         /// <summary>How many keyword arguments were passed.</summary>
-        public int KeywordCount => _keywordNames == 0 ? 0 : (int)PyTuple_Size(_keywordNames);
+        public int KeywordCount => _keywordNames == 0 ? 0 : (int)PyTuple_GET_SIZE(_keywordNames);
 
         /// <summary>A positional argument as a new <see cref="PyObject"/>.</summary>
         public PyObject this[int index] => new(Positional(index), PyOwnership.Borrow);
@@ -47,7 +47,7 @@ namespace PyBind
         {
             if ((uint)index >= (uint)KeywordCount)
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"{KeywordCount} keyword arguments were passed.");
-            return PyConvert.ToString(PyTuple_GetItem(_keywordNames, index));
+            return PyConvert.ToString(PyTuple_GET_ITEM(_keywordNames, index));
         }
 
         /// <summary>The keyword argument <paramref name="name"/> converted to <typeparamref name="T"/>, if it was passed.</summary>
@@ -56,7 +56,7 @@ namespace PyBind
             int keywords = KeywordCount;
             for (int i = 0; i < keywords; i++)
             {
-                if (string.Equals(PyConvert.ToString(PyTuple_GetItem(_keywordNames, i)), name, StringComparison.Ordinal))
+                if (string.Equals(PyConvert.ToString(PyTuple_GET_ITEM(_keywordNames, i)), name, StringComparison.Ordinal))
                 {
                     value = PyConverters.For<T>().FromPython(_args[_count + i]);
                     return true;

@@ -23,7 +23,7 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
         get
         {
             using GilScope gil = Gil.Acquire();
-            return checked((int)PyList_Size(Handle));
+            return checked((int)PyList_GET_SIZE(Handle));
         }
     }
 
@@ -36,13 +36,13 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
         get
         {
             using GilScope gil = Gil.Acquire();
-            CheckIndex(index, PyList_Size(Handle));
-            return _items.FromPython(PyList_GetItem(Handle, index));
+            CheckIndex(index, PyList_GET_SIZE(Handle));
+            return _items.FromPython(PyList_GET_ITEM(Handle, index));
         }
         set
         {
             using GilScope gil = Gil.Acquire();
-            CheckIndex(index, PyList_Size(Handle));
+            CheckIndex(index, PyList_GET_SIZE(Handle));
             if (PyList_SetItem(Handle, index, _items.ToPython(value)) < 0)
                 PythonErrors.ThrowCurrent();
         }
@@ -59,7 +59,7 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
     public void Insert(int index, T item)
     {
         using GilScope gil = Gil.Acquire();
-        CheckIndex(index, PyList_Size(Handle) + 1);
+        CheckIndex(index, PyList_GET_SIZE(Handle) + 1);
         nint value = _items.ToPython(item);
         int inserted = PyList_Insert(Handle, index, value);
         Py_DecRef(value);
@@ -71,7 +71,7 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
     public void RemoveAt(int index)
     {
         using GilScope gil = Gil.Acquire();
-        CheckIndex(index, PyList_Size(Handle));
+        CheckIndex(index, PyList_GET_SIZE(Handle));
         if (PyList_SetSlice(Handle, index, index + 1, 0) < 0)
             PythonErrors.ThrowCurrent();
     }
@@ -91,7 +91,7 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
     public void Clear()
     {
         using GilScope gil = Gil.Acquire();
-        if (PyList_SetSlice(Handle, 0, PyList_Size(Handle), 0) < 0)
+        if (PyList_SetSlice(Handle, 0, PyList_GET_SIZE(Handle), 0) < 0)
             PythonErrors.ThrowCurrent();
     }
 
@@ -102,9 +102,9 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
         nint value = _items.ToPython(item);
         try
         {
-            for (nint i = 0; i < PyList_Size(Handle); i++)
+            for (nint i = 0; i < PyList_GET_SIZE(Handle); i++)
             {
-                int equal = PyObject_RichCompareBool(PyList_GetItem(Handle, i), value, Py_EQ);
+                int equal = PyObject_RichCompareBool(PyList_GET_ITEM(Handle, i), value, Py_EQ);
                 if (equal < 0)
                     PythonErrors.ThrowCurrent();
                 if (equal == 1)
@@ -126,11 +126,11 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
     {
         ArgumentNullException.ThrowIfNull(array);
         using GilScope gil = Gil.Acquire();
-        nint count = PyList_Size(Handle);
+        nint count = PyList_GET_SIZE(Handle);
         if (arrayIndex < 0 || array.Length - arrayIndex < count)
             throw new ArgumentException("The array is too small for the list's items.", nameof(array));
         for (nint i = 0; i < count; i++)
-            array[arrayIndex + i] = _items.FromPython(PyList_GetItem(Handle, i));
+            array[arrayIndex + i] = _items.FromPython(PyList_GET_ITEM(Handle, i));
     }
 
     /// <inheritdoc />

@@ -151,7 +151,7 @@ public static unsafe partial class PyConvert
 
     /// <summary>Reads a <c>float</c>, or an <c>int</c> or any object with <c>__float__</c> (numpy floating types).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double ToDouble(nint o) => Py_TYPE(o) == PyFloat_Type ? PyFloat_AsDouble(o) : ToDoubleSlow(o, typeof(double));
+    public static double ToDouble(nint o) => Py_TYPE(o) == PyFloat_Type ? PyFloat_AS_DOUBLE(o) : ToDoubleSlow(o, typeof(double));
 
     /// <summary>Reads a number as <see cref="float"/>; precision may be lost, range may not.</summary>
     public static float ToSingle(nint o)

@@ -42,10 +42,10 @@ internal abstract class SequenceConverter<TCollection, T> : PyConverter<TCollect
         if (type == PyList_Type || type == PyTuple_Type)
         {
             bool isList = type == PyList_Type;
-            var items = new List<T>(checked((int)(isList ? PyList_Size(o) : PyTuple_Size(o))));
+            var items = new List<T>(checked((int)(isList ? PyList_GET_SIZE(o) : PyTuple_GET_SIZE(o))));
             // Re-read the size each time: converting an item runs code that could shrink the list.
-            for (nint i = 0; i < (isList ? PyList_Size(o) : PyTuple_Size(o)); i++)
-                items.Add(Items.FromPython(isList ? PyList_GetItem(o, i) : PyTuple_GetItem(o, i)));
+            for (nint i = 0; i < (isList ? PyList_GET_SIZE(o) : PyTuple_GET_SIZE(o)); i++)
+                items.Add(Items.FromPython(isList ? PyList_GET_ITEM(o, i) : PyTuple_GET_ITEM(o, i)));
             return items.ToArray();
         }
         if (type == PyUnicode_Type || type == PyBytes_Type)

@@ -23,15 +23,15 @@ internal abstract class TupleConverterBase<TTuple> : PyConverter<TTuple>
     protected void CheckLength(nint o)
     {
         nint type = Py_TYPE(o);
-        nint length = type == PyTuple_Type || PyTypes.IsSubtype(type, Py_TPFLAGS_TUPLE_SUBCLASS) ? PyTuple_Size(o)
-            : type == PyList_Type ? PyList_Size(o)
+        nint length = type == PyTuple_Type || PyTypes.IsSubtype(type, Py_TPFLAGS_TUPLE_SUBCLASS) ? PyTuple_GET_SIZE(o)
+            : type == PyList_Type ? PyList_GET_SIZE(o)
             : -1;
         if (length != _arity)
             throw PyConvert.Mismatch(o, $"a tuple of {_arity} items", typeof(TTuple));
     }
 
     /// <summary>A borrowed item of a tuple or list already checked by <see cref="CheckLength"/>.</summary>
-    protected static nint Item(nint o, int index) => Py_TYPE(o) == PyList_Type ? PyList_GetItem(o, index) : PyTuple_GetItem(o, index);
+    protected static nint Item(nint o, int index) => Py_TYPE(o) == PyList_Type ? PyList_GET_ITEM(o, index) : PyTuple_GET_ITEM(o, index);
 }
 
 internal sealed class TupleConverter<T1> : TupleConverterBase<ValueTuple<T1>>

@@ -9,7 +9,6 @@ internal static unsafe partial class Interop
     {
         [LibraryImport(Libraries.Python)] internal static partial int PyObject_GetBuffer(nint exporter, Py_buffer* view, int flags);
         [LibraryImport(Libraries.Python)] internal static partial void PyBuffer_Release(Py_buffer* view);
-        [LibraryImport(Libraries.Python)] internal static partial int PyBuffer_IsContiguous(Py_buffer* view, byte order);
         [LibraryImport(Libraries.Python)] internal static partial nint PyMemoryView_FromObject(nint exporter);
 
         /// <summary><c>Py_buffer</c>: the same layout in every version since 3.3 (part of the stable ABI from 3.11).</summary>

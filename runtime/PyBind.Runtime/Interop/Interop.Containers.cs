@@ -10,16 +10,21 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial nint PyTuple_New(nint size);
         /// <summary>Steals the reference to <paramref name="item"/>, even on failure.</summary>
         [LibraryImport(Libraries.Python)] internal static partial int PyTuple_SetItem(nint tuple, nint index, nint item);
-        /// <summary>Borrowed reference.</summary>
-        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyTuple_GetItem(nint tuple, nint index);
-        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyTuple_Size(nint tuple);
+
+        // Sizes and items of lists and tuples are read in place, as CPython's own PyList_GET_ITEM and friends do: the
+        // object layouts (size after the header, then the item pointer or the items) are the same in every version and
+        // build we support. The caller passes a list or tuple (subclasses included) and an index it has checked.
+
+        /// <summary>Borrowed reference to item <paramref name="index"/> of a tuple.</summary>
+        internal static nint PyTuple_GET_ITEM(nint tuple, nint index) => ((nint*)(tuple + 3 * sizeof(nint)))[index];
+        internal static nint PyTuple_GET_SIZE(nint tuple) => *(nint*)(tuple + 2 * sizeof(nint));
 
         [LibraryImport(Libraries.Python)] internal static partial nint PyList_New(nint size);
         /// <summary>Steals the reference to <paramref name="item"/>, even on failure.</summary>
         [LibraryImport(Libraries.Python)] internal static partial int PyList_SetItem(nint list, nint index, nint item);
-        /// <summary>Borrowed reference.</summary>
-        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyList_GetItem(nint list, nint index);
-        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyList_Size(nint list);
+        /// <summary>Borrowed reference to item <paramref name="index"/> of a list.</summary>
+        internal static nint PyList_GET_ITEM(nint list, nint index) => (*(nint**)(list + 3 * sizeof(nint)))[index];
+        internal static nint PyList_GET_SIZE(nint list) => *(nint*)(list + 2 * sizeof(nint));
         [LibraryImport(Libraries.Python)] internal static partial int PyList_Append(nint list, nint item);
         [LibraryImport(Libraries.Python)] internal static partial int PyList_Insert(nint list, nint index, nint item);
         [LibraryImport(Libraries.Python)] internal static partial int PyList_SetSlice(nint list, nint low, nint high, nint items);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PyBind;
@@ -7,13 +8,58 @@ internal static unsafe partial class Interop
     /// <summary>Object protocol, reference counting and calls (CPython "Object Protocol", "Call Protocol").</summary>
     internal static partial class Python
     {
-        // Incrementing a count never runs code, so it may skip the GC transition.
-        [LibraryImport(Libraries.Python), SuppressGCTransition]
-        internal static partial void Py_IncRef(nint o);
+        /// <summary>
+        /// <c>Py_XINCREF</c>, in place as CPython's own macro does (the caller holds the GIL): a call would cost more
+        /// than the work. A count whose low 32 bits read negative is an immortal object's (3.12+), which stays as is.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static void Py_IncRef(nint o)
+        {
+            if (o == 0)
+                return;
+            nint count = *(nint*)o;
+            if ((int)count >= 0)
+                *(nint*)o = count + 1;
+        }
 
-        // Decrementing can run __del__ (and through it .NET callbacks): it needs the full transition.
-        [LibraryImport(Libraries.Python)]
-        internal static partial void Py_DecRef(nint o);
+        /// <summary>
+        /// <c>Py_XDECREF</c>, in place like <see cref="Py_IncRef"/>; only the last reference goes through CPython,
+        /// whose deallocation can run <c>__del__</c> (and .NET callbacks through it), so that call keeps the full GC
+        /// transition.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static void Py_DecRef(nint o)
+        {
+            if (o == 0)
+                return;
+            nint count = *(nint*)o;
+            if ((int)count < 0)
+                return;
+            if (count > 1)
+                *(nint*)o = count - 1;
+            else
+                Py_Dealloc(o);
+        }
+
+        /// <summary>
+        /// Drops the last reference. Freeing an exact <c>int</c>, <c>float</c>, <c>str</c> or <c>bytes</c> runs no Python
+        /// code, so it skips the GC transition; anything else may run <c>__del__</c> (and .NET callbacks through it).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void Py_Dealloc(nint o)
+        {
+            nint type = Py_TYPE(o);
+            if (type == Data.PyLong_Type || type == Data.PyFloat_Type || type == Data.PyUnicode_Type || type == Data.PyBytes_Type)
+                Py_DecRefOfPlainValue(o);
+            else
+                Py_DecRefExported(o);
+        }
+
+        [LibraryImport(Libraries.Python, EntryPoint = "Py_DecRef")]
+        private static partial void Py_DecRefExported(nint o);
+
+        [LibraryImport(Libraries.Python, EntryPoint = "Py_DecRef"), SuppressGCTransition]
+        private static partial void Py_DecRefOfPlainValue(nint o);
 
         [LibraryImport(Libraries.Python)]
         internal static partial nint PyObject_Str(nint o);
@@ -120,5 +166,8 @@ internal static unsafe partial class Interop
         /// (part of the stable ABI's object header). Reading it avoids a call and a reference.
         /// </summary>
         internal static nint Py_TYPE(nint o) => *(nint*)(o + sizeof(nint));
+
+        /// <summary><c>PyFloat_AS_DOUBLE(o)</c> of an exact <c>float</c>: its value follows the object header.</summary>
+        internal static double PyFloat_AS_DOUBLE(nint o) => *(double*)(o + 2 * sizeof(nint));
     }
 }

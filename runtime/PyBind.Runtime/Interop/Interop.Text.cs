@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PyBind;
@@ -10,9 +11,15 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)]
         internal static partial nint PyUnicode_DecodeUTF16(char* s, nint size, byte* errors, int* byteorder);
 
-        /// <summary>Borrowed, cached UTF-8 of the str; fails (UnicodeEncodeError) on lone surrogates.</summary>
-        [LibraryImport(Libraries.Python)]
-        internal static partial byte* PyUnicode_AsUTF8AndSize(nint o, nint* size);
+        /// <summary>
+        /// Borrowed, cached UTF-8 of the str; fails (UnicodeEncodeError) on lone surrogates. Runs no Python code, so
+        /// it skips the GC transition, behind a wrapper never inlined (see <see cref="PyLong_FromLongLong"/>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static byte* PyUnicode_AsUTF8AndSize(nint o, nint* size) => PyUnicode_AsUTF8AndSizeNoTransition(o, size);
+
+        [LibraryImport(Libraries.Python, EntryPoint = "PyUnicode_AsUTF8AndSize"), SuppressGCTransition]
+        private static partial byte* PyUnicode_AsUTF8AndSizeNoTransition(nint o, nint* size);
 
         [LibraryImport(Libraries.Python)]
         internal static partial nint PyUnicode_AsEncodedString(nint o, byte* encoding, byte* errors);

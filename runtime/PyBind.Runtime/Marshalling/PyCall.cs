@@ -14,7 +14,9 @@ internal static unsafe class PyCall
     /// <paramref name="keywordNames"/> (a tuple, or 0). <c>args[-1]</c> must be writable scratch space. Returns a new
     /// reference; throws the Python error.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Never inlined: generated calls run inside try regions, where the 64-bit JIT does not inline a P/Invoke and
+    // calls a stub that costs several times more.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static nint Vectorcall(nint callable, nint* args, int nargs, nint keywordNames)
     {
         nint result = PythonEngine.HasVectorcall
@@ -36,10 +38,10 @@ internal static unsafe class PyCall
             return 0;
         try
         {
-            nint count = PyTuple_Size(keywordNames);
+            nint count = PyTuple_GET_SIZE(keywordNames);
             for (nint i = 0; i < count; i++)
             {
-                if (PyDict_SetItem(kwargs, PyTuple_GetItem(keywordNames, i), args[nargs + i]) < 0)
+                if (PyDict_SetItem(kwargs, PyTuple_GET_ITEM(keywordNames, i), args[nargs + i]) < 0)
                     return 0;
             }
             return PyObject_VectorcallDict(callable, args, (nuint)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwargs);

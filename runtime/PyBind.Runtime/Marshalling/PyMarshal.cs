@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using static PyBind.Interop.Python;
 
 namespace PyBind.Marshalling;
@@ -15,5 +16,28 @@ public static class PyMarshal
     {
         Py_IncRef(reference);
         return reference;
+    }
+
+    // The attribute accessors are never inlined: generated code calls them inside try regions, where the 64-bit JIT
+    // would route the P/Invoke through a slower stub.
+
+    /// <summary><c>obj.name</c> as a new reference (<c>PyObject_GetAttr</c>); throws the Python error.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static nint GetAttr(nint obj, PyInternedName name)
+    {
+        nint value = PyObject_GetAttr(obj, name.Handle);
+        if (value == 0)
+            PythonErrors.ThrowCurrent();
+        return value;
+    }
+
+    /// <summary><c>obj.name = value</c> (<c>PyObject_SetAttr</c>), taking over <paramref name="ownedValue"/>; throws the Python error.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void SetAttr(nint obj, PyInternedName name, nint ownedValue)
+    {
+        int status = PyObject_SetAttr(obj, name.Handle, ownedValue);
+        Py_DecRef(ownedValue);
+        if (status < 0)
+            PythonErrors.ThrowCurrent();
     }
 }

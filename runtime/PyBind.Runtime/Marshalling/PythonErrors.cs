@@ -309,10 +309,10 @@ internal static unsafe class PythonErrors
         }
         try
         {
-            nint count = PyTuple_Size(mro);
+            nint count = PyTuple_GET_SIZE(mro);
             for (nint i = 0; i < count; i++)
             {
-                nint candidate = PyTuple_GetItem(mro, i);
+                nint candidate = PyTuple_GET_ITEM(mro, i);
                 if (PythonExceptionRegistry.TryFind(candidate, out ExceptionFactory factory)
                     || PythonExceptionRegistry.TryFind(PyTypes.QualifiedName(candidate), out factory))
                     return factory;

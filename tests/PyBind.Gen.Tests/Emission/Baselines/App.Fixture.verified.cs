@@ -830,8 +830,6 @@ namespace App
 		[global::System.Diagnostics.DebuggerNonUserCode]
 		private static class __PyBindHelpers
 		{
-			internal static readonly global::PyBind.Marshalling.PyModuleMember GetAttrFunction = new("builtins", "getattr");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember SetAttrFunction = new("builtins", "setattr");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
@@ -1005,38 +1003,11 @@ namespace App
 				}
 			}
 
-			/// <summary><c>getattr(obj, name)</c> as a new reference.</summary>
-			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
-				try
-				{
-					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-					return args.Call(GetAttrFunction.Handle);
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
+			/// <summary><c>obj.name</c> as a new reference.</summary>
+			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name) => global::PyBind.Marshalling.PyMarshal.GetAttr(obj, name);
 
-			/// <summary><c>setattr(obj, name, value)</c>; takes over <paramref name="value"/>.</summary>
-			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[4]);
-				try
-				{
-					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(obj));
-					args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(name.Handle));
-					args.Add(value);
-					global::PyBind.Marshalling.PyMarshal.Release(args.Call(SetAttrFunction.Handle));
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
+			/// <summary><c>obj.name = value</c>; takes over <paramref name="value"/>.</summary>
+			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value) => global::PyBind.Marshalling.PyMarshal.SetAttr(obj, name, value);
 
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
