@@ -7,8 +7,9 @@ using static PyBind.Interop.Python;
 namespace PyBind;
 
 /// <summary>
-/// Any .NET sequence goes to Python as a new <c>list</c> (a copy, converted item by item); what comes back depends on
-/// the .NET type asked for: see the derived converters.
+/// Any .NET sequence goes to Python as a new <c>list</c> (a copy, converted item by item), except a view of a Python
+/// object (<see cref="PyList{T}"/> and the like), which goes as that object; what comes back depends on the .NET type
+/// asked for: see the derived converters.
 /// </summary>
 internal abstract class SequenceConverter<TCollection, T> : PyConverter<TCollection>
     where TCollection : IEnumerable<T>?
@@ -21,6 +22,8 @@ internal abstract class SequenceConverter<TCollection, T> : PyConverter<TCollect
     {
         if (value is null)
             return PyConvert.None();
+        if (value is PyObject python)
+            return PyMarshal.AddRef(python.Handle);
         nint list = PyObject.Check(PyList_New(0));
         try
         {
@@ -131,7 +134,7 @@ internal sealed class LazyEnumerableConverter<T> : SequenceConverter<IEnumerable
     }
 }
 
-/// <summary>Any .NET dictionary goes to Python as a new <c>dict</c> (a copy).</summary>
+/// <summary>Any .NET dictionary goes to Python as a new <c>dict</c> (a copy); a view of a Python object goes as that object.</summary>
 internal abstract class MappingConverter<TMap, TKey, TValue> : PyConverter<TMap>
     where TMap : IEnumerable<KeyValuePair<TKey, TValue>>?
     where TKey : notnull
@@ -150,6 +153,8 @@ internal abstract class MappingConverter<TMap, TKey, TValue> : PyConverter<TMap>
     {
         if (value is null)
             return PyConvert.None();
+        if (value is PyObject python)
+            return PyMarshal.AddRef(python.Handle);
         nint dict = PyObject.Check(PyDict_New());
         try
         {
@@ -215,7 +220,7 @@ internal sealed class LiveDictionaryConverter<TMap, TKey, TValue> : MappingConve
             : (TMap)(object)ReadCopy(o);
 }
 
-/// <summary>Any .NET set goes to Python as a new <c>set</c> (a copy).</summary>
+/// <summary>Any .NET set goes to Python as a new <c>set</c> (a copy); a view of a Python object goes as that object.</summary>
 internal abstract class SetConverter<TSet, T> : SequenceConverter<TSet, T>
     where TSet : IEnumerable<T>?
 {
@@ -225,6 +230,8 @@ internal abstract class SetConverter<TSet, T> : SequenceConverter<TSet, T>
     {
         if (value is null)
             return PyConvert.None();
+        if (value is PyObject python)
+            return PyMarshal.AddRef(python.Handle);
         nint set = PyObject.Check(PySet_New(0));
         try
         {

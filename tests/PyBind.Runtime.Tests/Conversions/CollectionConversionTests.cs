@@ -24,6 +24,29 @@ public class CollectionConversionTests
     }
 
     [Fact]
+    public void LiveViewsPassedAsDotNetCollections_AreTheSamePythonObjects()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("items = [3, 1, 2]\nmapping = {'a': 1}\nunique = {1, 2}");
+        using var items = (PyList<long>)scope.Get<IList<long>>("items");
+        using var mapping = (PyDict<string, long>)scope.Get<IDictionary<string, long>>("mapping");
+        using var unique = (PySet<long>)scope.Get<ISet<long>>("unique");
+        using PyObject same = scope.Eval("lambda a, b: a is b");
+
+        // Typed as .NET collections, the conversions a generated parameter uses must not copy a view of Python's object.
+        nint list = PyConverters.For<IEnumerable<long>>().ToPython(items);
+        nint dict = PyConverters.For<IReadOnlyDictionary<string, long>>().ToPython(mapping);
+        nint set = PyConverters.For<ISet<long>>().ToPython(unique);
+        using var listBack = new PyObject(list, PyOwnership.Steal);
+        using var dictBack = new PyObject(dict, PyOwnership.Steal);
+        using var setBack = new PyObject(set, PyOwnership.Steal);
+
+        Assert.True(same.Call<bool>(listBack, items));
+        Assert.True(same.Call<bool>(dictBack, mapping));
+        Assert.True(same.Call<bool>(setBack, unique));
+    }
+
+    [Fact]
     public void ValueTuple_IsAPythonTuple()
     {
         using var scope = Python.CreateScope();
