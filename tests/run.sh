@@ -58,6 +58,13 @@ for minor in 9 10 11 12 13; do
   done
 done
 
+# Benchmarks are not tests: CI only checks that each still runs, once, without timing it.
+echo "== benchmarks, each once (PYBIND_PYTHON=$full_python)"
+if ! PYBIND_PYTHON=$full_python dotnet run --no-build --project tests/PyBind.Benchmarks -- --smoke; then
+  echo "!! the benchmarks failed to run" >&2
+  crashed=$((crashed + 1))
+fi
+
 # Sum one attribute of the <Counters> element over every TRX file.
 sum() { cat "$results"/*/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | tr -dc '0-9\n' | awk '{ n += $1 } END { print n + 0 }'; }
 total=$(sum total); passed=$(sum passed); failed=$(sum failed)

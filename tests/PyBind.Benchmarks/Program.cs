@@ -8,14 +8,15 @@ using PyBind.Benchmarks;
 // dotnet run -c Release --project tests/PyBind.Benchmarks -- --quick [name...]: fastest of 15 rounds per benchmark,
 // which a busy machine disturbs far less than a mean (the C floor reports the same statistic): for working on speed.
 // PYBIND_QUICK_ROUNDS=N runs more rounds (to profile one benchmark with perf).
-if (args.Length > 0 && args[0] == "--quick")
+// --smoke: each benchmark once, no timing (what CI runs: the benchmarks still build and work).
+if (args.Length > 0 && args[0] is "--quick" or "--smoke")
 {
-    QuickRun(args[1..]);
+    QuickRun(args[1..], smoke: args[0] == "--smoke");
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(CallBenchmarks).Assembly).Run(args);
 
-static void QuickRun(string[] names)
+static void QuickRun(string[] names, bool smoke)
 {
     var benchmarks = new CallBenchmarks();
     benchmarks.Setup();
@@ -27,6 +28,12 @@ static void QuickRun(string[] names)
         if (names.Length > 0 && !names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase)))
             continue;
         Action run = Invoker(method, benchmarks);
+        if (smoke)
+        {
+            run();
+            Console.WriteLine($"{name,-32} ran");
+            continue;
+        }
         // Calibrate to ~10 ms a round, then keep the fastest round.
         int invocations = 1;
         for (var watch = Stopwatch.StartNew(); watch.Elapsed.TotalMilliseconds < 10; invocations *= 2)
