@@ -83,7 +83,7 @@ internal static class HelpersSource
                 }
             }
 
-            /// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+            /// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
             internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
             {
                 try
@@ -92,7 +92,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -108,7 +112,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -124,7 +132,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -140,7 +152,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -156,7 +172,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {

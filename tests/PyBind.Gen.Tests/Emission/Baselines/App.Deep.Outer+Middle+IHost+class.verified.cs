@@ -168,7 +168,7 @@ namespace App.Deep
 							}
 						}
 
-						/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+						/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 						internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 						{
 							try
@@ -177,7 +177,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -193,7 +197,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -209,7 +217,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -225,7 +237,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -241,7 +257,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{

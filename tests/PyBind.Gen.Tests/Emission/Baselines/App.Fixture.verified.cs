@@ -896,7 +896,7 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 			{
 				try
@@ -905,7 +905,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -921,7 +925,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -937,7 +945,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -953,7 +965,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -969,7 +985,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{

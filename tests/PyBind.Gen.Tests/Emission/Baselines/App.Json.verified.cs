@@ -1449,7 +1449,7 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 			{
 				try
@@ -1458,7 +1458,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1474,7 +1478,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1490,7 +1498,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1506,7 +1518,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1522,7 +1538,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{

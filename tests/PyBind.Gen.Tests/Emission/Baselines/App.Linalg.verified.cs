@@ -1904,7 +1904,7 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 			{
 				try
@@ -1913,7 +1913,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1929,7 +1933,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1945,7 +1953,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1961,7 +1973,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -1977,7 +1993,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{

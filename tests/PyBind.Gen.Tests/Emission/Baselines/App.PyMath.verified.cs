@@ -162,7 +162,7 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 			{
 				try
@@ -171,7 +171,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -187,7 +191,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -203,7 +211,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -219,7 +231,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -235,7 +251,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
