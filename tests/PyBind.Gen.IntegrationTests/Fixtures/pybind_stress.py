@@ -57,6 +57,11 @@ def apply_tracked(function, value):
     return function(Tracked(value))
 
 
+def make_adder(value):
+    tracked = Tracked(value)
+    return lambda x: x + tracked.value
+
+
 def add(a, b):
     return a + b
 
