@@ -55,7 +55,7 @@ public class LeakTests
     }
 
     [Fact]
-    public void ConvertedResults_StringsAndTuples_ReleaseThePythonObject()
+    public void ConvertedStringResults_ReleaseThePythonObject()
     {
         string expected = Python.Eval<string>("__import__('pybind_stress').make_text(5)");
         Assert.Equal(expected, Stress.MakeText(5));
