@@ -198,21 +198,21 @@ public partial class PyObject
     /// <summary><c>self(*args)</c>; each argument is converted by its run-time type, a <see cref="PyObject"/> passes as itself.</summary>
     public PyObject Call(params object?[] args)
     {
-        using GilScope gil = Gil.Acquire();
+        using GilScope gil = Gil.AcquireAtCallBoundary();
         return new PyObject(PyCall.Invoke(Handle, args, null), PyOwnership.Steal);
     }
 
     /// <summary><c>self(*args, **kwargs)</c>.</summary>
     public PyObject Call(object?[] args, IReadOnlyDictionary<string, object?>? kwargs)
     {
-        using GilScope gil = Gil.Acquire();
+        using GilScope gil = Gil.AcquireAtCallBoundary();
         return new PyObject(PyCall.Invoke(Handle, args ?? Array.Empty<object?>(), kwargs), PyOwnership.Steal);
     }
 
     /// <summary><c>self(*args)</c>, the result converted to <typeparamref name="T"/>.</summary>
     public T Call<T>(params object?[] args)
     {
-        using GilScope gil = Gil.Acquire();
+        using GilScope gil = Gil.AcquireAtCallBoundary();
         nint result = PyCall.Invoke(Handle, args, null);
         try
         {
@@ -227,7 +227,7 @@ public partial class PyObject
     /// <summary><c>self.name(*args)</c>.</summary>
     public PyObject CallMethod(string name, params object?[] args)
     {
-        using GilScope gil = Gil.Acquire();
+        using GilScope gil = Gil.AcquireAtCallBoundary();
         using PyObject method = GetAttr(name);
         return new PyObject(PyCall.Invoke(method.Handle, args, null), PyOwnership.Steal);
     }
@@ -235,7 +235,7 @@ public partial class PyObject
     /// <summary><c>self.name(*args, **kwargs)</c>.</summary>
     public PyObject CallMethod(string name, object?[] args, IReadOnlyDictionary<string, object?>? kwargs)
     {
-        using GilScope gil = Gil.Acquire();
+        using GilScope gil = Gil.AcquireAtCallBoundary();
         using PyObject method = GetAttr(name);
         return new PyObject(PyCall.Invoke(method.Handle, args ?? Array.Empty<object?>(), kwargs), PyOwnership.Steal);
     }

@@ -81,7 +81,7 @@ internal static class HelpersSource
                 }
             }
 
-            /// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+            /// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
             internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
             {
                 try
@@ -90,7 +90,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -106,7 +110,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -122,7 +130,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -138,7 +150,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {
@@ -154,7 +170,11 @@ internal static class HelpersSource
                 }
                 catch (global::PyBind.PyConversionException e)
                 {
-                    throw e.WithContext(context);
+                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+                }
+                catch (global::System.OverflowException e)
+                {
+                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
                 }
                 finally
                 {

@@ -10,12 +10,18 @@ public sealed class PyConversionException : InvalidCastException
 {
     /// <summary>Creates the exception.</summary>
     public PyConversionException(string message, string clrTypeName, string pythonTypeName, string? context = null, Exception? innerException = null)
-        : base(Format(message, context), innerException)
+        : this(message, clrTypeName, pythonTypeName, context, remedy: null, innerException)
+    {
+    }
+
+    private PyConversionException(string message, string clrTypeName, string pythonTypeName, string? context, string? remedy, Exception? innerException)
+        : base(Format(message, context, remedy), innerException)
     {
         ClrTypeName = clrTypeName;
         PythonTypeName = pythonTypeName;
         Context = context;
         Detail = message;
+        Remedy = remedy;
     }
 
     /// <summary>The .NET type involved (<c>System.Int64</c>).</summary>
@@ -29,8 +35,17 @@ public sealed class PyConversionException : InvalidCastException
 
     private string Detail { get; }
 
-    /// <summary>The same error, saying where it happened (generated bindings name the function and parameter).</summary>
-    public PyConversionException WithContext(string context) => new(Detail, ClrTypeName, PythonTypeName, context, InnerException);
+    private string? Remedy { get; }
 
-    private static string Format(string message, string? context) => context is null ? message : $"{context}: {message}";
+    /// <summary>The same error, saying where it happened (generated bindings name the function and parameter).</summary>
+    public PyConversionException WithContext(string context) => new(Detail, ClrTypeName, PythonTypeName, context, Remedy, InnerException);
+
+    /// <summary>The same error, saying where it happened and what to do about it.</summary>
+    internal PyConversionException WithContext(string context, string remedy) => new(Detail, ClrTypeName, PythonTypeName, context, remedy, InnerException);
+
+    private static string Format(string message, string? context, string? remedy)
+    {
+        string located = context is null ? message : $"{context}: {message}";
+        return remedy is null ? located : $"{located}. {remedy}";
+    }
 }

@@ -13,6 +13,11 @@ public class PythonException : Exception
     // Null for an exception made in .NET until it has been raised in Python and come back; see PythonErrors.Raise.
     private PyObject? _exception;
 
+    // What the runtime was doing when Python raised this (the function it called), and what the user can do about it;
+    // both only in Message, never in PythonMessage, which stays str() of the Python exception.
+    private string? _context;
+    private string? _remedy;
+
     /// <summary>Creates an exception to raise in Python from .NET code (for example in a callback).</summary>
     public PythonException(string message)
         : base(message)
@@ -31,6 +36,25 @@ public class PythonException : Exception
         PythonMessage = info.Message;
         PythonTraceback = info.Traceback;
         _exception = info.Exception;
+    }
+
+    /// <summary>
+    /// <c>Type: message</c> as Python shows it; for an exception raised by a call the runtime made, followed by the
+    /// function it called (<c>(raised in a call to math.sqrt())</c>), and where the runtime knows one, what to do about it.
+    /// </summary>
+    public override string Message
+    {
+        get
+        {
+            if (_context is null && _remedy is null)
+                return base.Message;
+            var text = new StringBuilder(base.Message);
+            if (_context is not null)
+                text.Append(" (").Append(_context).Append(')');
+            if (_remedy is not null)
+                text.Append(". ").Append(_remedy);
+            return text.ToString();
+        }
     }
 
     /// <summary>The qualified Python type name: <c>ValueError</c>, <c>numpy.linalg.LinAlgError</c>.</summary>
@@ -58,6 +82,16 @@ public class PythonException : Exception
         PyObject? exception = _exception;
         _exception = null;
         return exception;
+    }
+
+    /// <summary>
+    /// Says where the runtime met this exception (<paramref name="context"/>, e.g. <c>raised in a call to math.sqrt()</c>)
+    /// and, optionally, what to do; the first context given stays (the innermost call is the informative one).
+    /// </summary>
+    internal void AddContext(string? context, string? remedy = null)
+    {
+        _context ??= context;
+        _remedy ??= remedy;
     }
 
     /// <summary>Takes the Python exception back when this exception comes out of Python again; the caller holds the GIL.</summary>

@@ -69,21 +69,29 @@ public static partial class PythonExceptionRegistry
         return s_byClass.TryGetValue(type, out factory);
     }
 
-    /// <summary>Resolves the registered classes of modules that are imported; an exception can only come from those.</summary>
+    /// <summary>
+    /// Resolves the registered classes of modules that are imported; an exception can only come from those. The lock
+    /// guards the list only: asking Python is done outside it, because Python code can give the GIL to another thread,
+    /// which would then wait for the lock while holding the GIL that this thread waits for.
+    /// </summary>
     private static void ResolveImportedClasses()
     {
+        (PyModuleMember Class, ExceptionFactory Factory)[] pending;
         lock (s_unresolved)
+            pending = s_unresolved.ToArray();
+        foreach ((PyModuleMember pythonClass, ExceptionFactory factory) in pending)
         {
-            for (int i = s_unresolved.Count - 1; i >= 0; i--)
+            if (!pythonClass.IsModuleImported)
+                continue;
+            lock (s_unresolved)
             {
-                (PyModuleMember pythonClass, ExceptionFactory factory) = s_unresolved[i];
-                if (!pythonClass.IsModuleImported)
+                // Another thread may have resolved it meanwhile.
+                if (!s_unresolved.Remove((pythonClass, factory)))
                     continue;
-                s_unresolved.RemoveAt(i);
-                if (pythonClass.TryResolve() is { } handle and not 0)
-                    s_byClass[handle] = factory;
+                s_unresolvedCount = s_unresolved.Count;
             }
-            s_unresolvedCount = s_unresolved.Count;
+            if (pythonClass.TryResolve() is { } handle and not 0)
+                s_byClass[handle] = factory;
         }
     }
 

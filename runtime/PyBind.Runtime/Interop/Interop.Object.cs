@@ -76,6 +76,10 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)]
         internal static partial int PyObject_SetAttr(nint o, nint name, nint value);
 
+        // 1 or 0; any error in the lookup is cleared (used on error paths, to tell a missing attribute from a failing one).
+        [LibraryImport(Libraries.Python)]
+        internal static partial int PyObject_HasAttr(nint o, nint name);
+
         [LibraryImport(Libraries.Python)]
         internal static partial nint PyObject_GetItem(nint o, nint key);
 

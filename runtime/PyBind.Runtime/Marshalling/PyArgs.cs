@@ -66,7 +66,7 @@ public unsafe ref struct PyArgs
             nint result = PyObject_VectorcallMethod(name.Handle, slots, (nuint)(_positional + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET, names);
             slots[0] = 0;
             if (result == 0)
-                PythonErrors.ThrowCurrent();
+                PythonErrors.ThrowFromMethodCall(self, name.Handle);
             return result;
         }
     }

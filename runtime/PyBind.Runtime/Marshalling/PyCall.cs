@@ -23,7 +23,7 @@ internal static unsafe class PyCall
             ? PyObject_Vectorcall(callable, args, (nuint)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, keywordNames)
             : VectorcallBefore311(callable, args, nargs, keywordNames);
         if (result == 0)
-            PythonErrors.ThrowCurrent();
+            PythonErrors.ThrowFromCall(callable);
         return result;
     }
 

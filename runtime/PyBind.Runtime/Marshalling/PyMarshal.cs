@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using static PyBind.Interop.Python;
@@ -39,5 +40,26 @@ public static class PyMarshal
         Py_DecRef(ownedValue);
         if (status < 0)
             PythonErrors.ThrowCurrent();
+    }
+
+    /// <summary>
+    /// A result (of a call, an attribute, a constant) that does not convert to the type its stub gave: the error with
+    /// <paramref name="context"/> (<c>the return value of json.loads()</c>) and what to do about it.
+    /// </summary>
+    public static PyConversionException ResultMismatch(PyConversionException error, string context)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.WithContext(context,
+            "The stub does not describe what Python returned: correct the annotation in the stub (`T | None` where None is possible, " +
+            "typing.Any for a PyObject), or regenerate the stub from the installed module");
+    }
+
+    /// <summary>A result that is a Python int too large for the C# integer its stub gave: the error with <paramref name="context"/>, and what to do.</summary>
+    public static OverflowException ResultOverflow(OverflowException error, string context)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new OverflowException(
+            $"{context}: {error.Message} If the function returns integers this large, annotate it typing.Any in the stub and read the PyObject with As<System.Numerics.BigInteger>().",
+            error);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Threading;
+using PyBind.Hosting;
 using static PyBind.Interop.Python;
 
 namespace PyBind.Marshalling;
@@ -73,13 +74,21 @@ public sealed class PyModuleMember
     {
         nint current;
         using (PyObject name = PyInternedName.Create(_module))
-            current = PyObject.Check(PyImport_Import(name.Handle));
-        foreach (string part in _path)
+            current = PyImport_Import(name.Handle);
+        if (current == 0)
+            throw ImportFailed();
+        for (int i = 0; i < _path.Length; i++)
         {
-            using PyObject name = PyInternedName.Create(part);
+            using PyObject name = PyInternedName.Create(_path[i]);
             nint next = PyObject_GetAttr(current, name.Handle);
+            if (next == 0)
+            {
+                Exception error = AttributeMissing(current, name.Handle, i);
+                Py_DecRef(current);
+                throw error;
+            }
             Py_DecRef(current);
-            current = PyObject.Check(next);
+            current = next;
         }
         // An import can release the GIL, so two threads may resolve at once: keep the first, release the other.
         nint published = Interlocked.CompareExchange(ref _handle, current, 0);
@@ -89,5 +98,76 @@ public sealed class PyModuleMember
             return published;
         }
         return current;
+    }
+
+    /// <summary>
+    /// What to do when a stub promises what the installed module does not have; shared with the method calls of
+    /// generated wrappers (<see cref="PythonErrors.ThrowFromMethodCall"/>).
+    /// </summary>
+    internal static string StaleStubRemedy(string module)
+        => $"The stub describes another version of '{module}' than the one installed: regenerate the stub (delete {module}.pyi " +
+           "from the stubs folder, pybind-stubs/ by default, and build again) or install the version of the module the stub was made from";
+
+    /// <summary>The pending import error, saying which binding needed the module and, when it is not installed, what to do.</summary>
+    private Exception ImportFailed()
+    {
+        Exception error = PythonErrors.TakeCurrent();
+        // Only a Python error met here for the first time gets context (a .NET exception that crossed stays as it was).
+        if (error is PythonException { StackTrace: null } python)
+        {
+            if (python is PyModuleNotFoundError && IsThisModule(MissingModuleName(python)))
+            {
+                PythonInstallation installation = PythonEngine.Installation;
+                string interpreter = $"Python {installation.Version} at {installation.Executable ?? installation.LibraryPath}";
+                python.AddContext(
+                    $"{QualifiedName} is bound by a stub, but module '{_module}' cannot be found by {interpreter}",
+                    "Install the module for this interpreter, or run with the interpreter that has it (PYBIND_PYTHON, PythonOptions.PythonExecutable)");
+            }
+            else
+            {
+                python.AddContext($"raised while importing module '{_module}' for {QualifiedName}");
+            }
+        }
+        return error;
+    }
+
+    /// <summary>The pending attribute error, saying which part of the stub the installed module lacks when that is what happened.</summary>
+    private Exception AttributeMissing(nint owner, nint name, int index)
+    {
+        Exception error = PythonErrors.TakeCurrent();
+        if (error is PyAttributeError { StackTrace: null } python && PyObject_HasAttr(owner, name) == 0)
+        {
+            string where = index == 0 ? $"the installed module '{_module}'{FileOf(owner)}" : $"{_module}.{string.Join('.', _path, 0, index)}";
+            python.AddContext($"{QualifiedName} is in the stub but not in {where}", StaleStubRemedy(_module));
+        }
+        else if (error is PythonException { StackTrace: null } other)
+        {
+            other.AddContext($"raised while looking up {QualifiedName}");
+        }
+        return error;
+    }
+
+    /// <summary>Whether a module Python could not find is this member's module or a package containing it.</summary>
+    private bool IsThisModule(string? missing)
+        => missing is not null && (missing == _module || _module.StartsWith(missing + ".", StringComparison.Ordinal));
+
+    /// <summary>The <c>name</c> attribute of a <c>ModuleNotFoundError</c>: the module that was not found.</summary>
+    private static string? MissingModuleName(PythonException error)
+    {
+        using PyObject? exception = error.GetPythonException();
+        if (exception is null)
+            return null;
+        using PyObject name = exception.GetAttr("name");
+        return name.Is(PyObject.None) ? null : name.ToString();
+    }
+
+    /// <summary><c> (/path/to/module.py)</c>, or nothing for a module without a file.</summary>
+    private static string FileOf(nint module)
+    {
+        using PyObject wrapper = new(module, PyOwnership.Borrow);
+        if (!wrapper.HasAttr("__file__"))
+            return string.Empty;
+        using PyObject file = wrapper.GetAttr("__file__");
+        return file.Is(PyObject.None) ? string.Empty : $" ({file})";
     }
 }

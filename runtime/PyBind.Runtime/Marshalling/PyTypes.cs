@@ -12,6 +12,7 @@ internal static unsafe class PyTypes
     private static readonly ConcurrentDictionary<nint, string> s_names = new();
     private static readonly nint s_module = Utf8Constant("__module__");
     private static readonly nint s_qualname = Utf8Constant("__qualname__");
+    private static readonly nint s_name = Utf8Constant("__name__");
 
     /// <summary><c>module.qualname</c> of a type (<c>numpy.ndarray</c>); just the qualname for builtins. The caller holds the GIL.</summary>
     internal static string QualifiedName(nint type)
@@ -26,6 +27,23 @@ internal static unsafe class PyTypes
         s_names.TryAdd(type, name);
         return name;
     }
+
+    /// <summary>
+    /// <c>module.qualname</c> of a function, method or class (<c>builtins.chr</c>, <c>numpy.linalg.inv</c>), for messages
+    /// about a call that failed; a callable object that has no name is described by its type. Not cached: functions
+    /// come and go. The caller holds the GIL and no error is pending.
+    /// </summary>
+    internal static string CallableName(nint callable)
+    {
+        string? qualname = AttributeText(callable, s_qualname) ?? AttributeText(callable, s_name);
+        if (qualname is null)
+            return "a " + TypeNameOf(callable) + " object";
+        string? module = AttributeText(callable, s_module);
+        return module is null ? qualname : module + "." + qualname;
+    }
+
+    /// <summary>The module that defines a type (<c>builtins</c> when it does not say).</summary>
+    internal static string ModuleOf(nint type) => AttributeText(type, s_module) ?? "builtins";
 
     /// <summary>The qualified type name of an object.</summary>
     internal static string TypeNameOf(nint o) => QualifiedName(Py_TYPE(o));

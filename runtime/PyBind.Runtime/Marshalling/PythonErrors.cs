@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -40,8 +41,52 @@ internal static unsafe class PythonErrors
     [DoesNotReturn, StackTraceHidden]
     internal static void ThrowCurrent()
     {
-        Exception error = TakeCurrent();
         // An exception that was thrown before (by a callback) keeps its original stack trace; this adds ours to it.
+        Throw(TakeCurrent());
+    }
+
+    /// <summary>
+    /// Throws the pending Python error of a failed call of <paramref name="callable"/>; a Python exception met here for the
+    /// first time names the function called (the message alone often does not: <c>Python int too large to convert to
+    /// C int</c>). Only on the error path: a successful call pays nothing. The caller holds the GIL.
+    /// </summary>
+    [DoesNotReturn, StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowFromCall(nint callable)
+    {
+        Exception error = TakeCurrent();
+        if (error is PythonException { StackTrace: null } python)
+            python.AddContext($"raised in a call to {PyTypes.CallableName(callable)}()");
+        Throw(error);
+    }
+
+    /// <summary>
+    /// Throws the pending Python error of a failed call of the method <paramref name="name"/> of <paramref name="self"/>
+    /// (generated wrappers' methods). When the object has no such attribute at all, the stub promised a method the
+    /// installed class lacks, and the message says so and what to do. The caller holds the GIL.
+    /// </summary>
+    [DoesNotReturn, StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowFromMethodCall(nint self, nint name)
+    {
+        Exception error = TakeCurrent();
+        if (error is PythonException { StackTrace: null } python)
+        {
+            string method = PyTypes.TypeNameOf(self) + "." + PyConvert.ToString(name);
+            if (python is PyAttributeError && PyObject_HasAttr(self, name) == 0)
+            {
+                string module = PyTypes.ModuleOf(Py_TYPE(self));
+                python.AddContext($"{method} is in the stub but this object has no attribute '{PyConvert.ToString(name)}'", PyModuleMember.StaleStubRemedy(module));
+            }
+            else
+            {
+                python.AddContext($"raised in a call to {method}()");
+            }
+        }
+        Throw(error);
+    }
+
+    [DoesNotReturn, StackTraceHidden]
+    private static void Throw(Exception error)
+    {
         if (error.StackTrace is not null)
             ExceptionDispatchInfo.Throw(error);
         throw error;

@@ -97,8 +97,35 @@ internal static class Gil
     /// <summary>This thread as Python knows it (made on first use); see <see cref="PythonThread"/>.</summary>
     internal static PythonThread CurrentThread => t_thread ??= PythonThread.Register();
 
+    /// <summary>
+    /// Takes the GIL for the runtime's own work. What finalizers queued is released only when this thread did not hold
+    /// the GIL yet: releasing can run any Python code (a <c>__del__</c>), which can give the GIL to another thread, and
+    /// a nested acquisition may be in the middle of work that must not be interleaved (a borrowed reference in use, a
+    /// cache being filled). Calls made inside a scope release the queue through <see cref="AcquireAtCallBoundary"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static GilScope Acquire()
+    {
+        if (t_depth != 0)
+        {
+            t_depth++;
+        }
+        else
+        {
+            Enter();
+            if (ReleaseQueue.HasPending)
+                ReleaseQueue.Drain();
+        }
+        return new GilScope(active: true);
+    }
+
+    /// <summary>
+    /// Takes the GIL at the start of a call into Python (<see cref="Python.AcquireGil"/>, which generated bindings use):
+    /// nothing of the runtime is half done below a call boundary, so what finalizers queued is released here at any
+    /// depth, and a loop of calls inside one long GIL scope frees what it drops as it goes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static GilScope AcquireAtCallBoundary()
     {
         if (t_depth != 0)
             t_depth++;

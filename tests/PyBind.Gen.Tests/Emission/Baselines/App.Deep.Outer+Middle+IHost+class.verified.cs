@@ -166,7 +166,7 @@ namespace App.Deep
 							}
 						}
 
-						/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+						/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 						internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 						{
 							try
@@ -175,7 +175,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -191,7 +195,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -207,7 +215,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -223,7 +235,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{
@@ -239,7 +255,11 @@ namespace App.Deep
 							}
 							catch (global::PyBind.PyConversionException e)
 							{
-								throw e.WithContext(context);
+								throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+							}
+							catch (global::System.OverflowException e)
+							{
+								throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 							}
 							finally
 							{

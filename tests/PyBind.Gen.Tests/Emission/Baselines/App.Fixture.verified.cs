@@ -894,7 +894,7 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 			{
 				try
@@ -903,7 +903,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -919,7 +923,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -935,7 +943,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -951,7 +963,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{
@@ -967,7 +983,11 @@ namespace App
 				}
 				catch (global::PyBind.PyConversionException e)
 				{
-					throw e.WithContext(context);
+					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+				}
+				catch (global::System.OverflowException e)
+				{
+					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 				}
 				finally
 				{

@@ -158,7 +158,7 @@ static partial class M
 			}
 		}
 
-		/// <summary>Converts a call's result (a new reference, released here), naming the call if it does not match its stub.</summary>
+		/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
 		internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
 		{
 			try
@@ -167,7 +167,11 @@ static partial class M
 			}
 			catch (global::PyBind.PyConversionException e)
 			{
-				throw e.WithContext(context);
+				throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+			}
+			catch (global::System.OverflowException e)
+			{
+				throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 			}
 			finally
 			{
@@ -183,7 +187,11 @@ static partial class M
 			}
 			catch (global::PyBind.PyConversionException e)
 			{
-				throw e.WithContext(context);
+				throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+			}
+			catch (global::System.OverflowException e)
+			{
+				throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 			}
 			finally
 			{
@@ -199,7 +207,11 @@ static partial class M
 			}
 			catch (global::PyBind.PyConversionException e)
 			{
-				throw e.WithContext(context);
+				throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+			}
+			catch (global::System.OverflowException e)
+			{
+				throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 			}
 			finally
 			{
@@ -215,7 +227,11 @@ static partial class M
 			}
 			catch (global::PyBind.PyConversionException e)
 			{
-				throw e.WithContext(context);
+				throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+			}
+			catch (global::System.OverflowException e)
+			{
+				throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 			}
 			finally
 			{
@@ -231,7 +247,11 @@ static partial class M
 			}
 			catch (global::PyBind.PyConversionException e)
 			{
-				throw e.WithContext(context);
+				throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
+			}
+			catch (global::System.OverflowException e)
+			{
+				throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
 			}
 			finally
 			{
