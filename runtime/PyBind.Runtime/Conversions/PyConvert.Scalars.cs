@@ -191,6 +191,8 @@ public static unsafe partial class PyConvert
 
     private static long ExactIntToInt64(nint integer)
     {
+        if (TryReadCompactInt(integer, out long compact))
+            return compact;
         int overflow;
         long value = PyLong_AsLongLongAndOverflow(integer, &overflow);
         if (overflow != 0)

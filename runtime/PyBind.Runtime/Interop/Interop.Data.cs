@@ -14,6 +14,9 @@ internal static unsafe partial class Interop
     internal static class Data
     {
         internal static readonly nint Py_None, Py_True, Py_False, Py_Ellipsis, Py_NotImplemented;
+
+        /// <summary>Whether an <c>int</c> keeps its sign and digit count in a tag (3.12+) rather than in <c>ob_size</c>.</summary>
+        internal static readonly bool IntHasTag;
         internal static readonly nint PyLong_Type, PyFloat_Type, PyBool_Type, PyComplex_Type;
         internal static readonly nint PyUnicode_Type, PyBytes_Type, PyByteArray_Type;
         internal static readonly nint PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type, PyCFunction_Type;
@@ -24,6 +27,7 @@ internal static unsafe partial class Interop
         static Data()
         {
             nint library = PythonEngine.LibraryHandle;
+            IntHasTag = PythonEngine.Version >= new Version(3, 12);
             Py_None = Address(library, "_Py_NoneStruct");
             Py_True = Address(library, "_Py_TrueStruct");
             Py_False = Address(library, "_Py_FalseStruct");

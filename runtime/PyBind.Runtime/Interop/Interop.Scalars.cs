@@ -20,6 +20,25 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial nint PyLong_FromUnsignedLongLong(ulong v);
         [LibraryImport(Libraries.Python)] internal static partial long PyLong_AsLongLong(nint o);
         [LibraryImport(Libraries.Python)] internal static partial ulong PyLong_AsUnsignedLongLong(nint o);
+        /// <summary>
+        /// The value of an <c>int</c> of at most one digit (below 2**30 in magnitude: nearly every int a program
+        /// passes around), read in place as CPython's own inline <c>_PyLong_CompactValue</c> does; false for a bigger one.
+        /// Up to 3.11 the sign and digit count are <c>ob_size</c>; from 3.12 a tag in the same place (sign in the low 2
+        /// bits: 0 positive, 1 zero, 2 negative; digit count from bit 3). The first 30-bit digit follows either way.
+        /// </summary>
+        internal static bool TryReadCompactInt(nint o, out long value)
+        {
+            nint sizeOrTag = *(nint*)(o + 2 * sizeof(nint));
+            long digit = *(uint*)(o + 3 * sizeof(nint));
+            if (Data.IntHasTag)
+            {
+                value = (1 - (sizeOrTag & 3)) * digit;
+                return (nuint)sizeOrTag < (2 << 3);
+            }
+            value = sizeOrTag * digit;
+            return sizeOrTag is >= -1 and <= 1;
+        }
+
         /// <summary>Of an <c>int</c> only (of another object it would call <c>__index__</c>).</summary>
         [MethodImpl(MethodImplOptions.NoInlining)] internal static long PyLong_AsLongLongAndOverflow(nint o, int* overflow) => PyLong_AsLongLongAndOverflowNoTransition(o, overflow);
         [LibraryImport(Libraries.Python, EntryPoint = "PyLong_AsLongLongAndOverflow"), SuppressGCTransition] private static partial long PyLong_AsLongLongAndOverflowNoTransition(nint o, int* overflow);

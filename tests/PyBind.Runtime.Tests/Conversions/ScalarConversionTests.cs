@@ -27,6 +27,24 @@ public class ScalarConversionTests
         Assert.Equal("int", converted.PythonTypeName);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData("-1")]
+    [InlineData("2**30 - 1")]      // the largest one-digit int, read in place
+    [InlineData("-(2**30 - 1)")]
+    [InlineData("2**30")]          // two digits: read by CPython
+    [InlineData("-(2**30)")]
+    [InlineData("2**31 + 5")]
+    [InlineData("-(2**62) - 3")]
+    [InlineData("True")]           // an int subclass
+    public void IntAroundTheOneDigitBoundary_ReadsAsPythonComputesIt(string expression)
+    {
+        long expected = long.Parse(Python.Eval<string>($"str(int({expression}))"), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(expected, Python.Eval<long>(expression));
+    }
+
     [Fact]
     public void UInt64Max_RoundTrips()
     {
