@@ -416,7 +416,7 @@ internal sealed partial class BindingEmitter
 
         foreach (ClassSpec nested in plan.Spec.NestedClasses)
         {
-            if (FindPlan(plan.PythonName + "." + nested.Name) is ClassPlan nestedPlan)
+            if (FindPlan(plan.Module + "." + nested.QualifiedName) is ClassPlan nestedPlan)
             {
                 foreach (ClassPlan b in BasesOf(nestedPlan))
                 {
