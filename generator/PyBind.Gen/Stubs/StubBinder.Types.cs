@@ -32,6 +32,9 @@ internal sealed partial class StubBinder
     /// <summary>How many <see cref="BindType"/> calls are active.</summary>
     private int _typeDepth;
 
+    /// <summary>Aliases already reported as recursive: one Info per alias, not one per self-reference.</summary>
+    private readonly HashSet<string> _recursiveAliases = new(StringComparer.Ordinal);
+
     private int _forwardReferenceDepth;
 
     /// <summary>
@@ -585,7 +588,11 @@ internal sealed partial class StubBinder
         PyiAssignmentStatement declaration = _aliasDeclarations[name];
         if (!_aliasesBeingResolved.Add(name))
         {
-            _diagnostics.Degraded(declaration.Span, name, "the alias refers to itself, so the recursive reference is typed as typing.Any");
+            if (_recursiveAliases.Add(name))
+            {
+                _diagnostics.Degraded(declaration.Span, name, "the alias refers to itself, so the recursive reference is typed as typing.Any");
+            }
+
             return PyAnyType.Instance;
         }
 
