@@ -7,6 +7,7 @@
 """Shapes a generator may not expect: dunder-only classes, deep generics, recursive aliases, overloads that collapse."""
 
 import collections.abc
+import enum
 import typing
 
 T = typing.TypeVar('T')
@@ -69,3 +70,28 @@ class Box(typing.Generic[T]):
 class SelfRef:
     child: SelfRef | None
     def clone(self) -> SelfRef: ...
+
+class Cycle(Cycle): ...
+
+class CycleA(CycleB): ...
+
+class CycleB(CycleA): ...
+
+class CycleError(Exception, CycleError2): ...
+
+class CycleError2(CycleError): ...
+
+class Huge(enum.IntEnum):
+    """Values past a long: a wrapper class, whose member properties follow the class rules."""
+    HUGE = 1267650600228229401496703205376
+    Huge = 1
+    huge = 2
+    COUNT = 3
+    TO_STRING = 4
+
+class Small(enum.IntEnum):
+    """A C# enum: members may be named like the enum or like object's members."""
+    Small = 1
+    NONE = 0
+    TO_STRING = 2
+    MIN = -9223372036854775808
