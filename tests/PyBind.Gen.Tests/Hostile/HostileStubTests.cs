@@ -271,7 +271,7 @@ public sealed class HostileStubTests(HostileCorpus corpus) : IClassFixture<Hosti
         Assert.Equal(Path.Combine(HostileCorpus.Folder, "hostile_broken.pyi"), position.Path);
         Assert.Equal((13, 23), (position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-        Assert.Contains("expected an expression", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("expected an expression", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(
             ["Broken", "Broken.After(string x) : string", "Broken.Before(long x) : long", "Broken.Kept", "Broken.Kept.Method() : void"],
             corpus.Api("App.Broken"));
@@ -290,7 +290,7 @@ public sealed class HostileStubTests(HostileCorpus corpus) : IClassFixture<Hosti
             ("/stubs/m.pyi", TestStubs.WithHeader("m", "class E(Exception): ...\ndef f(x: int) -> int: ...\n")));
 
         Assert.Empty(harness.GeneratorDiagnostics.Select(d => d.ToString()));
-        Assert.Empty(harness.OutputProblems().Select(d => d.GetMessage() + " " + d.Location.GetLineSpan()));
+        Assert.Empty(harness.OutputProblems().Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + d.Location.GetLineSpan()));
         Assert.Equal([hintName], harness.Result.GeneratedSources.Select(s => s.HintName).Where(h => h != "PyBind.Helpers.g.cs" && !h.StartsWith("PyBind", StringComparison.Ordinal)));
     }
 
