@@ -74,6 +74,9 @@ public sealed class HostileStubTests(HostileCorpus corpus) : IClassFixture<Hosti
     [Fact]
     public void CollidingAndNonAsciiNames_FollowTheCollisionRule_AndNothingElseIsGenerated()
     {
+        // Foo wins over FOO, Foo_, foo, foo_ (exact spelling first, then ordinal order); _foo is private, not the
+        // module's API. hostile_names/HostileNames collide with the binding class (CS0542). 𝔘 is Python's U (NFKC);
+        // 𐐀 has no compatibility form and C# takes no surrogate in an identifier: _U00010400.
         Assert.Equal(
             [
                 "HostileNames",
