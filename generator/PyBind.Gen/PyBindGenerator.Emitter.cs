@@ -42,7 +42,15 @@ public sealed partial class PyBindGenerator
         {
             foreach (GeneratedFile file in binding.Files)
             {
-                context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+                try
+                {
+                    context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+                }
+                catch (ArgumentException e)
+                {
+                    // A hint name Roslyn refuses would fail the whole generator (CS8785); the other files still count.
+                    context.ReportDiagnostic(InternalError($"adding the file '{file.HintName}' of '{binding.ModuleName}'", null, e).ToDiagnostic());
+                }
             }
 
             foreach (DiagnosticInfo diagnostic in binding.Diagnostics)
@@ -51,6 +59,6 @@ public sealed partial class PyBindGenerator
             }
         }
 
-        public static string HintName(TargetTypeSpec target) => target.FullyQualifiedMetadataName + ".g.cs";
+        public static string HintName(TargetTypeSpec target) => BindingEmitter.SafeHintName(target.FullyQualifiedMetadataName) + ".g.cs";
     }
 }

@@ -225,7 +225,13 @@ public sealed partial class PyBindGenerator
                 name = containing.MetadataName + "+" + name;
             }
 
-            return symbol.ContainingNamespace.IsGlobalNamespace ? name : symbol.ContainingNamespace.ToDisplayString() + "." + name;
+            // Metadata names, not display strings: `namespace App.@class` is the namespace "App.class".
+            for (INamespaceSymbol ns = symbol.ContainingNamespace; !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                name = ns.MetadataName + "." + name;
+            }
+
+            return name;
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -91,7 +92,38 @@ internal sealed partial class BindingEmitter
     }
 
     private string HintName(BoundModuleSpec module) =>
-        _binding.Target.FullyQualifiedMetadataName + (module.Path.IsEmpty ? string.Empty : "." + string.Join(".", module.Path)) + ".g.cs";
+        SafeHintName(_binding.Target.FullyQualifiedMetadataName + (module.Path.IsEmpty ? string.Empty : "." + string.Join(".", module.Path))) + ".g.cs";
+
+    /// <summary>
+    /// <paramref name="name"/> with every character Roslyn refuses in a hint name (it throws, and the whole generator
+    /// fails with CS8785) written <c>-XXXX</c>: letters and digits of any script, <c>_ . + `</c> stay. No C# name contains
+    /// <c>-</c>, so distinct names stay distinct.
+    /// </summary>
+    internal static string SafeHintName(string name)
+    {
+        StringBuilder? safe = null;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            bool allowed = char.IsLetterOrDigit(c) || c is '_' or '.' or '+' or '`';
+            if (allowed && safe is null)
+            {
+                continue;
+            }
+
+            safe ??= new StringBuilder(name, 0, i, name.Length + 16);
+            if (allowed)
+            {
+                safe.Append(c);
+            }
+            else
+            {
+                safe.Append('-').Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return safe?.ToString() ?? name;
+    }
 
     /// <summary>The C# name of a module's class, <c>global::App.Np.Linalg</c>.</summary>
     private string ModuleClassName(BoundModuleSpec module) =>
@@ -190,7 +222,7 @@ internal sealed partial class BindingEmitter
         {
             // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
             // assembly is (a test runner, a benchmark host).
-            writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({target.Name}).Assembly);");
+            writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({target.GlobalName}).Assembly);");
             foreach (ClassPlan cls in registrations)
             {
                 if (cls.IsException)
@@ -416,7 +448,7 @@ internal sealed partial class BindingEmitter
 
         foreach (ClassSpec nested in plan.Spec.NestedClasses)
         {
-            if (FindPlan(plan.PythonName + "." + nested.Name) is ClassPlan nestedPlan)
+            if (FindPlan(plan.Module + "." + nested.QualifiedName) is ClassPlan nestedPlan)
             {
                 foreach (ClassPlan b in BasesOf(nestedPlan))
                 {

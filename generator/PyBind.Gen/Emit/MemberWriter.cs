@@ -548,9 +548,12 @@ internal sealed partial class BindingEmitter
 
             string path = PythonPath(property.PythonName);
             string field = AddField(Names.PyInternedName, Names.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
+            // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
+            string hide = _class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty;
+            _class.AddMember(property.Name, MemberKeys.Property);
             Count(path, [type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, null, path);
-            _writer.WriteLine($"public {type.Syntax} {property.Name}");
+            _writer.WriteLine($"public {hide}{type.Syntax} {property.Name}");
             using (_writer.WriteBlock())
             {
                 _writer.WriteLine("get");
@@ -616,7 +619,7 @@ internal sealed partial class BindingEmitter
         {
             foreach (ClassSpec nested in plan.Spec.NestedClasses)
             {
-                if (_emitter.FindPlan(plan.PythonName + "." + nested.Name) is ClassPlan nestedPlan)
+                if (_emitter.FindPlan(plan.Module + "." + nested.QualifiedName) is ClassPlan nestedPlan)
                 {
                     WriteClass(nestedPlan);
                 }

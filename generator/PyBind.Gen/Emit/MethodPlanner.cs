@@ -111,7 +111,7 @@ internal sealed class MethodPlanner
 
             CsType returnType = role == MethodRole.Constructor ? VoidType.Instance
                 : signature.IsAsync ? _mapper.MapAwaitable(signature.ReturnType, scope, imprecision)
-                : _mapper.MapReturn(signature.ReturnType, scope, imprecision);
+                : _mapper.MapCallReturn(signature.ReturnType, scope, imprecision);
             var typeParameters = scope.Generic.Values.ToList();
 
             foreach (List<MappedParameter> arity in PositionalOnlyArities(parameters))

@@ -265,6 +265,27 @@ internal sealed class TypeMapper
     public CsType MapReturn(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision) =>
         MapReturnSingle(type, scope, imprecision, allowVoid: true);
 
+    /// <summary>
+    /// The C# type a generated method returns for a call returning <paramref name="type"/>: as <see cref="MapReturn"/>,
+    /// except that an awaitable or coroutine (through aliases) is a <c>Task</c>, awaited with the method's CancellationToken.
+    /// </summary>
+    public CsType MapCallReturn(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        PyTypeSpec expanded = ExpandForeignAlias(type);
+        for (int depth = 0; expanded is PyAliasType alias && depth < 8; depth++)
+        {
+            expanded = ExpandForeignAlias(alias.Target);
+        }
+
+        if (expanded is PyClassType { FullName: "collections.abc.Coroutine" or "collections.abc.Awaitable" } awaitable)
+        {
+            EquatableTypes args = new(awaitable.TypeArguments);
+            return MapAwaitable(awaitable.FullName == "collections.abc.Coroutine" ? args[2] : args[0], scope, imprecision);
+        }
+
+        return MapReturn(type, scope, imprecision);
+    }
+
     public CsType MapReturnSingle(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision, bool allowVoid)
     {
         type = ExpandForeignAlias(type);
@@ -360,8 +381,10 @@ internal sealed class TypeMapper
             case "builtins.set" or "builtins.frozenset" or "collections.abc.Set" or "collections.abc.MutableSet":
                 return new CollectionType(Collections.ISet, "SetOf", [ItemForReturn(args[0], scope, imprecision)]);
             case "collections.abc.Coroutine" or "collections.abc.Awaitable":
-                PyTypeSpec result = cls.FullName == "collections.abc.Coroutine" ? args[2] : args[0];
-                return MapAwaitable(result, scope, imprecision);
+                // A Task needs the call's CancellationToken and a converter the runtime does not have: only the
+                // direct result of a call is awaited (MapCallReturn); inside a union, a container or a property it stays a Python object.
+                imprecision.Add("an awaitable that is not the direct result of a call is returned as a PyObject (await it with AsTask<T>())");
+                return PyObjectType.Instance;
         }
 
         return MapNamedClass(cls, forParameter: false, imprecision);

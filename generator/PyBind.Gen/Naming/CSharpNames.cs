@@ -31,7 +31,7 @@ internal static class CSharpNames
         // Most names are one lower-case word or already PascalCase: no underscore, only the first letter to raise.
         if (pythonName.Length > 0 && pythonName.IndexOf('_') < 0 && !IsScreamingWord(pythonName) && SyntaxFacts.IsValidIdentifier(pythonName))
         {
-            return char.IsUpper(pythonName[0]) || !char.IsLetter(pythonName[0]) ? pythonName : char.ToUpperInvariant(pythonName[0]) + pythonName.Substring(1);
+            return Bounded(char.IsUpper(pythonName[0]) || !char.IsLetter(pythonName[0]) ? pythonName : char.ToUpperInvariant(pythonName[0]) + pythonName.Substring(1), pythonName);
         }
 
         var result = new StringBuilder(pythonName.Length);
@@ -47,7 +47,7 @@ internal static class CSharpNames
             result.Append(IsScreamingWord(part) ? rest.ToLowerInvariant() : rest);
         }
 
-        return MakeValidIdentifier(result.Length == 0 ? pythonName : result.ToString());
+        return Bounded(MakeValidIdentifier(result.Length == 0 ? pythonName : result.ToString()), pythonName);
     }
 
     /// <summary>
@@ -75,7 +75,48 @@ internal static class CSharpNames
     }
 
     /// <summary>Classes keep their name with the first letter upper-cased: <c>ndarray</c> → <c>Ndarray</c>, <c>LinAlgError</c> unchanged.</summary>
-    public static string ToTypeName(string pythonName) => MakeValidIdentifier(UpperFirst(pythonName));
+    public static string ToTypeName(string pythonName) => Bounded(MakeValidIdentifier(UpperFirst(pythonName)), pythonName);
+
+    /// <summary>
+    /// The longest C# name given out, in UTF-8 bytes. Metadata names may not exceed 1,024 bytes (CS7013, reported only
+    /// when the assembly is emitted), and the emitter builds longer names from these (<c>__PyBindMember_</c>…, <c>get_</c>…).
+    /// </summary>
+    public const int MaxIdentifierBytes = 480;
+
+    /// <summary>
+    /// <paramref name="name"/>, or when it is longer than <see cref="MaxIdentifierBytes"/> (Python does not limit identifiers,
+    /// and <c>_UXXXXXXXX</c> makes a non-BMP name ten times longer) its start and <c>_</c> and eight hex digits of a hash
+    /// of the whole Python name: deterministic, and distinct for names that share the start.
+    /// </summary>
+    private static string Bounded(string name, string pythonName)
+    {
+        if (name.Length <= MaxIdentifierBytes / 3 || Encoding.UTF8.GetByteCount(name) <= MaxIdentifierBytes)
+        {
+            return name;
+        }
+
+        int budget = MaxIdentifierBytes - 9;
+        int end = 0;
+        while (end < name.Length)
+        {
+            int next = end + (char.IsHighSurrogate(name[end]) && end + 1 < name.Length ? 2 : 1);
+            budget -= Encoding.UTF8.GetByteCount(name.Substring(end, next - end));
+            if (budget < 0)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        uint hash = 2166136261;
+        foreach (char c in pythonName)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return name.Substring(0, end) + "_" + hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Prefixes <c>@</c> when <paramref name="identifier"/> is a reserved C# keyword.</summary>
     public static string EscapeKeyword(string identifier) =>

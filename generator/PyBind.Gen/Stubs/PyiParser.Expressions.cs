@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -7,6 +8,17 @@ namespace PyBind.Gen.Stubs;
 
 internal sealed partial class PyiParser
 {
+    /// <summary>
+    /// The deepest expression a stub may write, in brackets and operators (CPython's tokenizer allows 200 nested
+    /// brackets). Deeper input is a syntax error of its statement: the walks over the syntax and the model are recursive.
+    /// </summary>
+    public const int MaxExpressionDepth = 200;
+
+    private const string TooDeep = "the expression is nested too deeply (more than 200 levels)";
+
+    /// <summary>How many <see cref="ParseExpression"/> calls are active.</summary>
+    private int _nesting;
+
     /// <summary><c>a, b</c> without parentheses (the right side of an assignment) or a single expression.</summary>
     private PyiExpression ParseExpressionList()
     {
@@ -23,7 +35,7 @@ internal sealed partial class PyiParser
             items.Add(ParseExpression());
         }
 
-        return new PyiTupleExpression(TextSpan.FromBounds(first.Span.Start, Previous.Span.End), items.ToImmutable());
+        return Checked(new PyiTupleExpression(TextSpan.FromBounds(first.Span.Start, Previous.Span.End), items.ToImmutable()));
     }
 
     /// <summary>
@@ -37,15 +49,47 @@ internal sealed partial class PyiParser
             throw Error(Current.Span, "a lambda is not allowed in a stub");
         }
 
-        PyiExpression left = ParseArithmetic();
-        while (Current.IsOperator("|"))
+        // Brackets recurse through here: bound the recursion before it can exhaust the compiler's stack.
+        if (_nesting >= MaxExpressionDepth)
         {
-            _index++;
-            PyiExpression right = ParseArithmetic();
-            left = new PyiBinaryExpression(TextSpan.FromBounds(left.Span.Start, right.Span.End), "|", left, right);
+            throw Error(Current.Span, TooDeep);
         }
 
-        return left;
+        _nesting++;
+        try
+        {
+            PyiExpression first = ParseArithmetic();
+            if (!Current.IsOperator("|"))
+            {
+                return first;
+            }
+
+            // `|` is associative: a long union is built as a balanced tree, so its depth grows with the logarithm of its length.
+            var operands = new List<PyiExpression> { first };
+            while (Accept(PyiTokenKind.Operator, "|"))
+            {
+                operands.Add(ParseArithmetic());
+            }
+
+            return Checked(Union(operands, 0, operands.Count));
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private static PyiExpression Union(List<PyiExpression> operands, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return operands[start];
+        }
+
+        int middle = start + ((end - start) / 2);
+        PyiExpression left = Union(operands, start, middle);
+        PyiExpression right = Union(operands, middle, end);
+        return new PyiBinaryExpression(TextSpan.FromBounds(left.Span.Start, right.Span.End), "|", left, right);
     }
 
     private PyiExpression ParseArithmetic()
@@ -56,7 +100,7 @@ internal sealed partial class PyiParser
             string op = Current.Text;
             _index++;
             PyiExpression right = ParseUnary();
-            left = new PyiBinaryExpression(TextSpan.FromBounds(left.Span.Start, right.Span.End), op, left, right);
+            left = Checked(new PyiBinaryExpression(TextSpan.FromBounds(left.Span.Start, right.Span.End), op, left, right));
         }
 
         return left;
@@ -64,15 +108,25 @@ internal sealed partial class PyiParser
 
     private PyiExpression ParseUnary()
     {
-        if (Current.IsOperator("-") || Current.IsOperator("+") || Current.IsOperator("~"))
+        // Iterative: a run of signs (`- - - 1`) must not recurse once per sign.
+        var operators = new List<PyiToken>();
+        while (Current.IsOperator("-") || Current.IsOperator("+") || Current.IsOperator("~"))
         {
-            PyiToken op = Current;
+            operators.Add(Current);
             _index++;
-            PyiExpression operand = ParseUnary();
-            return new PyiUnaryExpression(TextSpan.FromBounds(op.Span.Start, operand.Span.End), op.Text, operand);
+            if (operators.Count > MaxExpressionDepth)
+            {
+                throw Error(operators[0].Span, TooDeep);
+            }
         }
 
-        return ParsePostfix();
+        PyiExpression expression = ParsePostfix();
+        for (int i = operators.Count - 1; i >= 0; i--)
+        {
+            expression = Checked(new PyiUnaryExpression(TextSpan.FromBounds(operators[i].Span.Start, expression.Span.End), operators[i].Text, expression));
+        }
+
+        return expression;
     }
 
     private PyiExpression ParsePostfix()
@@ -83,19 +137,19 @@ internal sealed partial class PyiParser
             if (Accept(PyiTokenKind.Operator, "."))
             {
                 PyiToken name = Expect(PyiTokenKind.Name);
-                expression = new PyiAttributeExpression(TextSpan.FromBounds(expression.Span.Start, name.Span.End), expression, name.Text);
+                expression = Checked(new PyiAttributeExpression(TextSpan.FromBounds(expression.Span.Start, name.Span.End), expression, name.Text));
             }
             else if (Accept(PyiTokenKind.Operator, "["))
             {
                 ImmutableArray<PyiExpression> indices = ParseSubscriptItems();
                 PyiToken close = Expect(PyiTokenKind.Operator, "]");
-                expression = new PyiSubscriptExpression(TextSpan.FromBounds(expression.Span.Start, close.Span.End), expression, indices);
+                expression = Checked(new PyiSubscriptExpression(TextSpan.FromBounds(expression.Span.Start, close.Span.End), expression, indices));
             }
             else if (Accept(PyiTokenKind.Operator, "("))
             {
                 ImmutableArray<PyiArgument> arguments = ParseArguments();
                 PyiToken close = Expect(PyiTokenKind.Operator, ")");
-                expression = new PyiCallExpression(TextSpan.FromBounds(expression.Span.Start, close.Span.End), expression, arguments);
+                expression = Checked(new PyiCallExpression(TextSpan.FromBounds(expression.Span.Start, close.Span.End), expression, arguments));
             }
             else
             {
@@ -103,6 +157,11 @@ internal sealed partial class PyiParser
             }
         }
     }
+
+    /// <summary>The expression, unless its tree is deeper than <see cref="MaxExpressionDepth"/> (a syntax error at its start).</summary>
+    private static T Checked<T>(T expression)
+        where T : PyiExpression =>
+        expression.Depth <= MaxExpressionDepth ? expression : throw Error(TextSpan.FromBounds(expression.Span.Start, expression.Span.Start), TooDeep);
 
     private ImmutableArray<PyiExpression> ParseSubscriptItems()
     {
@@ -135,7 +194,7 @@ internal sealed partial class PyiParser
     {
         PyiToken star = Expect(PyiTokenKind.Operator, "*");
         PyiExpression value = ParseExpression();
-        return new PyiStarredExpression(TextSpan.FromBounds(star.Span.Start, value.Span.End), value);
+        return Checked(new PyiStarredExpression(TextSpan.FromBounds(star.Span.Start, value.Span.End), value));
     }
 
     /// <summary>Call arguments and class bases: positional, <c>name=value</c>, <c>*value</c>, <c>**value</c>.</summary>
@@ -200,7 +259,7 @@ internal sealed partial class PyiParser
                 _index++;
                 ImmutableArray<PyiExpression> items = Current.IsOperator("]") ? ImmutableArray<PyiExpression>.Empty : ParseSequenceItems("]");
                 PyiToken close = Expect(PyiTokenKind.Operator, "]");
-                return new PyiListExpression(TextSpan.FromBounds(token.Span.Start, close.Span.End), items);
+                return Checked(new PyiListExpression(TextSpan.FromBounds(token.Span.Start, close.Span.End), items));
             case PyiTokenKind.Operator when token.Text == "{":
                 return SkipBracketed("a dict or set display");
             default:
@@ -274,7 +333,7 @@ internal sealed partial class PyiParser
         }
 
         PyiToken close = Expect(PyiTokenKind.Operator, ")");
-        return new PyiTupleExpression(TextSpan.FromBounds(open.Span.Start, close.Span.End), items.ToImmutable());
+        return Checked(new PyiTupleExpression(TextSpan.FromBounds(open.Span.Start, close.Span.End), items.ToImmutable()));
     }
 
     private ImmutableArray<PyiExpression> ParseSequenceItems(string close)

@@ -30,6 +30,12 @@ internal sealed partial class PyiParser
     private readonly CancellationToken _cancellationToken;
     private int _index;
 
+    /// <summary>The deepest nesting of indented blocks (CPython's tokenizer: 100).</summary>
+    public const int MaxBlockDepth = 100;
+
+    /// <summary>How many indented blocks are being parsed.</summary>
+    private int _blocks;
+
     private PyiParser(List<PyiToken> tokens, List<PyiSyntaxError> errors, List<PyiSyntaxError> ignored, CancellationToken cancellationToken)
     {
         _tokens = tokens;
@@ -495,10 +501,24 @@ internal sealed partial class PyiParser
             throw Error(Current.Span, "expected an indented block");
         }
 
+        // Blocks recurse (a class in a class…); CPython refuses more than 100 levels of indentation, and so do we.
+        if (_blocks >= MaxBlockDepth)
+        {
+            throw Error(Current.Span, $"too many levels of indentation (more than {MaxBlockDepth})");
+        }
+
         _index++;
-        ImmutableArray<PyiStatement> body = ParseStatements(topLevel: false);
-        Accept(PyiTokenKind.Dedent);
-        return body;
+        _blocks++;
+        try
+        {
+            ImmutableArray<PyiStatement> body = ParseStatements(topLevel: false);
+            Accept(PyiTokenKind.Dedent);
+            return body;
+        }
+        finally
+        {
+            _blocks--;
+        }
     }
 
     /// <summary>A string statement right after an assignment documents it (the attribute-docstring convention).</summary>
@@ -585,12 +605,13 @@ internal sealed partial class PyiParser
         {
             if (Current.Kind == PyiTokenKind.Indent)
             {
+                // Only an error right before a block leaves us at its Indent: the block ends the statement, and the
+                // Dedents after it close the enclosing blocks, which must not be skipped too.
                 SkipBlockOrToken();
+                return;
             }
-            else
-            {
-                _index++;
-            }
+
+            _index++;
         }
     }
 

@@ -11,6 +11,35 @@ namespace PyBind.Gen.Stubs;
 /// <summary>A Python expression: an annotation, a default value, a decorator, a base class.</summary>
 internal abstract record PyiExpression(TextSpan Span)
 {
+    /// <summary>
+    /// The height of the tree under this node (1 for a leaf), computed as nodes are built. The parser refuses trees
+    /// deeper than <see cref="PyiParser.MaxExpressionDepth"/>, so every recursive walk of the syntax and of the model
+    /// made from it has a bounded depth: no stub can overflow the compiler's stack.
+    /// </summary>
+    public virtual int Depth => 1;
+
+    protected static int DepthOf(PyiExpression first, ImmutableArray<PyiExpression> rest)
+    {
+        int depth = first.Depth;
+        foreach (PyiExpression item in rest)
+        {
+            depth = depth > item.Depth ? depth : item.Depth;
+        }
+
+        return depth + 1;
+    }
+
+    protected static int DepthOf(ImmutableArray<PyiExpression> items)
+    {
+        int depth = 0;
+        foreach (PyiExpression item in items)
+        {
+            depth = depth > item.Depth ? depth : item.Depth;
+        }
+
+        return depth + 1;
+    }
+
     /// <summary>The dotted name this expression spells (<c>numpy.ndarray</c>), or <see langword="null"/>.</summary>
     public string? DottedName => this switch
     {
@@ -22,29 +51,53 @@ internal abstract record PyiExpression(TextSpan Span)
 
 internal sealed record PyiNameExpression(TextSpan Span, string Name) : PyiExpression(Span);
 
-internal sealed record PyiAttributeExpression(TextSpan Span, PyiExpression Target, string Name) : PyiExpression(Span);
+internal sealed record PyiAttributeExpression(TextSpan Span, PyiExpression Target, string Name) : PyiExpression(Span)
+{
+    public override int Depth { get; } = Target.Depth + 1;
+}
 
 /// <summary><c>X[a, b]</c>; the indices are the comma-separated items (a single item for <c>X[a]</c>).</summary>
-internal sealed record PyiSubscriptExpression(TextSpan Span, PyiExpression Target, ImmutableArray<PyiExpression> Indices) : PyiExpression(Span);
+internal sealed record PyiSubscriptExpression(TextSpan Span, PyiExpression Target, ImmutableArray<PyiExpression> Indices) : PyiExpression(Span)
+{
+    public override int Depth { get; } = DepthOf(Target, Indices);
+}
 
 /// <summary><c>a | b</c>, <c>a + b</c>, <c>a - b</c>.</summary>
-internal sealed record PyiBinaryExpression(TextSpan Span, string Operator, PyiExpression Left, PyiExpression Right) : PyiExpression(Span);
+internal sealed record PyiBinaryExpression(TextSpan Span, string Operator, PyiExpression Left, PyiExpression Right) : PyiExpression(Span)
+{
+    public override int Depth { get; } = (Left.Depth > Right.Depth ? Left.Depth : Right.Depth) + 1;
+}
 
-internal sealed record PyiUnaryExpression(TextSpan Span, string Operator, PyiExpression Operand) : PyiExpression(Span);
+internal sealed record PyiUnaryExpression(TextSpan Span, string Operator, PyiExpression Operand) : PyiExpression(Span)
+{
+    public override int Depth { get; } = Operand.Depth + 1;
+}
 
 /// <summary>A literal: number, string (adjacent literals already joined), bytes, <c>None</c>, <c>True</c>, <c>False</c>.</summary>
 internal sealed record PyiConstantExpression(TextSpan Span, PyLiteral Value) : PyiExpression(Span);
 
 internal sealed record PyiEllipsisExpression(TextSpan Span) : PyiExpression(Span);
 
-internal sealed record PyiTupleExpression(TextSpan Span, ImmutableArray<PyiExpression> Items) : PyiExpression(Span);
+internal sealed record PyiTupleExpression(TextSpan Span, ImmutableArray<PyiExpression> Items) : PyiExpression(Span)
+{
+    public override int Depth { get; } = DepthOf(Items);
+}
 
-internal sealed record PyiListExpression(TextSpan Span, ImmutableArray<PyiExpression> Items) : PyiExpression(Span);
+internal sealed record PyiListExpression(TextSpan Span, ImmutableArray<PyiExpression> Items) : PyiExpression(Span)
+{
+    public override int Depth { get; } = DepthOf(Items);
+}
 
 /// <summary><c>*X</c> in a subscript (<c>tuple[*Ts]</c>).</summary>
-internal sealed record PyiStarredExpression(TextSpan Span, PyiExpression Value) : PyiExpression(Span);
+internal sealed record PyiStarredExpression(TextSpan Span, PyiExpression Value) : PyiExpression(Span)
+{
+    public override int Depth { get; } = Value.Depth + 1;
+}
 
-internal sealed record PyiCallExpression(TextSpan Span, PyiExpression Target, ImmutableArray<PyiArgument> Arguments) : PyiExpression(Span);
+internal sealed record PyiCallExpression(TextSpan Span, PyiExpression Target, ImmutableArray<PyiArgument> Arguments) : PyiExpression(Span)
+{
+    public override int Depth { get; } = DepthOf(Target, ImmutableArray.CreateRange(Arguments, a => a.Value));
+}
 
 /// <summary>Valid Python the dialect has no use for (a dict display, a lambda, an f-string): kept only as a span.</summary>
 internal sealed record PyiUnsupportedExpression(TextSpan Span, string Description) : PyiExpression(Span);

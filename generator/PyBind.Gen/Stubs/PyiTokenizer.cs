@@ -267,7 +267,7 @@ internal sealed class PyiTokenizer
             return;
         }
 
-        Add(PyiTokenKind.Name, start, _position - start, name);
+        Add(PyiTokenKind.Name, start, _position - start, NormalizeIdentifier(name));
     }
 
     [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
@@ -738,6 +738,31 @@ internal sealed class PyiTokenizer
         >= 'A' and <= 'F' => c - 'A' + 10,
         _ => -1,
     };
+
+    /// <summary>
+    /// Python reads every identifier in NFKC (PEP 3131): <c>𝔘</c> in a source file is the attribute <c>U</c> at run time,
+    /// <c>ﬁle</c> is <c>file</c>. The model keeps the name Python will look up.
+    /// </summary>
+    private static string NormalizeIdentifier(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c >= 0x80)
+            {
+                try
+                {
+                    return name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
+                }
+                catch (ArgumentException)
+                {
+                    // Not reachable from the tokenizer (a lone surrogate is no identifier character); kept as written.
+                    return name;
+                }
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>Python's <c>XID_Start</c>, approximated by Unicode categories plus the <c>Other_ID_Start</c> code points.</summary>
     [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]

@@ -26,6 +26,15 @@ internal sealed partial class StubBinder
     /// <summary>How deep string annotations may nest (<c>"list['Node']"</c>), so a pathological stub cannot recurse forever.</summary>
     private const int MaxForwardReferenceDepth = 8;
 
+    /// <summary>The deepest type the binder makes: above the parser's bound on one expression, so only alias expansion reaches it.</summary>
+    private const int MaxTypeDepth = 256;
+
+    /// <summary>How many <see cref="BindType"/> calls are active.</summary>
+    private int _typeDepth;
+
+    /// <summary>Aliases already reported as recursive: one Info per alias, not one per self-reference.</summary>
+    private readonly HashSet<string> _recursiveAliases = new(StringComparer.Ordinal);
+
     private int _forwardReferenceDepth;
 
     /// <summary>
@@ -105,7 +114,60 @@ internal sealed partial class StubBinder
         symbol.Kind == SymbolKind.Class && symbol.Name == name && PythonNames.NormalizeModule(symbol.Module) == "typing";
 
     /// <summary>Binds an annotation to a <see cref="PyTypeSpec"/>; what cannot be bound becomes <c>typing.Any</c> with a diagnostic.</summary>
+    /// <remarks>
+    /// The parser bounds the depth of each expression, but aliases expand into one another (<c>A0 = A1</c>, <c>A1 = A2</c>…,
+    /// or a generic alias applied to itself): binding recurses through them, and the model they make is walked
+    /// recursively by everything after. Both stay bounded by <see cref="MaxTypeDepth"/>; deeper is <c>typing.Any</c>.
+    /// </remarks>
     private PyTypeSpec BindType(PyiExpression expression)
+    {
+        if (_typeDepth >= MaxTypeDepth)
+        {
+            _diagnostics.Degraded(expression.Span, PyiSyntaxFacts.Describe(expression), TooDeep);
+            return PyAnyType.Instance;
+        }
+
+        _typeDepth++;
+        try
+        {
+            PyTypeSpec type = BindTypeCore(expression);
+            if (type is PyAliasType && IsDeeperThan(type, MaxTypeDepth))
+            {
+                _diagnostics.Degraded(expression.Span, PyiSyntaxFacts.Describe(expression), TooDeep);
+                return PyAnyType.Instance;
+            }
+
+            return type;
+        }
+        finally
+        {
+            _typeDepth--;
+        }
+    }
+
+    private const string TooDeep = "its type is nested more than 256 levels deep (through type aliases), so it is typed as typing.Any";
+
+    /// <summary>Whether <paramref name="type"/> is more than <paramref name="limit"/> levels deep (recursing at most that far).</summary>
+    private static bool IsDeeperThan(PyTypeSpec type, int limit)
+    {
+        if (limit <= 0)
+        {
+            return true;
+        }
+
+        return type switch
+        {
+            PyClassType c => c.TypeArguments.Any(a => IsDeeperThan(a, limit - 1)),
+            PyUnionType u => u.Members.Any(m => IsDeeperThan(m, limit - 1)),
+            PyOptionalType o => IsDeeperThan(o.Type, limit - 1),
+            PyCallableType f => IsDeeperThan(f.ReturnType, limit - 1) || f.ParameterTypes.Any(p => IsDeeperThan(p, limit - 1)),
+            PyTupleType t => t.ElementTypes.Any(e => IsDeeperThan(e, limit - 1)),
+            PyAliasType a => IsDeeperThan(a.Target, limit - 1) || a.TypeArguments.Any(t => IsDeeperThan(t, limit - 1)),
+            _ => false,
+        };
+    }
+
+    private PyTypeSpec BindTypeCore(PyiExpression expression)
     {
         switch (expression)
         {
@@ -526,7 +588,11 @@ internal sealed partial class StubBinder
         PyiAssignmentStatement declaration = _aliasDeclarations[name];
         if (!_aliasesBeingResolved.Add(name))
         {
-            _diagnostics.Degraded(declaration.Span, name, "the alias refers to itself, so the recursive reference is typed as typing.Any");
+            if (_recursiveAliases.Add(name))
+            {
+                _diagnostics.Degraded(declaration.Span, name, "the alias refers to itself, so the recursive reference is typed as typing.Any");
+            }
+
             return PyAnyType.Instance;
         }
 

@@ -56,25 +56,10 @@ public class StubCorpusTests
     {
         // One call per generated method, passing default(T) for each required parameter and nothing else. A call
         // that omits the optional arguments must always pick exactly one overload (no CS0121, no CS0111).
-        GeneratorHarness harness = s_everything.Value;
-        Compilation compilation = harness.OutputCompilation;
-        var calls = new StringBuilder("namespace Calls;\n#nullable disable\npublic static class AllCalls\n{\n");
-        int count = 0;
-        foreach (INamedTypeSymbol type in GeneratedTypes(compilation))
-        {
-            foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>().Where(IsBoundMember))
-            {
-                calls.Append("    public static void Call").Append(count++).Append("() { ").Append(Call(type, method)).Append(" }\n");
-            }
-        }
+        Compilation compilation = s_everything.Value.OutputCompilation;
+        (SyntaxTree calls, int count) = GeneratedApi.CallsWithRequiredArguments(compilation, "App.Bound", "/src/AllCalls.cs");
 
-        calls.Append("}\n");
-        Compilation withCalls = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls.ToString(), GeneratorHarness.ParseOptions, path: "/src/AllCalls.cs"));
-
-        List<string> errors = withCalls.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == "/src/AllCalls.cs")
-            .Select(d => d + "  // " + d.Location.SourceTree!.GetText().Lines.GetLineFromPosition(d.Location.SourceSpan.Start).ToString().Trim())
-            .ToList();
+        List<string> errors = GeneratedApi.ErrorsIn(compilation.AddSyntaxTrees(calls), calls);
         Assert.True(count > 5000, $"only {count} generated methods were found");
         Assert.True(errors.Count == 0, $"{errors.Count} calls do not compile:\n" + string.Join("\n", errors.Take(10).Select(e => e.Replace("global::", string.Empty))));
     }
@@ -113,55 +98,5 @@ public class StubCorpusTests
         Compilation compilation = s_everything.Value.OutputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(calls, GeneratorHarness.ParseOptions, path: "/src/NaturalCalls.cs"));
 
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath == "/src/NaturalCalls.cs").Select(d => d.ToString()));
-    }
-
-    private static IEnumerable<INamedTypeSymbol> GeneratedTypes(Compilation compilation)
-    {
-        INamespaceSymbol bound = compilation.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "App").GetNamespaceMembers().Single(n => n.Name == "Bound");
-        var pending = new Stack<INamedTypeSymbol>(bound.GetTypeMembers());
-        while (pending.Count > 0)
-        {
-            INamedTypeSymbol type = pending.Pop();
-            if (type.DeclaredAccessibility != Accessibility.Public || type.TypeKind is not TypeKind.Class)
-            {
-                continue;
-            }
-
-            yield return type;
-            foreach (INamedTypeSymbol nested in type.GetTypeMembers())
-            {
-                pending.Push(nested);
-            }
-        }
-    }
-
-    private static bool IsBoundMember(IMethodSymbol method) =>
-        method.DeclaredAccessibility == Accessibility.Public
-        && method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor
-        && !method.IsImplicitlyDeclared
-        && !method.Parameters.Any(p => p.Type.ToDisplayString() == "nint");
-
-    private static string Call(INamedTypeSymbol type, IMethodSymbol method)
-    {
-        string typeArguments = method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(_ => "object")) + ">";
-        string arguments = string.Join(", ", method.Parameters
-            .TakeWhile(p => !p.IsOptional && !p.IsParams)
-            .Select(p => "default(" + Display(p.Type, method) + ")"));
-        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        return method.MethodKind == MethodKind.Constructor ? $"_ = new {typeName}({arguments});"
-            : method.IsStatic ? $"{(method.ReturnsVoid ? string.Empty : "_ = ")}{typeName}.{method.Name}{typeArguments}({arguments});"
-            : $"{(method.ReturnsVoid ? string.Empty : "_ = ")}default({typeName}).{method.Name}{typeArguments}({arguments});";
-    }
-
-    /// <summary>The parameter type with the method's type parameters replaced by <c>object</c>.</summary>
-    private static string Display(ITypeSymbol type, IMethodSymbol method)
-    {
-        string text = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        foreach (ITypeParameterSymbol parameter in method.TypeParameters)
-        {
-            text = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{parameter.Name}\b", "object");
-        }
-
-        return text;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using PyBind.Gen.Naming;
 using Xunit;
@@ -74,5 +75,23 @@ public class CSharpNamesTests
     public void NonAsciiLetters_ArePreserved(string name)
     {
         Assert.Equal(name, CSharpNames.MakeValidIdentifier(name));
+    }
+
+    [Fact]
+    public void NamesLongerThanMetadataAllows_AreShortenedDeterministically_AndStayDistinct()
+    {
+        string first = new string('a', 2000);
+        string second = new string('a', 1999) + "b";
+        string nonBmp = string.Concat(Enumerable.Repeat("\U00010400", 60));
+
+        string[] names = [CSharpNames.ToPascalCase(first), CSharpNames.ToPascalCase(second), CSharpNames.ToTypeName(nonBmp), CSharpNames.ToCamelCase(first)];
+
+        Assert.All(names, n => Assert.True(System.Text.Encoding.UTF8.GetByteCount(n) <= CSharpNames.MaxIdentifierBytes, n));
+        Assert.All(names, n => Assert.True(SyntaxFacts.IsValidIdentifier(n), n));
+        Assert.NotEqual(names[0], names[1]);
+        Assert.Equal(names[0], CSharpNames.ToPascalCase(first));
+        Assert.StartsWith("Aaaa", names[0], System.StringComparison.Ordinal);
+        Assert.StartsWith("_U00010400_U00010400", names[2], System.StringComparison.Ordinal);
+        Assert.Equal(new string('a', 100), CSharpNames.ToCamelCase(new string('a', 100)));
     }
 }

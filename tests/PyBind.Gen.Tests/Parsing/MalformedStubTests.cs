@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Model;
 using PyBind.Gen.Stubs;
 using PyBind.Gen.Tests.Infrastructure;
 using Xunit;
@@ -86,6 +87,108 @@ public class MalformedStubTests
         Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
         Assert.Contains("in the string annotation", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// Input deep enough to exhaust the stack of a recursive parser (or of the recursive walks after it) is one
+    /// located syntax error, never a crash of the compiler: a StackOverflowException cannot be caught.
+    /// </summary>
+    [Theory]
+    [InlineData("brackets", 7, 1010)]
+    [InlineData("parentheses", 1, 210)]
+    [InlineData("signs", 1, 10)]
+    [InlineData("attributes", 1, 4)]
+    [InlineData("subscripts", 1, 4)]
+    [InlineData("sums", 1, 10)]
+    public void ExpressionNestedTooDeeply_IsASyntaxErrorOfItsStatement_NotAStackOverflow(string shape, int line, int column)
+    {
+        const int n = 100_000;
+        string body = shape switch
+        {
+            "brackets" => "import typing\n\n\n\n\n\ndef f(x: " + Repeat("list[", 5000) + "int" + Repeat("]", 5000) + ") -> None: ...\n",
+            "parentheses" => "X: int = " + Repeat("(", 5000) + "1" + Repeat(")", 5000) + "\n",
+            "signs" => "X: int = " + Repeat("-", n) + "1\n",
+            "attributes" => "Y: a" + Repeat(".b", n) + "\n",
+            "subscripts" => "V: a" + Repeat("[0]", n) + "\n",
+            _ => "W: int = 1" + Repeat(" + 1", n) + "\n",
+        };
+
+        Diagnostic diagnostic = SingleError(body + "def kept() -> None: ...\n", out ParsedStub stub);
+
+        LinePosition start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((line, column), (start.Line + 1 - TestStubs.HeaderLines, start.Character + 1));
+        Assert.Contains("nested too deeply", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(["kept"], stub.Module!.Functions.Select(f => f.PythonName));
+    }
+
+    [Fact]
+    public void ExpressionAtTheDepthLimit_IsAccepted()
+    {
+        int depth = PyiParser.MaxExpressionDepth - 1;
+        ModuleSpec module = TestStubs.Module("def f(x: " + Repeat("list[", depth) + "int" + Repeat("]", depth) + ") -> None: ...\n");
+
+        PyTypeSpec type = module.Functions.Single().Signatures.Single().Parameters.Single().Type;
+        for (int i = 0; i < depth; i++)
+        {
+            type = Assert.IsType<PyClassType>(type).TypeArguments.Single();
+        }
+
+        Assert.Equal("int", type.Display);
+    }
+
+    [Fact]
+    public void ALongUnion_IsNotADeepExpression()
+    {
+        ModuleSpec module = TestStubs.Module(string.Concat(Enumerable.Range(0, 5000).Select(i => $"class C{i}: ...\n"))
+            + "def f(x: " + string.Join(" | ", Enumerable.Range(0, 5000).Select(i => $"C{i}")) + ") -> None: ...\n");
+
+        PyUnionType union = Assert.IsType<PyUnionType>(module.Functions.Single().Signatures.Single().Parameters.Single().Type);
+        Assert.Equal(5000, union.Members.Count);
+        Assert.Equal("C4999", ((PyClassType)union.Members[4999]).QualifiedName);
+    }
+
+    [Fact]
+    public void ClassesNestedMoreThanAHundredDeep_AreASyntaxErrorAtTheFirstTooDeepBlock()
+    {
+        var body = new System.Text.StringBuilder();
+        for (int i = 0; i < 150; i++)
+        {
+            body.Append(' ', 4 * i).Append("class C").Append(i).Append(":\n");
+        }
+
+        body.Append(' ', 4 * 150).Append("x: int\n").Append("def kept() -> None: ...\n");
+        Diagnostic diagnostic = SingleError(body.ToString(), out ParsedStub stub);
+
+        // Line 102 is the first indented 101 levels deep.
+        Assert.Equal(102, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1 - TestStubs.HeaderLines);
+        Assert.Contains("too many levels of indentation", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(["kept"], stub.Module!.Functions.Select(f => f.PythonName));
+        Assert.Equal("C0", Assert.Single(stub.Module.Classes).PythonName);
+    }
+
+    [Fact]
+    public void AliasChainDeeperThanTheLimit_IsTypedAnyWithAnInfo_NotAStackOverflow()
+    {
+        string body = "import typing\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"A{i}: typing.TypeAlias = A{i + 1}\n"))
+            + "A20000: typing.TypeAlias = int\ndef f(x: A0) -> A19990: ...\n";
+        ParsedStub stub = TestStubs.Read(TestStubs.WithHeader("m", body), "/stubs/m.pyi");
+
+        Assert.DoesNotContain(stub.Diagnostics, d => d.Descriptor.DefaultSeverity >= DiagnosticSeverity.Warning);
+        Assert.Contains(stub.Diagnostics, d => d.Descriptor.Id == "PYB0009" && d.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture).Contains("nested more than 256 levels deep", System.StringComparison.Ordinal));
+        SignatureSpec signature = stub.Module!.Functions.Single().Signatures.Single();
+        Assert.Equal("int", ((PyAliasType)signature.ReturnType).Target is PyAliasType { Target: var inner } ? Unalias(inner).Display : null);
+    }
+
+    private static PyTypeSpec Unalias(PyTypeSpec type)
+    {
+        while (type is PyAliasType alias)
+        {
+            type = alias.Target;
+        }
+
+        return type;
+    }
+
+    private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 
     [Theory]
     [InlineData("")]

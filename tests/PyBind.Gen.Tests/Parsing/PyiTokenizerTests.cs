@@ -129,6 +129,20 @@ public class PyiTokenizerTests
         Assert.Equal(["größe·x", ":", "数値", "NL", "EOF"], tokens.Select(Short));
     }
 
+    [Theory]
+    [InlineData("\U0001D518", "U")] // MATHEMATICAL FRAKTUR CAPITAL U: Python's attribute is 'U'
+    [InlineData("\U0001D507\U0001D51E\U0001D531\U0001D51E", "Data")]
+    [InlineData("\uFB01le", "file")] // the ligature fi
+    [InlineData("\U00010400", "\U00010400")] // DESERET CAPITAL LONG I: no compatibility form, kept
+    [InlineData("caf\u0065\u0301", "caf\u00E9")] // e + combining acute composes
+    public void Identifiers_AreReadInNfkcLikePythonReadsThem(string written, string name)
+    {
+        List<PyiToken> tokens = Tokenize(System.Text.RegularExpressions.Regex.Unescape(written) + ": int\n", out List<PyiSyntaxError> errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(name), tokens[0].Text);
+    }
+
     [Fact]
     public void InconsistentDedent_IsAnErrorAtTheLine()
     {

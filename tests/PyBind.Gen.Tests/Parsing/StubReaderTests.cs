@@ -192,8 +192,8 @@ public class StubReaderTests
     {
         ParsedStub stub = TestStubs.Read(TestStubs.WithHeader("m", "import typing\nJson: typing.TypeAlias = dict[str, Json] | list[Json] | str\n"));
 
-        Assert.All(stub.Diagnostics, d => Assert.Equal("PYB0009", d.Descriptor.Id));
-        Assert.NotEmpty(stub.Diagnostics);
+        // One Info for the alias, however many times it names itself.
+        Assert.Equal("PYB0009", Assert.Single(stub.Diagnostics).Descriptor.Id);
         var cut = new PyAliasType("m.Json", [], PyAnyType.Instance);
         Assert.Equal(
             new PyUnionType([PyClassType.Builtin("dict", PyClassType.Builtin("str"), cut), PyClassType.Builtin("list", cut), PyClassType.Builtin("str")]),

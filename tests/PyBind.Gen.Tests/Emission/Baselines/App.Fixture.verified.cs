@@ -1138,7 +1138,7 @@ namespace App
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 		internal static void __PyBindInitialize()
 		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(Fixture).Assembly);
+			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Fixture).Assembly);
 			global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "FixtureError"), static info => new global::App.Fixture.FixtureError(info));
 			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>(static handle => new global::App.Fixture.Shape(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Shape.__PyBindType);
 			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>(static handle => new global::App.Fixture.Square(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Square.__PyBindType);

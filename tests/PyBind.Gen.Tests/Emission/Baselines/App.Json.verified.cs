@@ -1691,7 +1691,7 @@ namespace App
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 		internal static void __PyBindInitialize()
 		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(Json).Assembly);
+			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Json).Assembly);
 			global::PyBind.PythonExceptionRegistry.Register<global::App.Json.JSONDecodeError>(new global::PyBind.Marshalling.PyModuleMember("json", "JSONDecodeError"), static info => new global::App.Json.JSONDecodeError(info));
 			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONDecoder>(static handle => new global::App.Json.JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONDecoder.__PyBindType);
 			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONEncoder>(static handle => new global::App.Json.JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONEncoder.__PyBindType);

@@ -2146,7 +2146,7 @@ namespace App
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 		internal static void __PyBindInitialize()
 		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(Linalg).Assembly);
+			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Linalg).Assembly);
 			global::PyBind.PythonExceptionRegistry.Register<global::App.Linalg.LinAlgError>(new global::PyBind.Marshalling.PyModuleMember("numpy.linalg", "LinAlgError"), static info => new global::App.Linalg.LinAlgError(info));
 		}
 	}

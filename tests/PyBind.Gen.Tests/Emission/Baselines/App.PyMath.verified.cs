@@ -404,7 +404,7 @@ namespace App
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 		internal static void __PyBindInitialize()
 		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(PyMath).Assembly);
+			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.PyMath).Assembly);
 		}
 	}
 }

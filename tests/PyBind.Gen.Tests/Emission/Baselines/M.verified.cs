@@ -402,6 +402,6 @@ static partial class M
 	[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 	internal static void __PyBindInitialize()
 	{
-		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(M).Assembly);
+		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::M).Assembly);
 	}
 }
