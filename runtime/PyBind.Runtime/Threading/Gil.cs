@@ -127,13 +127,10 @@ internal static class Gil
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static GilScope AcquireAtCallBoundary()
     {
-        if (t_depth != 0)
-            t_depth++;
-        else
-            Enter();
+        GilScope scope = Acquire();
         if (ReleaseQueue.HasPending)
             ReleaseQueue.Drain();
-        return new GilScope(active: true);
+        return scope;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
