@@ -1,3 +1,5 @@
+using System.Linq;
+using PyBind.Introspection;
 using PyBind.Introspection.Tests.Infrastructure;
 using Xunit;
 
@@ -42,6 +44,23 @@ public sealed class StdlibStubTests(GeneratedStubs generated)
         Assert.Contains("\nclass Sequence(Collection[_T_co], Reversible[_T_co], typing.Generic[_T_co]):\n", generated["collections.abc"]);
         Assert.Contains("\nclass Set(Collection[_T_co], typing.Generic[_T_co]):\n", generated["collections.abc"]);
         Assert.Contains("class deque(collections.abc.MutableSequence[_T], typing.Generic[_T]):", generated["collections"]);
+    }
+
+    [Fact]
+    public void NestedClassBase_IsReadInItsEnclosingClass()
+    {
+        // typeshed: `class IMAP4: class error(Exception)`, `class abort(error)`, `class readonly(abort)`: in a class
+        // body `error` is the sibling IMAP4.error, not a module-level name.
+        ModuleResult imaplib = Normalizer.Run(new NormalizationRequest(["imaplib"])
+        {
+            Typeshed = [TestPaths.MypyTypeshed],
+            FindTypeshed = false,
+            AllowImports = false,
+        }).Single();
+
+        Assert.Contains("\n    class abort(IMAP4.error): ...\n", imaplib.Stub);
+        Assert.Contains("\n    class error(Exception): ...\n", imaplib.Stub);
+        Assert.Contains("\n    class readonly(IMAP4.abort): ...\n", imaplib.Stub);
     }
 
     [Fact]

@@ -32,6 +32,23 @@ public class TypeshedFindingsTests
     }
 
     [Fact]
+    public void NestedExceptionDerivedFromItsSibling_IsAnExceptionOfThatClass()
+    {
+        // imaplib as normalized from typeshed: `class abort(error)` inside IMAP4 means IMAP4.error.
+        GeneratorHarness harness = Bind("""
+            class IMAP4:
+                class abort(IMAP4.error): ...
+                class error(Exception): ...
+                class readonly(IMAP4.abort): ...
+            """);
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        INamedTypeSymbol imap = harness.OutputCompilation.GetTypeByMetadataName("App.Mod+IMAP4")!;
+        Assert.Equal("Error", imap.GetTypeMembers("Abort").Single().BaseType!.Name);
+        Assert.Equal("Abort", imap.GetTypeMembers("Readonly").Single().BaseType!.Name);
+    }
+
+    [Fact]
     public void AnAwaitableThatIsNotTheDirectResultOfACall_IsAPyObject_AndSaysSo()
     {
         // types.AsyncGeneratorType.ag_await: Awaitable[Any] | None, a property; a Task there had no converter (CS0029).

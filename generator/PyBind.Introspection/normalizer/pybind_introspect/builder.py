@@ -353,8 +353,7 @@ class ModuleBuilder:
                 member_scopes.append((base, world.class_scope(base)))
                 pending.extend((e, b, base) for e, b in world.class_bases(base))
                 continue
-            owner_scope = world.class_scope(owner)
-            normalized = context.normalize(expression, owner.module, (owner, owner_scope))
+            normalized = context.normalize(expression, owner.module, world.enclosing_class(owner))
             key = ast.dump(normalized)
             if key not in seen_bases:
                 seen_bases.add(key)

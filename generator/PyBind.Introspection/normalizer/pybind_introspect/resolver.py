@@ -226,15 +226,26 @@ class World:
         binding = self.binding(symbol)
         return binding.scope if isinstance(binding, ClassBinding) else None
 
+    def enclosing_class(self, symbol: Symbol) -> Optional[Tuple[Symbol, Scope]]:
+        """The class whose body defines a nested class, with its scope: where the nested class's bases are read
+        (`class abort(error)` inside `IMAP4` means `IMAP4.error`); None for a module-level class."""
+        owner_name, _, _ = symbol.qualname.rpartition(".")
+        if not owner_name:
+            return None
+        owner = Symbol(CLASS, symbol.module, owner_name)
+        scope = self.class_scope(owner)
+        return (owner, scope) if scope is not None else None
+
     def class_bases(self, symbol: Symbol) -> List[Tuple[ast.expr, Symbol]]:
         """Each base expression of a class with the symbol its head resolves to."""
         binding = self.binding(symbol)
         if not isinstance(binding, ClassBinding):
             return []
         result = []
+        enclosing = self.enclosing_class(symbol)
         for base in binding.node.bases:
             head = base.value if isinstance(base, ast.Subscript) else base
-            result.append((base, self.dealias(self.resolve_expression(symbol.module, head))))
+            result.append((base, self.dealias(self.resolve_expression(symbol.module, head, enclosing))))
         return result
 
     def dealias(self, symbol: Symbol) -> Symbol:
