@@ -1,9 +1,9 @@
 namespace PyBind.Gen.Emit;
 
 /// <summary>
-/// The private helper class generated once into each <c>[PyImport]</c> class: argument and result conversions that
-/// name their context in errors, attribute access and Python's operators through cached callables, and the
-/// <c>**kwargs</c> path. Written against the runtime's public API only. Everything nested in the <c>[PyImport]</c>
+/// The private helper class generated once into each <c>[PyImport]</c> class: argument conversions that name their
+/// context in errors, Python's operators through cached callables, and the <c>**kwargs</c> path (results and
+/// attributes go through the runtime's <c>PyMarshal</c>). Written against the runtime's public API only. Everything nested in the <c>[PyImport]</c>
 /// class (submodules, wrappers) can reach a private nested class of it.
 /// </summary>
 internal static class HelpersSource
@@ -81,120 +81,6 @@ internal static class HelpersSource
                 }
             }
 
-            /// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
-            internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-            {
-                try
-                {
-                    return converter.FromPython(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-                }
-                catch (global::System.OverflowException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static long ReturnInt64(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToInt64(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-                }
-                catch (global::System.OverflowException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static double ReturnDouble(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToDouble(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-                }
-                catch (global::System.OverflowException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static bool ReturnBoolean(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToBoolean(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-                }
-                catch (global::System.OverflowException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            internal static string ReturnString(nint result, string context)
-            {
-                try
-                {
-                    return global::PyBind.PyConvert.ToString(result);
-                }
-                catch (global::PyBind.PyConversionException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-                }
-                catch (global::System.OverflowException e)
-                {
-                    throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
-            /// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-            internal static global::PyBind.PyObject ReturnObject(nint result)
-            {
-                try
-                {
-                    return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-                }
-                finally
-                {
-                    global::PyBind.Marshalling.PyMarshal.Release(result);
-                }
-            }
-
             /// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
             internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
             {
@@ -209,12 +95,6 @@ internal static class HelpersSource
                     args.Dispose();
                 }
             }
-
-            /// <summary><c>obj.name</c> as a new reference.</summary>
-            internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name) => global::PyBind.Marshalling.PyMarshal.GetAttr(obj, name);
-
-            /// <summary><c>obj.name = value</c>; takes over <paramref name="value"/>.</summary>
-            internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value) => global::PyBind.Marshalling.PyMarshal.SetAttr(obj, name, value);
 
             /// <summary>
             /// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
@@ -246,7 +126,7 @@ internal static class HelpersSource
                     return null;
                 }
 
-                nint method = GetAttr(self, name);
+                nint method = global::PyBind.Marshalling.PyMarshal.GetAttr(self, name);
                 try
                 {
                     return BindKeywords(method, kwargs);
@@ -304,7 +184,7 @@ internal static class HelpersSource
                     }
                     else
                     {
-                        nint inner = GetAttr(obj, s_value);
+                        nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
                         try
                         {
                             value = global::PyBind.PyConvert.ToInt64(inner);

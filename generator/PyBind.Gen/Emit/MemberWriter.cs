@@ -300,7 +300,7 @@ internal sealed partial class BindingEmitter
                         // Python holds the coroutine from there on, so this wrapper can go at once.
                         ParameterPlan token = plan.Parameters.First(p => p.Pass == PassKind.NotSent);
                         string result = task.Result is VoidType ? Names.PyObject : task.Result.Syntax;
-                        _writer.WriteLine($"using {Names.PyObject} __awaitable = {Names.Helpers}.ReturnObject(__result);");
+                        _writer.WriteLine($"using {Names.PyObject} __awaitable = {Names.PyMarshal}.ReturnObject(__result);");
                         _writer.WriteLine($"return __awaitable.AsTask<{result}>({token.Name});");
                     }
                     else
@@ -424,16 +424,16 @@ internal sealed partial class BindingEmitter
 
             if (type is PyObjectType)
             {
-                return $"return {Names.Helpers}.ReturnObject({handle});";
+                return $"return {Names.PyMarshal}.ReturnObject({handle});";
             }
 
             if (type == ScalarType.Int64 || type == ScalarType.Double || type == ScalarType.Boolean || type == ScalarType.String)
             {
                 string suffix = type == ScalarType.Int64 ? "Int64" : type == ScalarType.Double ? "Double" : type == ScalarType.Boolean ? "Boolean" : "String";
-                return $"return {Names.Helpers}.Return{suffix}({handle}, {literal});";
+                return $"return {Names.PyMarshal}.Return{suffix}({handle}, {literal});";
             }
 
-            return $"return {Names.Helpers}.Return({type.Converter(_converters)}, {handle}, {literal});";
+            return $"return {Names.PyMarshal}.Return({type.Converter(_converters)}, {handle}, {literal});";
         }
 
         // ------------------------------------------------------------ classes
@@ -561,7 +561,7 @@ internal sealed partial class BindingEmitter
                 {
                     _writer.WriteLine($"using {Names.PyObject} __exception = GetPythonException() ?? throw new global::System.InvalidOperationException(\"This exception was created in .NET; it has no Python attributes.\");");
                     _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine(ReturnStatement(type, $"{Names.Helpers}.GetAttr(__exception.DangerousGetHandle(), {field})", $"the attribute {path}"));
+                    _writer.WriteLine(ReturnStatement(type, $"{Names.PyMarshal}.GetAttr(__exception.DangerousGetHandle(), {field})", $"the attribute {path}"));
                 }
             }
 
@@ -681,7 +681,7 @@ internal sealed partial class BindingEmitter
                 using (_writer.WriteBlock())
                 {
                     _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine($"nint __value = {Names.Helpers}.GetAttr({owner}, {field});");
+                    _writer.WriteLine($"nint __value = {Names.PyMarshal}.GetAttr({owner}, {field});");
                     if (!isStatic)
                     {
                         _writer.WriteLine("global::System.GC.KeepAlive(this);");
@@ -696,7 +696,7 @@ internal sealed partial class BindingEmitter
                     using (_writer.WriteBlock())
                     {
                         _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                        _writer.WriteLine($"{Names.Helpers}.SetAttr({owner}, {field}, {Argument(type is PyObjectType ? PyObjectType.Instance : type, "value", $"the value assigned to {path}")});");
+                        _writer.WriteLine($"{Names.PyMarshal}.SetAttr({owner}, {field}, {Argument(type is PyObjectType ? PyObjectType.Instance : type, "value", $"the value assigned to {path}")});");
                         if (!isStatic)
                         {
                             _writer.WriteLine("global::System.GC.KeepAlive(this);");
@@ -725,7 +725,7 @@ internal sealed partial class BindingEmitter
                 using (_writer.WriteBlock())
                 {
                     _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine($"return {Names.Helpers}.Return({Names.WrapperConverter}, {Names.Helpers}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
+                    _writer.WriteLine($"return {Names.PyMarshal}.Return({Names.WrapperConverter}, {Names.PyMarshal}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
                 }
             }
 

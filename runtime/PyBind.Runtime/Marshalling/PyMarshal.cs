@@ -42,24 +42,114 @@ public static class PyMarshal
             PythonErrors.ThrowCurrent();
     }
 
-    /// <summary>
-    /// A result (of a call, an attribute, a constant) that does not convert to the type its stub gave: the error with
-    /// <paramref name="context"/> (<c>the return value of json.loads()</c>) and what to do about it.
-    /// </summary>
-    public static PyConversionException ResultMismatch(PyConversionException error, string context)
+    // Results for generated code: each takes over the new reference it is given and releases it; a value that does
+    // not match its stub becomes an error naming `context` (the return value of json.loads()) and what to do. The
+    // common scalars have their own method, so a call returning one makes no virtual call.
+
+    /// <summary>Converts a result with <paramref name="converter"/>.</summary>
+    public static T Return<T>(PyConverter<T> converter, nint result, string context)
     {
-        ArgumentNullException.ThrowIfNull(error);
-        return error.WithContext(context,
-            "The stub does not describe what Python returned: correct the annotation in the stub (`T | None` where None is possible, " +
-            "typing.Any for a PyObject), or regenerate the stub from the installed module");
+        ArgumentNullException.ThrowIfNull(converter);
+        try
+        {
+            return converter.FromPython(result);
+        }
+        catch (Exception error) when (error is PyConversionException or OverflowException)
+        {
+            throw ResultError(error, context);
+        }
+        finally
+        {
+            Release(result);
+        }
     }
 
-    /// <summary>A result that is a Python int too large for the C# integer its stub gave: the error with <paramref name="context"/>, and what to do.</summary>
-    public static OverflowException ResultOverflow(OverflowException error, string context)
+    /// <summary>Converts a result to <see cref="long"/>.</summary>
+    public static long ReturnInt64(nint result, string context)
     {
-        ArgumentNullException.ThrowIfNull(error);
-        return new OverflowException(
+        try
+        {
+            return PyConvert.ToInt64(result);
+        }
+        catch (Exception error) when (error is PyConversionException or OverflowException)
+        {
+            throw ResultError(error, context);
+        }
+        finally
+        {
+            Release(result);
+        }
+    }
+
+    /// <summary>Converts a result to <see cref="double"/>.</summary>
+    public static double ReturnDouble(nint result, string context)
+    {
+        try
+        {
+            return PyConvert.ToDouble(result);
+        }
+        catch (Exception error) when (error is PyConversionException or OverflowException)
+        {
+            throw ResultError(error, context);
+        }
+        finally
+        {
+            Release(result);
+        }
+    }
+
+    /// <summary>Converts a result to <see cref="bool"/>.</summary>
+    public static bool ReturnBoolean(nint result, string context)
+    {
+        try
+        {
+            return PyConvert.ToBoolean(result);
+        }
+        catch (Exception error) when (error is PyConversionException or OverflowException)
+        {
+            throw ResultError(error, context);
+        }
+        finally
+        {
+            Release(result);
+        }
+    }
+
+    /// <summary>Converts a result to <see cref="string"/>.</summary>
+    public static string ReturnString(nint result, string context)
+    {
+        try
+        {
+            return PyConvert.ToString(result);
+        }
+        catch (Exception error) when (error is PyConversionException or OverflowException)
+        {
+            throw ResultError(error, context);
+        }
+        finally
+        {
+            Release(result);
+        }
+    }
+
+    /// <summary>A result kept as a Python object.</summary>
+    public static PyObject ReturnObject(nint result)
+    {
+        try
+        {
+            return PyConverters.For<PyObject>().FromPython(result);
+        }
+        finally
+        {
+            Release(result);
+        }
+    }
+
+    private static Exception ResultError(Exception error, string context) => error is PyConversionException mismatch
+        ? mismatch.WithContext(context,
+            "The stub does not describe what Python returned: correct the annotation in the stub (`T | None` where None is possible, " +
+            "typing.Any for a PyObject), or regenerate the stub from the installed module")
+        : new OverflowException(
             $"{context}: {error.Message} If the function returns integers this large, annotate it typing.Any in the stub and read the PyObject with As<System.Numerics.BigInteger>().",
             error);
-    }
 }

@@ -20,7 +20,7 @@ namespace App
 			get
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-				return __PyBindHelpers.ReturnInt64(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Limit.Handle), "the value of pybind_fixture.LIMIT");
+				return global::PyBind.Marshalling.PyMarshal.ReturnInt64(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Limit.Handle), "the value of pybind_fixture.LIMIT");
 			}
 		}
 
@@ -33,7 +33,7 @@ namespace App
 			get
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-				return __PyBindHelpers.ReturnString(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Version.Handle), "the value of pybind_fixture.VERSION");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Version.Handle), "the value of pybind_fixture.VERSION");
 			}
 		}
 
@@ -57,7 +57,7 @@ namespace App
 					__args.AddKeyword(0, (axis.Value is { } __n_axisValue ? global::PyBind.PyConvert.ToPython(__n_axisValue) : global::PyBind.PyConvert.None()));
 				}
 				nint __result = __args.Call(__PyBindMember_AxisDefault.Handle, __PyBindKeywords0);
-				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.axis_default()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.axis_default()");
 			}
 			finally
 			{
@@ -87,7 +87,7 @@ namespace App
 					}
 				}
 				nint __result = __args.Call(__PyBindMember_Concat.Handle);
-				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.concat()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.concat()");
 			}
 			finally
 			{
@@ -121,7 +121,7 @@ namespace App
 					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_sep));
 				}
 				nint __result = __args.Call(__PyBindMember_Concat.Handle, __PyBindKeywords1);
-				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.concat()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.concat()");
 			}
 			finally
 			{
@@ -141,7 +141,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(__PyBindConverter0, words, "argument 'words' of pybind_fixture.counts()"));
 				nint __result = __args.Call(__PyBindMember_Counts.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counts()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counts()");
 			}
 			finally
 			{
@@ -173,7 +173,7 @@ namespace App
 					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_e));
 				}
 				nint __result = __args.Call(__PyBindMember_Describe.Handle, __PyBindKeywords2);
-				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.describe()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.describe()");
 			}
 			finally
 			{
@@ -211,7 +211,7 @@ namespace App
 					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_e));
 				}
 				nint __result = __args.Call(__PyBindMember_Describe.Handle, __PyBindKeywords2);
-				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.describe()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.describe()");
 			}
 			finally
 			{
@@ -232,7 +232,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(x));
 				nint __result = __args.Call(__PyBindMember_DoubledLater.Handle);
-				using global::PyBind.PyObject __awaitable = __PyBindHelpers.ReturnObject(__result);
+				using global::PyBind.PyObject __awaitable = global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 				return __awaitable.AsTask<long>(cancellationToken);
 			}
 			finally
@@ -273,7 +273,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg((object?)value, "argument 'value' of pybind_fixture.kinds()"));
 				nint __result = __args.Call(__PyBindMember_Kinds.Handle);
-				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.kinds()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.kinds()");
 			}
 			finally
 			{
@@ -293,7 +293,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Lazy.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.lazy()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.lazy()");
 			}
 			finally
 			{
@@ -313,7 +313,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(flag));
 				nint __result = __args.Call(__PyBindMember_Maybe.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.maybe()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.maybe()");
 			}
 			finally
 			{
@@ -332,7 +332,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Numbers.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.numbers()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.numbers()");
 			}
 			finally
 			{
@@ -353,7 +353,7 @@ namespace App
 				__args.Add(global::PyBind.PyConvert.ToPython(name));
 				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Options.Handle, kwargs);
 				nint __result = __bound is null ? __args.Call(__PyBindMember_Options.Handle) : __args.Call(__bound.DangerousGetHandle());
-				return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.options()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.options()");
 			}
 			finally
 			{
@@ -372,7 +372,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Pair.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.pair()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.pair()");
 			}
 			finally
 			{
@@ -392,7 +392,7 @@ namespace App
 			{
 				__args.Add(global::App.Fixture.__PyBindEnumConverter_Color.Value.ToPython(color));
 				nint __result = __args.Call(__PyBindMember_Paint.Handle);
-				return __PyBindHelpers.Return(global::App.Fixture.__PyBindEnumConverter_Color.Value, __result, "the return value of pybind_fixture.paint()");
+				return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.__PyBindEnumConverter_Color.Value, __result, "the return value of pybind_fixture.paint()");
 			}
 			finally
 			{
@@ -412,7 +412,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.unique()");
 			}
 			finally
 			{
@@ -431,7 +431,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_WrongType.Handle);
-				return __PyBindHelpers.ReturnInt64(__result, "the return value of pybind_fixture.wrong_type()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnInt64(__result, "the return value of pybind_fixture.wrong_type()");
 			}
 			finally
 			{
@@ -480,7 +480,7 @@ namespace App
 				{
 					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Code), "the attribute pybind_fixture.FixtureError.code");
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(global::PyBind.Marshalling.PyMarshal.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Code), "the attribute pybind_fixture.FixtureError.code");
 				}
 			}
 
@@ -542,14 +542,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Name);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_Name);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnString(__value, "the attribute pybind_fixture.Shape.name");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(__value, "the attribute pybind_fixture.Shape.name");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Name, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_Name, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -563,14 +563,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Sides);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_Sides);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnInt64(__value, "the attribute pybind_fixture.Shape.sides");
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(__value, "the attribute pybind_fixture.Shape.sides");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Sides, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_Sides, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -596,7 +596,7 @@ namespace App
 						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_prefix));
 					}
 					nint __result = __args.CallMethod(__self, __PyBindName_Describe, __PyBindKeywords1);
-					return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.Shape.describe()");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.Shape.describe()");
 				}
 				finally
 				{
@@ -617,7 +617,7 @@ namespace App
 				{
 					__args.Add(global::PyBind.PyConvert.ToPython(name));
 					nint __result = __args.Call(__PyBindMember_Named.Handle);
-					return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.named()");
+					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.named()");
 				}
 				finally
 				{
@@ -636,7 +636,7 @@ namespace App
 				try
 				{
 					nint __result = __args.Call(__PyBindMember_Unit.Handle);
-					return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.unit()");
+					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.unit()");
 				}
 				finally
 				{
@@ -666,7 +666,7 @@ namespace App
 				{
 					__args.Add(global::PyBind.PyConvert.ToPython(x));
 					nint __result = __args.Call(__self);
-					return __PyBindHelpers.ReturnInt64(__result, "the return value of pybind_fixture.Shape.__call__()");
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(__result, "the return value of pybind_fixture.Shape.__call__()");
 				}
 				finally
 				{
@@ -688,7 +688,7 @@ namespace App
 						__args.Add(global::PyBind.Marshalling.PyMarshal.AddRef(DangerousGetHandle()));
 						__args.Add(global::PyBind.PyConvert.ToPython(key));
 						nint __result = __args.Call(__PyBindHelpers.GetItem.Handle);
-						return __PyBindHelpers.ReturnString(__result, "the result of pybind_fixture.Shape.__getitem__()");
+						return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the result of pybind_fixture.Shape.__getitem__()");
 					}
 					finally
 					{
@@ -708,7 +708,7 @@ namespace App
 					__args.Add(global::PyBind.PyConvert.ToPython(left));
 					__args.Add(global::PyBind.PyConvert.ToPython(right));
 					nint __result = __args.Call(__PyBindHelpers.Add.Handle);
-					return __PyBindHelpers.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the result of pybind_fixture.Shape.__add__()");
+					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the result of pybind_fixture.Shape.__add__()");
 				}
 				finally
 				{
@@ -784,7 +784,7 @@ namespace App
 						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_prefix));
 					}
 					nint __result = __args.CallMethod(__self, __PyBindName_Describe, __PyBindKeywords0);
-					return __PyBindHelpers.ReturnString(__result, "the return value of pybind_fixture.Square.describe()");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.Square.describe()");
 				}
 				finally
 				{
@@ -894,120 +894,6 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
-			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-			{
-				try
-				{
-					return converter.FromPython(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static long ReturnInt64(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToInt64(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static double ReturnDouble(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToDouble(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static bool ReturnBoolean(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToBoolean(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static string ReturnString(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToString(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-			internal static global::PyBind.PyObject ReturnObject(nint result)
-			{
-				try
-				{
-					return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
 			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
 			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
 			{
@@ -1022,12 +908,6 @@ namespace App
 					args.Dispose();
 				}
 			}
-
-			/// <summary><c>obj.name</c> as a new reference.</summary>
-			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name) => global::PyBind.Marshalling.PyMarshal.GetAttr(obj, name);
-
-			/// <summary><c>obj.name = value</c>; takes over <paramref name="value"/>.</summary>
-			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value) => global::PyBind.Marshalling.PyMarshal.SetAttr(obj, name, value);
 
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
@@ -1059,7 +939,7 @@ namespace App
 					return null;
 				}
 
-				nint method = GetAttr(self, name);
+				nint method = global::PyBind.Marshalling.PyMarshal.GetAttr(self, name);
 				try
 				{
 					return BindKeywords(method, kwargs);
@@ -1117,7 +997,7 @@ namespace App
 					}
 					else
 					{
-						nint inner = GetAttr(obj, s_value);
+						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
 						try
 						{
 							value = global::PyBind.PyConvert.ToInt64(inner);

@@ -271,7 +271,7 @@ namespace App
 				}
 				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dumps.Handle, kwds);
 				nint __result = __bound is null ? __args.Call(__PyBindMember_Dumps.Handle, __PyBindKeywords0) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords0);
-				return __PyBindHelpers.ReturnString(__result, "the return value of json.dumps()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of json.dumps()");
 			}
 			finally
 			{
@@ -325,7 +325,7 @@ namespace App
 				}
 				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Dumps.Handle, kwds);
 				nint __result = __bound is null ? __args.Call(__PyBindMember_Dumps.Handle, __PyBindKeywords1) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords1);
-				return __PyBindHelpers.ReturnString(__result, "the return value of json.dumps()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of json.dumps()");
 			}
 			finally
 			{
@@ -390,7 +390,7 @@ namespace App
 				}
 				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Load.Handle, kwds);
 				nint __result = __bound is null ? __args.Call(__PyBindMember_Load.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -473,7 +473,7 @@ namespace App
 				}
 				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Loads.Handle, kwds);
 				nint __result = __bound is null ? __args.Call(__PyBindMember_Loads.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -521,7 +521,7 @@ namespace App
 				}
 				using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__PyBindMember_Loads.Handle, kwds);
 				nint __result = __bound is null ? __args.Call(__PyBindMember_Loads.Handle, __PyBindKeywords2) : __args.Call(__bound.DangerousGetHandle(), __PyBindKeywords2);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -558,7 +558,7 @@ namespace App
 				{
 					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Colno), "the attribute json.JSONDecodeError.colno");
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(global::PyBind.Marshalling.PyMarshal.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Colno), "the attribute json.JSONDecodeError.colno");
 				}
 			}
 
@@ -572,7 +572,7 @@ namespace App
 				{
 					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					return __PyBindHelpers.ReturnString(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Doc), "the attribute json.JSONDecodeError.doc");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(global::PyBind.Marshalling.PyMarshal.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Doc), "the attribute json.JSONDecodeError.doc");
 				}
 			}
 
@@ -586,7 +586,7 @@ namespace App
 				{
 					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Lineno), "the attribute json.JSONDecodeError.lineno");
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(global::PyBind.Marshalling.PyMarshal.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Lineno), "the attribute json.JSONDecodeError.lineno");
 				}
 			}
 
@@ -600,7 +600,7 @@ namespace App
 				{
 					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					return __PyBindHelpers.ReturnString(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Msg), "the attribute json.JSONDecodeError.msg");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(global::PyBind.Marshalling.PyMarshal.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Msg), "the attribute json.JSONDecodeError.msg");
 				}
 			}
 
@@ -614,7 +614,7 @@ namespace App
 				{
 					using global::PyBind.PyObject __exception = GetPythonException() ?? throw new global::System.InvalidOperationException("This exception was created in .NET; it has no Python attributes.");
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					return __PyBindHelpers.ReturnInt64(__PyBindHelpers.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Pos), "the attribute json.JSONDecodeError.pos");
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(global::PyBind.Marshalling.PyMarshal.GetAttr(__exception.DangerousGetHandle(), __PyBindName_Pos), "the attribute json.JSONDecodeError.pos");
 				}
 			}
 
@@ -722,14 +722,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ObjectHook);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_ObjectHook);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnObject(__value);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__value);
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ObjectHook, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_ObjectHook, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -743,14 +743,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnObject(__value);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__value);
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_ObjectPairsHook, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -764,14 +764,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseConstant);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_ParseConstant);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnObject(__value);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__value);
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseConstant, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_ParseConstant, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -785,14 +785,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseFloat);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_ParseFloat);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnObject(__value);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__value);
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseFloat, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_ParseFloat, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -806,14 +806,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ParseInt);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_ParseInt);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnObject(__value);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__value);
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ParseInt, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_ParseInt, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -827,14 +827,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Strict);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_Strict);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONDecoder.strict");
+					return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__value, "the attribute json.JSONDecoder.strict");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Strict, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_Strict, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -864,7 +864,7 @@ namespace App
 						__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__kw_w, "argument '_w' of json.JSONDecoder.decode()"));
 					}
 					nint __result = __args.CallMethod(__self, __PyBindName_Decode, __PyBindKeywords1);
-					return __PyBindHelpers.ReturnObject(__result);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 				}
 				finally
 				{
@@ -903,7 +903,7 @@ namespace App
 						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_idx));
 					}
 					nint __result = __args.CallMethod(__self, __PyBindName_RawDecode, __PyBindKeywords2);
-					return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of json.JSONDecoder.raw_decode()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of json.JSONDecoder.raw_decode()");
 				}
 				finally
 				{
@@ -1081,14 +1081,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_AllowNan);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_AllowNan);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.allow_nan");
+					return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__value, "the attribute json.JSONEncoder.allow_nan");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_AllowNan, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_AllowNan, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1102,14 +1102,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_CheckCircular);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_CheckCircular);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.check_circular");
+					return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__value, "the attribute json.JSONEncoder.check_circular");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_CheckCircular, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_CheckCircular, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1123,14 +1123,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.ensure_ascii");
+					return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__value, "the attribute json.JSONEncoder.ensure_ascii");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_EnsureAscii, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1144,14 +1144,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Indent);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_Indent);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnObject(__value);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__value);
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Indent, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_Indent, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1165,14 +1165,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnString(__value, "the attribute json.JSONEncoder.item_separator");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(__value, "the attribute json.JSONEncoder.item_separator");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_ItemSeparator, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1186,14 +1186,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_KeySeparator);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_KeySeparator);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnString(__value, "the attribute json.JSONEncoder.key_separator");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(__value, "the attribute json.JSONEncoder.key_separator");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_KeySeparator, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_KeySeparator, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1207,14 +1207,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_Skipkeys);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_Skipkeys);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.skipkeys");
+					return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__value, "the attribute json.JSONEncoder.skipkeys");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_Skipkeys, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_Skipkeys, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1228,14 +1228,14 @@ namespace App
 				get
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					nint __value = __PyBindHelpers.GetAttr(DangerousGetHandle(), __PyBindName_SortKeys);
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_SortKeys);
 					global::System.GC.KeepAlive(this);
-					return __PyBindHelpers.ReturnBoolean(__value, "the attribute json.JSONEncoder.sort_keys");
+					return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__value, "the attribute json.JSONEncoder.sort_keys");
 				}
 				set
 				{
 					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-					__PyBindHelpers.SetAttr(DangerousGetHandle(), __PyBindName_SortKeys, global::PyBind.PyConvert.ToPython(value));
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_SortKeys, global::PyBind.PyConvert.ToPython(value));
 					global::System.GC.KeepAlive(this);
 				}
 			}
@@ -1272,7 +1272,7 @@ namespace App
 				{
 					__args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.default()"));
 					nint __result = __args.CallMethod(__self, __PyBindName_Default);
-					return __PyBindHelpers.ReturnObject(__result);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 				}
 				finally
 				{
@@ -1299,7 +1299,7 @@ namespace App
 				{
 					__args.Add(__PyBindHelpers.Arg((object?)o, "argument 'o' of json.JSONEncoder.encode()"));
 					nint __result = __args.CallMethod(__self, __PyBindName_Encode);
-					return __PyBindHelpers.ReturnString(__result, "the return value of json.JSONEncoder.encode()");
+					return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of json.JSONEncoder.encode()");
 				}
 				finally
 				{
@@ -1340,7 +1340,7 @@ namespace App
 						__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__kw_oneShot));
 					}
 					nint __result = __args.CallMethod(__self, __PyBindName_Iterencode, __PyBindKeywords2);
-					return __PyBindHelpers.Return(__PyBindConverter2, __result, "the return value of json.JSONEncoder.iterencode()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter2, __result, "the return value of json.JSONEncoder.iterencode()");
 				}
 				finally
 				{
@@ -1447,120 +1447,6 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
-			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-			{
-				try
-				{
-					return converter.FromPython(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static long ReturnInt64(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToInt64(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static double ReturnDouble(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToDouble(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static bool ReturnBoolean(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToBoolean(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static string ReturnString(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToString(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-			internal static global::PyBind.PyObject ReturnObject(nint result)
-			{
-				try
-				{
-					return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
 			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
 			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
 			{
@@ -1575,12 +1461,6 @@ namespace App
 					args.Dispose();
 				}
 			}
-
-			/// <summary><c>obj.name</c> as a new reference.</summary>
-			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name) => global::PyBind.Marshalling.PyMarshal.GetAttr(obj, name);
-
-			/// <summary><c>obj.name = value</c>; takes over <paramref name="value"/>.</summary>
-			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value) => global::PyBind.Marshalling.PyMarshal.SetAttr(obj, name, value);
 
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
@@ -1612,7 +1492,7 @@ namespace App
 					return null;
 				}
 
-				nint method = GetAttr(self, name);
+				nint method = global::PyBind.Marshalling.PyMarshal.GetAttr(self, name);
 				try
 				{
 					return BindKeywords(method, kwargs);
@@ -1670,7 +1550,7 @@ namespace App
 					}
 					else
 					{
-						nint inner = GetAttr(obj, s_value);
+						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
 						try
 						{
 							value = global::PyBind.PyConvert.ToInt64(inner);

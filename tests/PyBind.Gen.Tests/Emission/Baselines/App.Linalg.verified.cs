@@ -69,7 +69,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.cholesky()"));
 				nint __result = __args.Call(__PyBindMember_Cholesky.Handle);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -152,7 +152,7 @@ namespace App
 					__args.AddKeyword(0, (p.Value is { } __n_pValue ? global::PyBind.PyConvert.ToPython(__n_pValue) : global::PyBind.PyConvert.None()));
 				}
 				nint __result = __args.Call(__PyBindMember_Cond.Handle, __PyBindKeywords0);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -194,7 +194,7 @@ namespace App
 				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.cond()"));
 				__args.Add((p is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(p)));
 				nint __result = __args.Call(__PyBindMember_Cond.Handle);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -233,7 +233,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.det()"));
 				nint __result = __args.Call(__PyBindMember_Det.Handle);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -314,7 +314,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eig()"));
 				nint __result = __args.Call(__PyBindMember_Eig.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eig()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eig()");
 			}
 			finally
 			{
@@ -418,7 +418,7 @@ namespace App
 					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_uplo));
 				}
 				nint __result = __args.Call(__PyBindMember_Eigh.Handle, __PyBindKeywords1);
-				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eigh()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.eigh()");
 			}
 			finally
 			{
@@ -477,7 +477,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.eigvals()"));
 				nint __result = __args.Call(__PyBindMember_Eigvals.Handle);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -547,7 +547,7 @@ namespace App
 					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_uplo));
 				}
 				nint __result = __args.Call(__PyBindMember_Eigvalsh.Handle, __PyBindKeywords1);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -603,7 +603,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.inv()"));
 				nint __result = __args.Call(__PyBindMember_Inv.Handle);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -704,7 +704,7 @@ namespace App
 					__args.AddKeyword(0, (rcond.Value is { } __n_rcondValue ? global::PyBind.PyConvert.ToPython(__n_rcondValue) : global::PyBind.PyConvert.None()));
 				}
 				nint __result = __args.Call(__PyBindMember_Lstsq.Handle, __PyBindKeywords2);
-				return __PyBindHelpers.Return(__PyBindConverter1, __result, "the return value of numpy.linalg.lstsq()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of numpy.linalg.lstsq()");
 			}
 			finally
 			{
@@ -780,7 +780,7 @@ namespace App
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.matrix_power()"));
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_MatrixPower.Handle);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -858,7 +858,7 @@ namespace App
 					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__kw_hermitian));
 				}
 				nint __result = __args.Call(__PyBindMember_MatrixRank.Handle, __PyBindKeywords3);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -937,7 +937,7 @@ namespace App
 					__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_out, "argument 'out' of numpy.linalg.multi_dot()"));
 				}
 				nint __result = __args.Call(__PyBindMember_MultiDot.Handle, __PyBindKeywords4);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1071,7 +1071,7 @@ namespace App
 					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_keepdims));
 				}
 				nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords5);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1128,7 +1128,7 @@ namespace App
 					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_keepdims));
 				}
 				nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords6);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1199,7 +1199,7 @@ namespace App
 					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_hermitian));
 				}
 				nint __result = __args.Call(__PyBindMember_Pinv.Handle, __PyBindKeywords7);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1311,7 +1311,7 @@ namespace App
 					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_mode));
 				}
 				nint __result = __args.Call(__PyBindMember_Qr.Handle, __PyBindKeywords8);
-				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.qr()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.qr()");
 			}
 			finally
 			{
@@ -1376,7 +1376,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.slogdet()"));
 				nint __result = __args.Call(__PyBindMember_Slogdet.Handle);
-				return __PyBindHelpers.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.slogdet()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of numpy.linalg.slogdet()");
 			}
 			finally
 			{
@@ -1423,7 +1423,7 @@ namespace App
 				__args.Add(__PyBindHelpers.Arg(a, "argument 'a' of numpy.linalg.solve()"));
 				__args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.solve()"));
 				nint __result = __args.Call(__PyBindMember_Solve.Handle);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1548,7 +1548,7 @@ namespace App
 					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_hermitian));
 				}
 				nint __result = __args.Call(__PyBindMember_Svd.Handle, __PyBindKeywords9);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1611,7 +1611,7 @@ namespace App
 					__args.AddKeyword(0, global::PyBind.PyConvert.ToPython(__arg_ind));
 				}
 				nint __result = __args.Call(__PyBindMember_Tensorinv.Handle, __PyBindKeywords10);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1669,7 +1669,7 @@ namespace App
 					__args.AddKeyword(0, __PyBindHelpers.Arg(__PyBindConverter4, axes.Value, "argument 'axes' of numpy.linalg.tensorsolve()"));
 				}
 				nint __result = __args.Call(__PyBindMember_Tensorsolve.Handle, __PyBindKeywords11);
-				return __PyBindHelpers.ReturnObject(__result);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
 			{
@@ -1763,7 +1763,7 @@ namespace App
 					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter6, tests.Value, "argument 'tests' of numpy.linalg.test()"));
 				}
 				nint __result = __args.Call(__PyBindMember_Test.Handle, __PyBindKeywords12);
-				return __PyBindHelpers.ReturnBoolean(__result, "the return value of numpy.linalg.test()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__result, "the return value of numpy.linalg.test()");
 			}
 			finally
 			{
@@ -1902,120 +1902,6 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
-			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-			{
-				try
-				{
-					return converter.FromPython(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static long ReturnInt64(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToInt64(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static double ReturnDouble(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToDouble(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static bool ReturnBoolean(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToBoolean(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static string ReturnString(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToString(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-			internal static global::PyBind.PyObject ReturnObject(nint result)
-			{
-				try
-				{
-					return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
 			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
 			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
 			{
@@ -2030,12 +1916,6 @@ namespace App
 					args.Dispose();
 				}
 			}
-
-			/// <summary><c>obj.name</c> as a new reference.</summary>
-			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name) => global::PyBind.Marshalling.PyMarshal.GetAttr(obj, name);
-
-			/// <summary><c>obj.name = value</c>; takes over <paramref name="value"/>.</summary>
-			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value) => global::PyBind.Marshalling.PyMarshal.SetAttr(obj, name, value);
 
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
@@ -2067,7 +1947,7 @@ namespace App
 					return null;
 				}
 
-				nint method = GetAttr(self, name);
+				nint method = global::PyBind.Marshalling.PyMarshal.GetAttr(self, name);
 				try
 				{
 					return BindKeywords(method, kwargs);
@@ -2125,7 +2005,7 @@ namespace App
 					}
 					else
 					{
-						nint inner = GetAttr(obj, s_value);
+						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
 						try
 						{
 							value = global::PyBind.PyConvert.ToInt64(inner);

@@ -19,7 +19,7 @@ namespace App
 			get
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-				return __PyBindHelpers.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_E.Handle), "the value of math.e");
+				return global::PyBind.Marshalling.PyMarshal.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_E.Handle), "the value of math.e");
 			}
 		}
 
@@ -32,7 +32,7 @@ namespace App
 			get
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-				return __PyBindHelpers.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Pi.Handle), "the value of math.pi");
+				return global::PyBind.Marshalling.PyMarshal.ReturnDouble(global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Pi.Handle), "the value of math.pi");
 			}
 		}
 
@@ -48,7 +48,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(x));
 				nint __result = __args.Call(__PyBindMember_Sqrt.Handle);
-				return __PyBindHelpers.ReturnDouble(__result, "the return value of math.sqrt()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnDouble(__result, "the return value of math.sqrt()");
 			}
 			finally
 			{
@@ -77,7 +77,7 @@ namespace App
 					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_absTol));
 				}
 				nint __result = __args.Call(__PyBindMember_Isclose.Handle, __PyBindKeywords0);
-				return __PyBindHelpers.ReturnBoolean(__result, "the return value of math.isclose()");
+				return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__result, "the return value of math.isclose()");
 			}
 			finally
 			{
@@ -160,120 +160,6 @@ namespace App
 				}
 			}
 
-			/// <summary>Converts a call's result (a new reference, released here), naming the call and what to do if it does not match its stub.</summary>
-			internal static __TValue Return<__TValue>(global::PyBind.PyConverter<__TValue> converter, nint result, string context)
-			{
-				try
-				{
-					return converter.FromPython(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static long ReturnInt64(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToInt64(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static double ReturnDouble(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToDouble(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static bool ReturnBoolean(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToBoolean(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			internal static string ReturnString(nint result, string context)
-			{
-				try
-				{
-					return global::PyBind.PyConvert.ToString(result);
-				}
-				catch (global::PyBind.PyConversionException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultMismatch(e, context);
-				}
-				catch (global::System.OverflowException e)
-				{
-					throw global::PyBind.Marshalling.PyMarshal.ResultOverflow(e, context);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
-			/// <summary>A call's result kept as a Python object (takes over the new reference).</summary>
-			internal static global::PyBind.PyObject ReturnObject(nint result)
-			{
-				try
-				{
-					return global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(result);
-				}
-				finally
-				{
-					global::PyBind.Marshalling.PyMarshal.Release(result);
-				}
-			}
-
 			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
 			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
 			{
@@ -288,12 +174,6 @@ namespace App
 					args.Dispose();
 				}
 			}
-
-			/// <summary><c>obj.name</c> as a new reference.</summary>
-			internal static nint GetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name) => global::PyBind.Marshalling.PyMarshal.GetAttr(obj, name);
-
-			/// <summary><c>obj.name = value</c>; takes over <paramref name="value"/>.</summary>
-			internal static void SetAttr(nint obj, global::PyBind.Marshalling.PyInternedName name, nint value) => global::PyBind.Marshalling.PyMarshal.SetAttr(obj, name, value);
 
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
@@ -325,7 +205,7 @@ namespace App
 					return null;
 				}
 
-				nint method = GetAttr(self, name);
+				nint method = global::PyBind.Marshalling.PyMarshal.GetAttr(self, name);
 				try
 				{
 					return BindKeywords(method, kwargs);
@@ -383,7 +263,7 @@ namespace App
 					}
 					else
 					{
-						nint inner = GetAttr(obj, s_value);
+						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
 						try
 						{
 							value = global::PyBind.PyConvert.ToInt64(inner);
