@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using Xunit;
 
-namespace PyBind.Gen.IntegrationTests.Infrastructure;
+namespace PyBind.Testing;
 
 /// <summary>
 /// A test that needs numpy in the interpreter under test. Where numpy is missing it is skipped, except under
