@@ -99,17 +99,16 @@ public sealed unsafe class PyBuffer : IDisposable
     /// <summary>CPython's own test (<c>PyBuffer_IsContiguous</c>): dimensions of one element may have any stride.</summary>
     private bool IsContiguousIn(bool rowMajor)
     {
-        Py_buffer* view = View;
-        if (view->Len == 0 || view->Strides is null)
-            return view->Len == 0 || rowMajor;
-        nint expected = view->ItemSize;
-        for (int step = 0; step < view->NDim; step++)
+        if (ByteLength == 0)
+            return true;
+        ReadOnlySpan<nint> shape = Shape, strides = Strides;
+        nint expected = ItemSize;
+        for (int step = 0; step < shape.Length; step++)
         {
-            int i = rowMajor ? view->NDim - 1 - step : step;
-            nint length = view->Shape[i];
-            if (length > 1 && view->Strides[i] != expected)
+            int i = rowMajor ? shape.Length - 1 - step : step;
+            if (shape[i] > 1 && strides[i] != expected)
                 return false;
-            expected *= length;
+            expected *= shape[i];
         }
         return true;
     }

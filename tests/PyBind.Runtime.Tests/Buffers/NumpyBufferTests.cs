@@ -68,6 +68,21 @@ public class NumpyBufferTests
     }
 
     [NumpyFact]
+    public void Contiguity_IsWhatPythonsMemoryviewReports()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("import numpy as np\nm = np.arange(24, dtype=np.float64).reshape(2, 3, 4)");
+        string[] views = ["m", "m.T", "m[:, :1, :]", "m[:1, :1, :]", "m[:, :, ::2]", "m[::-1]", "m[:0]", "m[0, 0]", "np.float64(1.0)", "m.transpose(1, 0, 2)"];
+        foreach (string view in views)
+        {
+            using PyBuffer buffer = scope.Eval(view).GetBuffer();
+            (bool c, bool f) = scope.Eval<(bool, bool)>($"memoryview({view}).c_contiguous, memoryview({view}).f_contiguous");
+
+            Assert.True((c, f) == (buffer.IsCContiguous, buffer.IsFContiguous), $"{view}: Python says C={c} F={f}, the buffer C={buffer.IsCContiguous} F={buffer.IsFContiguous}");
+        }
+    }
+
+    [NumpyFact]
     public void NonContiguousViews_HaveStridedAccessors()
     {
         using var scope = Python.CreateScope();
