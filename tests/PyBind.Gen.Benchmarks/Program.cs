@@ -54,14 +54,24 @@ BindingEmitter.StatisticsObserver = statistics.Add;
 // Warm Roslyn's own driver code on an empty run, so "cold" measures the generator rather than the compiler's JIT.
 CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], [], parseOptions).RunGenerators(compilation);
 
+// What the cold run spends besides the generator's own work: compiling it (JIT) and collecting its garbage.
+TimeSpan jitStart = System.Runtime.JitInfo.GetCompilationTime();
+long methodsStart = System.Runtime.JitInfo.GetCompiledMethodCount();
+TimeSpan pauseStart = GC.GetTotalPauseDuration();
+long allocatedStart = GC.GetTotalAllocatedBytes(precise: true);
 var clock = Stopwatch.StartNew();
 TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
 GeneratorDriver driver = NewDriver().RunGenerators(compilation);
 TimeSpan cold = clock.Elapsed;
 TimeSpan coldCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+double jitted = (System.Runtime.JitInfo.GetCompilationTime() - jitStart).TotalMilliseconds;
+long methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsStart;
+double paused = (GC.GetTotalPauseDuration() - pauseStart).TotalMilliseconds;
+long coldAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedStart;
 GeneratorRunResult result = driver.GetRunResult().Results.Single();
 long generatedChars = result.GeneratedSources.Sum(s => (long)s.SourceText.Length);
 Console.WriteLine($"cold:  {cold.TotalMilliseconds,8:F1} ms wall, {coldCpu.TotalMilliseconds,8:F1} ms CPU  ({result.GeneratedSources.Length} files, {generatedChars / 1024} KiB of C#, {result.Diagnostics.Length} diagnostics{(result.Exception is null ? "" : ", EXCEPTION " + result.Exception)})");
+Console.WriteLine($"       JIT {jitted:F0} ms for {methods} methods (any thread), GC pauses {paused:F0} ms, {coldAllocated >> 20} MiB allocated");
 foreach (Diagnostic diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(10))
 {
     Console.WriteLine("  " + diagnostic);

@@ -29,7 +29,7 @@ internal sealed partial class BindingEmitter
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly Dictionary<string, ClassPlan> _classes = new(StringComparer.Ordinal);
     private readonly List<ClassPlan> _registrations = [];
-    private readonly Dictionary<ClassPlan, string> _classTexts = [];
+    private readonly Dictionary<ClassPlan, IndentedTextWriter> _classTexts = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocComments.Rendered> _docstrings = new(StringComparer.Ordinal);
 
     private BindingEmitter(BindingSpec binding, CancellationToken cancellationToken)
@@ -433,7 +433,7 @@ internal sealed partial class BindingEmitter
             _context.Enter(module.Module);
             var writer = new IndentedTextWriter(ModuleClassDepth(module));
             new MemberWriter(this, writer, module.Module.Name, ModuleClassName(module), null).WriteTopLevelClass(plan);
-            _classTexts[plan] = writer.ToString();
+            _classTexts[plan] = writer;
             inProgress.Remove(plan);
             done.Add(plan);
         }
@@ -472,7 +472,7 @@ internal sealed partial class BindingEmitter
     private int ModuleClassDepth(BoundModuleSpec module) =>
         (_binding.Target.Namespace.Length > 0 ? 1 : 0) + _binding.Target.ContainingTypes.Count + 1 + module.Path.Count;
 
-    internal string? ClassText(ClassPlan plan) => _classTexts.TryGetValue(plan, out string? text) ? text : null;
+    internal IndentedTextWriter? ClassText(ClassPlan plan) => _classTexts.TryGetValue(plan, out IndentedTextWriter? text) ? text : null;
 
     /// <summary>The nearest generated class both wrappers derive from (not PyObject), by C# name.</summary>
     private string? CommonBase(string a, string b)

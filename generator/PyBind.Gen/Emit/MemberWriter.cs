@@ -78,7 +78,7 @@ internal sealed partial class BindingEmitter
             {
                 foreach (ClassSpec cls in spec.Classes)
                 {
-                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && _emitter.ClassText(plan) is string text)
+                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && _emitter.ClassText(plan) is IndentedTextWriter text)
                     {
                         _writer.AppendRaw(text);
                     }

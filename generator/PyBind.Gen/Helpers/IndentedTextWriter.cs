@@ -30,15 +30,29 @@ internal sealed class IndentedTextWriter
 
     public int Depth => _depth;
 
-    /// <summary>Appends text written by another writer at this writer's depth, unchanged.</summary>
-    public void AppendRaw(string text)
+    /// <summary>
+    /// Appends what another writer wrote (at this writer's depth), unchanged, copying block by block rather than
+    /// through one string of it: a class of a big module is hundreds of kilobytes.
+    /// </summary>
+    public void AppendRaw(IndentedTextWriter other)
     {
-        _builder.Append(text);
-        if (text.Length > 0)
+        StringBuilder source = other._builder;
+        char[] block = s_copyBlock ??= new char[8192];
+        for (int start = 0; start < source.Length; start += block.Length)
         {
-            _atLineStart = text[text.Length - 1] == '\n';
+            int count = Math.Min(block.Length, source.Length - start);
+            source.CopyTo(start, block, 0, count);
+            _builder.Append(block, 0, count);
+        }
+
+        if (source.Length > 0)
+        {
+            _atLineStart = source[source.Length - 1] == '\n';
         }
     }
+
+    [ThreadStatic]
+    private static char[]? s_copyBlock;
 
     public void IncreaseIndent() => _depth++;
 

@@ -82,7 +82,8 @@ internal sealed record PyClassType(string Module, string QualifiedName, Equatabl
 {
     public const string BuiltinsModule = "builtins";
 
-    public string FullName => Module.Length == 0 ? QualifiedName : Module + "." + QualifiedName;
+    /// <summary><c>numpy.ndarray</c>: computed once, as type mapping looks classes up by it over and over.</summary>
+    public string FullName { get; } = Module.Length == 0 ? QualifiedName : Module + "." + QualifiedName;
 
     public bool IsBuiltin(string name) => Module == BuiltinsModule && QualifiedName == name;
 

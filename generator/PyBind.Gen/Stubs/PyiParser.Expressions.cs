@@ -108,10 +108,11 @@ internal sealed partial class PyiParser
 
     private PyiExpression ParseUnary()
     {
-        // Iterative: a run of signs (`- - - 1`) must not recurse once per sign.
-        var operators = new List<PyiToken>();
+        // Iterative: a run of signs (`- - - 1`) must not recurse once per sign. Most operands have no sign: no list.
+        List<PyiToken>? operators = null;
         while (Current.IsOperator("-") || Current.IsOperator("+") || Current.IsOperator("~"))
         {
+            operators ??= [];
             operators.Add(Current);
             _index++;
             if (operators.Count > MaxExpressionDepth)
@@ -121,9 +122,9 @@ internal sealed partial class PyiParser
         }
 
         PyiExpression expression = ParsePostfix();
-        for (int i = operators.Count - 1; i >= 0; i--)
+        for (int i = (operators?.Count ?? 0) - 1; i >= 0; i--)
         {
-            expression = Checked(new PyiUnaryExpression(TextSpan.FromBounds(operators[i].Span.Start, expression.Span.End), operators[i].Text, expression));
+            expression = Checked(new PyiUnaryExpression(TextSpan.FromBounds(operators![i].Span.Start, expression.Span.End), operators[i].Text, expression));
         }
 
         return expression;

@@ -429,9 +429,9 @@ internal sealed partial class PyiParser
 
     private static void ThrowIfBareStarAlone(PyiToken? bareStar)
     {
-        if (bareStar is not null)
+        if (bareStar is PyiToken star)
         {
-            throw Error(bareStar.Span, "named parameters must follow a bare '*'");
+            throw Error(star.Span, "named parameters must follow a bare '*'");
         }
     }
 

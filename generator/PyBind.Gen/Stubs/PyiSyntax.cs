@@ -41,19 +41,20 @@ internal abstract record PyiExpression(TextSpan Span)
     }
 
     /// <summary>The dotted name this expression spells (<c>numpy.ndarray</c>), or <see langword="null"/>.</summary>
-    public string? DottedName => this switch
-    {
-        PyiNameExpression name => name.Name,
-        PyiAttributeExpression { Target.DottedName: string target } attribute => target + "." + attribute.Name,
-        _ => null,
-    };
+    public virtual string? DottedName => null;
 }
 
-internal sealed record PyiNameExpression(TextSpan Span, string Name) : PyiExpression(Span);
+internal sealed record PyiNameExpression(TextSpan Span, string Name) : PyiExpression(Span)
+{
+    public override string? DottedName => Name;
+}
 
 internal sealed record PyiAttributeExpression(TextSpan Span, PyiExpression Target, string Name) : PyiExpression(Span)
 {
     public override int Depth { get; } = Target.Depth + 1;
+
+    /// <summary>Built once with the node (from the target's, also built once), as name resolution asks for it repeatedly.</summary>
+    public override string? DottedName { get; } = Target.DottedName is string target ? target + "." + Name : null;
 }
 
 /// <summary><c>X[a, b]</c>; the indices are the comma-separated items (a single item for <c>X[a]</c>).</summary>

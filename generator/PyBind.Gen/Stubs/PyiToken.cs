@@ -16,12 +16,13 @@ internal enum PyiTokenKind
 }
 
 /// <summary>A token of a stub. Spans are character offsets into the stub's text.</summary>
+/// <remarks>A struct: a big stub is hundreds of thousands of tokens, kept in one array instead of as many objects.</remarks>
 /// <param name="Text">The source text of a name or operator; empty for layout tokens.</param>
 /// <param name="Literal">The decoded value of a number or string literal.</param>
 /// <param name="IsFormatString">An f-string: its value is its raw text, which is not a literal.</param>
 /// <param name="IsRecovery">A line end the tokenizer inserted to end a line whose bracket was never closed; that
 /// error is already reported, so the parser does not report the statement it cuts short again.</param>
-internal sealed record PyiToken(PyiTokenKind Kind, TextSpan Span, string Text, PyLiteral? Literal = null, bool IsFormatString = false, bool IsRecovery = false)
+internal readonly record struct PyiToken(PyiTokenKind Kind, TextSpan Span, string Text, PyLiteral? Literal = null, bool IsFormatString = false, bool IsRecovery = false)
 {
     public bool Is(PyiTokenKind kind, string text) => Kind == kind && Text == text;
 

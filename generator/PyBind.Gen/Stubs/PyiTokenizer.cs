@@ -29,11 +29,14 @@ internal sealed class PyiTokenizer
 
     private readonly string _text;
     private readonly int _end;
-    private readonly List<PyiToken> _tokens = [];
+    private readonly List<PyiToken> _tokens;
     private readonly List<PyiSyntaxError> _errors;
     private readonly Stack<int> _indents = new();
     private readonly NameTable _names = new();
     private readonly Stack<PyiToken> _openBrackets = new();
+
+    /// <summary>Decodes string literals with escapes; one builder for all of them (docstrings are long).</summary>
+    private readonly StringBuilder _literal = new();
     private int _position;
 
     /// <summary>The indentation of the line where the outermost open bracket was opened.</summary>
@@ -47,6 +50,10 @@ internal sealed class PyiTokenizer
         _end = end;
         _errors = errors;
         _indents.Push(0);
+
+        // Stubs run about one token per 13 to 30 characters (docstrings are long): sized for the dense end, the list
+        // of a big stub is allocated once instead of doubling its way up.
+        _tokens = new List<PyiToken>(Math.Max(16, (end - start) / 12));
     }
 
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
@@ -504,7 +511,7 @@ internal sealed class PyiTokenizer
         }
 
         _position = contentStart;
-        var value = new StringBuilder(System.Math.Min(_end - _position, 256));
+        StringBuilder value = _literal.Clear();
         while (true)
         {
             if (_position >= _end || (!isTriple && _text[_position] is '\n' or '\r'))

@@ -478,19 +478,35 @@ internal sealed partial class StubBinder
             return;
         }
 
-        IEnumerable<PyTypeSpec> children = type switch
+        switch (type)
         {
-            PyClassType c => c.TypeArguments,
-            PyUnionType u => u.Members,
-            PyOptionalType o => [o.Type],
-            PyCallableType callable => callable.ParameterTypes.Concat([callable.ReturnType]),
-            PyTupleType tuple => tuple.ElementTypes,
-            PyAliasType alias => [alias.Target],
-            _ => [],
-        };
-        foreach (PyTypeSpec child in children)
+            case PyClassType c:
+                CollectTypeVariables(c.TypeArguments, names);
+                break;
+            case PyUnionType u:
+                CollectTypeVariables(u.Members, names);
+                break;
+            case PyOptionalType o:
+                CollectTypeVariables(o.Type, names);
+                break;
+            case PyCallableType callable:
+                CollectTypeVariables(callable.ParameterTypes, names);
+                CollectTypeVariables(callable.ReturnType, names);
+                break;
+            case PyTupleType tuple:
+                CollectTypeVariables(tuple.ElementTypes, names);
+                break;
+            case PyAliasType alias:
+                CollectTypeVariables(alias.Target, names);
+                break;
+        }
+    }
+
+    private static void CollectTypeVariables(EquatableArray<PyTypeSpec> types, List<string> names)
+    {
+        foreach (PyTypeSpec type in types)
         {
-            CollectTypeVariables(child, names);
+            CollectTypeVariables(type, names);
         }
     }
 }

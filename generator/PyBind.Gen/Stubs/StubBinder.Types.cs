@@ -43,18 +43,17 @@ internal sealed partial class StubBinder
     /// </summary>
     private Symbol ResolveName(string dottedName)
     {
-        string[] parts = dottedName.Split('.');
-        string first = parts[0];
-        if (parts.Length == 1)
+        int firstDot = dottedName.IndexOf('.');
+        if (firstDot < 0)
         {
-            if (_typeVariableDeclarations.ContainsKey(first))
+            if (_typeVariableDeclarations.ContainsKey(dottedName))
             {
-                return new Symbol(SymbolKind.TypeVariable, string.Empty, first);
+                return new Symbol(SymbolKind.TypeVariable, string.Empty, dottedName);
             }
 
-            if (_aliasDeclarations.ContainsKey(first))
+            if (_aliasDeclarations.ContainsKey(dottedName))
             {
-                return new Symbol(SymbolKind.Alias, _module, first);
+                return new Symbol(SymbolKind.Alias, _module, dottedName);
             }
         }
 
@@ -63,16 +62,17 @@ internal sealed partial class StubBinder
             return new Symbol(SymbolKind.Class, _module, dottedName);
         }
 
+        string first = firstDot < 0 ? dottedName : dottedName.Substring(0, firstDot);
         if (_importedNames.TryGetValue(first, out string? imported))
         {
-            return ResolveQualifiedName(imported + dottedName.Substring(first.Length));
+            return ResolveQualifiedName(firstDot < 0 ? imported : imported + dottedName.Substring(firstDot));
         }
 
-        if (parts.Length == 1)
+        if (firstDot < 0)
         {
-            return PythonNames.BuiltinTypes.Contains(first)
-                ? new Symbol(SymbolKind.Class, PythonNames.Builtins, first)
-                : new Symbol(SymbolKind.Unknown, string.Empty, first);
+            return PythonNames.BuiltinTypes.Contains(dottedName)
+                ? new Symbol(SymbolKind.Class, PythonNames.Builtins, dottedName)
+                : new Symbol(SymbolKind.Unknown, string.Empty, dottedName);
         }
 
         return ResolveQualifiedName(dottedName);
@@ -80,34 +80,35 @@ internal sealed partial class StubBinder
 
     private Symbol ResolveQualifiedName(string fullName)
     {
-        if (fullName.StartsWith(_module + ".", StringComparison.Ordinal))
+        if (fullName.StartsWith(_modulePrefix, StringComparison.Ordinal))
         {
-            string local = fullName.Substring(_module.Length + 1);
+            string local = fullName.Substring(_modulePrefix.Length);
             if (_classes.ContainsKey(local) || _aliasDeclarations.ContainsKey(local) || _typeVariableDeclarations.ContainsKey(local))
             {
                 return ResolveName(local);
             }
         }
 
-        string[] parts = fullName.Split('.');
-        if (parts.Length == 1)
+        int lastDot = fullName.LastIndexOf('.');
+        if (lastDot < 0)
         {
             return PythonNames.BuiltinTypes.Contains(fullName)
                 ? new Symbol(SymbolKind.Class, PythonNames.Builtins, fullName)
                 : new Symbol(SymbolKind.Unknown, string.Empty, fullName);
         }
 
-        for (int split = parts.Length - 1; split >= 1; split--)
+        // The longest known module prefix: numpy.ma.core.MaskedArray is class MaskedArray of numpy.ma.core.
+        for (int split = lastDot; split > 0; split = fullName.LastIndexOf('.', split - 1))
         {
-            string module = string.Join(".", parts, 0, split);
+            string module = fullName.Substring(0, split);
             if (_modules.Contains(module))
             {
-                return new Symbol(SymbolKind.Class, module, string.Join(".", parts, split, parts.Length - split));
+                return new Symbol(SymbolKind.Class, module, fullName.Substring(split + 1));
             }
         }
 
         // A module the stub does not import: the dialect requires the import, but the last part is a fair guess.
-        return new Symbol(SymbolKind.Class, string.Join(".", parts, 0, parts.Length - 1), parts[parts.Length - 1]);
+        return new Symbol(SymbolKind.Class, fullName.Substring(0, lastDot), fullName.Substring(lastDot + 1));
     }
 
     private static bool IsTypingName(Symbol symbol, string name) =>
@@ -148,6 +149,7 @@ internal sealed partial class StubBinder
     private const string TooDeep = "its type is nested more than 256 levels deep (through type aliases), so it is typed as typing.Any";
 
     /// <summary>Whether <paramref name="type"/> is more than <paramref name="limit"/> levels deep (recursing at most that far).</summary>
+    /// <remarks>Runs for every use of an alias over its whole expansion, so it walks the arrays without LINQ or closures.</remarks>
     private static bool IsDeeperThan(PyTypeSpec type, int limit)
     {
         if (limit <= 0)
@@ -157,14 +159,27 @@ internal sealed partial class StubBinder
 
         return type switch
         {
-            PyClassType c => c.TypeArguments.Any(a => IsDeeperThan(a, limit - 1)),
-            PyUnionType u => u.Members.Any(m => IsDeeperThan(m, limit - 1)),
+            PyClassType c => AnyDeeperThan(c.TypeArguments, limit - 1),
+            PyUnionType u => AnyDeeperThan(u.Members, limit - 1),
             PyOptionalType o => IsDeeperThan(o.Type, limit - 1),
-            PyCallableType f => IsDeeperThan(f.ReturnType, limit - 1) || f.ParameterTypes.Any(p => IsDeeperThan(p, limit - 1)),
-            PyTupleType t => t.ElementTypes.Any(e => IsDeeperThan(e, limit - 1)),
-            PyAliasType a => IsDeeperThan(a.Target, limit - 1) || a.TypeArguments.Any(t => IsDeeperThan(t, limit - 1)),
+            PyCallableType f => IsDeeperThan(f.ReturnType, limit - 1) || AnyDeeperThan(f.ParameterTypes, limit - 1),
+            PyTupleType t => AnyDeeperThan(t.ElementTypes, limit - 1),
+            PyAliasType a => IsDeeperThan(a.Target, limit - 1) || AnyDeeperThan(a.TypeArguments, limit - 1),
             _ => false,
         };
+    }
+
+    private static bool AnyDeeperThan(EquatableArray<PyTypeSpec> types, int limit)
+    {
+        foreach (PyTypeSpec type in types)
+        {
+            if (IsDeeperThan(type, limit))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private PyTypeSpec BindTypeCore(PyiExpression expression)

@@ -16,6 +16,9 @@ namespace PyBind.Gen.Stubs;
 internal sealed partial class StubBinder
 {
     private readonly string _module;
+
+    /// <summary><c>numpy.</c>: names starting with it may be the stub's own.</summary>
+    private readonly string _modulePrefix;
     private readonly StubDiagnostics _diagnostics;
     private readonly CancellationToken _cancellationToken;
 
@@ -40,6 +43,7 @@ internal sealed partial class StubBinder
     private StubBinder(string module, StubDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         _module = module;
+        _modulePrefix = module + ".";
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
         _modules.Add(module);
