@@ -135,13 +135,21 @@ public sealed partial class PyBindGenerator
             }
         }
 
-        /// <summary>What the referenced runtime offers; a small equatable value, so the steps after it are cached across edits.</summary>
+        /// <summary>What the referenced runtime and the compiler offer; a small equatable value, so the steps after it are cached across edits.</summary>
         public static RuntimeFeatures FindRuntimeFeatures(Compilation compilation)
         {
             RuntimeFeatures features = RuntimeFeatures.None;
             if (compilation.GetTypeByMetadataName(WellKnownTypeNames.PyObject) is { } pyObject && pyObject.GetMembers("AsTask").Length > 0)
             {
                 features |= RuntimeFeatures.Async;
+            }
+
+            // The attribute is an error before C# 13, and needs the type (.NET 9's, or a polyfill the project can see).
+            if (compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp13 }
+                && compilation.GetTypeByMetadataName(WellKnownTypeNames.OverloadResolutionPriorityAttribute) is { } priority
+                && compilation.IsSymbolAccessibleWithin(priority, compilation.Assembly))
+            {
+                features |= RuntimeFeatures.OverloadResolutionPriority;
             }
 
             return features;

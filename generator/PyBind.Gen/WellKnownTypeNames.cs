@@ -8,4 +8,7 @@ internal static class WellKnownTypeNames
 
     /// <summary>The runtime's Python object; its <c>AsTask</c>, which async bindings need, is feature-detected (a runtime without it binds coroutines as PyObject).</summary>
     public const string PyObject = "PyBind.PyObject";
+
+    /// <summary>C# 13's overload tie-breaker (.NET 9+, or a polyfill), detected before the generator applies it.</summary>
+    public const string OverloadResolutionPriorityAttribute = "System.Runtime.CompilerServices.OverloadResolutionPriorityAttribute";
 }

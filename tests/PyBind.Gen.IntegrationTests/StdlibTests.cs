@@ -62,6 +62,16 @@ public class StdlibTests
     }
 
     [Fact]
+    public void NullForAUnionWithNone_IsSentAsNone()
+    {
+        // indent: int | str | None became Dumps(…, long? indent = null) and Dumps(…, string? indent): null picks one, and it means None.
+        var data = new Dictionary<string, long> { ["x"] = 1 };
+
+        Assert.Equal(Python<string>("__import__('json').dumps({'x': 1}, indent=None)"), Json.Dumps(data, indent: null));
+        Assert.Equal(Python<string>("__import__('json').dumps({'x': 1}, indent=None)"), Json.Dumps(data, null));
+    }
+
+    [Fact]
     public void ExceptionExportedUnderAnotherName_IsCaughtAsItsGeneratedClass()
     {
         // json exports JSONDecodeError; Python names it json.decoder.JSONDecodeError. Matching is by class object.

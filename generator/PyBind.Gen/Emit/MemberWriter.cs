@@ -142,6 +142,7 @@ internal sealed partial class BindingEmitter
 
                 _class?.AddMember(function.Name, plan.SignatureKey);
                 DocComments.WriteFunction(_writer, function.Docstring, plan, path, _emitter);
+                WritePriority(plan);
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);
                 _writer.WriteLine();
@@ -149,6 +150,17 @@ internal sealed partial class BindingEmitter
 
             Count(path, plans.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), imprecision);
             _emitter.Report(path, imprecision);
+        }
+
+        /// <summary>The overload a <c>null</c> for None goes to, where several could take it (when the compiler allows).</summary>
+        private void WritePriority(MethodPlan plan) => WritePriority(plan.Priority);
+
+        private void WritePriority(int priority)
+        {
+            if (priority > 0 && (_emitter._context.Features & RuntimeFeatures.OverloadResolutionPriority) != 0)
+            {
+                _writer.WriteLine($"[global::System.Runtime.CompilerServices.OverloadResolutionPriority({IntLiteral(priority)})]");
+            }
         }
 
         /// <summary>An async binding takes a trailing <c>CancellationToken</c> (not sent to Python).</summary>
@@ -583,10 +595,6 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine($"/// <summary>Converts between <see cref=\"{name}\"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>");
                 _writer.WriteLine($"internal static {inherited}readonly {Names.PyConverterOf(name)} {Names.WrapperConverter} = {Names.PyConverters}.Wrapper(static handle => new {name}(handle, {Names.PyOwnership}.Borrow), {Names.WrapperType});");
                 _writer.WriteLine();
-                _writer.WriteLine("/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>");
-                _writer.WriteLine($"protected internal {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
-                _writer.WriteLine();
-
                 WriteConstructors(plan, name);
                 foreach (PropertySpec property in plan.Spec.Properties)
                 {
@@ -626,18 +634,29 @@ internal sealed partial class BindingEmitter
             }
         }
 
+        /// <summary>The constructor that wraps a handle, then one per Python constructor signature.</summary>
         private void WriteConstructors(ClassPlan plan, string name)
         {
-            if (plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract)
+            var imprecision = new Imprecision();
+            List<MethodPlan> plans = plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract
+                ? []
+                : _emitter._planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, [name], imprecision);
+
+            // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
+            plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
+
+            // Wrapping (this(…), base(…), the converters' new X(handle, …)) must reach it even where a constructor that
+            // takes null for None was given priority and could take (nint, PyOwnership) too, as (object?, params object?[]).
+            _writer.WriteLine("/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>");
+            int highest = plans.Count == 0 ? 0 : plans.Max(p => p.Priority);
+            WritePriority(highest == 0 ? 0 : highest + 1);
+            _writer.WriteLine($"protected internal {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
+            _writer.WriteLine();
+            if (plans.Count == 0)
             {
                 return;
             }
 
-            var imprecision = new Imprecision();
-            List<MethodPlan> plans = _emitter._planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, [name], imprecision);
-
-            // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
-            plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
             string path = plan.PythonName;
             for (int i = 0; i < plans.Count; i++)
             {
@@ -646,6 +665,7 @@ internal sealed partial class BindingEmitter
                 string parameters = string.Join(", ", constructor.Parameters.Select(p => p.Declaration));
                 string arguments = string.Join(", ", constructor.Parameters.Select(p => p.Name));
                 DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _emitter);
+                WritePriority(constructor);
                 _writer.WriteLine($"public {name}({parameters}) : this({creator}({arguments}), {Names.PyOwnership}.Steal) {{ }}");
                 _writer.WriteLine();
                 _writer.WriteLine($"private static nint {creator}({parameters})");

@@ -107,6 +107,12 @@ internal sealed class MethodPlan
 
     public bool IsAsync => Return is TaskType;
 
+    /// <summary>
+    /// The overload resolution priority (C# 13) that settles which method a <c>null</c> for a union with None calls,
+    /// where several take it; 0 elsewhere.
+    /// </summary>
+    public int Priority { get; set; }
+
     /// <summary>The C# signature identity: type parameter count and parameter types.</summary>
     public string SignatureKey => TypeParameters.Count + "(" + string.Join(", ", Parameters.Select(p => p.Key)) + ")";
 

@@ -64,7 +64,107 @@ internal sealed class MethodPlanner
             FinishParameters(method);
         }
 
+        AssignNonePriorities(merged);
         return merged;
+    }
+
+    /// <summary>
+    /// <c>null</c> is how a C# caller passes None. Where a <c>null</c> argument fits several methods (a union with None
+    /// expanded into one method per member, or overloads that take different reference types there), C# cannot choose
+    /// (CS0121): for each such argument position, the first method whose parameter declares None (a reference type
+    /// preferred) gets one more step of overload resolution priority, as Python picks the first overload that accepts
+    /// None. Where only value types take it, C# already chooses (<c>long?</c> over <c>double?</c>), and nothing is added.
+    /// </summary>
+    private static void AssignNonePriorities(List<MethodPlan> methods)
+    {
+        if (methods.Count < 2)
+        {
+            return;
+        }
+
+        // A call shape: how many arguments, where the null is, and the types of the others.
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (MethodPlan method in methods)
+        {
+            int arguments = method.Parameters.Count(p => !p.IsOptional);
+            for (int position = 0; position < arguments; position++)
+            {
+                string shape = method.TypeParameters.Count + "|" + position + "|" + string.Join(",", method.Parameters.Take(arguments).Select((p, i) => i == position ? "null" : p.Key));
+                if (!settled.Add(shape))
+                {
+                    continue;
+                }
+
+                // The methods that a call with this many arguments, null at this position and the other arguments of
+                // this method's types, could bind to.
+                List<MethodPlan> takers = methods.FindAll(m => m.TypeParameters.Count == method.TypeParameters.Count
+                    && m.Parameters.Count(p => !p.IsOptional) <= arguments
+                    && m.Parameters.Count(p => !p.IsParamsArray) >= arguments
+                    && TakesNullLiteral(m.Parameters[position])
+                    && SameOtherTypes(m, method, arguments, position));
+                if (!IsAmbiguous(takers, position))
+                {
+                    continue;
+                }
+
+                MethodPlan? carrier = takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]))
+                    ?? takers.Find(m => DeclaresNone(m.Parameters[position]));
+                if (carrier is not null)
+                {
+                    carrier.Priority++;
+                }
+            }
+        }
+
+        // C# itself settles null between object and anything more specific, and between long? and double? (a
+        // conversion runs one way); two specific reference types, or one and a Nullable<T>, tie.
+        static bool IsAmbiguous(List<MethodPlan> takers, int position)
+        {
+            int references = 0;
+            int values = 0;
+            foreach (MethodPlan taker in takers)
+            {
+                ParameterPlan parameter = taker.Parameters[position];
+                if (Underlying(parameter.Type) is ObjectType)
+                {
+                    continue;
+                }
+
+                if (IsReference(parameter) || parameter.IsPyOptional)
+                {
+                    references++;
+                }
+                else
+                {
+                    values++;
+                }
+            }
+
+            return references >= 2 || (references == 1 && values >= 1);
+        }
+
+        static CsType Underlying(CsType type) => type is NullableType nullable ? nullable.Inner : type;
+
+        static bool IsReference(ParameterPlan parameter) => !Underlying(parameter.Type).IsValueType;
+
+        static bool DeclaresNone(ParameterPlan parameter) => parameter.Type.AcceptsNull || parameter.IsPyOptional;
+
+        static bool TakesNullLiteral(ParameterPlan parameter) =>
+            parameter.Pass is not (PassKind.NotSent or PassKind.VarKeyword or PassKind.VarPositional)
+            && (IsReference(parameter) || parameter.Type is NullableType || parameter.IsOptional);
+
+        static bool SameOtherTypes(MethodPlan a, MethodPlan b, int arguments, int position)
+        {
+            for (int i = 0; i < arguments; i++)
+            {
+                if (i != position && a.Parameters[i].Key != b.Parameters[i].Key)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     // ---------------------------------------------------------------- one signature

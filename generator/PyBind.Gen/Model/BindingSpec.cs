@@ -51,6 +51,9 @@ internal enum RuntimeFeatures
 
     /// <summary><c>PyBind.PyObject.AsTask&lt;T&gt;</c> exists: coroutines are bound as <c>Task&lt;T&gt;</c>.</summary>
     Async = 1,
+
+    /// <summary>C# 13 or later and <c>OverloadResolutionPriorityAttribute</c> visible: <c>F(null)</c> for a union with None can be settled.</summary>
+    OverloadResolutionPriority = 2,
 }
 
 /// <summary>One generated file.</summary>

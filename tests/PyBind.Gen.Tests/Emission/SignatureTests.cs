@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using PyBind.Gen.Tests.Infrastructure;
 using Xunit;
 
@@ -65,6 +66,65 @@ public class SignatureTests
 
         Assert.Equal(["void F(long x)", "void F(string x)"], required);
         Assert.Equal(["void F(long x, bool flags)", "void F(long x, long? flags = null)"], optional);
+    }
+
+    private const string UnionsWithNone = """
+        def f(x: int | list[int] | None) -> int: ...
+        def g(x: str | bytes | None, y: int) -> int: ...
+        def h(x: int | float | None) -> int: ...
+        def k(x: float | str | bytes | None = None) -> int: ...
+        """;
+
+    private const string NullForNone = """
+        namespace App;
+        static class UsesNone
+        {
+            static void M()
+            {
+                Sig.F(null); Sig.G(null, 1); Sig.H(null); Sig.K(null);
+                Sig.F(2); Sig.F(new long[] { 1 }); Sig.H(2); Sig.H(2.5); Sig.G("a", 1); Sig.K(1.5); Sig.K("a");
+            }
+        }
+        """;
+
+    [Fact]
+    public void AUnionWithNone_TakesANullLiteral_InTheFirstOverloadWhoseReferenceTypeTakesNone()
+    {
+        GeneratorHarness harness = Bind(UnionsWithNone).AddSource(NullForNone);
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        Assert.Equal(["F(IEnumerable<long>?): 1", "F(long?): 0"], Priorities(harness, "F"));
+        Assert.Equal(["G(byte[]?, long): 0", "G(string?, long): 1"], Priorities(harness, "G"));
+        Assert.Equal(["K(byte[]?): 0", "K(double?): 0", "K(string?): 1"], Priorities(harness, "K"));
+    }
+
+    [Fact]
+    public void OnlyValueTypesTakingNone_AreLeftToCSharp_WhichPrefersTheNarrowerNumber()
+    {
+        GeneratorHarness harness = Bind(UnionsWithNone).AddSource(NullForNone);
+
+        Assert.Equal(["H(double?): 0", "H(long?): 0"], Priorities(harness, "H"));
+    }
+
+    private static string[] Priorities(GeneratorHarness harness, string name) =>
+        [.. harness.OutputCompilation.GetTypeByMetadataName("App.Sig")!.GetMembers(name).OfType<IMethodSymbol>()
+            .Select(m => $"{m.Name}({string.Join(", ", m.Parameters.Select(p => p.Type.ToDisplayString(s_format)))}): {Priority(m)}")
+            .Order(StringComparer.Ordinal)];
+
+    private static int Priority(IMethodSymbol method) =>
+        method.GetAttributes().SingleOrDefault(a => a.AttributeClass?.Name == "OverloadResolutionPriorityAttribute")?.ConstructorArguments[0].Value as int? ?? 0;
+
+    [Fact]
+    public void BeforeCSharp13_NoPriorityIsWritten_AndValueTypesStillTakeNull()
+    {
+        CSharpParseOptions csharp12 = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp12);
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;", "namespace App; static class UsesNone { static void M() { Sig.H(null); Sig.F(2); Sig.H(2); } }"],
+            csharp12,
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\n" + UnionsWithNone)));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        Assert.DoesNotContain(harness.Result.GeneratedSources, s => s.SourceText.ToString().Contains("OverloadResolutionPriority", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -65,6 +65,18 @@ public class StubCorpusTests
     }
 
     [Fact]
+    public void EveryRequiredParameterThatTakesNone_TakesANullLiteral()
+    {
+        // null is how a C# caller passes None: where a union with None became several overloads, exactly one takes it.
+        Compilation compilation = s_everything.Value.OutputCompilation;
+        (SyntaxTree calls, int count) = GeneratedApi.CallsPassingNullForNone(compilation, "App.Bound", "/src/NullCalls.cs");
+
+        List<string> errors = GeneratedApi.ErrorsIn(compilation.AddSyntaxTrees(calls), calls);
+        Assert.True(count > 100, $"only {count} parameters taking None were found");
+        Assert.True(errors.Count == 0, $"{errors.Count} of {count} calls do not compile:\n" + string.Join("\n", errors.Take(10).Select(e => e.Replace("global::", string.Empty))));
+    }
+
+    [Fact]
     public void NaturalCallSites_Compile()
     {
         // What a C# user writes against these bindings: literals, arrays, named optionals, null for None.

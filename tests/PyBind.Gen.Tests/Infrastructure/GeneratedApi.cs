@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -61,6 +62,38 @@ internal static class GeneratedApi
         return (CSharpSyntaxTree.ParseText(calls.ToString(), GeneratorHarness.ParseOptions, path: path), count);
     }
 
+    /// <summary>
+    /// A C# file with one call per required parameter that takes None (a nullable type) of every generated method under
+    /// <paramref name="dottedNamespace"/>: <c>null</c> there, <c>default(T)</c> for the other required parameters. It
+    /// compiles only if <c>null</c> for None always picks exactly one overload.
+    /// </summary>
+    public static (SyntaxTree Tree, int Calls) CallsPassingNullForNone(Compilation compilation, string dottedNamespace, string path)
+    {
+        var calls = new StringBuilder("namespace Calls;\n#nullable enable\npublic static class NullCalls\n{\n");
+        int count = 0;
+        foreach (INamedTypeSymbol type in Classes(compilation, dottedNamespace))
+        {
+            foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>().Where(IsBoundMember))
+            {
+                ImmutableArray<IParameterSymbol> parameters = method.Parameters;
+                for (int i = 0; i < parameters.Length && !parameters[i].IsOptional && !parameters[i].IsParams; i++)
+                {
+                    if (TakesNone(parameters[i].Type))
+                    {
+                        calls.Append("    public static void Call").Append(count++).Append("() { ").Append(Call(type, method, nullAt: i)).Append(" }\n");
+                    }
+                }
+            }
+        }
+
+        calls.Append("}\n");
+        return (CSharpSyntaxTree.ParseText(calls.ToString(), GeneratorHarness.ParseOptions, path: path), count);
+    }
+
+    private static bool TakesNone(ITypeSymbol type) =>
+        type.NullableAnnotation == NullableAnnotation.Annotated && type.TypeKind != TypeKind.TypeParameter
+        && type.ToDisplayString() is not ("object?" or "PyBind.PyObject?");
+
     /// <summary>The errors of <paramref name="tree"/> in <paramref name="compilation"/>, each followed by the line it is on.</summary>
     public static List<string> ErrorsIn(Compilation compilation, SyntaxTree tree) =>
         compilation.GetSemanticModel(tree).GetDiagnostics()
@@ -74,12 +107,12 @@ internal static class GeneratedApi
         && !method.IsImplicitlyDeclared
         && !method.Parameters.Any(p => p.Type.ToDisplayString() == "nint");
 
-    private static string Call(INamedTypeSymbol type, IMethodSymbol method)
+    private static string Call(INamedTypeSymbol type, IMethodSymbol method, int nullAt = -1)
     {
         string typeArguments = method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(_ => "object")) + ">";
         string arguments = string.Join(", ", method.Parameters
             .TakeWhile(p => !p.IsOptional && !p.IsParams)
-            .Select(p => "default(" + Display(p.Type, method) + ")"));
+            .Select((p, i) => i == nullAt ? "null" : "default(" + Display(p.Type, method) + ")"));
         string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         return method.MethodKind == MethodKind.Constructor ? $"_ = new {typeName}({arguments});"
             : method.IsStatic ? $"{(method.ReturnsVoid ? string.Empty : "_ = ")}{typeName}.{method.Name}{typeArguments}({arguments});"

@@ -18,11 +18,13 @@ internal sealed class GeneratorHarness
         .WithDocumentationMode(DocumentationMode.Diagnose);
 
     private readonly Dictionary<string, AdditionalText> _stubs = new(StringComparer.Ordinal);
+    private readonly CSharpParseOptions _parseOptions;
     private GeneratorDriver _driver;
 
-    private GeneratorHarness(CSharpCompilation compilation, IEnumerable<AdditionalText> stubs)
+    private GeneratorHarness(CSharpCompilation compilation, IEnumerable<AdditionalText> stubs, CSharpParseOptions parseOptions)
     {
         Compilation = compilation;
+        _parseOptions = parseOptions;
         foreach (AdditionalText stub in stubs)
         {
             _stubs[stub.Path] = stub;
@@ -31,7 +33,7 @@ internal sealed class GeneratorHarness
         _driver = CSharpGeneratorDriver.Create(
             [new PyBindGenerator().AsSourceGenerator()],
             additionalTexts: _stubs.Values,
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -46,16 +48,20 @@ internal sealed class GeneratorHarness
 
     public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
 
-    public static GeneratorHarness Create(IEnumerable<string> sources, params (string Path, string Text)[] stubs)
+    public static GeneratorHarness Create(IEnumerable<string> sources, params (string Path, string Text)[] stubs) =>
+        Create(sources, ParseOptions, stubs);
+
+    /// <summary>A harness whose sources (and generated files) are parsed with <paramref name="parseOptions"/>: an older C#.</summary>
+    public static GeneratorHarness Create(IEnumerable<string> sources, CSharpParseOptions parseOptions, params (string Path, string Text)[] stubs)
     {
-        CSharpCompilation compilation = CreateCompilation(sources);
-        return new GeneratorHarness(compilation, stubs.Select(s => new InMemoryAdditionalText(s.Path, s.Text))).Run();
+        CSharpCompilation compilation = CreateCompilation(sources, parseOptions);
+        return new GeneratorHarness(compilation, stubs.Select(s => new InMemoryAdditionalText(s.Path, s.Text)), parseOptions).Run();
     }
 
-    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources) =>
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "PyBindGenTests",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"/src/Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions ?? ParseOptions, path: $"/src/Source{i}.cs")),
             ReferenceAssemblies.NetWithRuntime,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 // Documentation comments are checked (generated docs must be well-formed), but the tests' own types have none.
@@ -71,14 +77,14 @@ internal sealed class GeneratorHarness
 
     public GeneratorHarness AddSource(string source)
     {
-        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/src/Added{Compilation.SyntaxTrees.Length}.cs"));
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, _parseOptions, path: $"/src/Added{Compilation.SyntaxTrees.Length}.cs"));
         return Run();
     }
 
     public GeneratorHarness ReplaceSource(string oldSourceContaining, string newSource)
     {
         SyntaxTree old = Compilation.SyntaxTrees.Single(t => t.ToString().Contains(oldSourceContaining, StringComparison.Ordinal));
-        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, ParseOptions, path: old.FilePath));
+        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newSource, _parseOptions, path: old.FilePath));
         return Run();
     }
 

@@ -68,6 +68,19 @@ public sealed class TypeshedStdlibTests(TypeshedBindings bindings, ITestOutputHe
         Assert.True(errors.Count == 0, $"{errors.Count} calls do not compile:\n" + string.Join("\n", errors.Take(20).Select(e => e.Replace("global::", string.Empty))));
     }
 
+    [TypeshedFact]
+    public void EveryRequiredParameterOfTheStdlibThatTakesNone_TakesANullLiteral()
+    {
+        Compilation compilation = bindings.Harness.OutputCompilation;
+        (SyntaxTree calls, int count) = GeneratedApi.CallsPassingNullForNone(compilation, TypeshedBindings.Namespace, "/src/NullCalls.cs");
+
+        List<string> errors = GeneratedApi.ErrorsIn(compilation.AddSyntaxTrees(calls), calls);
+        output.WriteLine($"{count} calls passing null for None, {errors.Count} errors");
+
+        Assert.True(count > 500, $"only {count} parameters taking None were found");
+        Assert.True(errors.Count == 0, $"{errors.Count} of {count} calls do not compile:\n" + string.Join("\n", errors.Take(20).Select(e => e.Replace("global::", string.Empty))));
+    }
+
     private static string ById(IEnumerable<Diagnostic> diagnostics) =>
         string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}")) is { Length: > 0 } text ? text : "none";
 

@@ -125,6 +125,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
 		/// </remarks>
+		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -283,6 +284,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
 		/// </remarks>
+		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -967,6 +969,7 @@ namespace App
 			internal static readonly global::PyBind.PyConverter<JSONEncoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			[global::System.Runtime.CompilerServices.OverloadResolutionPriority(2)]
 			protected internal JSONEncoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
@@ -1026,6 +1029,7 @@ namespace App
 			/// <remarks>
 			/// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
 			/// </remarks>
+			[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 			public JSONEncoder(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate1(indent, skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, separators, @default), global::PyBind.PyOwnership.Steal) { }
 
 			private static nint __PyBindCreate1(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default)

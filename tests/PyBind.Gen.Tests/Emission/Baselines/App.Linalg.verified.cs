@@ -185,6 +185,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
 		/// </remarks>
+		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, string? p)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1111,6 +1112,7 @@ namespace App
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
 		/// </remarks>
+		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, object? axis = null, bool? keepdims = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
