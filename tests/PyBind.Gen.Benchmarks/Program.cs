@@ -31,7 +31,7 @@ if (stubPaths.Length == 0)
 
 AdditionalText[] stubs = stubPaths.Select(p => (AdditionalText)new FileText(p, File.ReadAllText(p))).ToArray();
 long bytes = stubPaths.Sum(p => new FileInfo(p).Length);
-Console.WriteLine($"{stubs.Length} stubs, {bytes / 1024} KiB, from {stubsDirectory}; binding '{module}'");
+Console.WriteLine($"{stubs.Length} stubs, {bytes / 1024} KiB, from {stubsDirectory}; binding '{module}' with the {GeneratorFlavour()} generator");
 
 CSharpParseOptions parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 CSharpCompilation compilation = CSharpCompilation.Create(
@@ -187,6 +187,13 @@ string? Option(string name)
 {
     int index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+// ReadyToRun images carry a managed native header; the IL-only build does not.
+static string GeneratorFlavour()
+{
+    using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(typeof(PyBindGenerator).Assembly.Location));
+    return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun" : "IL";
 }
 
 static string StubsDirectory()

@@ -47,6 +47,53 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
     }
 
     [Fact]
+    public void Package_CarriesAPrecompiledGenerator_WhichALinuxX64BuildRuns_UnlessTurnedOff()
+    {
+        string package = Path.Combine(fixture.Feed, $"PyBind.Gen.{fixture.Version}.nupkg");
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
+        {
+            Assert.False(IsReadyToRun(archive.GetEntry("analyzers/dotnet/cs/PyBind.Gen.dll")!), "the analyzer NuGet hands every compiler should be IL only");
+            Assert.True(IsReadyToRun(archive.GetEntry("build/linux-x64/PyBind.Gen.dll")!), "build/linux-x64/PyBind.Gen.dll should be a ReadyToRun image");
+        }
+
+        string project = fixture.NewConsoleProject("Precompiled");
+        Assert.Equal(0, AddPackage(project).ExitCode);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using PyBind;
+
+            Console.WriteLine(string.Join(",", Difflib.GetCloseMatches("appel", new[] { "ape", "apple", "peach", "puppy" })));
+
+            [PyImport("difflib")] static partial class Difflib;
+            """);
+
+        // The compiler's command line (detailed verbosity) names the generator it loads.
+        Command.Result precompiled = Command.Run("dotnet", ["build", "-nologo", "-v:d", "-p:PyBindPython=/usr/bin/python3"], project);
+        Command.Result il = Command.Run("dotnet", ["build", "-nologo", "-v:d", "--no-incremental", "-p:PyBindPython=/usr/bin/python3", "-p:PyBindReadyToRun=false"], project);
+
+        Assert.True(precompiled.ExitCode == 0, precompiled.Output);
+        Assert.Contains("/build/linux-x64/PyBind.Gen.dll", GeneratorOnCommandLine(precompiled), StringComparison.Ordinal);
+        Assert.True(il.ExitCode == 0, il.Output);
+        Assert.Contains("/analyzers/dotnet/cs/PyBind.Gen.dll", GeneratorOnCommandLine(il), StringComparison.Ordinal);
+        Assert.Equal(Python.Eval<string>("','.join(__import__('difflib').get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']))"), Run(project).Trim());
+    }
+
+    private static bool IsReadyToRun(System.IO.Compression.ZipArchiveEntry entry)
+    {
+        using var copy = new MemoryStream();
+        using (Stream stream = entry.Open())
+        {
+            stream.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(copy);
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    private static string GeneratorOnCommandLine(Command.Result build) =>
+        build.Output.Split(' ', '\n').Where(part => part.StartsWith("/analyzer:", StringComparison.Ordinal) && part.EndsWith("PyBind.Gen.dll", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Single();
+
+    [Fact]
     public void ModuleThatDoesNotExist_IsABuildErrorThatSaysWhatToDo()
     {
         string project = fixture.NewConsoleProject("Missing");
