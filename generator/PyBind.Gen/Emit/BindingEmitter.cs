@@ -75,17 +75,34 @@ internal sealed partial class BindingEmitter
             ResolveBase(plan);
         }
 
-        RenderDocstringsInParallel();
-
-        WriteClassesInInheritanceOrder();
-
         var files = new List<GeneratedFile>();
-        for (int i = 0; i < _binding.Modules.Count; i++)
+        using (var writingDone = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken))
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            BoundModuleSpec module = _binding.Modules[i];
-            _context.Enter(module.Module);
-            files.Add(new GeneratedFile(HintName(module), WriteModuleFile(module, isRoot: i == 0)));
+            System.Threading.Tasks.Task<System.Threading.Tasks.ParallelLoopResult> rendering = RenderDocstringsAlongside(writingDone.Token);
+            try
+            {
+                WriteClassesInInheritanceOrder();
+                for (int i = 0; i < _binding.Modules.Count; i++)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    BoundModuleSpec module = _binding.Modules[i];
+                    _context.Enter(module.Module);
+                    files.Add(new GeneratedFile(HintName(module), WriteModuleFile(module, isRoot: i == 0)));
+                }
+            }
+            finally
+            {
+                // Whatever the other cores did not reach, the writer rendered itself; nothing may outlive this step.
+                writingDone.Cancel();
+                try
+                {
+                    rendering.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // A docstring that fails to render fails where the writer renders it too, as a diagnostic.
+                }
+            }
         }
 
         return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), _diagnostics.ToEquatableArray());
@@ -494,20 +511,19 @@ internal sealed partial class BindingEmitter
     }
 
     /// <summary>
-    /// Parsing and escaping docstrings is the largest part of the emitter's work and needs nothing but the docstring
-    /// (and the finished class plans, for exception crefs), so it runs on all cores before the files are written.
+    /// Parsing and escaping docstrings is a large part of the emitter's work and needs nothing but the docstring (and
+    /// the finished class plans, for exception crefs): the other cores render them, in the order the writer will ask
+    /// for them (classes, then module functions), while this thread writes. The writer renders any it reaches first.
     /// </summary>
-    private void RenderDocstringsInParallel()
+    private System.Threading.Tasks.Task<System.Threading.Tasks.ParallelLoopResult> RenderDocstringsAlongside(CancellationToken writingDone)
     {
-        var docstrings = new HashSet<string>(StringComparer.Ordinal);
-        void AddFunctions(EquatableArray<FunctionSpec> functions)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var docstrings = new List<string>();
+        void Add(string? docstring)
         {
-            foreach (FunctionSpec function in functions)
+            if (docstring is not null && seen.Add(docstring))
             {
-                if (function.Docstring is string docstring)
-                {
-                    docstrings.Add(docstring);
-                }
+                docstrings.Add(docstring);
             }
         }
 
@@ -515,24 +531,37 @@ internal sealed partial class BindingEmitter
         {
             foreach (ClassSpec cls in classes)
             {
-                if (cls.Docstring is string docstring)
+                Add(cls.Docstring);
+                foreach (FunctionSpec method in cls.Methods)
                 {
-                    docstrings.Add(docstring);
+                    Add(method.Docstring);
                 }
 
-                AddFunctions(cls.Methods);
                 AddClasses(cls.NestedClasses);
             }
         }
 
         foreach (BoundModuleSpec module in _binding.Modules)
         {
-            AddFunctions(module.Module.Functions);
             AddClasses(module.Module.Classes);
         }
 
-        var options = new System.Threading.Tasks.ParallelOptions { CancellationToken = _cancellationToken };
-        System.Threading.Tasks.Parallel.ForEach(docstrings, options, docstring => RenderDocstring(docstring));
+        foreach (BoundModuleSpec module in _binding.Modules)
+        {
+            foreach (FunctionSpec function in module.Module.Functions)
+            {
+                Add(function.Docstring);
+            }
+        }
+
+        var options = new System.Threading.Tasks.ParallelOptions
+        {
+            CancellationToken = writingDone,
+#pragma warning disable RS1035 // The processor count is no setting: it leaves this thread a core of its own to write on.
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+#pragma warning restore RS1035
+        };
+        return System.Threading.Tasks.Task.Run(() => System.Threading.Tasks.Parallel.ForEach(docstrings, options, docstring => RenderDocstring(docstring)), writingDone);
     }
 
     private readonly HashSet<DocComments.Rendered> _documented = [];
