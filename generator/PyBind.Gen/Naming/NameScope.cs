@@ -5,12 +5,12 @@ using System.Linq;
 namespace PyBind.Gen.Naming;
 
 /// <summary>One Python name that needs a C# name in a scope, with the name its kind's rule gives it.</summary>
-internal readonly record struct NameRequest(string PythonName, string Candidate);
+internal sealed record NameRequest(string PythonName, string Candidate);
 
 /// <summary>A name that could not keep its candidate.</summary>
 /// <param name="Index">The request's index.</param>
 /// <param name="TakenName">The candidate it lost.</param>
-internal readonly record struct NameChange(int Index, string TakenName);
+internal sealed record NameChange(int Index, string TakenName);
 
 /// <summary>
 /// The one collision rule for generated names. Within a scope (a class and its nested members, a signature's

@@ -32,7 +32,7 @@ internal sealed partial class StubBinder
         public PyiExpression? CallableObjectType { get; set; }
     }
 
-    private readonly record struct Definition(PyiFunctionDefinition Syntax, Decorators Decorators);
+    private sealed record Definition(PyiFunctionDefinition Syntax, Decorators Decorators);
 
     private const string CallableObjectMarker = "pybind.callable_object";
 
