@@ -548,51 +548,85 @@ internal static class DocComments
     }
 
     /// <summary>Python's <c>inspect.cleandoc</c>: tabs expanded, the first line stripped, the common indentation of the rest removed.</summary>
+    /// <remarks>Works on line ranges and cuts each kept line out of the docstring once: docstrings are most of a stub.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private static List<string> CleanDoc(string docstring)
     {
-        List<string> lines = SplitLines(docstring);
-        for (int i = 0; i < lines.Count; i++)
+        string text = docstring.IndexOf('\t') >= 0 ? docstring.Replace("\t", "        ") : docstring;
+        var ranges = new List<(int Start, int End)>();
+        int lineStart = 0;
+        for (int i = 0; i <= text.Length; i++)
         {
-            string line = lines[i];
-            if (line.IndexOf('\t') >= 0)
+            char c = i < text.Length ? text[i] : '\n';
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
             {
-                line = line.Replace("\t", "        ");
-            }
+                // Right-trimmed: a line is blank exactly when its range is empty.
+                int end = i;
+                while (end > lineStart && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
 
-            lines[i] = line.TrimEnd();
+                ranges.Add((lineStart, end));
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                lineStart = i + 1;
+            }
         }
 
-        // Lines were right-trimmed above: a line is blank exactly when all of it is indentation.
         int indent = int.MaxValue;
-        for (int i = 1; i < lines.Count; i++)
+        for (int i = 1; i < ranges.Count; i++)
         {
-            int leading = Indentation(lines[i]);
-            if (leading < lines[i].Length)
+            int leading = Indentation(text, ranges[i].Start, ranges[i].End);
+            if (leading < ranges[i].End - ranges[i].Start)
             {
                 indent = Math.Min(indent, leading);
             }
         }
 
-        lines[0] = lines[0].Trim();
-        for (int i = 1; i < lines.Count; i++)
+        (int firstStart, int firstEnd) = ranges[0];
+        ranges[0] = (firstStart + Indentation(text, firstStart, firstEnd), firstEnd);
+        for (int i = 1; i < ranges.Count; i++)
         {
-            string line = lines[i];
-            int cut = indent == int.MaxValue || line.Length < indent ? Indentation(line) : indent;
-            lines[i] = cut == 0 ? line : line.Substring(cut);
+            (int rangeStart, int rangeEnd) = ranges[i];
+            int cut = indent == int.MaxValue || rangeEnd - rangeStart < indent ? Indentation(text, rangeStart, rangeEnd) : indent;
+            ranges[i] = (rangeStart + cut, rangeEnd);
         }
 
-        while (lines.Count > 0 && lines[0].Length == 0)
+        int first = 0;
+        int last = ranges.Count - 1;
+        while (first <= last && ranges[first].End == ranges[first].Start)
         {
-            lines.RemoveAt(0);
+            first++;
         }
 
-        while (lines.Count > 0 && lines[lines.Count - 1].Length == 0)
+        while (last >= first && ranges[last].End == ranges[last].Start)
         {
-            lines.RemoveAt(lines.Count - 1);
+            last--;
+        }
+
+        var lines = new List<string>(Math.Max(0, last - first + 1));
+        for (int i = first; i <= last; i++)
+        {
+            lines.Add(text.Substring(ranges[i].Start, ranges[i].End - ranges[i].Start));
         }
 
         return lines;
+    }
+
+    /// <summary>How many whitespace characters the range starts with (its length when it is blank).</summary>
+    private static int Indentation(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
     }
 
     /// <summary>A numpydoc header (<c>Parameters</c> over <c>----------</c>) or a Google one (<c>Args:</c>) at line <paramref name="i"/>.</summary>
