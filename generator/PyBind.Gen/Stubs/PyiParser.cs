@@ -24,7 +24,7 @@ internal sealed partial class PyiParser
         "del", "global", "nonlocal", "return", "raise", "assert", "yield", "break", "continue",
     };
 
-    private readonly List<PyiToken> _tokens;
+    private readonly PyiTokenList _tokens;
     private readonly List<PyiSyntaxError> _errors;
     private readonly List<PyiSyntaxError> _ignored;
     private readonly CancellationToken _cancellationToken;
@@ -36,7 +36,7 @@ internal sealed partial class PyiParser
     /// <summary>How many indented blocks are being parsed.</summary>
     private int _blocks;
 
-    private PyiParser(List<PyiToken> tokens, List<PyiSyntaxError> errors, List<PyiSyntaxError> ignored, CancellationToken cancellationToken)
+    private PyiParser(PyiTokenList tokens, List<PyiSyntaxError> errors, List<PyiSyntaxError> ignored, CancellationToken cancellationToken)
     {
         _tokens = tokens;
         _errors = errors;
@@ -49,7 +49,7 @@ internal sealed partial class PyiParser
     /// <param name="ignored">Receives constructs skipped as outside the dialect.</param>
     public static PyiModule ParseModule(string text, int start, List<PyiSyntaxError> errors, List<PyiSyntaxError> ignored, CancellationToken cancellationToken)
     {
-        List<PyiToken> tokens = PyiTokenizer.Tokenize(text, start, text.Length, errors);
+        PyiTokenList tokens = PyiTokenizer.Tokenize(text, start, text.Length, errors);
         var parser = new PyiParser(tokens, errors, ignored, cancellationToken);
         ImmutableArray<PyiStatement> body = parser.ParseStatements(topLevel: true);
         return new PyiModule(DocstringOf(body), body);
@@ -59,7 +59,7 @@ internal sealed partial class PyiParser
     public static PyiExpression? ParseTypeString(string text, TextSpan literalSpan, List<PyiSyntaxError> errors)
     {
         var localErrors = new List<PyiSyntaxError>();
-        List<PyiToken> tokens = PyiTokenizer.Tokenize(text, localErrors);
+        PyiTokenList tokens = PyiTokenizer.Tokenize(text, localErrors);
         var parser = new PyiParser(tokens, localErrors, [], CancellationToken.None);
         PyiExpression? expression = null;
         parser.TryParse(() =>

@@ -29,7 +29,7 @@ internal sealed class PyiTokenizer
 
     private readonly string _text;
     private readonly int _end;
-    private readonly List<PyiToken> _tokens;
+    private readonly PyiTokenList _tokens = new();
     private readonly List<PyiSyntaxError> _errors;
     private readonly Stack<int> _indents = new();
     private readonly NameTable _names = new();
@@ -51,20 +51,17 @@ internal sealed class PyiTokenizer
         _errors = errors;
         _indents.Push(0);
 
-        // Stubs run about one token per 13 to 30 characters (docstrings are long): sized for the dense end, the list
-        // of a big stub is allocated once instead of doubling its way up.
-        _tokens = new List<PyiToken>(Math.Max(16, (end - start) / 12));
     }
 
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
-    public static List<PyiToken> Tokenize(string text, int start, int end, List<PyiSyntaxError> errors)
+    public static PyiTokenList Tokenize(string text, int start, int end, List<PyiSyntaxError> errors)
     {
         var tokenizer = new PyiTokenizer(text, start, end, errors);
         tokenizer.Run();
         return tokenizer._tokens;
     }
 
-    public static List<PyiToken> Tokenize(string text, List<PyiSyntaxError> errors) => Tokenize(text, 0, text.Length, errors);
+    public static PyiTokenList Tokenize(string text, List<PyiSyntaxError> errors) => Tokenize(text, 0, text.Length, errors);
 
     [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void Run()

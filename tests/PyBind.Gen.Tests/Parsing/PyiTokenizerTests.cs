@@ -9,7 +9,7 @@ namespace PyBind.Gen.Tests.Parsing;
 
 public class PyiTokenizerTests
 {
-    private static List<PyiToken> Tokenize(string text, out List<PyiSyntaxError> errors)
+    private static PyiTokenList Tokenize(string text, out List<PyiSyntaxError> errors)
     {
         errors = [];
         return PyiTokenizer.Tokenize(text, errors);
@@ -17,7 +17,7 @@ public class PyiTokenizerTests
 
     private static PyLiteral SingleLiteral(string text)
     {
-        List<PyiToken> tokens = Tokenize(text, out List<PyiSyntaxError> errors);
+        PyiTokenList tokens = Tokenize(text, out List<PyiSyntaxError> errors);
         Assert.Empty(errors);
         return Assert.Single(tokens, t => t.Kind is PyiTokenKind.String or PyiTokenKind.Number).Literal!;
     }
@@ -93,7 +93,7 @@ public class PyiTokenizerTests
     [Fact]
     public void Indentation_ProducesIndentAndDedentAroundBlocks()
     {
-        List<PyiToken> tokens = Tokenize("class A:\n    x: int\n\n    # comment\n    y: int\nz: int\n", out List<PyiSyntaxError> errors);
+        PyiTokenList tokens = Tokenize("class A:\n    x: int\n\n    # comment\n    y: int\nz: int\n", out List<PyiSyntaxError> errors);
 
         Assert.Empty(errors);
         Assert.Equal(
@@ -104,7 +104,7 @@ public class PyiTokenizerTests
     [Fact]
     public void NewlinesInsideBrackets_AreJoined()
     {
-        List<PyiToken> tokens = Tokenize("def f(\n    a: int,\n    b: str,\n) -> None: ...\n", out List<PyiSyntaxError> errors);
+        PyiTokenList tokens = Tokenize("def f(\n    a: int,\n    b: str,\n) -> None: ...\n", out List<PyiSyntaxError> errors);
 
         Assert.Empty(errors);
         Assert.Single(tokens, t => t.Kind == PyiTokenKind.Newline);
@@ -114,7 +114,7 @@ public class PyiTokenizerTests
     [Fact]
     public void BackslashContinuation_JoinsLines()
     {
-        List<PyiToken> tokens = Tokenize("x: int = \\\n    1\n", out List<PyiSyntaxError> errors);
+        PyiTokenList tokens = Tokenize("x: int = \\\n    1\n", out List<PyiSyntaxError> errors);
 
         Assert.Empty(errors);
         Assert.Equal(["x", ":", "int", "=", "1", "NL", "EOF"], tokens.Select(Short));
@@ -123,7 +123,7 @@ public class PyiTokenizerTests
     [Fact]
     public void NonAsciiIdentifiers_AreNames()
     {
-        List<PyiToken> tokens = Tokenize("größe·x: 数値\n", out List<PyiSyntaxError> errors);
+        PyiTokenList tokens = Tokenize("größe·x: 数値\n", out List<PyiSyntaxError> errors);
 
         Assert.Empty(errors);
         Assert.Equal(["größe·x", ":", "数値", "NL", "EOF"], tokens.Select(Short));
@@ -137,7 +137,7 @@ public class PyiTokenizerTests
     [InlineData("caf\u0065\u0301", "caf\u00E9")] // e + combining acute composes
     public void Identifiers_AreReadInNfkcLikePythonReadsThem(string written, string name)
     {
-        List<PyiToken> tokens = Tokenize(System.Text.RegularExpressions.Regex.Unescape(written) + ": int\n", out List<PyiSyntaxError> errors);
+        PyiTokenList tokens = Tokenize(System.Text.RegularExpressions.Regex.Unescape(written) + ": int\n", out List<PyiSyntaxError> errors);
 
         Assert.Empty(errors);
         Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(name), tokens[0].Text);
