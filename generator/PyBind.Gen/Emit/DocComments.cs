@@ -396,16 +396,7 @@ internal static class DocComments
     }
 
     /// <summary>How many whitespace characters a line starts with (its length when it is blank).</summary>
-    private static int Indentation(string line)
-    {
-        int i = 0;
-        while (i < line.Length && char.IsWhiteSpace(line[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
+    private static int Indentation(string line) => Indentation(line, 0, line.Length);
 
     /// <summary>The lines of a text; every line break C# knows (and XML's CR) ends a line.</summary>
     [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]

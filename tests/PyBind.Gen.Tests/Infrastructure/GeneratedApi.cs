@@ -94,6 +94,19 @@ internal static class GeneratedApi
         type.NullableAnnotation == NullableAnnotation.Annotated && type.TypeKind != TypeKind.TypeParameter
         && type.ToDisplayString() is not ("object?" or "PyBind.PyObject?");
 
+    /// <summary>
+    /// Compiles <paramref name="calls"/> against <paramref name="compilation"/> and asserts that there were at least
+    /// <paramref name="atLeast"/> of them and that every one compiles (showing the first few errors otherwise).
+    /// </summary>
+    /// <returns>What was checked, for the test output: "N calls, M errors".</returns>
+    public static string AssertEveryCallCompiles(Compilation compilation, (SyntaxTree Tree, int Count) calls, int atLeast, string what)
+    {
+        List<string> errors = ErrorsIn(compilation.AddSyntaxTrees(calls.Tree), calls.Tree);
+        Xunit.Assert.True(calls.Count >= atLeast, $"only {calls.Count} {what} were found");
+        Xunit.Assert.True(errors.Count == 0, $"{errors.Count} of {calls.Count} calls do not compile:\n" + string.Join("\n", errors.Take(20).Select(e => e.Replace("global::", string.Empty, System.StringComparison.Ordinal))));
+        return $"{calls.Count} calls ({what}), {errors.Count} errors";
+    }
+
     /// <summary>The errors of <paramref name="tree"/> in <paramref name="compilation"/>, each followed by the line it is on.</summary>
     public static List<string> ErrorsIn(Compilation compilation, SyntaxTree tree) =>
         compilation.GetSemanticModel(tree).GetDiagnostics()
