@@ -12,7 +12,7 @@ Console.WriteLine($"statistics.mean([1, 2, 4]) = {mean}");
 
 try
 {
-    Np.Linalg.Inv(new double[,] { { 1, 2 }, { 2, 4 } });
+    using Np.Ndarray inverse = Np.Linalg.Inv(new double[,] { { 1, 2 }, { 2, 4 } });
 }
 catch (Np.Linalg.LinAlgError error)                              // numpy.linalg.LinAlgError, as a .NET exception
 {
