@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using PyBind.Testing;
 using Xunit;
 
 namespace PyBind.Gen.EndToEndTests;
@@ -74,22 +75,14 @@ internal static class Command
 
     public static Result Run(string file, string[] arguments, string workingDirectory, Action<ProcessStartInfo>? configure = null, int timeoutSeconds = 600)
     {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in arguments)
-            start.ArgumentList.Add(argument);
+        ProcessStartInfo start = ChildProcess.Start(file, arguments);
+        start.WorkingDirectory = workingDirectory;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         // MSBuild nodes left alive would hold files of the temporary projects open.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         configure?.Invoke(start);
-        using Process process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        bool exited = process.WaitForExit(timeoutSeconds * 1000);
-        if (!exited)
-            process.Kill(entireProcessTree: true);
-        process.WaitForExit();
-        Assert.True(exited, $"{file} {string.Join(' ', arguments)} did not finish within {timeoutSeconds} s:\n{output.Result}\n{errors.Result}");
-        return new Result(process.ExitCode, output.Result + errors.Result);
+        ChildProcess.Result result = ChildProcess.Run(start, timeoutSeconds);
+        return new Result(result.ExitCode, result.Output + result.Errors);
     }
 }

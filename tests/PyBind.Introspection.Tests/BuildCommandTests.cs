@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using PyBind.Introspection;
 using PyBind.Introspection.Tests.Infrastructure;
+using PyBind.Testing;
 using Xunit;
 
 namespace PyBind.Introspection.Tests;
@@ -165,21 +166,13 @@ public sealed class BuildCommandTests : IDisposable
 
     private (int ExitCode, string Output, string Errors) Build()
     {
-        ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PyBind.Introspection.dll"));
-        foreach (string argument in (string[])["build", "--stubs", Stubs, "--state", Path.Combine(_project, "obj", "state.json"),
-                     "--sources", Path.Combine(_project, "sources.txt"), "--python", TestPaths.Python,
-                     "--python-record", Path.Combine(_project, "obj", "python.txt"), "--source-path", _project])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        ProcessStartInfo start = ChildProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "PyBind.Introspection.dll"),
+            "build", "--stubs", Stubs, "--state", Path.Combine(_project, "obj", "state.json"),
+            "--sources", Path.Combine(_project, "sources.txt"), "--python", TestPaths.Python,
+            "--python-record", Path.Combine(_project, "obj", "python.txt"), "--source-path", _project]);
         start.Environment["PYTHONPATH"] = _sitecustomizeFolder;
-        using Process process = Process.Start(start)!;
-        System.Threading.Tasks.Task<string> errors = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, errors.Result);
+        ChildProcess.Result result = ChildProcess.Run(start, OtherInterpreters.ToolTimeoutSeconds);
+        return (result.ExitCode, result.Output, result.Errors);
     }
 
     private static string PythonString(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using PyBind.Testing;
 using Xunit;
 
 namespace PyBind.Introspection.Tests.Infrastructure;
@@ -25,21 +26,14 @@ internal static class OtherInterpreters
             : null;
     }
 
+    /// <summary>How long one run of the tool may take: it describes whole packages (numpy) with a Python of its own.</summary>
+    public const int ToolTimeoutSeconds = 600;
+
     /// <summary>Runs the built tool (PyBind.Introspection.dll next to the tests) with another interpreter.</summary>
     public static (int ExitCode, string Output, string Errors) RunTool(params string[] arguments)
     {
-        ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PyBind.Introspection.dll"));
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)!;
-        System.Threading.Tasks.Task<string> errors = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, errors.Result);
+        ChildProcess.Result result = ChildProcess.Run(ChildProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "PyBind.Introspection.dll"), .. arguments]), ToolTimeoutSeconds);
+        return (result.ExitCode, result.Output, result.Errors);
     }
 }
 

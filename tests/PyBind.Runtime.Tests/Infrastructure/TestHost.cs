@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using PyBind.Testing;
 using Xunit;
 
 namespace PyBind.Runtime.Tests.Infrastructure;
@@ -30,14 +31,7 @@ public static class TestHost
     public static Result Run(string scenario, IReadOnlyDictionary<string, string?>? environment = null, int timeoutSeconds = 120)
     {
         Assert.True(File.Exists(HostPath), $"The test host was not built at {HostPath}.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(HostPath);
-        start.ArgumentList.Add(scenario);
+        ProcessStartInfo start = ChildProcess.Start("dotnet", [HostPath, scenario]);
         foreach ((string key, string? value) in environment ?? new Dictionary<string, string?>())
         {
             if (value is null)
@@ -45,16 +39,7 @@ public static class TestHost
             else
                 start.Environment[key] = value;
         }
-        var clock = Stopwatch.StartNew();
-        using Process process = Process.Start(start)!;
-        // Both streams are read asynchronously: a synchronous read would wait for a hung child forever.
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        bool exited = process.WaitForExit(timeoutSeconds * 1000);
-        if (!exited)
-            process.Kill(entireProcessTree: true);
-        process.WaitForExit();
-        Assert.True(exited, $"Scenario '{scenario}' did not exit within {timeoutSeconds} s. Output:\n{output.Result}\nErrors:\n{errors.Result}");
-        return new Result(process.ExitCode, output.Result, errors.Result, clock.Elapsed);
+        ChildProcess.Result result = ChildProcess.Run(start, timeoutSeconds);
+        return new Result(result.ExitCode, result.Output, result.Errors, result.Elapsed);
     }
 }

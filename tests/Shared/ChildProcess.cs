@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using Xunit;
+
+namespace PyBind.Testing;
+
+/// <summary>
+/// Runs a program to completion for a test: both streams read as they come (a synchronous read would wait for a hung
+/// child forever), killed with its whole tree past the time limit, which fails the test with what it printed.
+/// </summary>
+public static class ChildProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Errors, TimeSpan Elapsed);
+
+    /// <summary>A start for <paramref name="file"/> with both streams redirected and <paramref name="arguments"/> as given.</summary>
+    public static ProcessStartInfo Start(string file, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+            start.ArgumentList.Add(argument);
+        return start;
+    }
+
+    public static Result Run(ProcessStartInfo start, int timeoutSeconds)
+    {
+        var clock = Stopwatch.StartNew();
+        using Process process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        bool exited = process.WaitForExit(timeoutSeconds * 1000);
+        if (!exited)
+            process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        Assert.True(exited, $"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeoutSeconds} s. Output:\n{output.Result}\nErrors:\n{errors.Result}");
+        return new Result(process.ExitCode, output.Result, errors.Result, clock.Elapsed);
+    }
+}
