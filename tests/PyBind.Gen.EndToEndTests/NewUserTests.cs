@@ -25,9 +25,7 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
     [Fact]
     public void NewConsoleApp_WithPyBindGen_BuildsItsStubsAndPrintsTheRightAnswers()
     {
-        string project = fixture.NewConsoleProject("NewUser");
-        Assert.Equal(0, AddPackage(project).ExitCode);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        string project = NewUserProject("NewUser", Program);
 
         Command.Result build = Build(project);
         Assert.True(build.ExitCode == 0, build.Output);
@@ -56,9 +54,7 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
             Assert.True(IsReadyToRun(archive.GetEntry("build/linux-x64/PyBind.Gen.dll")!), "build/linux-x64/PyBind.Gen.dll should be a ReadyToRun image");
         }
 
-        string project = fixture.NewConsoleProject("Precompiled");
-        Assert.Equal(0, AddPackage(project).ExitCode);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        string project = NewUserProject("Precompiled", """
             using PyBind;
 
             Console.WriteLine(string.Join(",", Difflib.GetCloseMatches("appel", new[] { "ape", "apple", "peach", "puppy" })));
@@ -96,9 +92,7 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
     [Fact]
     public void ModuleThatDoesNotExist_IsABuildErrorThatSaysWhatToDo()
     {
-        string project = fixture.NewConsoleProject("Missing");
-        Assert.Equal(0, AddPackage(project).ExitCode);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        string project = NewUserProject("Missing", """
             using PyBind;
 
             Console.WriteLine(Nope.__PyBindModuleName);
@@ -118,9 +112,7 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
     [Fact]
     public void NoPythonAnywhere_TheBuildErrorListsWhatWasTried()
     {
-        string project = fixture.NewConsoleProject("NoPython");
-        Assert.Equal(0, AddPackage(project).ExitCode);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+        string project = NewUserProject("NoPython", """
             using PyBind;
 
             [PyImport("difflib")] static partial class Difflib;
@@ -146,8 +138,15 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
         Assert.Contains("Program.cs(3,12)", error);
     }
 
-    private Command.Result AddPackage(string project)
-        => Command.Run("dotnet", ["add", "package", "PyBind.Gen", "--version", fixture.Version], project);
+    /// <summary>A new console project with the packed PyBind.Gen added and <paramref name="program"/> as its Program.cs.</summary>
+    private string NewUserProject(string name, string program)
+    {
+        string project = fixture.NewConsoleProject(name);
+        Command.Result added = Command.Run("dotnet", ["add", "package", "PyBind.Gen", "--version", fixture.Version], project);
+        Assert.True(added.ExitCode == 0, added.Output);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+        return project;
+    }
 
     // The interpreter is chosen as a user's build would choose it; Debian's has numpy.
     private static Command.Result Build(string project, Action<System.Diagnostics.ProcessStartInfo>? configure = null)
