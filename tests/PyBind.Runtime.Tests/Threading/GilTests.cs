@@ -85,7 +85,8 @@ public class GilTests
             thread.Start();
             thread.Join();
         }
-        Assert.Equal(20, scope.Eval<long>("sum(1 for r in refs if r() is not None)"));
+        // Only the ended threads' states hold the markers; a collection may already have reclaimed some of them.
+        Assert.Equal(20, scope.Eval<long>("len(refs)"));
         for (int attempt = 0; attempt < 50 && scope.Eval<long>("sum(1 for r in refs if r() is not None)") > 0; attempt++)
         {
             GC.Collect();
