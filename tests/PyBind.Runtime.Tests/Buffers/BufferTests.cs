@@ -86,9 +86,7 @@ public class BufferTests
         using var scope = Python.CreateScope();
         scope.Run("raw = bytearray(4)");
         using PyObject raw = scope.Get("raw");
-        HoldBuffer(raw);
-        // While a view is open, a bytearray refuses to resize.
-        Assert.Throws<PyBufferError>(() => scope.Run("raw.append(1)"));
+        OpenBufferAndDropIt(scope, raw);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         scope.Run("raw.append(1)");
@@ -129,5 +127,11 @@ public class BufferTests
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void HoldBuffer(PyObject raw) => _ = raw.GetBuffer();
+    private static void OpenBufferAndDropIt(PyScope scope, PyObject raw)
+    {
+        var buffer = raw.GetBuffer();
+        // While a view is open, a bytearray refuses to resize (checked while the view is surely reachable).
+        Assert.Throws<PyBufferError>(() => scope.Run("raw.append(1)"));
+        GC.KeepAlive(buffer);
+    }
 }
