@@ -23,21 +23,15 @@ internal sealed partial class BindingEmitter
 {
     private readonly BindingSpec _binding;
     private readonly LoweringContext _context;
-    private readonly TypeMapper _mapper;
-    private readonly MethodPlanner _planner;
     private readonly CancellationToken _cancellationToken;
-    private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly Dictionary<string, ClassPlan> _classes = new(StringComparer.Ordinal);
     private readonly List<ClassPlan> _registrations = [];
-    private readonly Dictionary<ClassPlan, IndentedTextWriter> _classTexts = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocComments.Rendered> _docstrings = new(StringComparer.Ordinal);
 
     private BindingEmitter(BindingSpec binding, CancellationToken cancellationToken)
     {
         _binding = binding;
         _context = new LoweringContext(binding);
-        _mapper = new TypeMapper(_context);
-        _planner = new MethodPlanner(_mapper, CommonBase);
         _cancellationToken = cancellationToken;
         Statistics = new BindingStatistics(binding.Module.Name);
     }
@@ -62,7 +56,6 @@ internal sealed partial class BindingEmitter
         // and so that hiding (the 'new' modifier) can be decided against its bases.
         foreach (BoundModuleSpec module in _binding.Modules.Where(m => m.DefinesClasses))
         {
-            _context.Enter(module.Module);
             string container = ModuleClassName(module);
             foreach (ClassSpec cls in module.Module.Classes)
             {
@@ -75,37 +68,66 @@ internal sealed partial class BindingEmitter
             ResolveBase(plan);
         }
 
-        var files = new List<GeneratedFile>();
-        using (var writingDone = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken))
+        // Then the parts, on every core: each top-level class once the classes it derives from are written (their
+        // members decide its 'new' modifiers), each module file once its classes are written (it holds their text).
+        List<TopLevelClass> classes = ClassesInWritingOrder();
+        var units = new WritingUnit[classes.Count + _binding.Modules.Count];
+        var moduleTexts = new IndentedTextWriter[_binding.Modules.Count];
+        var schedule = new WritingSchedule();
+        var parts = new Dictionary<ClassPlan, int>();
+        foreach (TopLevelClass cls in classes)
         {
-            System.Threading.Tasks.Task<System.Threading.Tasks.ParallelLoopResult> rendering = RenderDocstringsAlongside(writingDone.Token);
-            try
+            int order = parts.Count;
+            int part = schedule.Add(() => WriteClass(cls, units[order] = NewUnit(order, cls.Module)));
+            parts[cls.Plan] = part;
+            foreach (ClassPlan dependency in cls.Dependencies)
             {
-                WriteClassesInInheritanceOrder();
-                for (int i = 0; i < _binding.Modules.Count; i++)
+                // A base not yet added is one of a cycle (through nesting): it waits for this class instead.
+                if (parts.TryGetValue(dependency, out int prerequisite))
                 {
-                    _cancellationToken.ThrowIfCancellationRequested();
-                    BoundModuleSpec module = _binding.Modules[i];
-                    _context.Enter(module.Module);
-                    files.Add(new GeneratedFile(HintName(module), WriteModuleFile(module, isRoot: i == 0)));
-                }
-            }
-            finally
-            {
-                // Whatever the other cores did not reach, the writer rendered itself; nothing may outlive this step.
-                writingDone.Cancel();
-                try
-                {
-                    rendering.Wait();
-                }
-                catch (AggregateException)
-                {
-                    // A docstring that fails to render fails where the writer renders it too, as a diagnostic.
+                    schedule.AddDependency(part, prerequisite);
                 }
             }
         }
 
-        return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), _diagnostics.ToEquatableArray());
+        for (int i = 0; i < _binding.Modules.Count; i++)
+        {
+            int index = i;
+            int order = classes.Count + i;
+            int part = schedule.Add(() => moduleTexts[index] = WriteModuleFile(_binding.Modules[index], isRoot: index == 0, units[order] = NewUnit(order, _binding.Modules[index])));
+            foreach (TopLevelClass cls in classes)
+            {
+                if (ReferenceEquals(cls.Module, _binding.Modules[index]))
+                {
+                    schedule.AddDependency(part, parts[cls.Plan]);
+                }
+            }
+        }
+
+        schedule.Run(_cancellationToken);
+
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (WritingUnit unit in units)
+        {
+            diagnostics.AddRange(unit.Diagnostics);
+            Statistics.Add(unit.Statistics);
+        }
+
+        // Only now is every docstring's first use known: the texts are finished here.
+        var files = new List<GeneratedFile>();
+        for (int i = 0; i < _binding.Modules.Count; i++)
+        {
+            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), moduleTexts[i].ToString()));
+        }
+
+        return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private WritingUnit NewUnit(int order, BoundModuleSpec module)
+    {
+        // Diagnostics point at the stub of the module's first place in the tree, wherever else it is bound too.
+        string stubPath = _binding.Modules.First(m => m.Module.Name == module.Module.Name).StubPath;
+        return new WritingUnit(this, order, _context.ForModule(module.Module), stubPath, CommonBase);
     }
 
     private string HintName(BoundModuleSpec module) =>
@@ -148,7 +170,7 @@ internal sealed partial class BindingEmitter
 
     // ---------------------------------------------------------------- files
 
-    private string WriteModuleFile(BoundModuleSpec module, bool isRoot)
+    private IndentedTextWriter WriteModuleFile(BoundModuleSpec module, bool isRoot, WritingUnit unit)
     {
         TargetTypeSpec target = _binding.Target;
         var writer = new IndentedTextWriter();
@@ -195,12 +217,12 @@ internal sealed partial class BindingEmitter
             blocks.Push(writer.WriteBlock());
         }
 
-        var members = new MemberWriter(this, writer, module.Module.Name, ModuleClassName(module), null);
+        var members = new MemberWriter(this, unit, writer, module.Module.Name, ModuleClassName(module), null);
         members.WriteModuleMembers(module);
 
         if (isRoot)
         {
-            WriteRootInfrastructure(writer);
+            WriteRootInfrastructure(writer, unit);
         }
 
         while (blocks.Count > 0)
@@ -208,11 +230,11 @@ internal sealed partial class BindingEmitter
             blocks.Pop().Dispose();
         }
 
-        return writer.ToString();
+        return writer;
     }
 
     /// <summary>The helpers, and a module initializer registering exception classes and wrappers with the runtime.</summary>
-    private void WriteRootInfrastructure(IndentedTextWriter writer)
+    private void WriteRootInfrastructure(IndentedTextWriter writer, WritingUnit unit)
     {
         writer.WriteLine();
         writer.Write(HelpersSource.Text);
@@ -224,7 +246,7 @@ internal sealed partial class BindingEmitter
         {
             if (registrations.Count > 0)
             {
-                Report(target.Name, null, "the [PyImport] class is generic or not visible to its whole assembly, so its exception classes and wrappers are not registered with the runtime (catch the base Python exception types, or convert with As<T>() after calling PyConverters.RegisterWrapper)");
+                unit.Report(target.Name, null, "the [PyImport] class is generic or not visible to its whole assembly, so its exception classes and wrappers are not registered with the runtime (catch the base Python exception types, or convert with As<T>() after calling PyConverters.RegisterWrapper)");
             }
 
             return;
@@ -288,6 +310,9 @@ internal sealed partial class BindingEmitter
 
         /// <summary>The members it declares, for the 'new' decisions of its subclasses: name → signature keys ("property" for non-methods).</summary>
         public Dictionary<string, List<string>> Members { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The text of a top-level class, once written (at the indentation of its module class).</summary>
+        public IndentedTextWriter? Text { get; set; }
 
         /// <summary>Whether it declares operators; subclasses inherit them and declare none (C# overload resolution stays unambiguous).</summary>
         public bool HasOperators { get; set; }
@@ -410,13 +435,23 @@ internal sealed partial class BindingEmitter
         return false;
     }
 
-    /// <summary>
-    /// Writes every top-level class before any module file, bases before subclasses, so that a subclass knows which of
-    /// its members hide a base's (the 'new' modifier) whatever the order of the stubs. Each text is written at the
-    /// indentation of its module class and inserted there.
-    /// </summary>
-    private void WriteClassesInInheritanceOrder()
+    /// <summary>A top-level class to write, with the classes whose members it reads (its bases' and its nested classes' bases).</summary>
+    private sealed class TopLevelClass(ClassPlan plan, BoundModuleSpec module, List<ClassPlan> dependencies)
     {
+        public ClassPlan Plan { get; } = plan;
+
+        public BoundModuleSpec Module { get; } = module;
+
+        public List<ClassPlan> Dependencies { get; } = dependencies;
+    }
+
+    /// <summary>
+    /// The top-level classes in the order one thread would write them: bases before subclasses, so that a subclass
+    /// knows which of its members hide a base's (the 'new' modifier) whatever the order of the stubs.
+    /// </summary>
+    private List<TopLevelClass> ClassesInWritingOrder()
+    {
+        var order = new List<TopLevelClass>();
         var done = new HashSet<ClassPlan>();
         var inProgress = new HashSet<ClassPlan>();
         foreach (BoundModuleSpec module in _binding.Modules.Where(m => m.DefinesClasses))
@@ -430,6 +465,8 @@ internal sealed partial class BindingEmitter
             }
         }
 
+        return order;
+
         void Visit(ClassPlan plan, BoundModuleSpec module)
         {
             if (done.Contains(plan) || !inProgress.Add(plan))
@@ -438,22 +475,29 @@ internal sealed partial class BindingEmitter
             }
 
             // Bases of the class and of its nested classes first (a cycle through nesting is broken arbitrarily).
+            var dependencies = new List<ClassPlan>();
             foreach (ClassPlan dependency in BasesOf(plan).Select(TopLevel).Where(d => d != plan))
             {
                 BoundModuleSpec? home = _binding.Modules.FirstOrDefault(m => m.DefinesClasses && m.Module.Name == dependency.Module);
                 if (home is not null)
                 {
                     Visit(dependency, home);
+                    dependencies.Add(dependency);
                 }
             }
 
-            _context.Enter(module.Module);
-            var writer = new IndentedTextWriter(ModuleClassDepth(module));
-            new MemberWriter(this, writer, module.Module.Name, ModuleClassName(module), null).WriteTopLevelClass(plan);
-            _classTexts[plan] = writer;
+            order.Add(new TopLevelClass(plan, module, dependencies));
             inProgress.Remove(plan);
             done.Add(plan);
         }
+    }
+
+    /// <summary>Writes a top-level class at the indentation of its module class, for the module file to insert.</summary>
+    private void WriteClass(TopLevelClass cls, WritingUnit unit)
+    {
+        var writer = new IndentedTextWriter(ModuleClassDepth(cls.Module));
+        new MemberWriter(this, unit, writer, cls.Module.Module.Name, ModuleClassName(cls.Module), null).WriteTopLevelClass(cls.Plan);
+        cls.Plan.Text = writer;
     }
 
     private IEnumerable<ClassPlan> BasesOf(ClassPlan plan)
@@ -489,8 +533,6 @@ internal sealed partial class BindingEmitter
     private int ModuleClassDepth(BoundModuleSpec module) =>
         (_binding.Target.Namespace.Length > 0 ? 1 : 0) + _binding.Target.ContainingTypes.Count + 1 + module.Path.Count;
 
-    internal IndentedTextWriter? ClassText(ClassPlan plan) => _classTexts.TryGetValue(plan, out IndentedTextWriter? text) ? text : null;
-
     /// <summary>The nearest generated class both wrappers derive from (not PyObject), by C# name.</summary>
     private string? CommonBase(string a, string b)
     {
@@ -509,65 +551,6 @@ internal sealed partial class BindingEmitter
 
         return null;
     }
-
-    /// <summary>
-    /// Parsing and escaping docstrings is a large part of the emitter's work and needs nothing but the docstring (and
-    /// the finished class plans, for exception crefs): the other cores render them, in the order the writer will ask
-    /// for them (classes, then module functions), while this thread writes. The writer renders any it reaches first.
-    /// </summary>
-    private System.Threading.Tasks.Task<System.Threading.Tasks.ParallelLoopResult> RenderDocstringsAlongside(CancellationToken writingDone)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var docstrings = new List<string>();
-        void Add(string? docstring)
-        {
-            if (docstring is not null && seen.Add(docstring))
-            {
-                docstrings.Add(docstring);
-            }
-        }
-
-        void AddClasses(EquatableArray<ClassSpec> classes)
-        {
-            foreach (ClassSpec cls in classes)
-            {
-                Add(cls.Docstring);
-                foreach (FunctionSpec method in cls.Methods)
-                {
-                    Add(method.Docstring);
-                }
-
-                AddClasses(cls.NestedClasses);
-            }
-        }
-
-        foreach (BoundModuleSpec module in _binding.Modules)
-        {
-            AddClasses(module.Module.Classes);
-        }
-
-        foreach (BoundModuleSpec module in _binding.Modules)
-        {
-            foreach (FunctionSpec function in module.Module.Functions)
-            {
-                Add(function.Docstring);
-            }
-        }
-
-        var options = new System.Threading.Tasks.ParallelOptions
-        {
-            CancellationToken = writingDone,
-#pragma warning disable RS1035 // The processor count is no setting: it leaves this thread a core of its own to write on.
-            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
-#pragma warning restore RS1035
-        };
-        return System.Threading.Tasks.Task.Run(() => System.Threading.Tasks.Parallel.ForEach(docstrings, options, docstring => RenderDocstring(docstring)), writingDone);
-    }
-
-    private readonly HashSet<DocComments.Rendered> _documented = [];
-
-    /// <summary>Whether <paramref name="doc"/> is written for the first time in this binding (then in full).</summary>
-    internal bool IsFirstUse(DocComments.Rendered doc) => _documented.Add(doc);
 
     /// <summary>A docstring parsed and escaped once for the binding (overloads and repeated modules share it).</summary>
     internal DocComments.Rendered RenderDocstring(string? docstring)
@@ -609,34 +592,6 @@ internal sealed partial class BindingEmitter
 
     // ---------------------------------------------------------------- diagnostics and statistics
 
-    /// <summary>Reports a member bound less precisely than its stub (PYB0009), at the stub of the module being written.</summary>
-    internal void Report(string member, Imprecision? imprecision, string? reason = null)
-    {
-        IEnumerable<string> reasons = imprecision?.Reasons ?? [];
-        if (reason is not null)
-        {
-            reasons = reasons.Append(reason);
-        }
-
-        string text = string.Join("; ", reasons.Take(4));
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        _diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberDegraded, StubLocation(), member, text));
-    }
-
-    internal void ReportSkipped(string member, string reason) =>
-        _diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberSkipped, StubLocation(), member, reason));
-
-    /// <summary>The stub of the module being written: where its members' diagnostics point (stable across C# edits).</summary>
-    private LocationInfo StubLocation()
-    {
-        string stubPath = _binding.Modules.FirstOrDefault(m => m.Module.Name == _context.Module?.Name)?.StubPath ?? _binding.Modules[0].StubPath;
-        return new LocationInfo(stubPath, default, default(LinePositionSpan));
-    }
-
     internal static string TypeName(string name, EquatableArray<string> typeParameters) =>
         CSharpNames.EscapeKeyword(name)
         + (typeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", typeParameters.Select(CSharpNames.EscapeKeyword)) + ">");
@@ -670,4 +625,25 @@ internal sealed class BindingStatistics(string module)
     public int Skipped { get; set; }
 
     public Dictionary<string, int> MembersByModule { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the counts of one part of the binding.</summary>
+    public void Add(BindingStatistics part)
+    {
+        Members += part.Members;
+        FullyTyped += part.FullyTyped;
+        AnyInStub += part.AnyInStub;
+        Degraded += part.Degraded;
+        Classes += part.Classes;
+        Skipped += part.Skipped;
+        AddCounts(Reasons, part.Reasons);
+        AddCounts(MembersByModule, part.MembersByModule);
+    }
+
+    private static void AddCounts(Dictionary<string, int> total, Dictionary<string, int> part)
+    {
+        foreach (KeyValuePair<string, int> count in part)
+        {
+            total[count.Key] = total.TryGetValue(count.Key, out int sum) ? sum + count.Value : count.Value;
+        }
+    }
 }

@@ -41,9 +41,9 @@ internal static class DocComments
         WriteRemarks(writer, [remark], doc.Extended);
     }
 
-    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, BindingEmitter emitter)
+    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, WritingUnit unit)
     {
-        Rendered doc = emitter.RenderDocstring(docstring);
+        Rendered doc = unit.RenderDocstring(docstring);
         if (doc.Summary.Count > 0)
         {
             WriteLines(writer, doc.Summary);
@@ -62,34 +62,60 @@ internal static class DocComments
         WriteLines(writer, doc.Exceptions);
 
         // The description and examples once per binding (the first overload, the first place a module is bound):
-        // they are most of a numpy docstring, and every overload shows the summary and parameters anyway.
-        bool first = emitter.IsFirstUse(doc);
-        WriteSignatureRemarks(writer, plan, path, first ? doc.Extended : []);
-        if (first)
+        // they are most of a numpy docstring, and every overload shows the summary and parameters anyway. Which use
+        // is the first in writing order is known only when every thread has written its part.
+        WriteSignatureRemarks(writer, plan, path);
+        if (doc.Extended.Count == 0 && doc.Examples.Count == 0)
         {
-            WriteLines(writer, doc.Examples);
+            writer.WriteLine(RemarksEnd);
+        }
+        else
+        {
+            long use = unit.NextDocumentationUse();
+            doc.RecordUse(use);
+            writer.WriteDeferred(new DescriptionAtFirstUse(doc, use));
         }
     }
 
-    public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, BindingEmitter emitter)
+    public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, WritingUnit unit)
     {
-        Rendered doc = emitter.RenderDocstring(classDocstring);
+        Rendered doc = unit.RenderDocstring(classDocstring);
         writer.WriteLine($"/// <summary>Creates a Python <c>{Escape(path)}</c>.</summary>");
         WriteParameters(writer, doc, plan);
         WriteLines(writer, doc.Exceptions);
-        WriteSignatureRemarks(writer, plan, path, []);
+        WriteSignatureRemarks(writer, plan, path);
+        writer.WriteLine(RemarksEnd);
     }
 
-    private static void WriteSignatureRemarks(IndentedTextWriter writer, MethodPlan plan, string path, List<string> extended)
+    private const string RemarksEnd = "/// </remarks>";
+
+    /// <summary>Opens the remarks with the Python signatures; the caller closes them.</summary>
+    private static void WriteSignatureRemarks(IndentedTextWriter writer, MethodPlan plan, string path)
     {
         writer.WriteLine("/// <remarks>");
         foreach (SignatureSpec source in plan.Sources)
         {
             writer.WriteLine("/// <para><c>" + Escape(Truncate(Signature(path, source))) + "</c></para>");
         }
+    }
 
-        WriteLines(writer, extended);
-        writer.WriteLine("/// </remarks>");
+    /// <summary>The end of a function's remarks: the description, closing tag and examples at the docstring's first use, the tag alone elsewhere.</summary>
+    private sealed class DescriptionAtFirstUse(Rendered doc, long use) : IDeferredText
+    {
+        public void WriteTo(IndentedTextWriter writer)
+        {
+            bool first = doc.FirstUse == use;
+            if (first)
+            {
+                WriteLines(writer, doc.Extended);
+            }
+
+            writer.WriteLine(RemarksEnd);
+            if (first)
+            {
+                WriteLines(writer, doc.Examples);
+            }
+        }
     }
 
     private static void WriteLines(IndentedTextWriter writer, List<string> lines)
@@ -120,6 +146,19 @@ internal static class DocComments
         public List<string> Extended { get; } = [];
 
         public List<string> Examples { get; } = [];
+
+        private long _firstUse = long.MaxValue;
+
+        /// <summary>The earliest use in writing order (<see cref="WritingUnit.NextDocumentationUse"/>) of any thread so far.</summary>
+        public long FirstUse => System.Threading.Interlocked.Read(ref _firstUse);
+
+        public void RecordUse(long use)
+        {
+            long current;
+            while (use < (current = FirstUse) && System.Threading.Interlocked.CompareExchange(ref _firstUse, use, current) != current)
+            {
+            }
+        }
     }
 
     /// <summary>Renders a parsed docstring; <paramref name="exceptionType"/> resolves a raised type's name to a cref, or null.</summary>

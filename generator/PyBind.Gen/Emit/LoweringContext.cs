@@ -9,14 +9,15 @@ namespace PyBind.Gen.Emit;
 /// <summary>
 /// What lowering one binding can look up: the C# types of Python classes (this binding's own first, then those of
 /// other bindings it may expose), the kinds of classes in every stub, and the type variables of the module being
-/// written. Built once per binding.
+/// written. Built once per binding; each module's view (<see cref="ForModule"/>) shares the lookups, so threads
+/// writing different modules each have their own.
 /// </summary>
 internal sealed class LoweringContext
 {
     private readonly Dictionary<string, ClassRefSpec> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClassKind> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PyTypeSpec> _aliases = new(StringComparer.Ordinal);
-    private Dictionary<string, TypeVariableSpec> _typeVariables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeVariableSpec> _typeVariables = new(StringComparer.Ordinal);
 
     public LoweringContext(BindingSpec binding)
     {
@@ -71,20 +72,26 @@ internal sealed class LoweringContext
 
     public RuntimeFeatures Features { get; }
 
-    public ModuleSpec? Module { get; private set; }
-
-    /// <summary>Switches to the module whose members are lowered next (its type variables).</summary>
-    public void Enter(ModuleSpec module)
+    private LoweringContext(LoweringContext binding, ModuleSpec module)
     {
+        Binding = binding.Binding;
+        Features = binding.Features;
+        _classes = binding._classes;
+        _kinds = binding._kinds;
+        _aliases = binding._aliases;
         Module = module;
-        _typeVariables = new Dictionary<string, TypeVariableSpec>(StringComparer.Ordinal);
         foreach (TypeVariableSpec variable in module.TypeVariables)
         {
             _typeVariables[variable.Name] = variable;
         }
     }
 
-    /// <summary>Registers a class this binding generates (used when the environment does not list it).</summary>
+    public ModuleSpec? Module { get; }
+
+    /// <summary>The view for lowering the members of <paramref name="module"/> (its type variables); read-only, as this one is once classes are declared.</summary>
+    public LoweringContext ForModule(ModuleSpec module) => new(this, module);
+
+    /// <summary>Registers a class this binding generates (used when the environment does not list it); before any lowering starts.</summary>
     public void AddOwnClass(ClassRefSpec cls)
     {
         if (!_classes.TryGetValue(cls.PythonName, out ClassRefSpec? existing) || existing.Owner != cls.Owner)

@@ -29,6 +29,7 @@ internal sealed partial class BindingEmitter
     private sealed class MemberWriter
     {
         private readonly BindingEmitter _emitter;
+        private readonly WritingUnit _unit;
         private readonly IndentedTextWriter _writer;
         private readonly string _module;
         private readonly string _className;
@@ -37,18 +38,19 @@ internal sealed partial class BindingEmitter
         private readonly List<string> _fields = [];
         private readonly Dictionary<string, string> _keywordFields = new(StringComparer.Ordinal);
 
-        public MemberWriter(BindingEmitter emitter, IndentedTextWriter writer, string module, string className, ClassPlan? cls)
+        public MemberWriter(BindingEmitter emitter, WritingUnit unit, IndentedTextWriter writer, string module, string className, ClassPlan? cls)
         {
             _emitter = emitter;
+            _unit = unit;
             _writer = writer;
             _module = module;
             _className = className;
             _class = cls;
         }
 
-        private TypeMapper Mapper => _emitter._mapper;
+        private TypeMapper Mapper => _unit.Mapper;
 
-        private BindingStatistics Statistics => _emitter.Statistics;
+        private BindingStatistics Statistics => _unit.Statistics;
 
         // ------------------------------------------------------------ module
 
@@ -69,7 +71,7 @@ internal sealed partial class BindingEmitter
             foreach (ReExportSpec reExport in spec.ReExports)
             {
                 string home = reExport.SourceModule + "." + reExport.SourceName;
-                _emitter.ReportSkipped(spec.Name + "." + reExport.PythonName, _emitter.FindPlan(home) is ClassPlan plan
+                _unit.ReportSkipped(spec.Name + "." + reExport.PythonName, _emitter.FindPlan(home) is ClassPlan plan
                     ? $"it re-exports '{home}', which is bound as {plan.CSharpName.Replace("global::", string.Empty)}"
                     : $"it re-exports '{home}', which is bound where its home module is bound");
             }
@@ -78,7 +80,7 @@ internal sealed partial class BindingEmitter
             {
                 foreach (ClassSpec cls in spec.Classes)
                 {
-                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && _emitter.ClassText(plan) is IndentedTextWriter text)
+                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && plan.Text is IndentedTextWriter text)
                     {
                         _writer.AppendRaw(text);
                     }
@@ -123,7 +125,7 @@ internal sealed partial class BindingEmitter
             string path = PythonPath(function.PythonName);
             var imprecision = new Imprecision();
             IEnumerable<string> reserved = _emitter._binding.Target.TypeParameters.Concat(_emitter._binding.Target.ContainingTypes.SelectMany(c => c.TypeParameters)).Append(function.Name);
-            List<MethodPlan> plans = _emitter._planner.Plan(function.Signatures, MethodRole.Method, reserved, imprecision);
+            List<MethodPlan> plans = _unit.Planner.Plan(function.Signatures, MethodRole.Method, reserved, imprecision);
             string callable = kind switch
             {
                 CallKind.Member => AddField(Names.PyModuleMember, Names.Prefix + "Member_" + function.Name, $"new({Literal(_module)}, {Literal(MemberPath(function.PythonName))})"),
@@ -141,7 +143,7 @@ internal sealed partial class BindingEmitter
                 }
 
                 _class?.AddMember(function.Name, plan.SignatureKey);
-                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _emitter);
+                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit);
                 WritePriority(plan);
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);
@@ -149,7 +151,7 @@ internal sealed partial class BindingEmitter
             }
 
             Count(path, plans.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), imprecision);
-            _emitter.Report(path, imprecision);
+            _unit.Report(path, imprecision);
         }
 
         /// <summary>The overload a <c>null</c> for None goes to, where several could take it (when the compiler allows).</summary>
@@ -157,7 +159,7 @@ internal sealed partial class BindingEmitter
 
         private void WritePriority(int priority)
         {
-            if (priority > 0 && (_emitter._context.Features & RuntimeFeatures.OverloadResolutionPriority) != 0)
+            if (priority > 0 && (_unit.Context.Features & RuntimeFeatures.OverloadResolutionPriority) != 0)
             {
                 _writer.WriteLine($"[global::System.Runtime.CompilerServices.OverloadResolutionPriority({IntLiteral(priority)})]");
             }
@@ -466,7 +468,7 @@ internal sealed partial class BindingEmitter
                 return;
             }
 
-            var members = new MemberWriter(_emitter, _writer, _module, plan.CSharpName, plan);
+            var members = new MemberWriter(_emitter, _unit, _writer, _module, plan.CSharpName, plan);
             TypeMapper mapper = Mapper;
             ClassScope? outerScope = mapper.Class;
             mapper.Class = new ClassScope(new WrapperType(plan.CSharpName, plan.CSharpName + "." + Names.WrapperConverter), plan.Spec.TypeParameters.ToList(), plan.PythonName);
@@ -539,7 +541,7 @@ internal sealed partial class BindingEmitter
                 Statistics.Skipped += plan.Spec.Methods.Count;
                 foreach (FunctionSpec method in plan.Spec.Methods)
                 {
-                    _emitter.ReportSkipped(PythonPath(method.PythonName), "methods of exception classes are not bound (call them on GetPythonException())");
+                    _unit.ReportSkipped(PythonPath(method.PythonName), "methods of exception classes are not bound (call them on GetPythonException())");
                 }
 
                 WriteNestedClasses(plan);
@@ -578,7 +580,7 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _emitter.Report(path, imprecision);
+            _unit.Report(path, imprecision);
         }
 
         private void WriteWrapperClass(ClassPlan plan, string name, string hide)
@@ -640,7 +642,7 @@ internal sealed partial class BindingEmitter
             var imprecision = new Imprecision();
             List<MethodPlan> plans = plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract
                 ? []
-                : _emitter._planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, [name], imprecision);
+                : _unit.Planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, [name], imprecision);
 
             // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
             plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
@@ -664,7 +666,7 @@ internal sealed partial class BindingEmitter
                 string creator = Names.Prefix + "Create" + IntLiteral(i);
                 string parameters = string.Join(", ", constructor.Parameters.Select(p => p.Declaration));
                 string arguments = string.Join(", ", constructor.Parameters.Select(p => p.Name));
-                DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _emitter);
+                DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _unit);
                 WritePriority(constructor);
                 _writer.WriteLine($"public {name}({parameters}) : this({creator}({arguments}), {Names.PyOwnership}.Steal) {{ }}");
                 _writer.WriteLine();
@@ -674,7 +676,7 @@ internal sealed partial class BindingEmitter
             }
 
             Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), imprecision);
-            _emitter.Report(path + ".__init__", imprecision);
+            _unit.Report(path + ".__init__", imprecision);
         }
 
         private void WriteProperty(PropertySpec property)
@@ -726,7 +728,7 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _emitter.Report(path, imprecision);
+            _unit.Report(path, imprecision);
         }
 
         /// <summary>A member of a Python enum that is not a C# enum: a static property returning the member.</summary>
@@ -1021,7 +1023,7 @@ internal sealed partial class BindingEmitter
                             continue;
                         }
 
-                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, _owner._emitter._planner.UnifyReturns(existing.Value, result)) : (key, result);
+                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, _owner._unit.Planner.UnifyReturns(existing.Value, result)) : (key, result);
                     }
                 }
 
@@ -1178,7 +1180,7 @@ internal sealed partial class BindingEmitter
                         continue;
                     }
 
-                    result = result is null ? type : _owner._emitter._planner.UnifyReturns(result, type);
+                    result = result is null ? type : _owner._unit.Planner.UnifyReturns(result, type);
                 }
 
                 return result ?? PyObjectType.Instance;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -21,6 +22,9 @@ internal sealed class IndentedTextWriter
     private int _depth;
     private bool _atLineStart = true;
 
+    /// <summary>Lines left to decide until the whole output is written, in text order; null until the first.</summary>
+    private List<DeferredLines>? _deferred;
+
     public IndentedTextWriter()
     {
     }
@@ -37,14 +41,16 @@ internal sealed class IndentedTextWriter
     public void AppendRaw(IndentedTextWriter other)
     {
         StringBuilder source = other._builder;
-        char[] block = s_copyBlock ??= new char[8192];
-        for (int start = 0; start < source.Length; start += block.Length)
+        if (other._deferred is not null)
         {
-            int count = Math.Min(block.Length, source.Length - start);
-            source.CopyTo(start, block, 0, count);
-            _builder.Append(block, 0, count);
+            _deferred ??= [];
+            foreach (DeferredLines lines in other._deferred)
+            {
+                _deferred.Add(new DeferredLines(_builder.Length + lines.Position, lines.Depth, lines.Text));
+            }
         }
 
+        AppendRange(source, 0, source.Length);
         if (source.Length > 0)
         {
             _atLineStart = source[source.Length - 1] == '\n';
@@ -121,7 +127,54 @@ internal sealed class IndentedTextWriter
         return new Block(this, close);
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>
+    /// Leaves a place for lines that are chosen when the text is finished (<see cref="ToString"/>), at the current
+    /// indentation: what to write may depend on text other threads are still writing.
+    /// </summary>
+    public void WriteDeferred(IDeferredText text)
+    {
+        if (!_atLineStart)
+        {
+            EndLine();
+        }
+
+        _deferred ??= [];
+        _deferred.Add(new DeferredLines(_builder.Length, _depth, text));
+    }
+
+    /// <summary>The text, with every deferred part written in its place.</summary>
+    public override string ToString()
+    {
+        if (_deferred is null)
+        {
+            return _builder.ToString();
+        }
+
+        var result = new IndentedTextWriter();
+        int copied = 0;
+        foreach (DeferredLines lines in _deferred)
+        {
+            result.AppendRange(_builder, copied, lines.Position - copied);
+            copied = lines.Position;
+            result._depth = lines.Depth;
+            result._atLineStart = true;
+            lines.Text.WriteTo(result);
+        }
+
+        result.AppendRange(_builder, copied, _builder.Length - copied);
+        return result._builder.ToString();
+    }
+
+    private void AppendRange(StringBuilder source, int start, int count)
+    {
+        char[] block = s_copyBlock ??= new char[8192];
+        for (int end = start + count; start < end; start += block.Length)
+        {
+            int length = Math.Min(block.Length, end - start);
+            source.CopyTo(start, block, 0, length);
+            _builder.Append(block, 0, length);
+        }
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void WriteFragment(string text, int start, int length)
@@ -180,6 +233,16 @@ internal sealed class IndentedTextWriter
         }
     }
 
+    /// <summary>A place in the text kept for lines decided later.</summary>
+    private sealed class DeferredLines(int position, int depth, IDeferredText text)
+    {
+        public int Position { get; } = position;
+
+        public int Depth { get; } = depth;
+
+        public IDeferredText Text { get; } = text;
+    }
+
     /// <summary>Closes a block opened by <see cref="WriteBlock"/>.</summary>
     public readonly struct Block : IDisposable
     {
@@ -198,4 +261,10 @@ internal sealed class IndentedTextWriter
             _writer.WriteLine(_close);
         }
     }
+}
+
+/// <summary>Lines whose content is decided once the whole output is written (see <see cref="IndentedTextWriter.WriteDeferred"/>).</summary>
+internal interface IDeferredText
+{
+    void WriteTo(IndentedTextWriter writer);
 }

@@ -13,16 +13,16 @@ namespace PyBind.Gen.Tests.Emission;
 /// </summary>
 public class DocumentationTests
 {
-    private static readonly Lazy<GeneratorHarness> s_bound = new(() => GeneratorHarness.Create(
-        ["""
-         using PyBind;
-         namespace App;
-         [PyImport("numpy")] public static partial class Np;
-         [PyImport("json")] public static partial class Json;
-         [PyImport("textwrap")] public static partial class TextWrap;
-         [PyImport("statistics")] public static partial class Stats;
-         """],
-        StubsCache.All()));
+    private const string Targets = """
+        using PyBind;
+        namespace App;
+        [PyImport("numpy")] public static partial class Np;
+        [PyImport("json")] public static partial class Json;
+        [PyImport("textwrap")] public static partial class TextWrap;
+        [PyImport("statistics")] public static partial class Stats;
+        """;
+
+    private static readonly Lazy<GeneratorHarness> s_bound = new(() => GeneratorHarness.Create([Targets], StubsCache.All()));
 
     private static XElement Documentation(string type, string method, Func<IMethodSymbol, bool>? which = null)
     {
@@ -87,6 +87,29 @@ public class DocumentationTests
             Assert.Contains("Shape of the new array", Text(doc, "param", "shape"), StringComparison.Ordinal);
             Assert.Contains("numpy.zeros(shape: ", Text(doc, "remarks"), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void ASharedDocstring_HasItsDescriptionAndExamples_OnlyAtItsFirstUse()
+    {
+        IMethodSymbol[] overloads = s_bound.Value.OutputCompilation.GetTypeByMetadataName("App.Np")!.GetMembers("Zeros").OfType<IMethodSymbol>().ToArray();
+        bool[] hasExamples = overloads.Select(o => XElement.Parse(o.GetDocumentationCommentXml()!).Elements("example").Any()).ToArray();
+
+        // The parts of a binding are written on several threads; the first in writing order is the first overload.
+        Assert.True(hasExamples.Length > 1);
+        Assert.True(hasExamples[0]);
+        Assert.All(hasExamples.Skip(1), Assert.False);
+    }
+
+    [Fact]
+    public void BindingNumpyAgain_WritesTheSameFilesAndDiagnostics_WhicheverThreadWroteWhat()
+    {
+        GeneratorHarness again = GeneratorHarness.Create([Targets], StubsCache.All());
+
+        Assert.Equal(
+            s_bound.Value.Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
+            again.Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+        Assert.Equal(s_bound.Value.GeneratorDiagnostics.Select(d => d.ToString()), again.GeneratorDiagnostics.Select(d => d.ToString()));
     }
 
     [Fact]

@@ -64,4 +64,49 @@ public class IndentedTextWriterTests
     {
         Assert.Throws<InvalidOperationException>(() => new IndentedTextWriter().DecreaseIndent());
     }
+
+    [Fact]
+    public void DeferredText_IsDecidedWhenTheTextIsFinished_AndWrittenInPlaceAtItsIndentation()
+    {
+        var decided = new Decided();
+        var writer = new IndentedTextWriter();
+        writer.WriteLine("class A");
+        using (writer.WriteBlock())
+        {
+            writer.Write("int X;");
+            writer.WriteDeferred(decided);
+            writer.WriteLine("int Y;");
+        }
+
+        decided.Text = "// one\n// two";
+        Assert.Equal("class A\n{\n\tint X;\n\t// one\n\t// two\n\tint Y;\n}\n", writer.ToString());
+        decided.Text = "// changed";
+        Assert.Equal("class A\n{\n\tint X;\n\t// changed\n\tint Y;\n}\n", writer.ToString());
+    }
+
+    [Fact]
+    public void AppendRaw_CarriesTheOtherWritersDeferredText_ToItsNewPlace()
+    {
+        var decided = new Decided { Text = "// later" };
+        var part = new IndentedTextWriter(1);
+        part.WriteLine("int X;");
+        part.WriteDeferred(decided);
+        part.WriteLine("int Y;");
+        var whole = new IndentedTextWriter();
+        whole.WriteLine("class A");
+        using (whole.WriteBlock())
+        {
+            whole.WriteLine("int W;");
+            whole.AppendRaw(part);
+        }
+
+        Assert.Equal("class A\n{\n\tint W;\n\tint X;\n\t// later\n\tint Y;\n}\n", whole.ToString());
+    }
+
+    private sealed class Decided : IDeferredText
+    {
+        public string Text { get; set; } = string.Empty;
+
+        public void WriteTo(IndentedTextWriter writer) => writer.WriteLine(Text);
+    }
 }
