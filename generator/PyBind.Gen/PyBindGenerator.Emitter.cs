@@ -44,7 +44,7 @@ public sealed partial class PyBindGenerator
             {
                 try
                 {
-                    context.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+                    context.AddSource(file.HintName, file.Text.ToSourceText(Encoding.UTF8));
                 }
                 catch (ArgumentException e)
                 {

@@ -117,7 +117,7 @@ internal sealed partial class BindingEmitter
         var files = new List<GeneratedFile>();
         for (int i = 0; i < _binding.Modules.Count; i++)
         {
-            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), moduleTexts[i].ToString()));
+            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), moduleTexts[i].ToText()));
         }
 
         return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -22,8 +22,8 @@ internal sealed class IndentedTextWriter
     private int _depth;
     private bool _atLineStart = true;
 
-    /// <summary>Lines left to decide until the whole output is written, in text order; null until the first.</summary>
-    private List<DeferredLines>? _deferred;
+    /// <summary>Other writers' texts and lines left to decide, by position, in text order; null until the first.</summary>
+    private List<Insertion>? _insertions;
 
     public IndentedTextWriter()
     {
@@ -35,30 +35,19 @@ internal sealed class IndentedTextWriter
     public int Depth => _depth;
 
     /// <summary>
-    /// Appends what another writer wrote (at this writer's depth), unchanged, copying block by block rather than
-    /// through one string of it: a class of a big module is hundreds of kilobytes.
+    /// Inserts what another writer wrote (written for this writer's depth) here, unchanged and by reference: its text
+    /// is copied only when the whole text is read (<see cref="ToText"/>), and a class of a big module is hundreds of
+    /// kilobytes. The other writer must have ended its last line and must not be written to afterwards.
     /// </summary>
     public void AppendRaw(IndentedTextWriter other)
     {
-        StringBuilder source = other._builder;
-        if (other._deferred is not null)
+        if (!other._atLineStart || !_atLineStart)
         {
-            _deferred ??= [];
-            foreach (DeferredLines lines in other._deferred)
-            {
-                _deferred.Add(new DeferredLines(_builder.Length + lines.Position, lines.Depth, lines.Text));
-            }
+            throw new InvalidOperationException("Only whole lines can be inserted, at the start of a line.");
         }
 
-        AppendRange(source, 0, source.Length);
-        if (source.Length > 0)
-        {
-            _atLineStart = source[source.Length - 1] == '\n';
-        }
+        (_insertions ??= []).Add(new Insertion(_builder.Length, other));
     }
-
-    [ThreadStatic]
-    private static char[]? s_copyBlock;
 
     public void IncreaseIndent() => _depth++;
 
@@ -128,7 +117,7 @@ internal sealed class IndentedTextWriter
     }
 
     /// <summary>
-    /// Leaves a place for lines that are chosen when the text is finished (<see cref="ToString"/>), at the current
+    /// Leaves a place for lines that are chosen when the text is finished (<see cref="ToText"/>), at the current
     /// indentation: what to write may depend on text other threads are still writing.
     /// </summary>
     public void WriteDeferred(IDeferredText text)
@@ -138,42 +127,43 @@ internal sealed class IndentedTextWriter
             EndLine();
         }
 
-        _deferred ??= [];
-        _deferred.Add(new DeferredLines(_builder.Length, _depth, text));
+        (_insertions ??= []).Add(new Insertion(_builder.Length, _depth, text));
     }
 
-    /// <summary>The text, with every deferred part written in its place.</summary>
-    public override string ToString()
+    /// <summary>The finished text: inserted writers and deferred lines in their places, as pieces, not one string.</summary>
+    public WrittenText ToText()
     {
-        if (_deferred is null)
-        {
-            return _builder.ToString();
-        }
-
-        var result = new IndentedTextWriter();
-        int copied = 0;
-        foreach (DeferredLines lines in _deferred)
-        {
-            result.AppendRange(_builder, copied, lines.Position - copied);
-            copied = lines.Position;
-            result._depth = lines.Depth;
-            result._atLineStart = true;
-            lines.Text.WriteTo(result);
-        }
-
-        result.AppendRange(_builder, copied, _builder.Length - copied);
-        return result._builder.ToString();
+        var text = new WrittenText();
+        AddTo(text);
+        return text;
     }
 
-    private void AppendRange(StringBuilder source, int start, int count)
+    /// <summary>The finished text as one string (small texts; see <see cref="ToText"/>).</summary>
+    public override string ToString() => ToText().ToString();
+
+    private void AddTo(WrittenText text)
     {
-        char[] block = s_copyBlock ??= new char[8192];
-        for (int end = start + count; start < end; start += block.Length)
+        int written = 0;
+        if (_insertions is not null)
         {
-            int length = Math.Min(block.Length, end - start);
-            source.CopyTo(start, block, 0, length);
-            _builder.Append(block, 0, length);
+            foreach (Insertion insertion in _insertions)
+            {
+                text.Add(_builder, written, insertion.Position - written);
+                written = insertion.Position;
+                if (insertion.Writer is not null)
+                {
+                    insertion.Writer.AddTo(text);
+                }
+                else
+                {
+                    var lines = new IndentedTextWriter(insertion.Depth);
+                    insertion.Deferred!.WriteTo(lines);
+                    lines.AddTo(text);
+                }
+            }
         }
+
+        text.Add(_builder, written, _builder.Length - written);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
@@ -233,14 +223,30 @@ internal sealed class IndentedTextWriter
         }
     }
 
-    /// <summary>A place in the text kept for lines decided later.</summary>
-    private sealed class DeferredLines(int position, int depth, IDeferredText text)
+    /// <summary>A place in the text for another writer's text, or for lines decided later.</summary>
+    private sealed class Insertion
     {
-        public int Position { get; } = position;
+        public Insertion(int position, IndentedTextWriter writer)
+        {
+            Position = position;
+            Writer = writer;
+        }
 
-        public int Depth { get; } = depth;
+        public Insertion(int position, int depth, IDeferredText deferred)
+        {
+            Position = position;
+            Depth = depth;
+            Deferred = deferred;
+        }
 
-        public IDeferredText Text { get; } = text;
+        public int Position { get; }
+
+        /// <summary>The indentation of deferred lines.</summary>
+        public int Depth { get; }
+
+        public IndentedTextWriter? Writer { get; }
+
+        public IDeferredText? Deferred { get; }
     }
 
     /// <summary>Closes a block opened by <see cref="WriteBlock"/>.</summary>

@@ -57,7 +57,7 @@ internal enum RuntimeFeatures
 }
 
 /// <summary>One generated file.</summary>
-internal sealed record GeneratedFile(string HintName, string Text);
+internal sealed record GeneratedFile(string HintName, Helpers.WrittenText Text);
 
 /// <summary>The emitter's output for one binding: its files, and the diagnostics about members it bound less precisely.</summary>
 internal sealed record GeneratedBinding(string ModuleName, EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);

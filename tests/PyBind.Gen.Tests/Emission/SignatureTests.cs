@@ -226,7 +226,7 @@ public class SignatureTests
 
         Model.GeneratedBinding generated = Emit.BindingEmitter.Emit(binding, System.Threading.CancellationToken.None);
 
-        Assert.Contains("public static global::PyBind.PyObject Fetch(string url)", generated.Files[0].Text, StringComparison.Ordinal);
+        Assert.Contains("public static global::PyBind.PyObject Fetch(string url)", generated.Files[0].Text.ToString(), StringComparison.Ordinal);
         Assert.Contains(generated.Diagnostics, d => d.Descriptor.Id == "PYB0009" && string.Join(" ", d.MessageArgs).Contains("AsTask", StringComparison.Ordinal));
     }
 

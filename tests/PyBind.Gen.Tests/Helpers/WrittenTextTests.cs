@@ -1,0 +1,70 @@
+using System;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Helpers;
+using Xunit;
+
+namespace PyBind.Gen.Tests.Helpers;
+
+public class WrittenTextTests
+{
+    /// <summary>A class text inserted into a module text, as the emitter does, longer than Roslyn's large-text threshold.</summary>
+    private static IndentedTextWriter ModuleWithClass(int lines, string marker)
+    {
+        var cls = new IndentedTextWriter(1);
+        for (int i = 0; i < lines; i++)
+        {
+            cls.WriteLine($"public int Member{i} => {i}; // {marker}");
+        }
+
+        var module = new IndentedTextWriter();
+        module.WriteLine("static partial class Module");
+        using (module.WriteBlock())
+        {
+            module.WriteLine("public const int Before = 1;");
+            module.AppendRaw(cls);
+            module.WriteLine("public const int After = 2;");
+        }
+
+        return module;
+    }
+
+    [Fact]
+    public void SourceText_HasTheWholeTextInOrder_ReadInPieces()
+    {
+        IndentedTextWriter module = ModuleWithClass(5000, "x");
+        WrittenText text = module.ToText();
+
+        SourceText source = text.ToSourceText(Encoding.UTF8);
+
+        Assert.True(text.Length > 100_000, "the text should be longer than a large-object string");
+        Assert.Equal(text.Length, source.Length);
+        Assert.Equal(text.ToString(), source.ToString());
+        Assert.Equal(Encoding.UTF8, source.Encoding);
+        Assert.StartsWith("static partial class Module\n{\n\tpublic const int Before = 1;\n\tpublic int Member0 => 0; // x\n", source.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("\tpublic int Member4999 => 4999; // x\n\tpublic const int After = 2;\n}\n", source.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Texts_AreEqualByContent_WhateverPiecesTheyAreMadeOf()
+    {
+        WrittenText inserted = ModuleWithClass(3000, "x").ToText();
+        var flat = new IndentedTextWriter();
+        flat.Write(inserted.ToString());
+
+        Assert.Equal(inserted, flat.ToText());
+        Assert.Equal(inserted.GetHashCode(), flat.ToText().GetHashCode());
+        Assert.NotEqual(inserted, ModuleWithClass(3000, "y").ToText());
+        Assert.NotEqual(inserted, ModuleWithClass(2999, "x").ToText());
+    }
+
+    [Fact]
+    public void InsertingAPartialLine_IsRefused()
+    {
+        var part = new IndentedTextWriter();
+        part.Write("no line break");
+        var whole = new IndentedTextWriter();
+
+        Assert.Throws<InvalidOperationException>(() => whole.AppendRaw(part));
+    }
+}
