@@ -1,8 +1,6 @@
 using System;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen.Emit;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
@@ -44,7 +42,7 @@ public sealed partial class PyBindGenerator
             {
                 try
                 {
-                    context.AddSource(file.HintName, file.Text.ToSourceText(Encoding.UTF8));
+                    context.AddSource(file.HintName, file.Text);
                 }
                 catch (ArgumentException e)
                 {

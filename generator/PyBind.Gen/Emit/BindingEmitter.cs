@@ -117,7 +117,7 @@ internal sealed partial class BindingEmitter
         var files = new List<GeneratedFile>();
         for (int i = 0; i < _binding.Modules.Count; i++)
         {
-            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), moduleTexts[i].ToText()));
+            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), moduleTexts[i].ToText().ToSourceText(Encoding.UTF8)));
         }
 
         return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), diagnostics.ToEquatableArray());

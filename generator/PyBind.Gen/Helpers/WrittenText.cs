@@ -10,9 +10,9 @@ namespace PyBind.Gen.Helpers;
 /// The finished text of a writer as the pieces it is made of (the writers' buffers, in order), never gathered into one
 /// string: a big package's binding is megabytes of text, and each such string would be a copy in the large-object
 /// heap, whose growth costs the compiler full collections. Roslyn reads it through a reader into its own chunked
-/// <see cref="SourceText"/>. Equal when the texts are equal (a model of the pipeline).
+/// <see cref="SourceText"/>, after which the writers' buffers are garbage.
 /// </summary>
-internal sealed class WrittenText : IEquatable<WrittenText>
+internal sealed class WrittenText
 {
     private readonly List<Piece> _pieces = [];
 
@@ -42,37 +42,6 @@ internal sealed class WrittenText : IEquatable<WrittenText>
 
         return text.ToString();
     }
-
-    public bool Equals(WrittenText? other)
-    {
-        if (other is null || other.Length != Length)
-        {
-            return false;
-        }
-
-        if (ReferenceEquals(other, this))
-        {
-            return true;
-        }
-
-        char[] mine = new char[4096];
-        char[] theirs = new char[4096];
-        var myReader = new Reader(this);
-        var theirReader = new Reader(other);
-        for (int read; (read = myReader.ReadBlock(mine, 0, mine.Length)) > 0;)
-        {
-            if (theirReader.ReadBlock(theirs, 0, read) != read || !mine.AsSpan(0, read).SequenceEqual(theirs.AsSpan(0, read)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    public override bool Equals(object? obj) => obj is WrittenText other && Equals(other);
-
-    public override int GetHashCode() => Length;
 
     /// <summary>A range of one writer's buffer.</summary>
     private readonly struct Piece(StringBuilder source, int start, int count)

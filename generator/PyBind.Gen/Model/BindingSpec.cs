@@ -56,8 +56,15 @@ internal enum RuntimeFeatures
     OverloadResolutionPriority = 2,
 }
 
-/// <summary>One generated file.</summary>
-internal sealed record GeneratedFile(string HintName, Helpers.WrittenText Text);
+/// <summary>One generated file, its text already Roslyn's (chunked, so a big file is no large-object string).</summary>
+/// <remarks>Cacheability: equal when the hint names and the texts' contents are equal.</remarks>
+internal sealed record GeneratedFile(string HintName, Microsoft.CodeAnalysis.Text.SourceText Text)
+{
+    public bool Equals(GeneratedFile? other) =>
+        other is not null && HintName == other.HintName && Text.ContentEquals(other.Text);
+
+    public override int GetHashCode() => (StringComparer.Ordinal.GetHashCode(HintName) * 31) + Text.Length;
+}
 
 /// <summary>The emitter's output for one binding: its files, and the diagnostics about members it bound less precisely.</summary>
 internal sealed record GeneratedBinding(string ModuleName, EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);

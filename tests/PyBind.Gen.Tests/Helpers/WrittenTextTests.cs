@@ -46,19 +46,6 @@ public class WrittenTextTests
     }
 
     [Fact]
-    public void Texts_AreEqualByContent_WhateverPiecesTheyAreMadeOf()
-    {
-        WrittenText inserted = ModuleWithClass(3000, "x").ToText();
-        var flat = new IndentedTextWriter();
-        flat.Write(inserted.ToString());
-
-        Assert.Equal(inserted, flat.ToText());
-        Assert.Equal(inserted.GetHashCode(), flat.ToText().GetHashCode());
-        Assert.NotEqual(inserted, ModuleWithClass(3000, "y").ToText());
-        Assert.NotEqual(inserted, ModuleWithClass(2999, "x").ToText());
-    }
-
-    [Fact]
     public void InsertingAPartialLine_IsRefused()
     {
         var part = new IndentedTextWriter();

@@ -66,6 +66,18 @@ public class ModelEqualityTests
     }
 
     [Fact]
+    public void GeneratedFiles_AreEqualByHintNameAndContent()
+    {
+        var file = new GeneratedFile("A.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From("class A { }", System.Text.Encoding.UTF8));
+        var same = new GeneratedFile("A.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From("class A { }", System.Text.Encoding.UTF8));
+
+        Assert.Equal(file, same);
+        Assert.Equal(file.GetHashCode(), same.GetHashCode());
+        Assert.NotEqual(file, same with { HintName = "B.g.cs" });
+        Assert.NotEqual(file, same with { Text = Microsoft.CodeAnalysis.Text.SourceText.From("class B { }", System.Text.Encoding.UTF8) });
+    }
+
+    [Fact]
     public void EquatableArray_ComparesByContent_AndDefaultIsEmpty()
     {
         EquatableArray<string> a = ["x", "y"];
@@ -82,7 +94,7 @@ public class ModelEqualityTests
     [Fact]
     public void PipelineModels_ContainNoRoslynObjectsOrArrays()
     {
-        Type[] roots = [typeof(ParsedStub), typeof(StubIndex), typeof(BindingRequest), typeof(BindingSpec), typeof(Result<BindingSpec?>), typeof(DiagnosticInfo)];
+        Type[] roots = [typeof(ParsedStub), typeof(StubIndex), typeof(BindingRequest), typeof(BindingSpec), typeof(Result<BindingSpec?>), typeof(DiagnosticInfo), typeof(GeneratedBinding)];
         var offenders = new List<string>();
         var seen = new HashSet<Type>();
         var pending = new Stack<Type>(roots);
