@@ -26,14 +26,15 @@ public sealed partial class PyBindGenerator
 
         public static bool IsStub(AdditionalText file) => file.Path.EndsWith(StubExtension, StringComparison.OrdinalIgnoreCase);
 
-        public static ParsedStub ReadStub(AdditionalText file, CancellationToken cancellationToken)
+        /// <summary>Opens a stub; the index step reads them all (<see cref="ParsedStub"/>).</summary>
+        public static ParsedStub OpenStub(AdditionalText file, CancellationToken cancellationToken)
         {
             var fileStart = new LocationInfo(file.Path, default, default);
             try
             {
                 SourceText? text = file.GetText(cancellationToken);
                 return text is not null
-                    ? StubReader.Read(file.Path, text, cancellationToken)
+                    ? StubReader.Open(file.Path, text)
                     : Unusable(file, DiagnosticInfo.Create(DiagnosticDescriptors.MalformedStub, fileStart, ModuleNameOf(file), "the file could not be read"));
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -43,7 +44,7 @@ public sealed partial class PyBindGenerator
         }
 
         private static ParsedStub Unusable(AdditionalText file, DiagnosticInfo reason) =>
-            new(file.Path, ModuleNameOf(file), null, EquatableArray.Create(reason));
+            ParsedStub.Unusable(file.Path, ModuleNameOf(file), reason);
 
         private static string ModuleNameOf(AdditionalText file) => System.IO.Path.GetFileNameWithoutExtension(file.Path);
 

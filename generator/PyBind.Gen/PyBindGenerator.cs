@@ -15,7 +15,7 @@ namespace PyBind.Gen;
 /// </summary>
 /// <remarks>
 /// The pipeline keeps its caches apart so that an edit redoes only what it touches: target classes (redone when
-/// their syntax changes), stubs (each parsed once per text), the catalog of bindings (cheap, redone when either side
+/// their syntax changes), stubs (each read once per text, all at once on every core by the index), the catalog of bindings (cheap, redone when either side
 /// changes), each binding's inputs (compared by value), and the emission (the expensive step, redone only for a
 /// binding whose inputs really changed).
 /// </remarks>
@@ -33,7 +33,7 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<ParsedStub> stubs = context.AdditionalTextsProvider
             .Where(Parser.IsStub)
-            .Select(Parser.ReadStub)
+            .Select(Parser.OpenStub)
             .WithTrackingName(TrackingNames.Stubs);
 
         IncrementalValueProvider<StubIndex> stubIndex = stubs

@@ -10,17 +10,28 @@ using PyBind.Gen.Stubs;
 namespace PyBind.Gen;
 
 /// <summary>
-/// Every stub of the compilation, ordered by module name and then path, so that the stub used for a module is the
-/// same whatever order the AdditionalFiles items come in.
+/// Every stub of the compilation, read, ordered by module name and then path, so that the stub used for a module is
+/// the same whatever order the AdditionalFiles items come in.
 /// </summary>
 /// <remarks>Cacheability: an equatable array of equatable <see cref="ParsedStub"/>s.</remarks>
 internal sealed record StubIndex(EquatableArray<ParsedStub> Stubs)
 {
-    public static StubIndex Create(ImmutableArray<ParsedStub> stubs, CancellationToken cancellationToken) =>
-        new(stubs
+    public static StubIndex Create(ImmutableArray<ParsedStub> stubs, CancellationToken cancellationToken)
+    {
+        // Reading is most of a cold run's work before writing: every core reads stubs, the longest first (stubs
+        // read before, unchanged since, are already read).
+        var schedule = new WorkSchedule();
+        foreach (ParsedStub stub in stubs.OrderByDescending(s => s.Length))
+        {
+            schedule.Add(() => stub.Read(cancellationToken));
+        }
+
+        schedule.Run(cancellationToken);
+        return new(stubs
             .OrderBy(s => s.ModuleName, StringComparer.Ordinal)
             .ThenBy(s => s.Path, StringComparer.Ordinal)
             .ToEquatableArray());
+    }
 
     /// <summary>The stub used for <paramref name="moduleName"/> (the first by path), or <see langword="null"/>.</summary>
     public ParsedStub? Find(string moduleName) => Stubs.FirstOrDefault(s => s.ModuleName == moduleName);

@@ -9,7 +9,7 @@ internal static class TrackingNames
     /// <summary>Each <c>[PyImport]</c> class, as a <c>Result&lt;BindingRequest?&gt;</c>.</summary>
     public const string BindingRequests = nameof(BindingRequests);
 
-    /// <summary>Each <c>.pyi</c> additional file, read into a <c>ParsedStub</c>.</summary>
+    /// <summary>Each <c>.pyi</c> additional file, opened as a <c>ParsedStub</c> (read by the index step).</summary>
     public const string Stubs = nameof(Stubs);
 
     /// <summary>All stubs, by module name.</summary>

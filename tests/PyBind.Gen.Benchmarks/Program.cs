@@ -12,12 +12,14 @@ using PyBind.Gen.Emit;
 
 // Measures the generator over every numpy stub (or the module given with --module): cold (the first run in this
 // process, JIT included), warm (a new driver once the code is jitted), and an unrelated edit after a run (every step
-// should be cached). --dump DIR writes the generated files; --stats prints what was bound and how precisely.
-//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy] [--dump DIR] [--stats]
+// should be cached). --dump DIR writes the generated files; --stats prints what was bound and how precisely; --steps
+// times the cold run's pipeline steps; --cold-only stops after the cold run.
+//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy] [--dump DIR] [--stats] [--steps] [--cold-only]
 string stubsDirectory = Option("--stubs") ?? StubsDirectory();
 string module = Option("--module") ?? "numpy";
 string? dump = Option("--dump");
 bool stats = args.Contains("--stats");
+bool steps = args.Contains("--steps");
 
 string[] stubPaths = Directory.GetFiles(stubsDirectory, "*.pyi")
     .Where(p => module != "numpy" || Path.GetFileName(p).StartsWith("numpy", StringComparison.Ordinal))
@@ -44,9 +46,9 @@ CSharpCompilation compilation = CSharpCompilation.Create(
     [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+GeneratorDriver NewDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
     [new PyBindGenerator().AsSourceGenerator()], stubs, parseOptions,
-    driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+    driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
 var statistics = new List<BindingStatistics>();
 BindingEmitter.StatisticsObserver = statistics.Add;
@@ -61,7 +63,7 @@ TimeSpan pauseStart = GC.GetTotalPauseDuration();
 long allocatedStart = GC.GetTotalAllocatedBytes(precise: true);
 var clock = Stopwatch.StartNew();
 TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
-GeneratorDriver driver = NewDriver().RunGenerators(compilation);
+GeneratorDriver driver = NewDriver(trackSteps: steps).RunGenerators(compilation);
 TimeSpan cold = clock.Elapsed;
 TimeSpan coldCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
 double jitted = (System.Runtime.JitInfo.GetCompilationTime() - jitStart).TotalMilliseconds;
@@ -72,6 +74,15 @@ GeneratorRunResult result = driver.GetRunResult().Results.Single();
 long generatedChars = result.GeneratedSources.Sum(s => (long)s.SourceText.Length);
 Console.WriteLine($"cold:  {cold.TotalMilliseconds,8:F1} ms wall, {coldCpu.TotalMilliseconds,8:F1} ms CPU  ({result.GeneratedSources.Length} files, {generatedChars / 1024} KiB of C#, {result.Diagnostics.Length} diagnostics{(result.Exception is null ? "" : ", EXCEPTION " + result.Exception)})");
 Console.WriteLine($"       JIT {jitted:F0} ms for {methods} methods (any thread), GC pauses {paused:F0} ms, {coldAllocated >> 20} MiB allocated");
+if (steps)
+{
+    // Where the cold run went, by pipeline step (Roslyn's own timing of each step's items, summed).
+    foreach (KeyValuePair<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>> step in result.TrackedSteps.OrderByDescending(s => s.Value.Sum(r => r.ElapsedTime.TotalMilliseconds)))
+    {
+        Console.WriteLine($"       step {step.Key,-18} {step.Value.Sum(r => r.ElapsedTime.TotalMilliseconds),7:F1} ms  ({step.Value.Length} items)");
+    }
+}
+
 foreach (Diagnostic diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(10))
 {
     Console.WriteLine("  " + diagnostic);
@@ -130,17 +141,16 @@ if (stats)
 
 if (args.Contains("--phases"))
 {
-    // The stages one by one, warm: reading each stub, arranging the bindings, lowering and writing.
+    // The stages one by one, warm: reading the stubs (on every core), arranging the bindings, lowering and writing.
     for (int round = 0; round < 4; round++)
     {
         TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         long allocated0 = GC.GetTotalAllocatedBytes(precise: true);
         clock.Restart();
-        var parsed = stubs.Select(s => PyBind.Gen.Stubs.StubReader.Read(s.Path, s.GetText()!, CancellationToken.None)).ToList();
+        var index = PyBind.Gen.StubIndex.Create([.. stubs.Select(s => PyBind.Gen.Stubs.StubReader.Open(s.Path, s.GetText()!))], CancellationToken.None);
         double parse = clock.Elapsed.TotalMilliseconds;
         long allocatedRead = GC.GetTotalAllocatedBytes(precise: true) - allocated0;
         clock.Restart();
-        var index = PyBind.Gen.StubIndex.Create([.. parsed], CancellationToken.None);
         var target = new PyBind.Gen.Model.TargetTypeSpec("App", PyBind.Gen.Helpers.EquatableArray<PyBind.Gen.Model.ContainingTypeSpec>.Empty, "Bound", PyBind.Gen.Helpers.EquatableArray<string>.Empty, Accessibility.Public, "App.Bound");
         var catalog = PyBind.Gen.BindingCatalog.Create([new PyBind.Gen.BindingTarget(target, module)], index, CancellationToken.None);
         var tree = catalog.Trees[0];

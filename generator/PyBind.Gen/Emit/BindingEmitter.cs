@@ -73,7 +73,7 @@ internal sealed partial class BindingEmitter
         List<TopLevelClass> classes = ClassesInWritingOrder();
         var units = new WritingUnit[classes.Count + _binding.Modules.Count];
         var moduleTexts = new IndentedTextWriter[_binding.Modules.Count];
-        var schedule = new WritingSchedule();
+        var schedule = new WorkSchedule();
         var parts = new Dictionary<ClassPlan, int>();
         foreach (TopLevelClass cls in classes)
         {

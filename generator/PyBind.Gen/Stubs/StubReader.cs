@@ -12,11 +12,6 @@ using PyBind.Gen.Naming;
 
 namespace PyBind.Gen.Stubs;
 
-/// <summary>A stub file after reading: the module it describes, its model (unless unusable) and its diagnostics.</summary>
-/// <remarks>Cacheability: the path, strings and the equatable model; one value per AdditionalFiles item.</remarks>
-/// <param name="Module">The model, or <see langword="null"/> when the stub's dialect version is not supported.</param>
-internal sealed record ParsedStub(string Path, string ModuleName, ModuleSpec? Module, EquatableArray<DiagnosticInfo> Diagnostics);
-
 /// <summary>
 /// Reads one normalized stub: the <c># key: value</c> header, then the body through tokenizer, parser, binder and
 /// namer. Pure: text in, model out, no I/O.
@@ -34,27 +29,53 @@ internal static class StubReader
     /// <summary>Whether <paramref name="name"/> is a dotted Python module name (<c>numpy.linalg</c>).</summary>
     public static bool IsModuleName(string name) => s_moduleName.IsMatch(name);
 
+    /// <summary>Opens a stub: its module name from the header (or the file name) now, the rest when first needed.</summary>
+    public static ParsedStub Open(string path, SourceText text) =>
+        new(path, ReadHeader(text).TryGetValue("module", out HeaderValue? declared) ? declared.Value : ModuleNameFromPath(path), text);
+
+    /// <summary>Reads a whole stub at once.</summary>
     public static ParsedStub Read(string path, SourceText text, CancellationToken cancellationToken)
     {
+        ParsedStub stub = Open(path, text);
+        stub.Read(cancellationToken);
+        return stub;
+    }
+
+    /// <summary>Reads the body of a stub opened by <see cref="Open"/>; never throws but for cancellation (a bug is a PYB0012 diagnostic).</summary>
+    internal static ParsedStub.Content ReadBody(string path, string moduleName, SourceText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ReadBodyCore(path, moduleName, text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ParsedStub.Content(null, EquatableArray.Create(DiagnosticInfo.Create(
+                PyBindGenerator.DiagnosticDescriptors.InternalError, new LocationInfo(path, default, default(LinePositionSpan)), $"reading the stub '{path}'", e.GetType().Name + ": " + e.Message)));
+        }
+    }
+
+    private static ParsedStub.Content ReadBodyCore(string path, string moduleName, SourceText text, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         string content = text.ToString();
-        Dictionary<string, (string Value, TextSpan Span)> header = ReadHeader(text);
-        string moduleName = header.TryGetValue("module", out var declared) ? declared.Value : ModuleNameFromPath(path);
+        Dictionary<string, HeaderValue> header = ReadHeader(text);
         var diagnostics = new StubDiagnostics(path, text, moduleName);
 
         if (!IsModuleName(moduleName))
         {
-            diagnostics.Malformed(declared.Span, $"'{moduleName}' is not a Python module name");
+            diagnostics.Malformed(header.TryGetValue("module", out HeaderValue? declared) ? declared.Span : default, $"'{moduleName}' is not a Python module name");
         }
 
         int dialectVersion = SupportedDialectVersion;
-        if (!header.TryGetValue(DialectKey, out var version))
+        if (!header.TryGetValue(DialectKey, out HeaderValue? version))
         {
             diagnostics.Ignored(new TextSpan(0, 0), $"a stub without a '# {DialectKey}: {SupportedDialectVersion}' header (read as dialect {SupportedDialectVersion})");
         }
         else if (!int.TryParse(version.Value, NumberStyles.None, CultureInfo.InvariantCulture, out dialectVersion) || dialectVersion != SupportedDialectVersion)
         {
             diagnostics.UnsupportedVersion(version.Span, version.Value);
-            return new ParsedStub(path, moduleName, null, diagnostics.ToEquatableArray());
+            return new ParsedStub.Content(null, diagnostics.ToEquatableArray());
         }
 
         var stubHeader = new StubHeaderSpec(
@@ -79,16 +100,27 @@ internal static class StubReader
         }
 
         ModuleSpec module = StubBinder.Bind(moduleName, stubHeader, syntax, diagnostics, cancellationToken);
-        return new ParsedStub(path, moduleName, ModuleNamer.AssignNames(module, enclosingTypeName: null), diagnostics.ToEquatableArray());
+        return new ParsedStub.Content(ModuleNamer.AssignNames(module, enclosingTypeName: null), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The leading <c># key: value</c> lines; the first line that is not a comment ends the header.</summary>
-    private static Dictionary<string, (string Value, TextSpan Span)> ReadHeader(SourceText text)
+    /// <summary>
+    /// The leading <c># key: value</c> lines; the first line that is not a comment ends the header. Scanned from the
+    /// start, so opening a stub does not index the lines of the whole file.
+    /// </summary>
+    private static Dictionary<string, HeaderValue> ReadHeader(SourceText text)
     {
-        var header = new Dictionary<string, (string, TextSpan)>(StringComparer.Ordinal);
-        foreach (TextLine line in text.Lines)
+        var header = new Dictionary<string, HeaderValue>(StringComparer.Ordinal);
+        int lineStart = 0;
+        while (lineStart < text.Length)
         {
-            string lineText = line.ToString().TrimStart('\uFEFF');
+            int start = lineStart == 0 && text[0] == '\uFEFF' ? 1 : lineStart;
+            int end = start;
+            while (end < text.Length && text[end] is not ('\n' or '\r'))
+            {
+                end++;
+            }
+
+            string lineText = text.ToString(TextSpan.FromBounds(start, end));
             if (!lineText.StartsWith("#", StringComparison.Ordinal))
             {
                 break;
@@ -97,15 +129,25 @@ internal static class StubReader
             Match match = s_headerLine.Match(lineText);
             if (match.Success && !header.ContainsKey(match.Groups["key"].Value))
             {
-                header.Add(match.Groups["key"].Value, (match.Groups["value"].Value, line.Span));
+                header.Add(match.Groups["key"].Value, new HeaderValue(match.Groups["value"].Value, TextSpan.FromBounds(lineStart, end)));
             }
+
+            lineStart = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
         }
 
         return header;
     }
 
-    private static string? ValueOrNull(Dictionary<string, (string Value, TextSpan Span)> header, string key) =>
-        header.TryGetValue(key, out var entry) && entry.Value.Length > 0 ? entry.Value : null;
+    private static string? ValueOrNull(Dictionary<string, HeaderValue> header, string key) =>
+        header.TryGetValue(key, out HeaderValue? entry) && entry.Value.Length > 0 ? entry.Value : null;
+
+    /// <summary>A header value and the span of its line.</summary>
+    private sealed class HeaderValue(string value, TextSpan span)
+    {
+        public string Value { get; } = value;
+
+        public TextSpan Span { get; } = span;
+    }
 
     /// <summary><c>stubs/numpy.linalg.pyi</c> describes <c>numpy.linalg</c> when its header does not say.</summary>
     private static string ModuleNameFromPath(string path) => Path.GetFileNameWithoutExtension(path);

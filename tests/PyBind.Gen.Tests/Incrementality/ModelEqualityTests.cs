@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.IO;
 using System.Reflection;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 using PyBind.Gen.Stubs;
@@ -45,6 +48,46 @@ public class ModelEqualityTests
         Assert.Equal(first, second);
         Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.Equal(first.Module!.Functions[1].Signatures[1].Parameters[0].Type.GetHashCode(), second.Module!.Functions[1].Signatures[1].Parameters[0].Type.GetHashCode());
+    }
+
+    [Fact]
+    public void AnOpenedStub_KnowsItsModuleAtOnce_IsReadWhenFirstNeeded_AndEqualsTheSameStubReadAtOnce()
+    {
+        string text = TestStubs.WithHeader("statistics", Stub);
+        ParsedStub opened = StubReader.Open("/stubs/stats.pyi", SourceText.From(text));
+        ParsedStub read = StubReader.Read("/stubs/stats.pyi", SourceText.From(text), CancellationToken.None);
+
+        Assert.Equal("statistics", opened.ModuleName);
+        Assert.Equal(read, opened);
+        Assert.Equal(read.Module, opened.Module);
+        Assert.Same(opened.Module, opened.Module);
+    }
+
+    [Fact]
+    public void ACancelledRead_IsNotKept_TheNextReadReadsTheStub()
+    {
+        ParsedStub opened = StubReader.Open("/stubs/stats.pyi", SourceText.From(TestStubs.WithHeader("statistics", Stub)));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => opened.Read(cancelled.Token));
+        Assert.Equal("mean", opened.Module!.Functions[0].PythonName);
+    }
+
+    [Fact]
+    public void TheIndex_ReadsEveryStub_AsReadingThemOneByOneWould()
+    {
+        (string Path, string Text)[] files = [.. StubsCache.All().Where(f => Path.GetFileName(f.Path).StartsWith("numpy.", StringComparison.Ordinal))];
+        StubIndex index = StubIndex.Create([.. files.Select(f => StubReader.Open(f.Path, SourceText.From(f.Text)))], CancellationToken.None);
+
+        Assert.Equal(files.Length, index.Stubs.Count);
+        foreach (ParsedStub stub in index.Stubs)
+        {
+            (string path, string text) = files.Single(f => f.Path == stub.Path);
+            ParsedStub alone = StubReader.Read(path, SourceText.From(text), CancellationToken.None);
+            Assert.Equal(alone.Module, stub.Module);
+            Assert.Equal(alone.Diagnostics, stub.Diagnostics);
+        }
     }
 
     [Fact]

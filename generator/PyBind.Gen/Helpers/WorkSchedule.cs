@@ -4,23 +4,23 @@ using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace PyBind.Gen.Emit;
+namespace PyBind.Gen.Helpers;
 
 /// <summary>
-/// Runs the parts of a binding's output on every core, each once the parts it reads are written, earliest first.
-/// The calling thread works too, so the writing never waits for the thread pool (a compiler server's may be busy):
-/// one thread alone finishes every part.
+/// Runs parts of one step's work on every core (stubs to read, parts of a binding to write), each once the parts it
+/// waits for are done, earliest first. The calling thread works too, so the work never waits for the thread pool (a
+/// compiler server's may be busy): one thread alone finishes every part.
 /// </summary>
-internal sealed class WritingSchedule
+internal sealed class WorkSchedule
 {
     private readonly List<Action> _parts = [];
     private readonly List<List<int>> _dependents = [];
     private readonly List<int> _waitingFor = [];
 
-    /// <summary>Adds a part after every part added so far in writing order; returns its number.</summary>
-    public int Add(Action write)
+    /// <summary>Adds a part after every part added so far; returns its number.</summary>
+    public int Add(Action work)
     {
-        _parts.Add(write);
+        _parts.Add(work);
         _dependents.Add([]);
         _waitingFor.Add(0);
         return _parts.Count - 1;

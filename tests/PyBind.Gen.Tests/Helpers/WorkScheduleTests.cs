@@ -3,17 +3,17 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using PyBind.Gen.Emit;
+using PyBind.Gen.Helpers;
 using Xunit;
 
-namespace PyBind.Gen.Tests.Emission;
+namespace PyBind.Gen.Tests.Helpers;
 
-public class WritingScheduleTests
+public class WorkScheduleTests
 {
     [Fact]
     public void Parts_RunOnceEach_AfterEveryPartTheyWaitFor()
     {
-        var schedule = new WritingSchedule();
+        var schedule = new WorkSchedule();
         var finished = new ConcurrentDictionary<int, long>();
         var started = new ConcurrentDictionary<int, long>();
         long clock = 0;
@@ -53,7 +53,7 @@ public class WritingScheduleTests
     [Fact]
     public void AFailingPart_FailsTheRunWithItsOwnException_AndStopsThePartsWaitingForIt()
     {
-        var schedule = new WritingSchedule();
+        var schedule = new WorkSchedule();
         bool dependentRan = false;
         int failing = schedule.Add(() => throw new InvalidOperationException("part 0 failed"));
         int dependent = schedule.Add(() => dependentRan = true);
@@ -68,7 +68,7 @@ public class WritingScheduleTests
     [Fact]
     public void WaitingForALaterPart_IsRefused()
     {
-        var schedule = new WritingSchedule();
+        var schedule = new WorkSchedule();
         int first = schedule.Add(() => { });
         int second = schedule.Add(() => { });
 
@@ -78,7 +78,7 @@ public class WritingScheduleTests
     [Fact]
     public void ACancelledRun_Throws()
     {
-        var schedule = new WritingSchedule();
+        var schedule = new WorkSchedule();
         schedule.Add(() => { });
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
