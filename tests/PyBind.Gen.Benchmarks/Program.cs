@@ -133,9 +133,9 @@ if (stats)
 {
     BindingStatistics s = statistics.First();
     Console.WriteLine($"bound: {s.Members} members ({s.Classes} classes): {s.FullyTyped} fully typed, {s.AnyInStub} with object/PyObject only where the stub says Any, {s.Degraded} degraded; {s.Skipped} skipped");
-    foreach ((string reason, int count) in s.Reasons.OrderByDescending(r => r.Value).Take(12))
+    foreach (IGrouping<string, string> reason in s.Reasons.GroupBy(r => r, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(12))
     {
-        Console.WriteLine($"  {count,6}  {reason}");
+        Console.WriteLine($"  {reason.Count(),6}  {reason.Key}");
     }
 }
 

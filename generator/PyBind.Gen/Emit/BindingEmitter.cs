@@ -615,16 +615,15 @@ internal sealed class BindingStatistics(string module)
     /// <summary>Members with <c>object</c>/<c>PyObject</c> only where the stub itself says <c>Any</c> (or nothing).</summary>
     public int AnyInStub { get; set; }
 
-    /// <summary>Members typed less precisely than their stub (PYB0009), by reason.</summary>
+    /// <summary>Members typed less precisely than their stub (PYB0009).</summary>
     public int Degraded { get; set; }
 
-    public Dictionary<string, int> Reasons { get; } = new(StringComparer.Ordinal);
+    /// <summary>The kind of each reason a member was degraded for (one entry per reason; the report counts them).</summary>
+    public List<string> Reasons { get; } = [];
 
     public int Classes { get; set; }
 
     public int Skipped { get; set; }
-
-    public Dictionary<string, int> MembersByModule { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Adds the counts of one part of the binding.</summary>
     public void Add(BindingStatistics part)
@@ -635,15 +634,6 @@ internal sealed class BindingStatistics(string module)
         Degraded += part.Degraded;
         Classes += part.Classes;
         Skipped += part.Skipped;
-        AddCounts(Reasons, part.Reasons);
-        AddCounts(MembersByModule, part.MembersByModule);
-    }
-
-    private static void AddCounts(Dictionary<string, int> total, Dictionary<string, int> part)
-    {
-        foreach (KeyValuePair<string, int> count in part)
-        {
-            total[count.Key] = total.TryGetValue(count.Key, out int sum) ? sum + count.Value : count.Value;
-        }
+        Reasons.AddRange(part.Reasons);
     }
 }

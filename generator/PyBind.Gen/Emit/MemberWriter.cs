@@ -804,15 +804,12 @@ internal sealed partial class BindingEmitter
         private void Count(string path, IEnumerable<CsType> types, Imprecision imprecision)
         {
             Statistics.Members++;
-            string module = _module;
-            Statistics.MembersByModule[module] = Statistics.MembersByModule.TryGetValue(module, out int n) ? n + 1 : 1;
             if (imprecision.Reasons.Count > 0)
             {
                 Statistics.Degraded++;
                 foreach (string reason in imprecision.Reasons)
                 {
-                    string category = Categorize(reason);
-                    Statistics.Reasons[category] = Statistics.Reasons.TryGetValue(category, out int count) ? count + 1 : 1;
+                    Statistics.Reasons.Add(Categorize(reason));
                 }
             }
             else if (types.Any(Loose))

@@ -172,6 +172,9 @@ internal sealed class MethodPlanner
     /// <summary>A parameter mapped, before the signature is expanded: its alternatives and whether a call must give it.</summary>
     private sealed record MappedParameter(ParameterSpec Spec, List<CsType> Alternatives, bool Required, bool AcceptsNone);
 
+    /// <summary>A parameter in one variant of a signature: one of its C# types, and whether this variant requires it.</summary>
+    private sealed record VariantParameter(MappedParameter Parameter, CsType Type, bool Required);
+
     private IEnumerable<MethodPlan> Expand(IReadOnlyList<SignatureSpec> signatures, int index, MethodRole role, string[] reserved, Imprecision imprecision)
     {
         SignatureSpec signature = signatures[index];
@@ -346,23 +349,26 @@ internal sealed class MethodPlanner
     /// </summary>
     private static IEnumerable<List<MappedParameter>> PositionalOnlyArities(List<MappedParameter> parameters)
     {
-        int[] optionalPositional = parameters
-            .Select((p, i) => (p, i))
-            .Where(x => x.p.Spec.Kind == ParameterKind.PositionalOnly && !x.p.Required)
-            .Select(x => x.i)
-            .ToArray();
-        if (optionalPositional.Length == 0)
+        // Each optional positional-only parameter's rank among them (-1 for the others).
+        int[] rank = new int[parameters.Count];
+        int optionalCount = 0;
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            rank[i] = parameters[i].Spec.Kind == ParameterKind.PositionalOnly && !parameters[i].Required ? optionalCount++ : -1;
+        }
+
+        if (optionalCount == 0)
         {
             yield return parameters;
             yield break;
         }
 
-        for (int cut = 0; cut <= optionalPositional.Length; cut++)
+        for (int cut = 0; cut <= optionalCount; cut++)
         {
             var list = new List<MappedParameter>();
             for (int i = 0; i < parameters.Count; i++)
             {
-                int position = Array.IndexOf(optionalPositional, i);
+                int position = rank[i];
                 if (position >= 0)
                 {
                     if (position < cut)
@@ -373,7 +379,7 @@ internal sealed class MethodPlanner
                     continue;
                 }
 
-                if (parameters[i].Spec.Kind == ParameterKind.VarPositional && cut < optionalPositional.Length)
+                if (parameters[i].Spec.Kind == ParameterKind.VarPositional && cut < optionalCount)
                 {
                     continue;
                 }
@@ -407,7 +413,7 @@ internal sealed class MethodPlanner
 
         bool expandRequired = requiredProduct <= MaxExpansion;
         bool expandOptional = requiredProduct * (1 + optionalExtra) <= MaxExpansion;
-        List<List<(MappedParameter Parameter, CsType Type, bool Required)>> variants = [[]];
+        List<List<VariantParameter>> variants = [[]];
         foreach (MappedParameter parameter in parameters)
         {
             List<CsType> alternatives = parameter.Alternatives;
@@ -436,23 +442,23 @@ internal sealed class MethodPlanner
 
             if (alternatives.Count == 1 || parameter.Required)
             {
-                variants = variants.SelectMany(v => alternatives.Select(a => new List<(MappedParameter, CsType, bool)>(v) { (parameter, a, parameter.Required) })).ToList();
+                variants = variants.SelectMany(v => alternatives.Select(a => new List<VariantParameter>(v) { new(parameter, a, parameter.Required) })).ToList();
             }
             else
             {
                 // The first member stays optional in every variant; each other member gets variants of its own where
                 // it is required (added below, from the variants built so far).
-                var extra = new List<List<(MappedParameter, CsType, bool)>>();
+                var extra = new List<List<VariantParameter>>();
                 foreach (CsType alternative in alternatives.Skip(1))
                 {
-                    extra.AddRange(variants.Select(v => new List<(MappedParameter, CsType, bool)>(v) { (parameter, alternative, true) }));
+                    extra.AddRange(variants.Select(v => new List<VariantParameter>(v) { new(parameter, alternative, true) }));
                 }
 
-                variants = variants.Select(v => new List<(MappedParameter, CsType, bool)>(v) { (parameter, alternatives[0], false) }).Concat(extra).ToList();
+                variants = variants.Select(v => new List<VariantParameter>(v) { new(parameter, alternatives[0], false) }).Concat(extra).ToList();
             }
         }
 
-        foreach (List<(MappedParameter Parameter, CsType Type, bool Required)> variant in variants)
+        foreach (List<VariantParameter> variant in variants)
         {
             foreach (MethodPlan method in Shape(variant, returnType, typeParameters, signature))
             {
@@ -468,7 +474,7 @@ internal sealed class MethodPlanner
     /// form (everything before it required and positional, nothing optional after it), and, when there are optional
     /// parameters to keep, a form where the items are an optional sequence.
     /// </summary>
-    private static IEnumerable<MethodPlan> Shape(List<(MappedParameter Parameter, CsType Type, bool Required)> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature)
+    private static IEnumerable<MethodPlan> Shape(List<VariantParameter> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature)
     {
         int varIndex = variant.FindIndex(v => v.Parameter.Spec.Kind == ParameterKind.VarPositional);
         if (varIndex < 0)
@@ -481,17 +487,33 @@ internal sealed class MethodPlanner
         bool optionalAfter = variant.Skip(varIndex + 1).Any(v => !v.Required || v.Parameter.Spec.Kind == ParameterKind.VarKeyword);
 
         // The params form: the parameters before *args become required, nothing optional follows.
-        var paramsForm = variant
-            .Select((v, i) => i < varIndex ? (v.Parameter, v.Type, Required: true) : v)
-            .Where((v, i) => i <= varIndex || (v.Required && v.Parameter.Spec.Kind != ParameterKind.VarKeyword))
-            .ToList();
+        var paramsForm = new List<VariantParameter>();
+        for (int i = 0; i < variant.Count; i++)
+        {
+            VariantParameter v = variant[i];
+            if (i < varIndex)
+            {
+                paramsForm.Add(v.Required ? v : v with { Required = true });
+            }
+            else if (i == varIndex || (v.Required && v.Parameter.Spec.Kind != ParameterKind.VarKeyword))
+            {
+                paramsForm.Add(v);
+            }
+        }
+
         yield return Build(paramsForm, returnType, typeParameters, signature, VarargsForm.Params);
 
         if (optionalBefore || optionalAfter)
         {
             // Optional parameters before *args would have to be passed by position for the items to follow them, so
             // when there are any this form leaves the items out; otherwise the items are an optional sequence.
-            List<(MappedParameter Parameter, CsType Type, bool Required)> sequenceForm = optionalBefore ? variant.Where((_, i) => i != varIndex).ToList() : variant;
+            List<VariantParameter> sequenceForm = variant;
+            if (optionalBefore)
+            {
+                sequenceForm = [.. variant];
+                sequenceForm.RemoveAt(varIndex);
+            }
+
             yield return Build(sequenceForm, returnType, typeParameters, signature, optionalBefore ? VarargsForm.None : VarargsForm.Sequence);
         }
     }
@@ -503,7 +525,7 @@ internal sealed class MethodPlanner
         Sequence,
     }
 
-    private static MethodPlan Build(List<(MappedParameter Parameter, CsType Type, bool Required)> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature, VarargsForm varargs)
+    private static MethodPlan Build(List<VariantParameter> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature, VarargsForm varargs)
     {
         var required = new List<ParameterPlan>();
         var optional = new List<ParameterPlan>();
@@ -877,7 +899,22 @@ internal sealed class MethodPlanner
                 return int.MaxValue;
             }
 
-            List<ParameterPlan> sorted = optional.Select((p, i) => (p, i)).OrderBy(x => PythonIndex(x.p)).ThenBy(x => x.i).Select(x => x.p).ToList();
+            // A stable insertion sort by Python position (a handful of parameters).
+            var sorted = new List<ParameterPlan>(optional.Count);
+            var keys = new List<int>(optional.Count);
+            foreach (ParameterPlan parameter in optional)
+            {
+                int key = PythonIndex(parameter);
+                int at = keys.Count;
+                while (at > 0 && keys[at - 1] > key)
+                {
+                    at--;
+                }
+
+                keys.Insert(at, key);
+                sorted.Insert(at, parameter);
+            }
+
             int first = method.Parameters.IndexOf(optional[0]);
             for (int i = 0; i < sorted.Count; i++)
             {

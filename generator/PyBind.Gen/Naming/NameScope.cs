@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace PyBind.Gen.Naming;
 
@@ -43,34 +42,41 @@ internal static class NameScope
         }
 
         Array.Clear(names, 0, names.Length);
-        var losers = new List<int>();
-
-        foreach (IGrouping<string, int> group in Enumerable.Range(0, requests.Count).GroupBy(i => requests[i].Candidate, StringComparer.OrdinalIgnoreCase))
+        var groups = new Dictionary<string, List<Ranked>>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < requests.Count; i++)
         {
-            int[] ranked = group
-                .OrderBy(i => requests[i].PythonName == requests[i].Candidate ? 0 : 1)
-                .ThenBy(i => requests[i].PythonName, StringComparer.Ordinal)
-                .ThenBy(i => i)
-                .ToArray();
+            if (!groups.TryGetValue(requests[i].Candidate, out List<Ranked>? group))
+            {
+                groups[requests[i].Candidate] = group = [];
+            }
+
+            group.Add(new Ranked(i, requests[i]));
+        }
+
+        var losers = new List<Ranked>();
+        foreach (List<Ranked> group in groups.Values)
+        {
+            group.Sort(Ranked.ByClaim);
             int first = 0;
-            string winner = requests[ranked[0]].Candidate;
+            string winner = group[0].Request.Candidate;
             if (!taken.Contains(winner))
             {
-                names[ranked[0]] = winner;
+                names[group[0].Index] = winner;
                 taken.Add(winner);
                 first = 1;
             }
 
-            losers.AddRange(ranked.Skip(first));
+            for (int i = first; i < group.Count; i++)
+            {
+                losers.Add(group[i]);
+            }
         }
 
+        losers.Sort(Ranked.ByCandidate);
         var changeList = new List<NameChange>(losers.Count);
-        foreach (int index in losers
-            .OrderBy(i => requests[i].Candidate, StringComparer.Ordinal)
-            .ThenBy(i => requests[i].PythonName, StringComparer.Ordinal)
-            .ThenBy(i => i))
+        foreach (Ranked loser in losers)
         {
-            string candidate = requests[index].Candidate;
+            string candidate = loser.Request.Candidate;
             string name = candidate + "_";
             for (int suffix = 2; taken.Contains(name); suffix++)
             {
@@ -78,12 +84,40 @@ internal static class NameScope
             }
 
             taken.Add(name);
-            names[index] = name;
-            changeList.Add(new NameChange(index, candidate));
+            names[loser.Index] = name;
+            changeList.Add(new NameChange(loser.Index, candidate));
         }
 
         changes = changeList;
         return names;
+    }
+
+    /// <summary>A request and its index, in the orders of the rule.</summary>
+    private sealed class Ranked(int index, NameRequest request)
+    {
+        public int Index { get; } = index;
+
+        public NameRequest Request { get; } = request;
+
+        /// <summary>Who keeps a candidate: the request spelled like it, then by Python name, then the first.</summary>
+        public static readonly Comparison<Ranked> ByClaim = (a, b) =>
+        {
+            int spelled = (a.Request.PythonName == a.Request.Candidate ? 0 : 1) - (b.Request.PythonName == b.Request.Candidate ? 0 : 1);
+            return spelled != 0 ? spelled : ThenByPythonName(a, b);
+        };
+
+        /// <summary>The order losers are served in: by candidate, then Python name, then the first.</summary>
+        public static readonly Comparison<Ranked> ByCandidate = (a, b) =>
+        {
+            int candidate = string.CompareOrdinal(a.Request.Candidate, b.Request.Candidate);
+            return candidate != 0 ? candidate : ThenByPythonName(a, b);
+        };
+
+        private static int ThenByPythonName(Ranked a, Ranked b)
+        {
+            int name = string.CompareOrdinal(a.Request.PythonName, b.Request.PythonName);
+            return name != 0 ? name : a.Index.CompareTo(b.Index);
+        }
     }
 
     /// <summary>The common case, without sorting: every candidate distinct and unreserved. Fills <paramref name="names"/>.</summary>

@@ -21,8 +21,8 @@ internal sealed class PyiTokenizer
 {
     private const int TabSize = 8;
 
-    /// <summary>Python's operators and delimiters by first character, longest first, so the longest match wins.</summary>
-    private static readonly Dictionary<char, string[]> s_operatorsByFirstChar = CreateOperatorTable(
+    /// <summary>Python's operators and delimiters by first character (all ASCII), longest first, so the longest match wins.</summary>
+    private static readonly string[]?[] s_operatorsByFirstChar = CreateOperatorTable(
         "...", "**=", "//=", ">>=", "<<=",
         "->", "**", "//", "==", "!=", "<=", ">=", "<<", ">>", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
         "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=", "|", "&", "~", "-", "+", "*", "/", "%", "<", ">", "^", "!");
@@ -277,7 +277,8 @@ internal sealed class PyiTokenizer
     [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private void ReadOperator()
     {
-        if (s_operatorsByFirstChar.TryGetValue(_text[_position], out string[]? candidates))
+        char first = _text[_position];
+        if (first < s_operatorsByFirstChar.Length && s_operatorsByFirstChar[first] is string[] candidates)
         {
             foreach (string op in candidates)
             {
@@ -295,12 +296,18 @@ internal sealed class PyiTokenizer
         _position++;
     }
 
-    private static Dictionary<char, string[]> CreateOperatorTable(params string[] operators)
+    private static string[]?[] CreateOperatorTable(params string[] operators)
     {
-        var table = new Dictionary<char, string[]>();
-        foreach (IGrouping<char, string> group in operators.GroupBy(op => op[0]))
+        var table = new string[]?[128];
+        foreach (string op in operators)
         {
-            table[group.Key] = group.OrderByDescending(op => op.Length).ToArray();
+            table[op[0]] = [.. table[op[0]] ?? [], op];
+        }
+
+        foreach (string[]? candidates in table)
+        {
+            // Longest first (two operators of one length cannot both match).
+            Array.Sort(candidates ?? [], (a, b) => b.Length - a.Length);
         }
 
         return table;

@@ -31,15 +31,16 @@ internal static class PythonNames
         "map", "filter", "reversed", "super", "function", "ellipsis",
     ]);
 
-    /// <summary>The base classes that make a class an enum, and which kind.</summary>
-    public static readonly ImmutableDictionary<string, Model.EnumKind> EnumBases = new Dictionary<string, Model.EnumKind>
+    /// <summary>Which kind of enum a base class makes a class, or <see langword="null"/> when it makes none.</summary>
+    public static Model.EnumKind? EnumBase(string fullName) => fullName switch
     {
-        ["enum.Enum"] = Model.EnumKind.Enum,
-        ["enum.IntEnum"] = Model.EnumKind.IntEnum,
-        ["enum.Flag"] = Model.EnumKind.Flag,
-        ["enum.IntFlag"] = Model.EnumKind.IntFlag,
-        ["enum.StrEnum"] = Model.EnumKind.StrEnum,
-    }.ToImmutableDictionary();
+        "enum.Enum" => Model.EnumKind.Enum,
+        "enum.IntEnum" => Model.EnumKind.IntEnum,
+        "enum.Flag" => Model.EnumKind.Flag,
+        "enum.IntFlag" => Model.EnumKind.IntFlag,
+        "enum.StrEnum" => Model.EnumKind.StrEnum,
+        _ => null,
+    };
 
     /// <summary>
     /// Old spellings rewritten to the one the dialect uses: <c>typing.List</c> → <c>builtins.list</c>,

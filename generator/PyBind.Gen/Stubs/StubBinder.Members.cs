@@ -428,7 +428,7 @@ internal sealed partial class StubBinder
 
             string fullName = PythonNames.NormalizeModule(symbol.Module) + "." + symbol.Name;
             (ClassKind Kind, EnumKind EnumKind) fromBase =
-                PythonNames.EnumBases.TryGetValue(fullName, out EnumKind enumKind) ? (ClassKind.Enum, enumKind)
+                PythonNames.EnumBase(fullName) is EnumKind enumKind ? (ClassKind.Enum, enumKind)
                 : symbol.Module == PythonNames.Builtins && PythonNames.BuiltinExceptions.Contains(symbol.Name) ? (ClassKind.Exception, EnumKind.Enum)
                 : fullName == "typing.Protocol" ? (ClassKind.Protocol, EnumKind.Enum)
                 : symbol.Module == _module && _classes.ContainsKey(symbol.Name) && ClassKindOf(symbol.Name) is { Kind: ClassKind.Enum or ClassKind.Exception } inherited ? inherited

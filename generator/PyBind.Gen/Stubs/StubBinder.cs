@@ -239,11 +239,12 @@ internal sealed partial class StubBinder
         return (type, value, isClassVariable, isFinal);
     }
 
-    private EquatableArray<TypeVariableSpec> BindTypeVariables() =>
-        _typeVariableDeclarations
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => BindTypeVariable(pair.Key, pair.Value))
-            .ToEquatableArray();
+    private EquatableArray<TypeVariableSpec> BindTypeVariables()
+    {
+        var names = new List<string>(_typeVariableDeclarations.Keys);
+        names.Sort(StringComparer.Ordinal);
+        return names.Select(name => BindTypeVariable(name, _typeVariableDeclarations[name])).ToEquatableArray();
+    }
 
     private TypeVariableSpec BindTypeVariable(string name, PyiAssignmentStatement declaration)
     {

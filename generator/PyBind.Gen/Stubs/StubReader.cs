@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text.RegularExpressions;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -22,12 +21,38 @@ internal static class StubReader
 
     private const string DialectKey = "pybind-stub";
 
-    private static readonly Regex s_headerLine = new(@"^#\s*(?<key>[A-Za-z][A-Za-z0-9_-]*)\s*:\s*(?<value>.*?)\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_moduleName = new(@"^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*)*$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Whether <paramref name="name"/> is a dotted Python module name (<c>numpy.linalg</c>): identifiers as Python
+    /// defines them (a letter, letter number or <c>_</c>, then those, marks, digits and connectors), joined by dots.
+    /// Scanned by hand: a regular expression costs a cold build its construction.
+    /// </summary>
+    public static bool IsModuleName(string name)
+    {
+        bool atPartStart = true;
+        foreach (char c in name)
+        {
+            if (c == '.' && !atPartStart)
+            {
+                atPartStart = true;
+                continue;
+            }
 
-    /// <summary>Whether <paramref name="name"/> is a dotted Python module name (<c>numpy.linalg</c>).</summary>
-    public static bool IsModuleName(string name) => s_moduleName.IsMatch(name);
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+            bool isStart = c == '_' || category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+            bool isPart = isStart || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+            if (!(atPartStart ? isStart : isPart))
+            {
+                return false;
+            }
+
+            atPartStart = false;
+        }
+
+        return !atPartStart;
+    }
 
     /// <summary>Opens a stub: its module name from the header (or the file name) now, the rest when first needed.</summary>
     public static ParsedStub Open(string path, SourceText text) =>
@@ -126,10 +151,9 @@ internal static class StubReader
                 break;
             }
 
-            Match match = s_headerLine.Match(lineText);
-            if (match.Success && !header.ContainsKey(match.Groups["key"].Value))
+            if (HeaderEntry(lineText, TextSpan.FromBounds(lineStart, end)) is HeaderValue entry && !header.ContainsKey(entry.Key))
             {
-                header.Add(match.Groups["key"].Value, new HeaderValue(match.Groups["value"].Value, TextSpan.FromBounds(lineStart, end)));
+                header.Add(entry.Key, entry);
             }
 
             lineStart = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
@@ -138,12 +162,51 @@ internal static class StubReader
         return header;
     }
 
+    /// <summary><c># key: value</c> (a key is an ASCII letter, then letters, digits, <c>_</c> and <c>-</c>); null for any other comment.</summary>
+    private static HeaderValue? HeaderEntry(string line, TextSpan span)
+    {
+        int position = SkipWhiteSpace(line, 1);
+        int keyStart = position;
+        if (position >= line.Length || !IsAsciiLetter(line[position]))
+        {
+            return null;
+        }
+
+        while (position < line.Length && (IsAsciiLetter(line[position]) || line[position] is (>= '0' and <= '9') or '_' or '-'))
+        {
+            position++;
+        }
+
+        string key = line.Substring(keyStart, position - keyStart);
+        position = SkipWhiteSpace(line, position);
+        if (position >= line.Length || line[position] != ':')
+        {
+            return null;
+        }
+
+        return new HeaderValue(key, line.Substring(position + 1).Trim(), span);
+
+        static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+    }
+
+    private static int SkipWhiteSpace(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
     private static string? ValueOrNull(Dictionary<string, HeaderValue> header, string key) =>
         header.TryGetValue(key, out HeaderValue? entry) && entry.Value.Length > 0 ? entry.Value : null;
 
-    /// <summary>A header value and the span of its line.</summary>
-    private sealed class HeaderValue(string value, TextSpan span)
+    /// <summary>A header entry and the span of its line.</summary>
+    private sealed class HeaderValue(string key, string value, TextSpan span)
     {
+        public string Key { get; } = key;
+
         public string Value { get; } = value;
 
         public TextSpan Span { get; } = span;
