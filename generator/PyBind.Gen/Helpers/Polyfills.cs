@@ -42,11 +42,16 @@ namespace PyBind.Gen.Helpers
     /// <summary>JIT hints that netstandard2.0 cannot name.</summary>
     internal static class Jit
     {
+#if READYTORUN
+        /// <summary>Nothing in the precompiled image: its code is optimized already, and the mark would leave it to the JIT.</summary>
+        public const System.Runtime.CompilerServices.MethodImplOptions Optimized = 0;
+#else
         /// <summary>
         /// <c>MethodImplOptions.AggressiveOptimization</c> (512, .NET Core 3.0+): compiled fully optimized on first call,
         /// without tier 0. For the few loops that scan all of a stub or docstring, so a cold build does not run them
         /// as unoptimized code; older runtimes ignore the bit.
         /// </summary>
         public const System.Runtime.CompilerServices.MethodImplOptions Optimized = (System.Runtime.CompilerServices.MethodImplOptions)512;
+#endif
     }
 }
