@@ -90,17 +90,37 @@ internal sealed partial class BindingEmitter
             }
         }
 
+        var moduleParts = new List<int>();
         for (int i = 0; i < _binding.Modules.Count; i++)
         {
             int index = i;
             int order = classes.Count + i;
             int part = schedule.Add(() => moduleTexts[index] = WriteModuleFile(_binding.Modules[index], isRoot: index == 0, units[order] = NewUnit(order, _binding.Modules[index])));
+            moduleParts.Add(part);
             foreach (TopLevelClass cls in classes)
             {
                 if (ReferenceEquals(cls.Module, _binding.Modules[index]))
                 {
                     schedule.AddDependency(part, parts[cls.Plan]);
                 }
+            }
+        }
+
+        // A file is finished (its docstrings' first uses settled, its text handed to Roslyn, its writers' buffers
+        // released) once every part before it in writing order is written: no later part can use a docstring first.
+        var texts = new SourceText[_binding.Modules.Count];
+        for (int i = 0; i < _binding.Modules.Count; i++)
+        {
+            int index = i;
+            int finish = schedule.Add(() => texts[index] = FinishFile(index, moduleTexts, classes));
+            foreach (int part in parts.Values)
+            {
+                schedule.AddDependency(finish, part);
+            }
+
+            for (int j = 0; j <= i; j++)
+            {
+                schedule.AddDependency(finish, moduleParts[j]);
             }
         }
 
@@ -113,14 +133,29 @@ internal sealed partial class BindingEmitter
             Statistics.Add(unit.Statistics);
         }
 
-        // Only now is every docstring's first use known: the texts are finished here.
         var files = new List<GeneratedFile>();
         for (int i = 0; i < _binding.Modules.Count; i++)
         {
-            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), moduleTexts[i].ToText().ToSourceText(Encoding.UTF8)));
+            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), texts[i]));
         }
 
         return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Hands a module file's text to Roslyn and lets go of its writers and its classes' writers.</summary>
+    private SourceText FinishFile(int index, IndentedTextWriter[] moduleTexts, List<TopLevelClass> classes)
+    {
+        SourceText text = moduleTexts[index].ToText().ToSourceText(Encoding.UTF8);
+        moduleTexts[index] = null!;
+        foreach (TopLevelClass cls in classes)
+        {
+            if (ReferenceEquals(cls.Module, _binding.Modules[index]))
+            {
+                cls.Plan.Text = null;
+            }
+        }
+
+        return text;
     }
 
     private WritingUnit NewUnit(int order, BoundModuleSpec module)

@@ -56,6 +56,13 @@ internal static class CSharpNames
     /// </summary>
     public static string ToCamelCase(string pythonName)
     {
+        // Most parameters are camelCase already (axis, dtype, keepdims): no underscore, and no capital after a lower first letter.
+        if (pythonName.Length > 0 && pythonName.Length <= MaxIdentifierBytes / 3 && char.IsLower(pythonName[0])
+            && (pythonName.Length == 1 || !char.IsUpper(pythonName[1])) && pythonName.IndexOf('_') < 0 && SyntaxFacts.IsValidIdentifier(pythonName))
+        {
+            return EscapeKeyword(pythonName);
+        }
+
         string pascal = ToPascalCase(pythonName);
         char[] chars = pascal.ToCharArray();
 
