@@ -200,14 +200,34 @@ internal static class DocComments
             }
         }
 
-        foreach (string paragraph in Paragraphs(doc.Extended))
+        // Paragraphs (runs of lines that are not blank), each line cut, escaped and prefixed at once.
+        bool inParagraph = false;
+        string extended = doc.Extended;
+        for (int start = 0, end; start <= extended.Length; start = NextLineStart(extended, end))
         {
-            rendered.Extended.Add("/// <para>");
-            foreach (string line in SplitLines(paragraph))
+            end = LineEnd(extended, start);
+            if (Indentation(extended, start, end) == end - start)
             {
-                rendered.Extended.Add(("/// " + Escape(line)).TrimEnd());
+                if (inParagraph)
+                {
+                    rendered.Extended.Add("/// </para>");
+                    inParagraph = false;
+                }
             }
+            else
+            {
+                if (!inParagraph)
+                {
+                    rendered.Extended.Add("/// <para>");
+                    inParagraph = true;
+                }
 
+                rendered.Extended.Add(CommentLine(extended, start, end));
+            }
+        }
+
+        if (inParagraph)
+        {
             rendered.Extended.Add("/// </para>");
         }
 
@@ -215,11 +235,7 @@ internal static class DocComments
         {
             rendered.Examples.Add("/// <example>");
             rendered.Examples.Add("/// <code>");
-            foreach (string line in SplitLines(doc.Examples))
-            {
-                rendered.Examples.Add(("/// " + Escape(line)).TrimEnd());
-            }
-
+            AddCommentLines(rendered.Examples, doc.Examples);
             rendered.Examples.Add("/// </code>");
             rendered.Examples.Add("/// </example>");
         }
@@ -227,22 +243,60 @@ internal static class DocComments
         return rendered;
     }
 
+    /// <summary>Every line of <paramref name="text"/> as a comment line (as <see cref="SplitLines"/> cuts them).</summary>
+    private static void AddCommentLines(List<string> lines, string text)
+    {
+        for (int start = 0, end; start <= text.Length; start = NextLineStart(text, end))
+        {
+            end = LineEnd(text, start);
+            lines.Add(CommentLine(text, start, end));
+        }
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? s_commentLine;
+
+    /// <summary><c>/// </c> and a line of <paramref name="text"/> escaped, trailing white space trimmed: one string per line.</summary>
+    private static string CommentLine(string text, int start, int end)
+    {
+        StringBuilder line = (s_commentLine ??= new StringBuilder()).Clear().Append("/// ");
+        AppendEscaped(line, text, start, end);
+        int length = line.Length;
+        while (length > 0 && char.IsWhiteSpace(line[length - 1]))
+        {
+            length--;
+        }
+
+        return line.ToString(0, length);
+    }
+
+    /// <summary>Where the line starting at <paramref name="start"/> ends: at the next line break C# knows, or the end.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && text[end] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the line after the break at <paramref name="end"/> starts (past the end when there is none).</summary>
+    private static int NextLineStart(string text, int end) =>
+        end >= text.Length ? text.Length + 1 : end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+
     /// <summary>An element over one or more lines; the text is escaped here.</summary>
     private static void AddBlock(List<string> lines, string tag, string text, string closeTag)
     {
-        List<string> content = SplitLines(text);
-        if (content.Count == 1)
+        if (LineEnd(text, 0) == text.Length)
         {
-            lines.Add($"/// <{tag}>{Escape(content[0])}</{closeTag}>");
+            lines.Add($"/// <{tag}>{Escape(text)}</{closeTag}>");
             return;
         }
 
         lines.Add($"/// <{tag}>");
-        foreach (string line in content)
-        {
-            lines.Add(("/// " + Escape(line)).TrimEnd());
-        }
-
+        AddCommentLines(lines, text);
         lines.Add($"/// </{closeTag}>");
     }
 
@@ -364,15 +418,15 @@ internal static class DocComments
     /// comment) turned into spaces.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
-    public static string Escape(string text)
-    {
-        if (!NeedsEscaping(text))
-        {
-            return text;
-        }
+    public static string Escape(string text) =>
+        NeedsEscaping(text) ? AppendEscaped(new StringBuilder(text.Length + 16), text, 0, text.Length).ToString() : text;
 
-        StringBuilder? result = null;
-        for (int i = 0; i < text.Length; i++)
+    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, escaped as <see cref="Escape"/> says.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
+    private static StringBuilder AppendEscaped(StringBuilder result, string text, int start, int end)
+    {
+        int run = start;
+        for (int i = start; i < end; i++)
         {
             char c = text[i];
             string? replacement = c switch
@@ -384,21 +438,18 @@ internal static class DocComments
                 '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' => " ",
                 '\uFFFE' or '\uFFFF' => "\uFFFD",
                 _ when c < ' ' => "\uFFFD",
-                _ when char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) => "\uFFFD",
-                _ when char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])) => "\uFFFD",
+                _ when char.IsHighSurrogate(c) && (i + 1 >= end || !char.IsLowSurrogate(text[i + 1])) => "\uFFFD",
+                _ when char.IsLowSurrogate(c) && (i == start || !char.IsHighSurrogate(text[i - 1])) => "\uFFFD",
                 _ => null,
             };
-            if (replacement is null)
+            if (replacement is not null)
             {
-                result?.Append(c);
-                continue;
+                result.Append(text, run, i - run).Append(replacement);
+                run = i + 1;
             }
-
-            result ??= new StringBuilder(text, 0, i, text.Length + 16);
-            result.Append(replacement);
         }
 
-        return result?.ToString() ?? text;
+        return result.Append(text, run, end - run);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
@@ -500,7 +551,7 @@ internal static class DocComments
 
         public string Returns { get; set; } = string.Empty;
 
-        public List<(string Type, string Text)> Raises { get; } = [];
+        public List<Entry> Raises { get; } = [];
 
         public string Examples { get; set; } = string.Empty;
     }
@@ -552,22 +603,60 @@ internal static class DocComments
             i++;
         }
 
-        List<string> paragraphs = Paragraphs(string.Join("\n", description)).ToList();
-
-        // Builtins and ufuncs start with their signature (`sqrt(x, /, out=None, ...)`), which the remarks already give.
-        if (paragraphs.Count > 1 && LooksLikeSignature(paragraphs[0]))
+        // Paragraphs: runs of lines that are not blank, as [start, end) pairs of description lines.
+        var runs = new List<int>();
+        for (int line = 0; line < description.Count;)
         {
-            paragraphs.RemoveAt(0);
+            if (IsBlank(description[line]))
+            {
+                line++;
+                continue;
+            }
+
+            runs.Add(line);
+            while (line < description.Count && !IsBlank(description[line]))
+            {
+                line++;
+            }
+
+            runs.Add(line);
         }
 
-        if (paragraphs.Count > 0)
+        // Builtins and ufuncs start with their signature (`sqrt(x, /, out=None, ...)`), which the remarks already give.
+        int first = 0;
+        if (runs.Count > 2 && LooksLikeSignature(Join(description, runs[0], runs[1])))
         {
-            result.Summary = paragraphs[0];
-            result.Extended = string.Join("\n\n", paragraphs.Skip(1));
+            first = 2;
+        }
+
+        if (first < runs.Count)
+        {
+            result.Summary = Join(description, runs[first], runs[first + 1]);
+            var extended = new StringBuilder();
+            for (int run = first + 2; run < runs.Count; run += 2)
+            {
+                if (extended.Length > 0)
+                {
+                    extended.Append("\n\n");
+                }
+
+                for (int line = runs[run]; line < runs[run + 1]; line++)
+                {
+                    extended.Append(line > runs[run] ? "\n" : string.Empty).Append(description[line]);
+                }
+            }
+
+            result.Extended = extended.ToString();
         }
 
         return result;
     }
+
+    private static bool IsBlank(string line) => Indentation(line) == line.Length;
+
+    /// <summary>Lines <paramref name="start"/> to <paramref name="end"/> (exclusive) joined by line breaks.</summary>
+    private static string Join(List<string> lines, int start, int end) =>
+        end - start == 1 ? lines[start] : string.Join("\n", lines.GetRange(start, end - start));
 
     private static bool LooksLikeSignature(string paragraph)
     {
@@ -720,7 +809,7 @@ internal static class DocComments
                     string type = head.Split(':')[0].Trim();
                     if (type.Length > 0 && type.All(c => char.IsLetterOrDigit(c) || c is '_' or '.'))
                     {
-                        result.Raises.Add((type, text));
+                        result.Raises.Add(new Entry(type, text));
                     }
                 }
 
@@ -735,7 +824,7 @@ internal static class DocComments
     /// The entries of a section: a head line at the section's indentation (<c>x : int</c>, <c>x (int): text</c>) and the
     /// more indented lines after it (its text).
     /// </summary>
-    private static IEnumerable<(string Head, string Text)> Entries(List<string> body)
+    private static IEnumerable<Entry> Entries(List<string> body)
     {
         int indent = int.MaxValue;
         foreach (string line in body)
@@ -774,7 +863,7 @@ internal static class DocComments
             yield return Finish(head, text);
         }
 
-        static (string, string) Finish(string head, List<string> text)
+        static Entry Finish(string head, List<string> text)
         {
             // Google style keeps the text on the head line: `x (int): The value.`
             int colon = head.IndexOf("):", StringComparison.Ordinal);
@@ -792,9 +881,12 @@ internal static class DocComments
             }
 
             string joined = string.Join("\n", new[] { first }.Concat(text)).Trim('\n');
-            return (head, joined.Trim());
+            return new Entry(head, joined.Trim());
         }
     }
+
+    /// <summary>An entry of a section: its head (<c>x : int</c>, or a raised type) and its text.</summary>
+    internal sealed record Entry(string Head, string Text);
 
     /// <summary>The names of a parameter head: <c>x1, x2 : array_like</c> → x1, x2; <c>*args</c> → args; <c>x (int)</c> → x.</summary>
     private static IEnumerable<string> ParameterNames(string head)
