@@ -49,9 +49,15 @@ internal sealed partial class PyiParser
     /// <param name="ignored">Receives constructs skipped as outside the dialect.</param>
     public static PyiModule ParseModule(string text, int start, List<PyiSyntaxError> errors, List<PyiSyntaxError> ignored, CancellationToken cancellationToken)
     {
-        PyiTokenList tokens = PyiTokenizer.Tokenize(text, start, text.Length, errors);
-        var parser = new PyiParser(tokens, errors, ignored, cancellationToken);
+        // The tokenizer reads ahead of the parser as far as it asks; its errors come first, as every one is about
+        // a place the parser reaches no earlier.
+        var tokenizerErrors = new List<PyiSyntaxError>();
+        var parserErrors = new List<PyiSyntaxError>();
+        PyiTokenList tokens = PyiTokenizer.TokenizeOnDemand(text, start, text.Length, tokenizerErrors);
+        var parser = new PyiParser(tokens, parserErrors, ignored, cancellationToken);
         ImmutableArray<PyiStatement> body = parser.ParseStatements(topLevel: true);
+        errors.AddRange(tokenizerErrors);
+        errors.AddRange(parserErrors);
         return new PyiModule(DocstringOf(body), body);
     }
 
@@ -80,7 +86,7 @@ internal sealed partial class PyiParser
 
     private PyiToken Current => _tokens[_index];
 
-    private PyiToken Peek(int offset = 1) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
+    private PyiToken Peek(int offset = 1) => _tokens[_index + offset];
 
     private ImmutableArray<PyiStatement> ParseStatements(bool topLevel)
     {
@@ -104,6 +110,11 @@ internal sealed partial class PyiParser
             if (_index == before)
             {
                 _index++;
+            }
+
+            if (topLevel)
+            {
+                _tokens.ReleaseBefore(_index);
             }
         }
 
@@ -577,15 +588,13 @@ internal sealed partial class PyiParser
     /// </summary>
     private bool IsOnUnclosedLine()
     {
-        for (int i = _index; i < _tokens.Count; i++)
+        for (int i = _index; ; i++)
         {
             if (_tokens[i].Kind is PyiTokenKind.Newline or PyiTokenKind.EndOfFile)
             {
                 return _tokens[i].IsRecovery;
             }
         }
-
-        return false;
     }
 
     /// <summary>Error recovery: skips to the end of the logical line, and over the indented block that follows it, if any.</summary>

@@ -39,6 +39,11 @@ internal sealed class PyiTokenizer
     private readonly StringBuilder _literal = new();
     private int _position;
 
+    private bool _atLineStart = true;
+
+    /// <summary>Whether the end of the text is tokenized (the closing line end, dedents and end of file).</summary>
+    private bool _finished;
+
     /// <summary>The indentation of the line where the outermost open bracket was opened.</summary>
     private int _bracketLineIndent;
     private int _currentLineIndent;
@@ -57,26 +62,34 @@ internal sealed class PyiTokenizer
     public static PyiTokenList Tokenize(string text, int start, int end, List<PyiSyntaxError> errors)
     {
         var tokenizer = new PyiTokenizer(text, start, end, errors);
-        tokenizer.Run();
+        tokenizer.ProduceUntil(int.MaxValue);
         return tokenizer._tokens;
     }
 
     public static PyiTokenList Tokenize(string text, List<PyiSyntaxError> errors) => Tokenize(text, 0, text.Length, errors);
 
-    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
-    private void Run()
+    /// <summary>The tokens of <paramref name="text"/>, produced as they are read (see <see cref="PyiTokenList"/>).</summary>
+    public static PyiTokenList TokenizeOnDemand(string text, int start, int end, List<PyiSyntaxError> errors)
     {
-        bool atLineStart = true;
-        while (_position < _end)
+        var tokenizer = new PyiTokenizer(text, start, end, errors);
+        tokenizer._tokens.ProduceFrom(tokenizer);
+        return tokenizer._tokens;
+    }
+
+    /// <summary>Reads on until the token at <paramref name="index"/> exists, or the text ends.</summary>
+    [MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
+    internal void ProduceUntil(int index)
+    {
+        while (_position < _end && _tokens.Count <= index)
         {
-            if (atLineStart && _openBrackets.Count == 0)
+            if (_atLineStart && _openBrackets.Count == 0)
             {
                 if (!ReadIndentation())
                 {
                     continue;
                 }
 
-                atLineStart = false;
+                _atLineStart = false;
             }
 
             char c = _text[_position];
@@ -96,12 +109,12 @@ internal sealed class PyiTokenizer
                 {
                     CloseUnclosedBrackets();
                     Add(PyiTokenKind.Newline, start, _position - start, string.Empty, isRecovery: true);
-                    atLineStart = true;
+                    _atLineStart = true;
                 }
                 else if (_openBrackets.Count == 0)
                 {
                     Add(PyiTokenKind.Newline, start, _position - start, string.Empty);
-                    atLineStart = true;
+                    _atLineStart = true;
                 }
             }
             else if (c == '\\')
@@ -126,7 +139,11 @@ internal sealed class PyiTokenizer
             }
         }
 
-        Finish();
+        if (_position >= _end && !_finished)
+        {
+            _finished = true;
+            Finish();
+        }
     }
 
     /// <summary>Measures a line's indentation; returns false for a blank or comment-only line, which is skipped.</summary>

@@ -178,4 +178,26 @@ public class PyiTokenizerTests
         PyiTokenKind.EndOfFile => "EOF",
         _ => token.Text,
     };
+
+    [Fact]
+    public void TokensReadOnDemand_AreTheTokensOfTheWholeText_WhileReadBlocksAreReleased()
+    {
+        string text = string.Concat(Enumerable.Range(0, 3000).Select(i => $"class C{i}:\n    def f(self, x: int = {i}) -> 'C{i}': ...\n    \"\"\"doc {i}\"\"\"\n"));
+        PyiTokenList all = Tokenize(text, out List<PyiSyntaxError> errors);
+        var lazyErrors = new List<PyiSyntaxError>();
+        PyiTokenList onDemand = PyiTokenizer.TokenizeOnDemand(text, 0, text.Length, lazyErrors);
+
+        Assert.Empty(errors);
+        Assert.True(all.Count > 10_000, $"{all.Count} tokens: the text should span many blocks");
+        for (int i = 0; i < all.Count; i++)
+        {
+            Assert.Equal(all[i], onDemand[i]);
+            Assert.Equal(all[System.Math.Max(i - 1, 0)], onDemand[System.Math.Max(i - 1, 0)]);
+            onDemand.ReleaseBefore(i);
+        }
+
+        Assert.Equal(all.Count, onDemand.Count);
+        Assert.Equal(PyiTokenKind.EndOfFile, onDemand[all.Count + 5].Kind);
+        Assert.Empty(lazyErrors);
+    }
 }
