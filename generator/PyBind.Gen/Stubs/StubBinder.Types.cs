@@ -292,7 +292,23 @@ internal sealed partial class StubBinder
                 return PyClassType.Builtin(fullName.Substring(PythonNames.Builtins.Length + 1));
         }
 
-        EquatableArray<PyTypeSpec> typeArguments = arguments.Select(BindTypeArgument).ToEquatableArray();
+        if (arguments.IsEmpty)
+        {
+            // A class without arguments is one value wherever the stub names it (numpy.float64, thousands of times):
+            // one instance, so the model is smaller and fewer objects live through a collection.
+            if (!_plainClassTypes.TryGetValue(fullName, out PyClassType? plain))
+            {
+                _plainClassTypes[fullName] = plain = NewClassType(symbol, rewritten, EquatableArray<PyTypeSpec>.Empty);
+            }
+
+            return plain;
+        }
+
+        return NewClassType(symbol, rewritten, arguments.Select(BindTypeArgument).ToEquatableArray());
+    }
+
+    private static PyClassType NewClassType(Symbol symbol, string? rewritten, EquatableArray<PyTypeSpec> typeArguments)
+    {
         if (rewritten is null)
         {
             return new PyClassType(PythonNames.NormalizeModule(symbol.Module), symbol.Name, typeArguments);

@@ -38,6 +38,9 @@ internal sealed partial class StubBinder
     private readonly HashSet<string> _aliasesBeingResolved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClassKind> _classKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnumKind> _enumKinds = new(StringComparer.Ordinal);
+
+    /// <summary>Classes named without type arguments, by full name: one shared instance each.</summary>
+    private readonly Dictionary<string, PyClassType> _plainClassTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _classKindsBeingComputed = new(StringComparer.Ordinal);
 
     private StubBinder(string module, StubDiagnostics diagnostics, CancellationToken cancellationToken)
