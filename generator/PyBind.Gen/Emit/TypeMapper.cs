@@ -557,12 +557,12 @@ internal sealed class TypeMapper
     /// <summary>numpy's array-like aliases and protocols, recognized by name (DESIGN: they become <c>PyArrayLike</c>).</summary>
     private static CsType? ArrayLikeKind(string fullName)
     {
-        string name = fullName.Substring(fullName.LastIndexOf('.') + 1);
         if (!fullName.StartsWith("numpy", StringComparison.Ordinal))
         {
             return null;
         }
 
+        ReadOnlySpan<char> name = fullName.AsSpan(fullName.LastIndexOf('.') + 1);
         return name switch
         {
             "ArrayLike" or "_NumberLike_co" or "_ScalarLike_co" => ArrayLikeType.Instance,
@@ -570,8 +570,8 @@ internal sealed class TypeMapper
             "_FloatLike_co" => ScalarType.Double,
             "_BoolLike_co" => ScalarType.Boolean,
             "_ComplexLike_co" => ScalarType.Complex,
-            _ when name.StartsWith("_ArrayLike", StringComparison.Ordinal) || name.StartsWith("_DualArrayLike", StringComparison.Ordinal)
-                || name.StartsWith("_SupportsArray", StringComparison.Ordinal) || name == "_NestedSequence" => ArrayLikeType.Instance,
+            _ when name.StartsWith("_ArrayLike".AsSpan(), StringComparison.Ordinal) || name.StartsWith("_DualArrayLike".AsSpan(), StringComparison.Ordinal)
+                || name.StartsWith("_SupportsArray".AsSpan(), StringComparison.Ordinal) || name.SequenceEqual("_NestedSequence".AsSpan()) => ArrayLikeType.Instance,
             _ => null,
         };
     }
@@ -597,10 +597,10 @@ internal sealed class TypeMapper
     /// </summary>
     private static List<CsType> Normalize(List<CsType> alternatives, Imprecision imprecision, PyTypeSpec source)
     {
-        var distinct = new List<CsType>();
+        var distinct = new List<CsType>(alternatives.Count);
         foreach (CsType alternative in alternatives)
         {
-            if (!distinct.Any(d => d.Key == alternative.Key))
+            if (!HasKey(distinct, alternative.Key))
             {
                 distinct.Add(alternative);
             }
@@ -626,6 +626,19 @@ internal sealed class TypeMapper
         }
 
         return distinct;
+    }
+
+    private static bool HasKey(List<CsType> types, string key)
+    {
+        foreach (CsType type in types)
+        {
+            if (type.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the module being lowered is numpy's, where shapes and axes (<c>_ShapeLike</c>) are array-likes too.</summary>
