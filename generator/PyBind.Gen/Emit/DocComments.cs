@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 
@@ -271,10 +272,11 @@ internal static class DocComments
     }
 
     /// <summary>Where the line starting at <paramref name="start"/> ends: at the next line break C# knows, or the end.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private static int LineEnd(string text, int start)
     {
         int end = start;
-        while (end < text.Length && text[end] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
+        while (end < text.Length && !SyntaxFacts.IsNewLine(text[end]))
         {
             end++;
         }
@@ -435,7 +437,7 @@ internal static class DocComments
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '\t' => "    ",
-                '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' => " ",
+                _ when SyntaxFacts.IsNewLine(c) => " ",
                 '\uFFFE' or '\uFFFF' => "\uFFFD",
                 _ when c < ' ' => "\uFFFD",
                 _ when char.IsHighSurrogate(c) && (i + 1 >= end || !char.IsLowSurrogate(text[i + 1])) => "\uFFFD",
@@ -489,27 +491,15 @@ internal static class DocComments
     private static int Indentation(string line) => Indentation(line, 0, line.Length);
 
     /// <summary>The lines of a text; every line break C# knows (and XML's CR) ends a line.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(PyBind.Gen.Helpers.Jit.Optimized)]
     private static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int start = 0, end; start <= text.Length; start = NextLineStart(text, end))
         {
-            char c = text[i];
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                lines.Add(text.Substring(start, i - start));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
+            end = LineEnd(text, start);
+            lines.Add(start == 0 && end == text.Length ? text : text.Substring(start, end - start));
         }
 
-        lines.Add(start == 0 ? text : text.Substring(start));
         return lines;
     }
 
@@ -673,27 +663,18 @@ internal static class DocComments
     {
         string text = docstring.IndexOf('\t') >= 0 ? docstring.Replace("\t", "        ") : docstring;
         var ranges = new List<(int Start, int End)>();
-        int lineStart = 0;
-        for (int i = 0; i <= text.Length; i++)
+        for (int lineStart = 0, lineEnd; lineStart <= text.Length; lineStart = NextLineStart(text, lineEnd))
         {
-            char c = i < text.Length ? text[i] : '\n';
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            lineEnd = LineEnd(text, lineStart);
+
+            // Right-trimmed: a line is blank exactly when its range is empty.
+            int end = lineEnd;
+            while (end > lineStart && char.IsWhiteSpace(text[end - 1]))
             {
-                // Right-trimmed: a line is blank exactly when its range is empty.
-                int end = i;
-                while (end > lineStart && char.IsWhiteSpace(text[end - 1]))
-                {
-                    end--;
-                }
-
-                ranges.Add((lineStart, end));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                lineStart = i + 1;
+                end--;
             }
+
+            ranges.Add((lineStart, end));
         }
 
         int indent = int.MaxValue;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
@@ -140,7 +141,7 @@ internal static class StubReader
         {
             int start = lineStart == 0 && text[0] == '\uFEFF' ? 1 : lineStart;
             int end = start;
-            while (end < text.Length && text[end] is not ('\n' or '\r'))
+            while (end < text.Length && !SyntaxFacts.IsNewLine(text[end]))
             {
                 end++;
             }
