@@ -91,18 +91,17 @@ internal sealed partial class BindingEmitter
         }
 
         var moduleParts = new List<int>();
+        var classesOfModule = new List<TopLevelClass>[_binding.Modules.Count];
         for (int i = 0; i < _binding.Modules.Count; i++)
         {
             int index = i;
             int order = classes.Count + i;
             int part = schedule.Add(() => moduleTexts[index] = WriteModuleFile(_binding.Modules[index], isRoot: index == 0, units[order] = NewUnit(order, _binding.Modules[index])));
             moduleParts.Add(part);
-            foreach (TopLevelClass cls in classes)
+            classesOfModule[i] = classes.FindAll(cls => ReferenceEquals(cls.Module, _binding.Modules[index]));
+            foreach (TopLevelClass cls in classesOfModule[i])
             {
-                if (ReferenceEquals(cls.Module, _binding.Modules[index]))
-                {
-                    schedule.AddDependency(part, parts[cls.Plan]);
-                }
+                schedule.AddDependency(part, parts[cls.Plan]);
             }
         }
 
@@ -112,7 +111,7 @@ internal sealed partial class BindingEmitter
         for (int i = 0; i < _binding.Modules.Count; i++)
         {
             int index = i;
-            int finish = schedule.Add(() => texts[index] = FinishFile(index, moduleTexts, classes));
+            int finish = schedule.Add(() => texts[index] = FinishFile(index, moduleTexts, classesOfModule[index]));
             foreach (int part in parts.Values)
             {
                 schedule.AddDependency(finish, part);
@@ -143,16 +142,13 @@ internal sealed partial class BindingEmitter
     }
 
     /// <summary>Hands a module file's text to Roslyn and lets go of its writers and its classes' writers.</summary>
-    private SourceText FinishFile(int index, IndentedTextWriter[] moduleTexts, List<TopLevelClass> classes)
+    private static SourceText FinishFile(int index, IndentedTextWriter[] moduleTexts, List<TopLevelClass> classesOfModule)
     {
         SourceText text = moduleTexts[index].ToText().ToSourceText(Encoding.UTF8);
         moduleTexts[index] = null!;
-        foreach (TopLevelClass cls in classes)
+        foreach (TopLevelClass cls in classesOfModule)
         {
-            if (ReferenceEquals(cls.Module, _binding.Modules[index]))
-            {
-                cls.Plan.Text = null;
-            }
+            cls.Plan.Text = null;
         }
 
         return text;
