@@ -219,10 +219,10 @@ public sealed class HostileStubTests(HostileCorpus corpus) : IClassFixture<Hosti
                     $"{tree.FilePath}: '{Line(text, at)}' is outside a documentation comment ({trivia.Kind()})");
             }
 
-            // The generator writes two directives at the top of each file; a docstring line such as '#pragma' or
-            // '#error' must not become a third.
+            // The generator writes three directives at the top of each file; a docstring line such as '#pragma' or
+            // '#error' must not become a fourth.
             string[] directives = root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective).Select(t => t.ToString().Trim()).ToArray();
-            Assert.Equal(["#nullable enable", "#pragma warning disable CS1591, CS1573, CS0618, CS8669"], directives);
+            Assert.Equal(["#nullable enable annotations", "#nullable disable warnings", "#pragma warning disable CS1591, CS1573, CS0618, CS8669"], directives);
         }
 
         Assert.True(canaries > 60, $"only {canaries} canaries were found in the generated code");

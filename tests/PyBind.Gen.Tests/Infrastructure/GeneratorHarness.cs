@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Emit;
 
 namespace PyBind.Gen.Tests.Infrastructure;
 
@@ -122,7 +124,26 @@ internal sealed class GeneratorHarness
     public string GeneratedSource(string hintName) =>
         Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
-    /// <summary>Errors and warnings of the compilation including the generated files.</summary>
-    public IEnumerable<Diagnostic> OutputProblems() =>
-        OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+    /// <summary>
+    /// Errors and warnings of the compilation including the generated files, with the nullable warnings that generated
+    /// files turn off for their users turned back on: a possible null dereference in generated code is our mistake.
+    /// </summary>
+    public IEnumerable<Diagnostic> OutputProblems()
+    {
+        Compilation strict = OutputCompilation;
+        foreach (GeneratedSourceResult generated in Result.GeneratedSources)
+        {
+            int directive = generated.SourceText.ToString().IndexOf(BindingEmitter.NullableWarningsOff, StringComparison.Ordinal);
+            if (directive < 0)
+            {
+                throw new InvalidOperationException($"'{generated.HintName}' does not turn nullable warnings off as every generated file does: update {nameof(OutputProblems)}.");
+            }
+
+            // As long as the directive it replaces, so every diagnostic keeps its position in the generated file.
+            var warningsOn = new TextChange(new TextSpan(directive, BindingEmitter.NullableWarningsOff.Length), "#nullable enable warnings ");
+            strict = strict.ReplaceSyntaxTree(generated.SyntaxTree, generated.SyntaxTree.WithChangedText(generated.SourceText.WithChanges(warningsOn)));
+        }
+
+        return strict.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+    }
 }
