@@ -50,11 +50,6 @@ public sealed partial class PyBindGenerator
                     context.ReportDiagnostic(InternalError($"adding the file '{file.HintName}' of '{binding.ModuleName}'", null, e).ToDiagnostic());
                 }
             }
-
-            foreach (DiagnosticInfo diagnostic in binding.Diagnostics)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
         }
 
         public static string HintName(TargetTypeSpec target) => BindingEmitter.SafeHintName(target.FullyQualifiedMetadataName) + ".g.cs";

@@ -84,7 +84,16 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => pair.Left.DiagnosticsFor(pair.Right).ToImmutableArray())
             .WithTrackingName(TrackingNames.StubDiagnostics);
 
+        // Placed on their members' definitions after writing, so a stub edit that only moves members re-places them
+        // without writing the binding again.
+        IncrementalValuesProvider<DiagnosticInfo> writingDiagnostics = generated
+            .SelectMany(static (binding, _) => binding.Diagnostics.Items)
+            .Combine(stubIndex)
+            .Select(static (pair, _) => pair.Right.Locate(pair.Left))
+            .WithTrackingName(TrackingNames.WritingDiagnostics);
+
         context.RegisterSourceOutput(generated, Emitter.Emit);
+        context.RegisterSourceOutput(writingDiagnostics, ReportDiagnostic);
         context.RegisterSourceOutput(requests.SelectMany(static (request, _) => request.Diagnostics.Items), ReportDiagnostic);
         context.RegisterSourceOutput(bindings.SelectMany(static (binding, _) => binding.Diagnostics.Items), ReportDiagnostic);
         context.RegisterSourceOutput(stubDiagnostics, ReportDiagnostic);

@@ -35,4 +35,7 @@ internal static class TrackingNames
 
     /// <summary>Diagnostics of the stubs that are bound.</summary>
     public const string StubDiagnostics = nameof(StubDiagnostics);
+
+    /// <summary>The diagnostics of writing each binding, those about a member placed on its definition in the stub.</summary>
+    public const string WritingDiagnostics = nameof(WritingDiagnostics);
 }

@@ -19,7 +19,8 @@ internal sealed class WritingUnit
     private int _documentationUses;
 
     /// <param name="order">The part's place in writing order.</param>
-    /// <param name="stubPath">The stub of the module written: where the part's diagnostics point (stable across C# edits).</param>
+    /// <param name="stubPath">The stub of the module written: where the part's diagnostics point (those about a member are
+    /// then placed on its definition, see <see cref="StubIndex.Locate"/>).</param>
     public WritingUnit(BindingEmitter emitter, int order, LoweringContext context, string stubPath, Func<string, string, string?> commonBase)
     {
         _emitter = emitter;

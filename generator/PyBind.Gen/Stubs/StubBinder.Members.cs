@@ -169,6 +169,7 @@ internal sealed partial class StubBinder
             chosen = [group[group.Count - 1]];
         }
 
+        _diagnostics.Defined(chosen[0].Syntax.NameSpan, path);
         Decorators first = chosen[0].Decorators;
         FunctionKind kind = scopeKind == FunctionKind.Module ? FunctionKind.Module
             : first.IsStaticMethod ? FunctionKind.Static
@@ -236,6 +237,7 @@ internal sealed partial class StubBinder
     private ClassSpec BindClass(PyiClassDefinition definition, string qualifiedName)
     {
         string path = _module + "." + qualifiedName;
+        _diagnostics.Defined(definition.NameSpan, path);
         var bases = new List<PyTypeSpec>();
         foreach (PyiArgument argument in definition.Bases)
         {
@@ -364,6 +366,7 @@ internal sealed partial class StubBinder
 
             bool hasSetter = definitions.Any(d => d.Decorators.AccessorOf == name && !d.Decorators.IsDeleter);
             bool hasDeleter = definitions.Any(d => d.Decorators.AccessorOf == name && d.Decorators.IsDeleter);
+            _diagnostics.Defined(getter.Syntax.NameSpan, classPath + "." + name);
             PyTypeSpec type = getter.Syntax.Returns is null ? PyAnyType.Instance : BindType(getter.Syntax.Returns);
             properties.Add(new PropertySpec(name, Naming.CSharpNames.ToPascalCase(name), PropertyKind.Property, type, !hasSetter, hasDeleter, null, getter.Syntax.Docstring));
         }
@@ -386,6 +389,7 @@ internal sealed partial class StubBinder
         }
 
         string path = classPath + "." + target.Name;
+        _diagnostics.Defined(target.Span, path);
         bool isEnumMember = kind == ClassKind.Enum && assignment.Value is not null
             && (assignment.Annotation is null || UnwrapQualifiers(assignment.Annotation, out bool isClassVariable, out _) is not null && !isClassVariable);
         if (isEnumMember)

@@ -196,6 +196,7 @@ internal sealed partial class StubBinder
         {
             if (imported.Alias is string alias && IsPublic(alias))
             {
+                _diagnostics.Defined(imported.Span, _module + "." + alias);
                 reExports.Add(new ReExportSpec(alias, string.Empty, fromImport.Module, imported.Name));
             }
         }
@@ -214,6 +215,7 @@ internal sealed partial class StubBinder
             return null;
         }
 
+        _diagnostics.Defined(target.Span, _module + "." + target.Name);
         (PyTypeSpec type, PyLiteral? value, _, _) = BindVariable(assignment, target.Name, allowClassVar: false);
         return new ConstantSpec(target.Name, Naming.CSharpNames.ToPascalCase(target.Name), type, value, assignment.Docstring);
     }

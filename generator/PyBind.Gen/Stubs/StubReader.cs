@@ -126,7 +126,7 @@ internal static class StubReader
         }
 
         ModuleSpec module = StubBinder.Bind(moduleName, stubHeader, syntax, diagnostics, cancellationToken);
-        return new ParsedStub.Content(ModuleNamer.AssignNames(module, enclosingTypeName: null), diagnostics.ToEquatableArray());
+        return new ParsedStub.Content(ModuleNamer.AssignNames(module, enclosingTypeName: null), diagnostics.ToEquatableArray(), diagnostics.Definitions());
     }
 
     /// <summary>

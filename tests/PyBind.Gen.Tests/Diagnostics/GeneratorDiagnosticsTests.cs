@@ -90,6 +90,38 @@ public class GeneratorDiagnosticsTests
         Assert.Single(harness.Result.GeneratedSources);
     }
 
+    /// <summary>Two overloads that one C# signature cannot tell apart: writing merges them and reports PYB0009.</summary>
+    private const string DegradedMembersStub = """
+        import typing
+
+        class Box:
+            @typing.overload
+            def get(self, x: int) -> int: ...
+            @typing.overload
+            def get(self, x: typing.SupportsIndex) -> str: ...
+
+        @typing.overload
+        def pick(x: int) -> int: ...
+        @typing.overload
+        def pick(x: typing.SupportsIndex) -> str: ...
+        """;
+
+    [Theory]
+    [InlineData("'places.pick'", "def pick(x: int) -> int: ...", "pick")]
+    [InlineData("'places.Box.get'", "    def get(self, x: int) -> int: ...", "get")]
+    public void MemberDegradedWhileWriting_IsPYB0009OnItsFirstDefinitionInTheStub(string member, string line, string name)
+    {
+        string stub = TestStubs.WithHeader("places", DegradedMembersStub);
+        GeneratorHarness harness = GeneratorHarness.Create(["using PyBind;\nnamespace App;\n[PyImport(\"places\")] public static partial class Places;"], ("/stubs/places.pyi", stub));
+
+        Diagnostic info = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0009" && d.GetMessage(CultureInfo.InvariantCulture).Contains(member, StringComparison.Ordinal));
+        FileLinePositionSpan span = info.Location.GetLineSpan();
+        Assert.Equal("/stubs/places.pyi", span.Path);
+        Assert.Equal(Array.IndexOf(stub.Split('\n'), line), span.StartLinePosition.Line);
+        Assert.Equal(name, stub.Substring(info.Location.SourceSpan.Start, info.Location.SourceSpan.Length));
+        Assert.Equal(line.IndexOf(name, StringComparison.Ordinal), span.StartLinePosition.Character);
+    }
+
     [Fact]
     public void UnsupportedDialect_IsPYB0006_AndTheClassGetsNoMembers()
     {

@@ -40,6 +40,29 @@ public class StubCorpusTests
     }
 
     [Fact]
+    public void EveryMemberDiagnostic_PointsAtTheMemberInItsStub()
+    {
+        // Each PYB0009/PYB0010 of every stub bound: on the name it is about (a re-export on its import, a constructor
+        // on its __init__ or __new__, a member the writer adds on its class), never at the top of the file.
+        List<(Diagnostic Diagnostic, string Member)> members = s_everything.Value.GeneratorDiagnostics
+            .Where(d => d.Id is "PYB0009" or "PYB0010")
+            .Select(d => (d, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1]))
+            .ToList();
+
+        Assert.True(members.Count > 300, $"only {members.Count} member diagnostics");
+        var texts = StubsCache.All().ToDictionary(s => s.Path, s => s.Text.Split('\n'));
+        Assert.All(members, m =>
+        {
+            FileLinePositionSpan span = m.Diagnostic.Location.GetLineSpan();
+            string line = texts[span.Path][span.StartLinePosition.Line];
+            string[] candidates = [m.Member.Split('.')[^1], "__new__", .. m.Member.Split('.')];
+            Assert.True(
+                span.StartLinePosition != default && candidates.Any(c => line.IndexOf(c, span.StartLinePosition.Character, StringComparison.Ordinal) >= 0),
+                $"{m.Diagnostic.Id} about '{m.Member}' points at {span.Path}({span.StartLinePosition.Line + 1}): '{line.Trim()}'");
+        });
+    }
+
+    [Fact]
     public void ANumpySubmoduleBoundAlone_Compiles_WithOpaqueTypesForClassesNobodyBinds()
     {
         GeneratorHarness harness = GeneratorHarness.Create(

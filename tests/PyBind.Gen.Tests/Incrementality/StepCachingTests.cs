@@ -120,8 +120,32 @@ public class StepCachingTests
         (string path, string text) = Sources.MathStub;
         GeneratorHarness harness = Create().ReplaceStub(path, text.Replace("import typing", "import typing  # used by annotations\n\n", System.StringComparison.Ordinal));
 
-        Assert.Equal([IncrementalStepRunReason.Unchanged], StubReasons(harness, "math"));
+        // The stub's value changed (its members moved, and diagnostics placed on them must move too); its model did not.
+        Assert.Equal([IncrementalStepRunReason.Modified], StubReasons(harness, "math"));
         Assert.All(harness.Reasons(TrackingNames.BindingModels), r => Assert.Contains(r, s_reused));
+        Assert.All(EmissionReasons(harness, "math"), r => Assert.Contains(r, s_reused));
+    }
+
+    [Fact]
+    public void AddingLinesAboveAMember_MovesItsDiagnosticWithoutWritingItsBindingAgain()
+    {
+        (string path, string text) = Sources.MathStub;
+        text += "@typing.overload\ndef pick(x: int) -> int: ...\n@typing.overload\ndef pick(x: typing.SupportsIndex) -> str: ...\n";
+        GeneratorHarness harness = Create().ReplaceStub(path, text);
+        int before = PickLine(harness);
+
+        harness.ReplaceStub(path, text.Replace("import typing", "import typing\n\n# Two lines more.", System.StringComparison.Ordinal));
+
+        Assert.Equal(before + 2, PickLine(harness));
+        Assert.Equal([IncrementalStepRunReason.Modified], StubReasons(harness, "math"));
+        Assert.All(harness.Reasons(TrackingNames.BindingModels), r => Assert.Contains(r, s_reused));
+        Assert.All(EmissionReasons(harness, "math"), r => Assert.Contains(r, s_reused));
+
+        static int PickLine(GeneratorHarness harness) =>
+            harness.GeneratorDiagnostics.Where(d => d.Id == "PYB0009" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'math.pick'", System.StringComparison.Ordinal))
+                .Select(d => d.Location.GetLineSpan().StartLinePosition.Line)
+                .Distinct()
+                .Single();
     }
 
     [Fact]
