@@ -201,36 +201,7 @@ internal static class DocComments
             }
         }
 
-        // Paragraphs (runs of lines that are not blank), each line cut, escaped and prefixed at once.
-        bool inParagraph = false;
-        string extended = doc.Extended;
-        for (int start = 0, end; start <= extended.Length; start = NextLineStart(extended, end))
-        {
-            end = LineEnd(extended, start);
-            if (Indentation(extended, start, end) == end - start)
-            {
-                if (inParagraph)
-                {
-                    rendered.Extended.Add("/// </para>");
-                    inParagraph = false;
-                }
-            }
-            else
-            {
-                if (!inParagraph)
-                {
-                    rendered.Extended.Add("/// <para>");
-                    inParagraph = true;
-                }
-
-                rendered.Extended.Add(CommentLine(extended, start, end));
-            }
-        }
-
-        if (inParagraph)
-        {
-            rendered.Extended.Add("/// </para>");
-        }
+        AddParagraphs(rendered.Extended, doc.Extended);
 
         if (doc.Examples.Length > 0)
         {
@@ -242,6 +213,42 @@ internal static class DocComments
         }
 
         return rendered;
+    }
+
+    /// <summary>
+    /// The paragraphs of <paramref name="text"/> (runs of lines that are not blank), each a <c>&lt;para&gt;</c> of comment
+    /// lines, every line cut, escaped and prefixed at once.
+    /// </summary>
+    private static void AddParagraphs(List<string> lines, string text)
+    {
+        bool inParagraph = false;
+        for (int start = 0, end; start <= text.Length; start = NextLineStart(text, end))
+        {
+            end = LineEnd(text, start);
+            if (Indentation(text, start, end) == end - start)
+            {
+                if (inParagraph)
+                {
+                    lines.Add("/// </para>");
+                    inParagraph = false;
+                }
+            }
+            else
+            {
+                if (!inParagraph)
+                {
+                    lines.Add("/// <para>");
+                    inParagraph = true;
+                }
+
+                lines.Add(CommentLine(text, start, end));
+            }
+        }
+
+        if (inParagraph)
+        {
+            lines.Add("/// </para>");
+        }
     }
 
     /// <summary>Every line of <paramref name="text"/> as a comment line (as <see cref="SplitLines"/> cuts them).</summary>
@@ -338,18 +345,10 @@ internal static class DocComments
             writer.WriteLine("/// <para>" + line + "</para>");
         }
 
-        foreach (string paragraph in Paragraphs(extended))
-        {
-            writer.WriteLine("/// <para>");
-            foreach (string line in SplitLines(paragraph))
-            {
-                writer.WriteLine("/// " + Escape(line));
-            }
-
-            writer.WriteLine("/// </para>");
-        }
-
-        writer.WriteLine("/// </remarks>");
+        var paragraphs = new List<string>();
+        AddParagraphs(paragraphs, extended);
+        WriteLines(writer, paragraphs);
+        writer.WriteLine(RemarksEnd);
     }
 
     /// <summary>An element whose text is the docstring's, one <c>///</c> line per line.</summary>
@@ -501,31 +500,6 @@ internal static class DocComments
         }
 
         return lines;
-    }
-
-    private static IEnumerable<string> Paragraphs(string text)
-    {
-        var current = new List<string>();
-        foreach (string line in SplitLines(text))
-        {
-            if (Indentation(line) == line.Length)
-            {
-                if (current.Count > 0)
-                {
-                    yield return string.Join("\n", current);
-                    current.Clear();
-                }
-            }
-            else
-            {
-                current.Add(line);
-            }
-        }
-
-        if (current.Count > 0)
-        {
-            yield return string.Join("\n", current);
-        }
     }
 
     // ---------------------------------------------------------------- parsing

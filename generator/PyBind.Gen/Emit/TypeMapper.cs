@@ -565,13 +565,13 @@ internal sealed class TypeMapper
         ReadOnlySpan<char> name = fullName.AsSpan(fullName.LastIndexOf('.') + 1);
         return name switch
         {
-            "ArrayLike" or "_NumberLike_co" or "_ScalarLike_co" => ArrayLikeType.Instance,
+            "ArrayLike" or "_NumberLike_co" or "_ScalarLike_co" or "_NestedSequence" => ArrayLikeType.Instance,
             "_IntLike_co" => ScalarType.Int64,
             "_FloatLike_co" => ScalarType.Double,
             "_BoolLike_co" => ScalarType.Boolean,
             "_ComplexLike_co" => ScalarType.Complex,
             _ when name.StartsWith("_ArrayLike".AsSpan(), StringComparison.Ordinal) || name.StartsWith("_DualArrayLike".AsSpan(), StringComparison.Ordinal)
-                || name.StartsWith("_SupportsArray".AsSpan(), StringComparison.Ordinal) || name.SequenceEqual("_NestedSequence".AsSpan()) => ArrayLikeType.Instance,
+                || name.StartsWith("_SupportsArray".AsSpan(), StringComparison.Ordinal) => ArrayLikeType.Instance,
             _ => null,
         };
     }
