@@ -251,7 +251,7 @@ internal static class DocComments
         }
     }
 
-    /// <summary>Every line of <paramref name="text"/> as a comment line (as <see cref="SplitLines"/> cuts them).</summary>
+    /// <summary>Every line of <paramref name="text"/> as a comment line (every line break C# knows ends a line).</summary>
     private static void AddCommentLines(List<string> lines, string text)
     {
         for (int start = 0, end; start <= text.Length; start = NextLineStart(text, end))
@@ -309,10 +309,9 @@ internal static class DocComments
         lines.Add($"/// </{closeTag}>");
     }
 
-    private static void WriteSummary(IndentedTextWriter writer, string text, bool escaped)
-    {
-        WriteBlock(writer, "summary", escaped ? text : Escape(text), alreadyEscaped: true);
-    }
+    /// <summary>The summary on one line: escaping turns a docstring's line breaks into spaces.</summary>
+    private static void WriteSummary(IndentedTextWriter writer, string text, bool escaped) =>
+        writer.WriteLine($"/// <summary>{(escaped ? text : Escape(text))}</summary>");
 
     private static void WriteParameters(IndentedTextWriter writer, Rendered doc, MethodPlan plan)
     {
@@ -349,26 +348,6 @@ internal static class DocComments
         AddParagraphs(paragraphs, extended);
         WriteLines(writer, paragraphs);
         writer.WriteLine(RemarksEnd);
-    }
-
-    /// <summary>An element whose text is the docstring's, one <c>///</c> line per line.</summary>
-    private static void WriteBlock(IndentedTextWriter writer, string tag, string text, bool alreadyEscaped = false, string? closeTag = null)
-    {
-        List<string> lines = SplitLines(text);
-        string close = closeTag ?? tag;
-        if (lines.Count == 1)
-        {
-            writer.WriteLine($"/// <{tag}>{(alreadyEscaped ? lines[0] : Escape(lines[0]))}</{close}>");
-            return;
-        }
-
-        writer.WriteLine($"/// <{tag}>");
-        foreach (string line in lines)
-        {
-            writer.WriteLine(("/// " + (alreadyEscaped ? line : Escape(line))).TrimEnd());
-        }
-
-        writer.WriteLine($"/// </{close}>");
     }
 
     /// <summary>The Python signature, as the stub spells it: <c>numpy.sum(a: ArrayLike, axis: ... = ...) -&gt; Any</c>.</summary>
@@ -488,19 +467,6 @@ internal static class DocComments
 
     /// <summary>How many whitespace characters a line starts with (its length when it is blank).</summary>
     private static int Indentation(string line) => Indentation(line, 0, line.Length);
-
-    /// <summary>The lines of a text; every line break C# knows (and XML's CR) ends a line.</summary>
-    private static List<string> SplitLines(string text)
-    {
-        var lines = new List<string>();
-        for (int start = 0, end; start <= text.Length; start = NextLineStart(text, end))
-        {
-            end = LineEnd(text, start);
-            lines.Add(start == 0 && end == text.Length ? text : text.Substring(start, end - start));
-        }
-
-        return lines;
-    }
 
     // ---------------------------------------------------------------- parsing
 
