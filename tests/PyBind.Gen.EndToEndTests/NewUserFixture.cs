@@ -73,7 +73,7 @@ internal static class Command
 {
     public sealed record Result(int ExitCode, string Output);
 
-    public static Result Run(string file, string[] arguments, string workingDirectory, Action<ProcessStartInfo>? configure = null, int timeoutSeconds = 600)
+    public static Result Run(string file, string[] arguments, string workingDirectory, Action<ProcessStartInfo>? configure = null)
     {
         ProcessStartInfo start = ChildProcess.Start(file, arguments);
         start.WorkingDirectory = workingDirectory;
@@ -82,7 +82,7 @@ internal static class Command
         // MSBuild nodes left alive would hold files of the temporary projects open.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         configure?.Invoke(start);
-        ChildProcess.Result result = ChildProcess.Run(start, timeoutSeconds);
+        ChildProcess.Result result = ChildProcess.Run(start);
         return new Result(result.ExitCode, result.Output + result.Errors);
     }
 }

@@ -21,9 +21,6 @@ public class ThreadStressTests
     private const int CallsPerThread = 100_000;
     private const int Kinds = 6;
 
-    // Generous: the loop takes seconds; this only turns a deadlock into a failure instead of a hung run.
-    private static readonly TimeSpan DeadlockTimeout = TimeSpan.FromMinutes(5);
-
     private readonly ITestOutputHelper _output;
 
     public ThreadStressTests(ITestOutputHelper output)
@@ -203,7 +200,7 @@ public class ThreadStressTests
         foreach (Thread thread in threads)
             thread.Start();
         foreach (Thread thread in threads)
-            Assert.True(thread.Join(DeadlockTimeout), "a thread did not finish: deadlock?");
+            Assert.True(thread.Join(HangGuard.Limit), "a thread did not finish: deadlock?");
         Assert.True(errors.IsEmpty, $"a thread failed: {errors.FirstOrDefault()}");
     }
 }

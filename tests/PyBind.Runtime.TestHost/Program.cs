@@ -30,10 +30,11 @@ public partial class Program
             return 0;
         },
 
-        // A program that never calls Shutdown returns promptly, even with a Python thread still sleeping.
+        // A program that never calls Shutdown ends, even with a Python thread that never does (it waits for an event
+        // nothing sets).
         ["exit-without-shutdown"] = () =>
         {
-            Python.Run("import threading, time\nthreading.Thread(target=time.sleep, args=(300,)).start()");
+            Python.Run("import threading\nthreading.Thread(target=threading.Event().wait).start()");
             Report("threads", Python.Eval<long>("__import__('threading').active_count()"));
             return 0;
         },
@@ -112,11 +113,11 @@ public partial class Program
         },
 
         // The asyncio loop thread the runtime starts (once per process) does not keep the process alive, even with a
-        // coroutine still sleeping on it; a coroutine awaited before that completes normally.
+        // coroutine that never ends waiting on it; a coroutine awaited before that completes normally.
         ["async-exit"] = () =>
         {
             using PyScope scope = Python.CreateScope();
-            scope.Run("import asyncio\nasync def answer():\n    await asyncio.sleep(0.01)\n    return 42\nasync def forever():\n    await asyncio.sleep(300)");
+            scope.Run("import asyncio\nasync def answer():\n    await asyncio.sleep(0.01)\n    return 42\nasync def forever():\n    await asyncio.get_running_loop().create_future()");
             using PyObject answer = scope.Eval("answer()");
             Report("answer", answer.AsTask<long>().Result);
             using PyObject forever = scope.Eval("forever()");
@@ -129,20 +130,20 @@ public partial class Program
         // (Python's own main thread), with signal handlers left to .NET.
         ["interrupt-main-thread"] = () =>
         {
-            // Interrupt only once the loop runs: an interrupt sent before it (a slow start on a busy machine) would
-            // find nothing to stop, and the loop would never end.
+            // Interrupt only once the loop runs (the loop says so through a .NET function): an interrupt sent before it
+            // would find nothing to stop, and the loop would never end.
             using PyScope scope = Python.CreateScope();
-            scope.Set("started", false);
+            using var started = new System.Threading.ManualResetEventSlim();
+            scope.Set("started", new Action(started.Set));
             var interrupter = new System.Threading.Thread(() =>
             {
-                while (!scope.Get<bool>("started"))
-                    System.Threading.Thread.Sleep(10);
+                started.Wait();
                 Python.Interrupt();
             });
             interrupter.Start();
             try
             {
-                scope.Run("started = True\nwhile True:\n    pass");
+                scope.Run("started()\nwhile True:\n    pass");
             }
             catch (PyKeyboardInterrupt e)
             {

@@ -19,7 +19,7 @@ internal static class SampleRunner
         ProcessStartInfo start = ChildProcess.Start("dotnet", [program, .. arguments]);
         // As a user's shell would be: no PYBIND_PYTHON, so the sample uses the interpreter its build recorded.
         start.Environment.Remove("PYBIND_PYTHON");
-        ChildProcess.Result result = ChildProcess.Run(start, timeoutSeconds: 120);
+        ChildProcess.Result result = ChildProcess.Run(start);
         Assert.True(result.ExitCode == 0, $"{name} exited with {result.ExitCode}:\n{result.Output}\n{result.Errors}");
         return result.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
     }

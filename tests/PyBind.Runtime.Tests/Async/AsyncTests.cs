@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
@@ -21,11 +20,12 @@ public class AsyncTests
             await asyncio.sleep(0)
             raise ValueError('async failure')
 
-        async def slow():
+        async def wait_forever(started, stopped):
             try:
-                await asyncio.sleep(30)
+                started()
+                await asyncio.get_running_loop().create_future()  # never set: only cancelling ends the wait
             finally:
-                cleanup.append('slow cancelled')
+                stopped()
 
         async def squares(n):
             try:
@@ -34,6 +34,11 @@ public class AsyncTests
                     yield i * i
             finally:
                 cleanup.append('squares closed')
+
+        async def double_later(complete, awaitable):
+            # complete() runs on the loop once this coroutine waits in the await: the awaitable is pending until then.
+            asyncio.get_running_loop().call_soon(complete)
+            return (await awaitable) * 2
 
         async def double(awaitable):
             return (await awaitable) * 2
@@ -66,21 +71,21 @@ public class AsyncTests
     {
         using var scope = Python.CreateScope();
         scope.Run(Coroutines);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        scope.Set("started", new Action(() => started.SetResult()));
+        scope.Set("stopped", new Action(() => stopped.SetResult()));
         using var cancellation = new CancellationTokenSource();
-        using PyObject coroutine = scope.Eval("slow()");
+        using PyObject coroutine = scope.Eval("wait_forever(started, stopped)");
         Task<object?> task = coroutine.AsTask<object?>(cancellation.Token);
-        await Task.Delay(50);
-        var clock = Stopwatch.StartNew();
+        await HangGuard.Within(started.Task, "the coroutine's start");
+
         cancellation.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => HangGuard.Within(task, "the cancelled task"));
         Assert.True(task.IsCanceled);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
-        // The coroutine itself was cancelled: its finally block ran on the loop.
-        while (!scope.Eval<bool>("'slow cancelled' in cleanup"))
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the asyncio task was not cancelled");
-            await Task.Delay(5);
-        }
+        // The coroutine itself was cancelled (nothing else ends its wait): its finally block ran on the loop.
+        await HangGuard.Within(stopped.Task, "the coroutine's finally block");
     }
 
     [Fact]
@@ -88,8 +93,11 @@ public class AsyncTests
     {
         using var scope = Python.CreateScope();
         scope.Run(Coroutines);
-        scope.Set("answer", Task.Delay(20).ContinueWith(_ => 21L));
-        using PyObject doubled = scope.Eval("double(answer)");
+        // Completed only once Python awaits it, so that the await really waits.
+        var answer = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        scope.Set("answer", answer.Task);
+        scope.Set("complete_answer", new Action(() => answer.SetResult(21)));
+        using PyObject doubled = scope.Eval("double_later(complete_answer, answer)");
         Assert.Equal(42L, await doubled.AsTask<long>());
 
         var failure = new InvalidOperationException("the .NET side failed");
@@ -97,8 +105,10 @@ public class AsyncTests
         using PyObject failed = scope.Eval("double(failing)");
         Assert.Same(failure, await Assert.ThrowsAsync<InvalidOperationException>(() => failed.AsTask<long>()));
 
-        scope.Set("plain", Task.Delay(10));
-        await Python.RunAsync("plain_result = await plain", scope);
+        var plain = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        scope.Set("plain", plain.Task);
+        scope.Set("complete_plain", new Action(() => plain.SetResult()));
+        await Python.RunAsync("asyncio.get_running_loop().call_soon(complete_plain)\nplain_result = await plain", scope);
         Assert.True(scope.Get("plain_result").IsNone);
     }
 

@@ -225,7 +225,8 @@ public class CallbackTests
         {
             Task<long> other = Task.Run(() => Python.Eval<long>($"{x} * 2"));
             using (Python.AllowThreads())
-                return other.Wait(TimeSpan.FromSeconds(30)) ? other.Result : -1;
+                HangGuard.Wait(other, "the other thread's call (deadlock?)");
+            return other.Result;
         }));
         Assert.Equal(new long[] { 2, 4, 6 }, scope.Eval<long[]>("[ask_other_thread(x) for x in (1, 2, 3)]"));
     }
@@ -293,37 +294,5 @@ public class CallbackMeasurementTests(ITestOutputHelper output)
         Assert.Equal(499_999_500_000L, sum);
         Assert.True(managedAllocated < 64 * 1024, $"{managedAllocated} bytes allocated by 1,000,000 callbacks");
         Assert.True(Math.Abs(pythonBlocksAfter - pythonBlocksBefore) < 1000, $"Python blocks {pythonBlocksBefore} -> {pythonBlocksAfter}");
-    }
-
-
-    [Fact]
-    public void CallCost_ComparedWithAPythonFunction()
-    {
-        using var scope = Python.CreateScope();
-        scope.Set("cs_inc", Python.Function((long x) => x + 1));
-        scope.Run("def py_inc(x):\n    return x + 1\nimport time\n" +
-                  "def per_call(f, n=1_000_000):\n    start = time.perf_counter_ns()\n    for i in range(n):\n        f(i)\n    return (time.perf_counter_ns() - start) / n\n" +
-                  "per_call(cs_inc, 100_000)");
-        double csharp = scope.Eval<double>("per_call(cs_inc)");
-        double python = scope.Eval<double>("per_call(py_inc)");
-        double empty = scope.Eval<double>("per_call(int)");
-
-        var inc = scope.Get("py_inc").As<Func<long, long>>();
-        for (long i = 0; i < 100_000; i++)
-            inc(i);
-        var clock = Stopwatch.StartNew();
-        for (long i = 0; i < 1_000_000; i++)
-            inc(i);
-        double dotnetToPython = clock.Elapsed.TotalMilliseconds * 1e6 / 1_000_000;
-        clock.Restart();
-        using (Python.AcquireGil())
-        {
-            for (long i = 0; i < 1_000_000; i++)
-                inc(i);
-        }
-        double dotnetToPythonHoldingGil = clock.Elapsed.TotalMilliseconds * 1e6 / 1_000_000;
-        output.WriteLine($"Python loop calling: C# Func<long,long> {csharp:F1} ns, Python def {python:F1} ns, int() {empty:F1} ns per call; " +
-                         $".NET calling a Python def through Func<long,long>: {dotnetToPython:F1} ns per call ({dotnetToPythonHoldingGil:F1} ns inside one GIL scope)");
-        Assert.True(csharp < 20 * python, $"a C# callback costs {csharp:F1} ns, a Python function {python:F1} ns");
     }
 }

@@ -10,7 +10,7 @@ namespace PyBind.Runtime.Tests.Infrastructure;
 /// <summary>Runs a scenario of PyBind.Runtime.TestHost in a new process (CPython starts once per process).</summary>
 public static class TestHost
 {
-    public sealed record Result(int ExitCode, string Output, string Errors, TimeSpan Elapsed)
+    public sealed record Result(int ExitCode, string Output, string Errors)
     {
         /// <summary>The value of a "key=value" line of the output.</summary>
         public string Value(string key)
@@ -28,7 +28,7 @@ public static class TestHost
         AppContext.BaseDirectory.Replace("PyBind.Runtime.Tests", "PyBind.Runtime.TestHost", StringComparison.Ordinal),
         "PyBind.Runtime.TestHost.dll");
 
-    public static Result Run(string scenario, IReadOnlyDictionary<string, string?>? environment = null, int timeoutSeconds = 120)
+    public static Result Run(string scenario, IReadOnlyDictionary<string, string?>? environment = null)
     {
         Assert.True(File.Exists(HostPath), $"The test host was not built at {HostPath}.");
         ProcessStartInfo start = ChildProcess.Start("dotnet", [HostPath, scenario]);
@@ -39,7 +39,7 @@ public static class TestHost
             else
                 start.Environment[key] = value;
         }
-        ChildProcess.Result result = ChildProcess.Run(start, timeoutSeconds);
-        return new Result(result.ExitCode, result.Output, result.Errors, result.Elapsed);
+        ChildProcess.Result result = ChildProcess.Run(start);
+        return new Result(result.ExitCode, result.Output, result.Errors);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using PyBind.Runtime.Tests.Infrastructure;
 using Xunit;
 
 namespace PyBind.Runtime.Tests.Threading;
@@ -24,7 +25,7 @@ public class GilTests
                     failures[t]++;
             }
         }, TaskCreationOptions.LongRunning)).ToArray();
-        Assert.True(Task.WaitAll(workers, TimeSpan.FromMinutes(3)), "the threads did not finish: deadlock?");
+        Assert.True(Task.WaitAll(workers, HangGuard.Limit), "the threads did not finish: deadlock?");
         Assert.All(failures, count => Assert.Equal(0, count));
     }
 
@@ -45,17 +46,13 @@ public class GilTests
     [Fact]
     public void PythonThreads_RunWhileDotNetWaits()
     {
-        // Python's own threads need the GIL too: it must not stay held between calls.
+        // Python's own threads need the GIL too: it must not stay held between calls. This thread waits outside
+        // Python for a Python thread to call back: were the GIL still held, that thread could never run.
+        using var ran = new ManualResetEventSlim();
         using var scope = Python.CreateScope();
-        scope.Run("import threading\ndone = threading.Event()\nthreading.Thread(target=done.set).start()");
-        bool set = false;
-        for (int attempt = 0; attempt < 200 && !set; attempt++)
-        {
-            set = scope.Eval<bool>("done.is_set()");
-            if (!set)
-                Thread.Sleep(10);
-        }
-        Assert.True(set);
+        scope.Set("ran", Python.Function(new Action(ran.Set)));
+        scope.Run("import threading\nthreading.Thread(target=ran).start()");
+        HangGuard.Wait(ran, "the Python thread's call");
     }
 
     [Fact]
@@ -85,17 +82,28 @@ public class GilTests
             thread.Start();
             thread.Join();
         }
-        // Only the ended threads' states hold the markers; a collection may already have reclaimed some of them.
+        // Only the ended threads' states hold the markers. A thread's state is queued when its owner is finalized,
+        // which can only happen once the thread's teardown (after Join returns) has dropped it.
         Assert.Equal(20, scope.Eval<long>("len(refs)"));
-        for (int attempt = 0; attempt < 50 && scope.Eval<long>("sum(1 for r in refs if r() is not None)") > 0; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
         // Deleting an ended thread's state frees its threading.local values.
-        Assert.Equal(0, scope.Eval<long>("sum(1 for r in refs if r() is not None)"));
+        HangGuard.Until(() => scope.Eval<long>("sum(1 for r in refs if r() is not None)") == 0, CollectAndFinalize, "the release of the ended threads' states");
     }
 
+    internal static void CollectAndFinalize()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Thread.Sleep(1);
+    }
+}
+
+/// <summary>
+/// Alone (no other test takes the GIL meanwhile): the queue of releases must hold exactly what this test puts there
+/// when it drains it.
+/// </summary>
+[Collection(SerialTestGroup.Name)]
+public class ThreadStateReclamationTests
+{
     [Fact]
     public void EndedThreadState_ReclaimedOnAPythonOwnedThread_LeavesThatThreadIntact()
     {
@@ -106,15 +114,14 @@ public class GilTests
             // On a thread Python started (its state is Python's), with the GIL given up meanwhile:
             using (Python.AllowThreads())
             {
+                // with nothing queued yet (this call drains what earlier tests left),
+                GilTests.CollectAndFinalize();
+                Python.Eval<long>("0");
                 // a .NET thread that used Python ends, and its state is queued when its owner is finalized;
                 var worker = new Thread(() => Python.Eval<long>("1 + 1"));
                 worker.Start();
                 worker.Join();
-                for (int i = 0; i < 3; i++)
-                {
-                    GC.Collect();
-                    GC.WaitForPendingFinalizers();
-                }
+                HangGuard.Until(() => ReleaseQueue.HasPending, GilTests.CollectAndFinalize, "the finalization of the ended thread's state");
 
                 // the next acquisition, here, goes through PyGILState_Ensure/Release and drains the queue. Deleting
                 // the dead state used to unbind this thread's own state (3.12+), and the release aborted the process.
