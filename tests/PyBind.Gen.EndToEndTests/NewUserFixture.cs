@@ -7,9 +7,9 @@ using Xunit;
 namespace PyBind.Gen.EndToEndTests;
 
 /// <summary>
-/// Packs PyBind.Runtime and PyBind.Gen once, with a version of their own, into a folder feed, and gives each test a
-/// package cache of its own (so a stale package of the same version can never be used), falling back to the
-/// machine's cache for everything else.
+/// Packs the solution once, as a release does (<c>dotnet pack PyBind.Gen.sln -c Release -o feed</c>), with a version
+/// of its own, into a folder feed, and gives each test project a package cache of its own (so a stale package of the
+/// same version can never be used), falling back to the machine's cache for everything else.
 /// </summary>
 public sealed class NewUserFixture : IDisposable
 {
@@ -17,14 +17,14 @@ public sealed class NewUserFixture : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("pybind-e2e-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
-        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        string repository = FindRepository();
-        foreach (string project in new[] { "runtime/PyBind.Runtime/PyBind.Runtime.csproj", "generator/PyBind.Gen.Package/PyBind.Gen.Package.csproj" })
-        {
-            Command.Result pack = Command.Run("dotnet", ["pack", Path.Combine(repository, project), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-nologo", "-v", "q"], Root);
-            Assert.True(pack.ExitCode == 0, $"dotnet pack {project} failed:\n{pack.Output}");
-        }
+        Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        Repository = FindRepository();
+        Command.Result pack = Command.Run("dotnet", ["pack", Path.Combine(Repository, "PyBind.Gen.sln"), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-nologo", "-v", "q"], Root);
+        Assert.True(pack.ExitCode == 0, $"dotnet pack PyBind.Gen.sln failed:\n{pack.Output}");
     }
+
+    /// <summary>The repository the tests run from (its working tree, uncommitted changes included).</summary>
+    public string Repository { get; }
 
     public string Root { get; }
 
@@ -38,6 +38,16 @@ public sealed class NewUserFixture : IDisposable
         string folder = Path.Combine(Root, name);
         Command.Result created = Command.Run("dotnet", ["new", "console", "-o", folder, "-n", name], Root);
         Assert.True(created.ExitCode == 0, created.Output);
+        WriteNuGetConfig(folder, Feed);
+        return folder;
+    }
+
+    /// <summary>
+    /// A nuget.config in <paramref name="folder"/>: PyBind's packages from <paramref name="feed"/> only, everything else
+    /// from nuget.org, into a package cache of the folder's own, with the machine's cache as a fallback.
+    /// </summary>
+    public static void WriteNuGetConfig(string folder, string feed)
+    {
         string machineCache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
@@ -46,18 +56,21 @@ public sealed class NewUserFixture : IDisposable
               <config><add key="globalPackagesFolder" value="{Path.Combine(folder, ".packages")}" /></config>
               <packageSources>
                 <clear />
-                <add key="local" value="{Feed}" />
+                <add key="local" value="{feed}" />
                 <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="PyBind.*" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
               <fallbackPackageFolders><add key="machine" value="{machineCache}" /></fallbackPackageFolders>
             </configuration>
             """);
-        return folder;
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private static string FindRepository()
+    internal static string FindRepository()
     {
         for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

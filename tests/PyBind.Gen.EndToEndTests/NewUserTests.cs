@@ -7,7 +7,8 @@ namespace PyBind.Gen.EndToEndTests;
 
 /// <summary>What a new user does, from an empty folder to a program that prints the right answers.</summary>
 [Trait("Category", "Numpy")]
-public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUserFixture>
+[Collection(PackedSolution.Name)]
+public sealed class NewUserTests(NewUserFixture fixture)
 {
     private const string Program = """
         using PyBind;
@@ -47,11 +48,10 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
     [Fact]
     public void Package_CarriesAPrecompiledGenerator_WhichALinuxX64BuildRuns_UnlessTurnedOff()
     {
-        string package = Path.Combine(fixture.Feed, $"PyBind.Gen.{fixture.Version}.nupkg");
-        using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
+        using (var package = new NuGetPackage(Path.Combine(fixture.Feed, $"PyBind.Gen.{fixture.Version}.nupkg")))
         {
-            Assert.False(IsReadyToRun(archive.GetEntry("analyzers/dotnet/cs/PyBind.Gen.dll")!), "the analyzer NuGet hands every compiler should be IL only");
-            Assert.True(IsReadyToRun(archive.GetEntry("build/linux-x64/PyBind.Gen.dll")!), "build/linux-x64/PyBind.Gen.dll should be a ReadyToRun image");
+            Assert.False(package.ReadAssembly("analyzers/dotnet/cs/PyBind.Gen.dll", NuGetPackage.IsReadyToRun), "the analyzer NuGet hands every compiler should be IL only");
+            Assert.True(package.ReadAssembly("build/linux-x64/PyBind.Gen.dll", NuGetPackage.IsReadyToRun), "build/linux-x64/PyBind.Gen.dll should be a ReadyToRun image");
         }
 
         string project = NewUserProject("Precompiled", """
@@ -71,19 +71,6 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
         Assert.True(il.ExitCode == 0, il.Output);
         Assert.Contains("/analyzers/dotnet/cs/PyBind.Gen.dll", GeneratorOnCommandLine(il), StringComparison.Ordinal);
         Assert.Equal(Python.Eval<string>("','.join(__import__('difflib').get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']))"), Run(project).Trim());
-    }
-
-    private static bool IsReadyToRun(System.IO.Compression.ZipArchiveEntry entry)
-    {
-        using var copy = new MemoryStream();
-        using (Stream stream = entry.Open())
-        {
-            stream.CopyTo(copy);
-        }
-
-        copy.Position = 0;
-        using var reader = new System.Reflection.PortableExecutable.PEReader(copy);
-        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     private static string GeneratorOnCommandLine(Command.Result build) =>
