@@ -26,6 +26,14 @@ public static unsafe partial class Python
     /// <exception cref="InvalidOperationException">Python was already started with other options, or shut down.</exception>
     public static void Initialize(PythonOptions? options = null) => PythonEngine.Initialize(options);
 
+    /// <summary>
+    /// The interpreter <see cref="Initialize"/> would start with <paramref name="options"/>, found as it would find it,
+    /// without starting it: for instance the libpython to give pythonnet (<c>Runtime.PythonDLL</c>) so that both use
+    /// the same Python.
+    /// </summary>
+    /// <exception cref="PythonNotFoundException">No usable Python: the message lists every candidate and why it was rejected.</exception>
+    public static PythonInstallation Locate(PythonOptions? options = null) => PythonLocator.Locate(options);
+
     /// <summary>Whether Python is running.</summary>
     public static bool IsInitialized => PythonEngine.IsReady;
 
@@ -57,7 +65,7 @@ public static unsafe partial class Python
                 sys.GetAttr<string>("base_prefix"),
                 installation.LibraryPath,
                 sys.GetAttr<IReadOnlyList<string>>("path"),
-                installation.Source);
+                installation.FoundThrough);
         }
     }
 

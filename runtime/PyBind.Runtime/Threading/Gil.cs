@@ -61,8 +61,9 @@ public readonly ref struct GilReleaseScope
 /// <c>PyGILState_Ensure</c> and then swapped in and out with <c>PyEval_RestoreThread</c>/<c>PyEval_SaveThread</c>.
 /// Releasing through <c>PyGILState_Release</c> instead would destroy it every time: ten times slower, and Python's
 /// <c>threading.local</c> data would not survive from one call to the next. A thread whose state already existed
-/// (Python's own threads, the thread that initialized Python) is only counted through the <c>PyGILState</c> API:
-/// its state is not ours to keep or delete.
+/// (Python's own threads, threads pythonnet made a state for) is only counted through the <c>PyGILState</c> API: its
+/// state is not ours to keep or delete; so is a thread that holds the GIL already through someone else (pythonnet's
+/// <c>Py.GIL()</c>). The thread that started Python keeps the main thread state as its own.
 /// </remarks>
 internal static class Gil
 {
@@ -137,7 +138,19 @@ internal static class Gil
     private static void Enter()
     {
         PythonEngine.EnsureInitialized();
-        if (t_threadState != 0)
+        EnterStarted();
+    }
+
+    /// <summary>
+    /// Takes the GIL once Python is running (compiled only then: the imports it calls without a GC transition are bound
+    /// when the method is compiled, which needs libpython loaded).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EnterStarted()
+    {
+        // This thread may hold the GIL already through someone else: pythonnet's Py.GIL(), or Python calling .NET in a
+        // way the runtime does not see (ctypes). Restoring our state then would wait for ourselves; PyGILState counts it.
+        if (t_threadState != 0 && PyGILState_Check() == 0)
         {
             PyEval_RestoreThread(t_threadState);
             t_borrowedState = NotBorrowed;
@@ -162,6 +175,12 @@ internal static class Gil
         s_ownerThreadId = Environment.CurrentManagedThreadId;
         CurrentThread.InDotNetCall = true;
     }
+
+    /// <summary>
+    /// Makes the main thread state, which initialization left on the thread that started Python, that thread's own:
+    /// swapped in and out per call like the states the runtime makes (never deleted: it is the interpreter's).
+    /// </summary>
+    internal static void AdoptStartingThreadState(nint threadState) => t_threadState = threadState;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Exit()
