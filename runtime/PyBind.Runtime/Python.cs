@@ -10,12 +10,18 @@ namespace PyBind;
 
 /// <summary>
 /// The embedded Python of this process. It starts on first use (or explicitly with <see cref="Initialize"/>), once,
-/// and every member may be called from any thread: the GIL is taken per call.
+/// and every member may be called from any thread: the GIL is taken per call. In a project that references pythonnet,
+/// whose <c>Python</c> namespace hides this class, spell it <see cref="CPython"/>.
 /// </summary>
-public static unsafe partial class Python
+public unsafe partial class Python
 {
     private static readonly nint s_fileName = PyTypes.Utf8Constant("<string>");
     private static PyScope? s_mainScope;
+
+    /// <summary>Never instantiated: every member is static. Not a static class only so that <see cref="CPython"/> can derive from it.</summary>
+    private protected Python()
+    {
+    }
 
     /// <summary>
     /// Finds, loads and starts Python now, with <paramref name="options"/>. Without options, Python is found by

@@ -29,11 +29,11 @@ public partial class Program
         // interpreter, on the thread that started it, inside pythonnet's GIL, and on other threads.
         ["pythonnet-first"] = () =>
         {
-            Runtime.PythonDLL = PyBind.Python.Locate().LibraryPath;
+            Runtime.PythonDLL = CPython.Locate().LibraryPath;
             PythonEngine.Initialize();
             nint allowed = PythonEngine.BeginAllowThreads();
             Report("sqrt", PyMath.Sqrt(2.0));
-            Report("found_through", PyBind.Python.Info.FoundThrough);
+            Report("found_through", CPython.Info.FoundThrough);
             ShareBothWays();
             MixOnThreads();
             PythonEngine.EndAllowThreads(allowed);
@@ -47,10 +47,10 @@ public partial class Program
         // here runs inside it, and releasing is left to pythonnet.
         ["pythonnet-holding-the-gil"] = () =>
         {
-            Runtime.PythonDLL = PyBind.Python.Locate().LibraryPath;
+            Runtime.PythonDLL = CPython.Locate().LibraryPath;
             PythonEngine.Initialize();
             Report("sqrt", PyMath.Sqrt(2.0));
-            using (PyBind.PyObject value = PyBind.Python.Eval("'still' + ' held'"))
+            using (PyBind.PyObject value = CPython.Eval("'still' + ' held'"))
                 Report("eval", value);
             nint allowed = PythonEngine.BeginAllowThreads();
             Report("other_thread", OnOtherThread(() => PyMath.Sqrt(16.0)));
@@ -65,12 +65,12 @@ public partial class Program
         ["bindings-first"] = () =>
         {
             Report("sqrt", PyMath.Sqrt(2.0));
-            Runtime.PythonDLL = PyBind.Python.Info.LibraryPath;
+            Runtime.PythonDLL = CPython.Info.LibraryPath;
             PythonEngine.Initialize();
             nint allowed = PythonEngine.BeginAllowThreads();
             ShareBothWays();
             MixOnThreads();
-            PyBind.Python.Shutdown();
+            CPython.Shutdown();
             using (Py.GIL())
             {
                 dynamic math = Py.Import("math");
@@ -86,11 +86,11 @@ public partial class Program
         // pythonnet first; PyBind, which only attached, lets go at its shutdown without finalizing pythonnet's Python.
         ["pythonnet-first-bindings-shut-down"] = () =>
         {
-            Runtime.PythonDLL = PyBind.Python.Locate().LibraryPath;
+            Runtime.PythonDLL = CPython.Locate().LibraryPath;
             PythonEngine.Initialize();
             nint allowed = PythonEngine.BeginAllowThreads();
             Report("sqrt", PyMath.Sqrt(2.0));
-            PyBind.Python.Shutdown();
+            CPython.Shutdown();
             using (Py.GIL())
             {
                 dynamic math = Py.Import("math");
@@ -106,7 +106,7 @@ public partial class Program
         ["finalized-by-another-component"] = () =>
         {
             Report("sqrt", PyMath.Sqrt(2.0));
-            FinalizeThroughTheCApi(PyBind.Python.Info.LibraryPath);
+            FinalizeThroughTheCApi(CPython.Info.LibraryPath);
             Report("after_finalize", Refusal(() => PyMath.Sqrt(4.0)));
             return 0;
         },
@@ -121,12 +121,12 @@ public partial class Program
             dynamic np = Py.Import("numpy");
             main.from_pythonnet = np.arange(6.0);
         }
-        using (Np.Ndarray fromPythonnet = PyBind.Python.MainScope.Get<Np.Ndarray>("from_pythonnet"))
+        using (Np.Ndarray fromPythonnet = CPython.MainScope.Get<Np.Ndarray>("from_pythonnet"))
         using (PyBind.PyObject sum = Np.Sum(fromPythonnet))
             Report("pybind_sum_of_pythonnet_array", sum.As<double>());
 
         using (Np.Ndarray fromBindings = Np.Arange(4.0))
-            PyBind.Python.MainScope.Set("from_bindings", fromBindings);
+            CPython.MainScope.Set("from_bindings", fromBindings);
         using (Py.GIL())
         {
             dynamic main = Py.Import("__main__");

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using Xunit;
@@ -15,86 +14,71 @@ public class CoexistenceTests
     [NumpyFact]
     public void PythonnetFirst_GeneratedCallsUseItsInterpreter_OnEveryThread()
     {
-        Scenario result = Scenario.Run("pythonnet-first");
-        // This call used to abort the process: "PyEval_SaveThread: the function must be called with the GIL held".
-        Assert.Equal(Math.Sqrt(2.0).ToString("R", CultureInfo.InvariantCulture), result["sqrt"]);
-        Assert.Equal("the Python already running in this process", result["found_through"]);
-        Assert.Equal("15", result["pybind_sum_of_pythonnet_array"]);
-        Assert.Equal("6", result["pythonnet_sum_of_pybind_array"]);
-        Assert.Equal("4", result["sqrt_inside_pythonnet_gil"]);
-        Assert.Equal("0", result["threads_wrong"]);
-        Assert.Equal("3", result["sqrt_after_pythonnet_shutdown"]);
-        Assert.Equal("1", result["libpythons"]);
+        ChildProcess.Result result = Run("pythonnet-first");
+        // The first generated call used to abort the process: "PyEval_SaveThread: the function must be called with the GIL held".
+        AssertOneInterpreterShared(result);
+        Assert.Equal("the Python already running in this process", result.Value("found_through"));
+        Assert.Equal("3", result.Value("sqrt_after_pythonnet_shutdown"));
     }
 
     [Fact]
     public void PythonnetStillHoldingTheGil_AGeneratedCallRunsInsideIt()
     {
-        Scenario result = Scenario.Run("pythonnet-holding-the-gil");
-        Assert.Equal(Math.Sqrt(2.0).ToString("R", CultureInfo.InvariantCulture), result["sqrt"]);
-        Assert.Equal("still held", result["eval"]);
-        Assert.Equal("4", result["other_thread"]);
+        ChildProcess.Result result = Run("pythonnet-holding-the-gil");
+        Assert.Equal(Math.Sqrt(2.0).ToString("R", CultureInfo.InvariantCulture), result.Value("sqrt"));
+        Assert.Equal("still held", result.Value("eval"));
+        Assert.Equal("4", result.Value("other_thread"));
     }
 
     [NumpyFact]
     public void BindingsFirst_PythonnetInitializesOnTheSameInterpreter_AndOutlivesPyBindsShutdown()
     {
-        Scenario result = Scenario.Run("bindings-first");
-        Assert.Equal(Math.Sqrt(2.0).ToString("R", CultureInfo.InvariantCulture), result["sqrt"]);
-        Assert.Equal("15", result["pybind_sum_of_pythonnet_array"]);
-        Assert.Equal("6", result["pythonnet_sum_of_pybind_array"]);
-        Assert.Equal("4", result["sqrt_inside_pythonnet_gil"]);
-        Assert.Equal("0", result["threads_wrong"]);
-        Assert.Equal("5", result["pythonnet_after_pybind_shutdown"]);
-        Assert.Contains("Python has been shut down", result["pybind_after_shutdown"]);
-        Assert.Equal("1", result["libpythons"]);
+        ChildProcess.Result result = Run("bindings-first");
+        AssertOneInterpreterShared(result);
+        Assert.Equal("5", result.Value("pythonnet_after_pybind_shutdown"));
+        Assert.Contains("Python has been shut down", result.Value("pybind_after_shutdown"));
     }
 
     [Fact]
     public void PythonnetFirst_PyBindsShutdownOnlyLetsGo()
     {
-        Scenario result = Scenario.Run("pythonnet-first-bindings-shut-down");
-        Assert.Equal(Math.Sqrt(2.0).ToString("R", CultureInfo.InvariantCulture), result["sqrt"]);
-        Assert.Equal("5", result["pythonnet_after_pybind_shutdown"]);
+        ChildProcess.Result result = Run("pythonnet-first-bindings-shut-down");
+        Assert.Equal(Math.Sqrt(2.0).ToString("R", CultureInfo.InvariantCulture), result.Value("sqrt"));
+        Assert.Equal("5", result.Value("pythonnet_after_pybind_shutdown"));
     }
 
     [Fact]
     public void FinalizedByAnotherComponent_TheNextCallIsRefusedWithAClearMessage()
     {
-        Scenario result = Scenario.Run("finalized-by-another-component");
-        Assert.Equal("0", result["finalize_status"]);
-        Assert.Contains("Python was finalized by another component of this process", result["after_finalize"]);
+        ChildProcess.Result result = Run("finalized-by-another-component");
+        Assert.Equal("0", result.Value("finalize_status"));
+        Assert.Contains("Python was finalized by another component of this process", result.Value("after_finalize"));
     }
 
-    /// <summary>A finished run of a PyBind.Pythonnet.TestHost scenario that exited with 0: its "key=value" lines.</summary>
-    private sealed class Scenario
+    /// <summary>
+    /// What both orders report: the first generated call, numpy arrays made on one side summed on the other, a generated
+    /// call inside pythonnet's GIL, threads mixing both without a wrong answer, and a single libpython in the process.
+    /// </summary>
+    private static void AssertOneInterpreterShared(ChildProcess.Result result)
     {
-        private static readonly string HostPath = Path.Combine(
-            AppContext.BaseDirectory.Replace("PyBind.Pythonnet.Tests", "PyBind.Pythonnet.TestHost", StringComparison.Ordinal),
-            "PyBind.Pythonnet.TestHost.dll");
+        Assert.Equal(Math.Sqrt(2.0).ToString("R", CultureInfo.InvariantCulture), result.Value("sqrt"));
+        Assert.Equal("15", result.Value("pybind_sum_of_pythonnet_array"));   // numpy.arange(6.0).sum()
+        Assert.Equal("6", result.Value("pythonnet_sum_of_pybind_array"));    // numpy.arange(4.0).sum()
+        Assert.Equal("4", result.Value("sqrt_inside_pythonnet_gil"));
+        Assert.Equal("0", result.Value("threads_wrong"));
+        Assert.Equal("1", result.Value("libpythons"));
+    }
 
-        private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
-        private readonly string _transcript;
+    private static readonly string HostPath = Path.Combine(
+        AppContext.BaseDirectory.Replace("PyBind.Pythonnet.Tests", "PyBind.Pythonnet.TestHost", StringComparison.Ordinal),
+        "PyBind.Pythonnet.TestHost.dll");
 
-        private Scenario(ChildProcess.Result result)
-        {
-            _transcript = $"Output:\n{result.Output}\nErrors:\n{result.Errors}";
-            Assert.True(result.ExitCode == 0, $"The scenario exited with {result.ExitCode}. {_transcript}");
-            foreach (string line in result.Output.Split('\n'))
-            {
-                int equals = line.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0)
-                    _values[line[..equals]] = line[(equals + 1)..].TrimEnd('\r');
-            }
-        }
-
-        public string this[string key]
-            => _values.TryGetValue(key, out string? value) ? value : throw new KeyNotFoundException($"The scenario printed no '{key}=' line. {_transcript}");
-
-        public static Scenario Run(string name)
-        {
-            Assert.True(File.Exists(HostPath), $"The test host was not built at {HostPath}.");
-            return new Scenario(ChildProcess.Run(ChildProcess.Start("dotnet", [HostPath, name]), timeoutSeconds: 180));
-        }
+    /// <summary>Runs a scenario of PyBind.Pythonnet.TestHost in a process of its own; it must exit with 0.</summary>
+    private static ChildProcess.Result Run(string scenario)
+    {
+        Assert.True(File.Exists(HostPath), $"The test host was not built at {HostPath}.");
+        ChildProcess.Result result = ChildProcess.Run(ChildProcess.Start("dotnet", [HostPath, scenario]), timeoutSeconds: 180);
+        Assert.True(result.ExitCode == 0, $"The scenario exited with {result.ExitCode}. Output:\n{result.Output}\nErrors:\n{result.Errors}");
+        return result;
     }
 }

@@ -55,7 +55,8 @@ internal static unsafe class NativeLoader
         nint global = Open(null, RTLD_NOW, out _);
         if (global != 0 && NativeLibrary.TryGetExport(global, ProbeSymbol, out nint symbol))
         {
-            file = FileContaining(symbol) ?? Environment.ProcessPath ?? "the program";
+            // The loader names the executable by its argv[0], which may be relative ("python3" found on PATH).
+            file = FileContaining(symbol) is { } found && Path.IsPathRooted(found) ? found : Environment.ProcessPath ?? "the program";
             // A library gets a handle of its own; libpython linked into the executable is reached through the program's.
             handle = Open(file, RTLD_NOW | NoLoad | Global, out _);
             if (handle == 0 || !NativeLibrary.TryGetExport(handle, ProbeSymbol, out _))
