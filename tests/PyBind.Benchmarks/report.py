@@ -6,10 +6,23 @@ import subprocess
 import sys
 
 floor_file, python, *report_files = sys.argv[1:]
-floor = {name: float(ns) for name, ns in (line.split() for line in open(floor_file) if line.strip())}
+# A name measured more than once (run-benchmarks.sh --quick repeats the whole run) keeps its fastest figure.
+floor = {}
+for name, ns in (line.split() for line in open(floor_file) if line.strip()):
+    floor[name] = min(float(ns), floor.get(name, float("inf")))
 # framework → operation → (median ns, allocated bytes); the classes are CallBenchmarks and PythonnetBenchmarks
 results = {"CallBenchmarks": {}, "PythonnetBenchmarks": {}}
+quick = [f for f in report_files if f.endswith(".txt")]
 for report_file in report_files:
+    if report_file in quick:
+        # --quick output: "pybind|pythonnet name ns ns B B" lines (fastest round, like the floor)
+        for line in open(report_file):
+            parts = line.split()
+            if len(parts) == 6 and parts[0] in ("pybind", "pythonnet"):
+                framework = "CallBenchmarks" if parts[0] == "pybind" else "PythonnetBenchmarks"
+                previous = results[framework].get(parts[1], (float("inf"), 0))[0]
+                results[framework][parts[1]] = (min(float(parts[2]), previous), int(parts[4]))
+        continue
     for benchmark in json.load(open(report_file))["Benchmarks"]:
         name = benchmark.get("MethodTitle") or benchmark["Method"]
         memory = benchmark.get("Memory") or {}
@@ -64,7 +77,14 @@ print()
 print(f"- date: {datetime.date.today().isoformat()}")
 print(f"- machine: {cpu()}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, {platform.system()} {platform.release()}; load average when the table was written: {load}")
 print(f"- interpreter: CPython {version[0] if version else '?'} ({python}), numpy {version[1] if len(version) > 1 else '?'}; pythonnet 3.2.1")
-print(f"- .NET SDK {subprocess.run(['dotnet', '--version'], capture_output=True, text=True).stdout.strip()}; PyBind and pythonnet medians from BenchmarkDotNet (a process per benchmark), floor = fastest of 7 rounds of the same work in C")
+sdk = subprocess.run(['dotnet', '--version'], capture_output=True, text=True).stdout.strip()
+if quick:
+    repeats = sum(1 for line in open(floor_file) if line.startswith("call_positional "))
+    print(f"- .NET SDK {sdk}; quick mode: every figure is the fastest of its rounds timed by the thread's CPU time"
+          f" (PyBind and pythonnet in one process, the C floor likewise), over {repeats} alternating repeats of the whole run,"
+          " so that load from other processes counts as little as it can")
+else:
+    print(f"- .NET SDK {sdk}; PyBind and pythonnet medians from BenchmarkDotNet (a process per benchmark), floor = fastest of 7 rounds of the same work in C")
 print("- one run; ratios, not absolute times, are the result (the machine is shared)")
 print()
 print("| operation | PyBind ns/op | pythonnet ns/op | floor ns/op | PyBind / floor | pythonnet / floor | PyBind target | PyBind B/op | pythonnet B/op |")

@@ -13,9 +13,16 @@
 #include <time.h>
 #include <pthread.h>
 
+/* FLOOR_CLOCK=cpu times rounds by the thread's CPU time, as the .NET side's --quick does with PYBIND_QUICK_CLOCK=cpu:
+   time spent descheduled by other load is not counted. */
 static double now_ns(void) {
+    static int clock_id = -1;
+    if (clock_id < 0) {
+        const char *choice = getenv("FLOOR_CLOCK");
+        clock_id = choice != NULL && strcmp(choice, "cpu") == 0 ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC;
+    }
     struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
+    clock_gettime(clock_id, &t);
     return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
 }
 
