@@ -5,7 +5,7 @@ using PyBind.Async;
 
 namespace PyBind;
 
-public static partial class Python
+public partial class Python
 {
     /// <summary>
     /// Runs statements on the runtime's asyncio event loop, with top-level <c>await</c> allowed

@@ -3,7 +3,7 @@ using PyBind.Callbacks;
 
 namespace PyBind;
 
-public static partial class Python
+public partial class Python
 {
     /// <summary>
     /// A Python function taking any arguments (<c>*args, **kwargs</c>), calling <paramref name="function"/> with a view of

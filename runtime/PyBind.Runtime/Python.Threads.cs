@@ -3,7 +3,7 @@ using System.Threading;
 
 namespace PyBind;
 
-public static partial class Python
+public partial class Python
 {
     /// <summary>
     /// Gives the GIL up on this thread until the scope is disposed: wrap .NET code that blocks (waits for a task, a lock,

@@ -10,12 +10,18 @@ namespace PyBind;
 
 /// <summary>
 /// The embedded Python of this process. It starts on first use (or explicitly with <see cref="Initialize"/>), once,
-/// and every member may be called from any thread: the GIL is taken per call.
+/// and every member may be called from any thread: the GIL is taken per call. In a project that references pythonnet,
+/// whose <c>Python</c> namespace hides this class, spell it <see cref="CPython"/>.
 /// </summary>
-public static unsafe partial class Python
+public unsafe partial class Python
 {
     private static readonly nint s_fileName = PyTypes.Utf8Constant("<string>");
     private static PyScope? s_mainScope;
+
+    /// <summary>Never instantiated: every member is static. Not a static class only so that <see cref="CPython"/> can derive from it.</summary>
+    private protected Python()
+    {
+    }
 
     /// <summary>
     /// Finds, loads and starts Python now, with <paramref name="options"/>. Without options, Python is found by
@@ -25,6 +31,14 @@ public static unsafe partial class Python
     /// <exception cref="PythonNotFoundException">No usable Python: the message lists every candidate and why it was rejected.</exception>
     /// <exception cref="InvalidOperationException">Python was already started with other options, or shut down.</exception>
     public static void Initialize(PythonOptions? options = null) => PythonEngine.Initialize(options);
+
+    /// <summary>
+    /// The interpreter <see cref="Initialize"/> would start with <paramref name="options"/>, found as it would find it,
+    /// without starting it: for instance the libpython to give pythonnet (<c>Runtime.PythonDLL</c>) so that both use
+    /// the same Python.
+    /// </summary>
+    /// <exception cref="PythonNotFoundException">No usable Python: the message lists every candidate and why it was rejected.</exception>
+    public static PythonInstallation Locate(PythonOptions? options = null) => PythonLocator.Locate(options);
 
     /// <summary>Whether Python is running.</summary>
     public static bool IsInitialized => PythonEngine.IsReady;
@@ -57,7 +71,7 @@ public static unsafe partial class Python
                 sys.GetAttr<string>("base_prefix"),
                 installation.LibraryPath,
                 sys.GetAttr<IReadOnlyList<string>>("path"),
-                installation.Source);
+                installation.FoundThrough);
         }
     }
 

@@ -7,7 +7,9 @@ namespace PyBind.Benchmarks;
 /// Each benchmark is one operation through the generated bindings; run-benchmarks.sh puts the same operation done
 /// from C (Floor/floor.c) next to it. The C floor holds the GIL throughout, so the fast operations run
 /// <see cref="Batch"/> at a time inside one GIL scope (BenchmarkDotNet divides by <c>OperationsPerInvoke</c>), as a
-/// caller making many calls would; <see cref="GilFromAnotherThread"/> measures taking the GIL on its own.
+/// caller making many calls would; the <c>_lone</c> benchmarks make each call take the GIL itself, and
+/// <see cref="GilTakeAndRelease"/> measures taking the GIL on its own. <see cref="PythonnetBenchmarks"/> does the same
+/// operations with pythonnet.
 /// </summary>
 [MemoryDiagnoser]
 public class CallBenchmarks
@@ -74,6 +76,25 @@ public class CallBenchmarks
         using GilScope gil = Python.AcquireGil();
         for (int i = 0; i < Batch; i++)
             Bench.Nothing();
+    }
+
+    [Benchmark(Description = "call_positional_lone", OperationsPerInvoke = Batch)]
+    public long CallPositionalLone()
+    {
+        // No GIL scope: each call takes the GIL and gives it back, as a lone call in a program does.
+        long last = 0;
+        for (int i = 0; i < Batch; i++)
+            last = Bench.F(++_counter);
+        return last;
+    }
+
+    [Benchmark(Description = "math_sqrt_lone", OperationsPerInvoke = Batch)]
+    public double MathSqrtLone()
+    {
+        double sum = 0;
+        for (int i = 0; i < Batch; i++)
+            sum += PyMath.Sqrt(2.0);
+        return sum;
     }
 
     [Benchmark(Description = "math_sqrt", OperationsPerInvoke = Batch)]
@@ -164,8 +185,8 @@ public class CallBenchmarks
         return count;
     }
 
-    [Benchmark(Description = "gil_from_other_thread")]
-    public void GilFromAnotherThread()
+    [Benchmark(Description = "gil_take_and_release")]
+    public void GilTakeAndRelease()
     {
         // The benchmark thread does not hold the GIL between invocations: this is the take-and-release cost.
         using GilScope gil = Python.AcquireGil();

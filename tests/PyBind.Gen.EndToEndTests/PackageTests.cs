@@ -8,8 +8,8 @@ using Xunit;
 namespace PyBind.Gen.EndToEndTests;
 
 /// <summary>
-/// What <c>dotnet pack PyBind.Gen.sln</c> makes: exactly the two packages a user installs, laid out as NuGet and the
-/// build targets expect them.
+/// What <c>dotnet pack PyBind.Gen.sln</c> makes: exactly the packages a user installs (the generator, the runtime and the
+/// pythonnet adapter), laid out as NuGet and the build targets expect them.
 /// </summary>
 [Collection(PackedSolution.Name)]
 public sealed class PackageTests(NewUserFixture fixture)
@@ -21,7 +21,7 @@ public sealed class PackageTests(NewUserFixture fixture)
     {
         string[] packages = Directory.GetFiles(fixture.Feed).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
-        Assert.Equal([$"PyBind.Gen.{fixture.Version}.nupkg", $"PyBind.Runtime.{fixture.Version}.nupkg"], packages);
+        Assert.Equal([$"PyBind.Gen.{fixture.Version}.nupkg", $"PyBind.Pythonnet.{fixture.Version}.nupkg", $"PyBind.Runtime.{fixture.Version}.nupkg"], packages);
     }
 
     [Fact]
@@ -84,6 +84,25 @@ public sealed class PackageTests(NewUserFixture fixture)
             Assert.Equal("System.Numerics.Tensors", Assert.Single(package.Dependencies(folder)).Id);
         }
         Assert.Equal(["net10.0", "net8.0"], package.DependencyFrameworks);
+    }
+
+    [Fact]
+    public void PyBindPythonnet_CarriesTheAdapterForNet8AndNet10_OnTheRuntimeOfItsVersion()
+    {
+        using NuGetPackage package = Open("PyBind.Pythonnet");
+
+        Assert.Equal(("PyBind.Pythonnet", fixture.Version), (package.Id, package.Version));
+        Assert.Equal(
+            ["lib/net10.0/PyBind.Pythonnet.dll", "lib/net10.0/PyBind.Pythonnet.xml", "lib/net8.0/PyBind.Pythonnet.dll", "lib/net8.0/PyBind.Pythonnet.xml"],
+            package.Files.Where(f => f.StartsWith("lib/", StringComparison.Ordinal) || f.StartsWith("ref/", StringComparison.Ordinal)));
+        Assert.Equal(["net10.0", "net8.0"], package.DependencyFrameworks);
+        foreach (string folder in new[] { "net8.0", "net10.0" })
+        {
+            // The adapter converts between two runtimes, so it brings both: ours of its own version and pythonnet.
+            (string Id, string Version)[] dependencies = package.Dependencies(folder);
+            Assert.Contains(("PyBind.Runtime", fixture.Version), dependencies);
+            Assert.Equal(["PyBind.Runtime", "pythonnet"], dependencies.Select(d => d.Id).Order(StringComparer.Ordinal));
+        }
     }
 
     private NuGetPackage Open(string id) => new(Path.Combine(fixture.Feed, $"{id}.{fixture.Version}.nupkg"));

@@ -18,7 +18,19 @@ public static class ChildProcess
     /// </summary>
     public const int HangGuardSeconds = 600;
 
-    public sealed record Result(int ExitCode, string Output, string Errors);
+    public sealed record Result(int ExitCode, string Output, string Errors)
+    {
+        /// <summary>The value of a "key=value" line of the output (how test hosts report what they saw).</summary>
+        public string Value(string key)
+        {
+            foreach (string line in Output.Split('\n'))
+            {
+                if (line.StartsWith(key + "=", StringComparison.Ordinal))
+                    return line[(key.Length + 1)..].TrimEnd('\r');
+            }
+            throw new KeyNotFoundException($"The program printed no '{key}=' line. Output:\n{Output}\nErrors:\n{Errors}");
+        }
+    }
 
     /// <summary>A start for <paramref name="file"/> with both streams redirected and <paramref name="arguments"/> as given.</summary>
     public static ProcessStartInfo Start(string file, IEnumerable<string> arguments)

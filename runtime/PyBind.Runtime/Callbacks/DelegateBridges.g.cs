@@ -1078,7 +1078,7 @@ namespace PyBind
         public static PyConverter<Action<T1, T2, T3, T4, T5, T6, T7, T8>> Action<T1, T2, T3, T4, T5, T6, T7, T8>(PyConverter<T1> arg1, PyConverter<T2> arg2, PyConverter<T3> arg3, PyConverter<T4> arg4, PyConverter<T5> arg5, PyConverter<T6> arg6, PyConverter<T7> arg7, PyConverter<T8> arg8) => new ActionBridge<T1, T2, T3, T4, T5, T6, T7, T8>(arg1, arg2, arg3, arg4, arg5, arg6, arg7, arg8);
     }
 
-    public static partial class Python
+    public partial class Python
     {
 
         /// <summary>

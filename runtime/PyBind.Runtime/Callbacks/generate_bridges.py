@@ -196,7 +196,7 @@ for result in (True, False):
         out.append("\n".join("    " + line if line else line for line in factory(n, result).splitlines()))
 out.append('''    }
 
-    public static partial class Python
+    public partial class Python
     {''')
 for result in (True, False):
     for n in range(0, MAX + 1):

@@ -12,12 +12,17 @@ namespace PyBind.Hosting;
 /// <summary>
 /// The one CPython of this process: found, loaded and initialized once, lazily on first use or explicitly; never
 /// re-initialized (extension modules such as numpy do not survive it). Initialization releases the GIL, so any
-/// thread may then take it. Shutdown is optional and terminal; a program that never calls it exits without waiting
-/// for Python.
+/// thread may then take it. When CPython is already running in the process (.NET hosted by <c>python3</c>, or
+/// pythonnet started it), the runtime uses that interpreter instead: it loads nothing, starts nothing, and takes the
+/// GIL per call through <c>PyGILState</c> on the threads whose state the other side made. Shutdown is optional and
+/// terminal; it finalizes only an interpreter this runtime started and no one else still uses, and whoever finalizes
+/// Python, the runtime notices (an <c>atexit</c> hook) and refuses further calls instead of crashing.
 /// </summary>
 internal static unsafe class PythonEngine
 {
     private const int NotStarted = 0, Ready = 1, ShutDown = 2;
+
+    private const string AlreadyRunning = "the Python already running in this process";
 
     private static readonly object s_lock = new();
     private static volatile int s_state;
@@ -25,6 +30,12 @@ internal static unsafe class PythonEngine
     private static PythonInstallation? s_installation;
     private static PythonOptions? s_options;
     private static bool s_resolverRegistered;
+
+    /// <summary>Whether this runtime started the interpreter (and so may finalize it), rather than finding it running.</summary>
+    private static bool s_startedHere;
+
+    /// <summary>Set by the <c>atexit</c> hook: someone else finalized Python (pythonnet, or the python3 hosting .NET exiting).</summary>
+    private static volatile bool s_finalizedElsewhere;
 
     internal static bool IsReady => s_state == Ready;
 
@@ -54,7 +65,11 @@ internal static unsafe class PythonEngine
         lock (s_lock)
         {
             if (s_state == ShutDown)
-                throw new InvalidOperationException("Python has been shut down; CPython cannot be initialized again in the same process.");
+            {
+                throw new InvalidOperationException(s_finalizedElsewhere
+                    ? "Python was finalized by another component of this process (an embedder calling Py_FinalizeEx, or the python program hosting .NET exiting); CPython cannot be used again in the same process."
+                    : "Python has been shut down; CPython cannot be initialized again in the same process.");
+            }
             if (s_state == Ready)
             {
                 if (options is not null && !ReferenceEquals(options, s_options))
@@ -66,26 +81,27 @@ internal static unsafe class PythonEngine
                 return;
             }
 
-            PythonInstallation installation = PythonLocator.Locate(options);
-            s_library = Load(installation.LibraryPath);
-            if (!s_resolverRegistered)
+            if (NativeLoader.TryFindLoaded(out nint library, out string file))
             {
-                NativeLibrary.SetDllImportResolver(typeof(PythonEngine).Assembly, ResolveLibPython);
-                s_resolverRegistered = true;
+                UseLibrary(library);
+                if (Py_IsInitialized() != 0)
+                    s_installation = Attach(options, file);
+                else
+                    StartLoaded(options, file);
             }
-            HasVectorcall = NativeLibrary.TryGetExport(s_library, "PyObject_Vectorcall", out _);
-            s_installation = installation;
+            else
+            {
+                PythonInstallation installation = PythonLocator.Locate(options);
+                UseLibrary(NativeLoader.Load(installation.LibraryPath));
+                Start(installation);
+            }
             s_options = options;
-
-            if (Py_IsInitialized() == 0)
-                StartInterpreter(installation);
-            // Initialization leaves this thread holding the GIL; give it up so that any thread can take it per call.
-            _ = PyEval_SaveThread();
             s_state = Ready;
         }
 
         foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
             AddToSearchPath(folder);
+        WatchFinalization();
         if (options is not null)
             ApplyOptions(options);
     }
@@ -101,10 +117,118 @@ internal static unsafe class PythonEngine
             }
             if (Gil.IsHeldByCurrentThread)
                 throw new InvalidOperationException("Python.Shutdown() cannot run inside a GIL scope; dispose the scope first.");
+            // An interpreter someone else started, or one pythonnet also uses, stays running: the runtime only lets go.
+            if (!s_startedHere || IsUsedByPythonnet())
+            {
+                s_state = ShutDown;
+                return;
+            }
             _ = PyGILState_Ensure();
             s_state = ShutDown;
             _ = Py_FinalizeEx();
         }
+    }
+
+    private static void UseLibrary(nint library)
+    {
+        s_library = library;
+        if (!s_resolverRegistered)
+        {
+            NativeLibrary.SetDllImportResolver(typeof(PythonEngine).Assembly, ResolveLibPython);
+            s_resolverRegistered = true;
+        }
+        HasVectorcall = NativeLibrary.TryGetExport(library, "PyObject_Vectorcall", out _);
+    }
+
+    /// <summary>
+    /// Uses the interpreter that is running already. Its GIL and thread states are its starter's: nothing is released
+    /// here, and each thread takes the GIL per call (through <c>PyGILState</c> where the thread state is not ours).
+    /// </summary>
+    private static PythonInstallation Attach(PythonOptions? options, string file)
+    {
+        Version version = RunningVersion();
+        if (version < PythonLocator.MinimumVersion)
+            throw new PythonNotFoundException($"The Python already running in this process ({file}) is {version}; PyBind needs {PythonLocator.MinimumVersion} or later.");
+        // Options that choose an interpreter cannot choose another one now, but they may name this one.
+        if (options is { PythonExecutable.Length: > 0 } or { LibraryPath.Length: > 0 })
+            RequireSameVersion(PythonLocator.Locate(options), version, file);
+        return new PythonInstallation(null, file, version, AlreadyRunning);
+    }
+
+    /// <summary>Starts a libpython that is loaded but not initialized: it is the only one this process can use, so it must be the one asked for.</summary>
+    private static void StartLoaded(PythonOptions? options, string loadedFile)
+    {
+        PythonInstallation installation = PythonLocator.Locate(options);
+        RequireSameVersion(installation, RunningVersion(), loadedFile);
+        Start(installation with { LibraryPath = loadedFile });
+    }
+
+    private static void Start(PythonInstallation installation)
+    {
+        s_installation = installation;
+        StartInterpreter(installation);
+        // Initialization leaves this thread holding the GIL in the main thread state: keep that state as this thread's
+        // own (swapped in and out per call, like the states the runtime makes) and give the GIL up, so that any thread
+        // can take it per call.
+        Gil.AdoptStartingThreadState(PyEval_SaveThread());
+        s_startedHere = true;
+    }
+
+    private static void RequireSameVersion(PythonInstallation wanted, Version running, string file)
+    {
+        if (wanted.Version.Major != running.Major || wanted.Version.Minor != running.Minor)
+        {
+            throw new InvalidOperationException(
+                $"Python {running} ({file}) is already loaded in this process, so Python {wanted.Version} ({wanted.Executable ?? wanted.LibraryPath}, " +
+                $"found through {wanted.FoundThrough}) cannot be used: a process can hold one CPython. Choose the interpreter that is loaded, or start .NET without it.");
+        }
+    }
+
+    /// <summary>The version of the loaded libpython (<c>Py_GetVersion</c> works before initialization): "3.11.2 (main, …)".</summary>
+    private static Version RunningVersion()
+    {
+        string text = Marshal.PtrToStringUTF8((nint)Py_GetVersion()) ?? string.Empty;
+        int end = 0;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.'))
+            end++;
+        return Version.TryParse(text[..end].TrimEnd('.'), out Version? version) ? version : new Version(0, 0);
+    }
+
+    /// <summary>
+    /// Marks the runtime shut down when Python starts finalizing, whoever asked (<c>atexit</c> runs first thing in
+    /// <c>Py_FinalizeEx</c>, with the interpreter still whole): later calls throw instead of touching freed state.
+    /// </summary>
+    private static void WatchFinalization()
+    {
+        using GilScope gil = Gil.Acquire();
+        using PyObject atexit = Python.Import("atexit");
+        using PyObject hook = Python.Function(OnFinalizing, "pybind_finalizing");
+        atexit.CallMethod("register", hook).Dispose();
+    }
+
+    private static void OnFinalizing()
+    {
+        // No lock: the finalizing thread holds the GIL, and a thread inside Shutdown may hold the lock waiting for it.
+        if (s_state == Ready)
+        {
+            s_finalizedElsewhere = true;
+            s_state = ShutDown;
+        }
+    }
+
+    /// <summary>Whether pythonnet's <c>clr</c> module is loaded: pythonnet is using the interpreter (its shutdown removes it).</summary>
+    private static bool IsUsedByPythonnet()
+    {
+        using GilScope gil = Gil.Acquire();
+        using PyObject name = Marshalling.PyInternedName.Create("clr");
+        nint module = PyImport_GetModule(name.Handle);
+        if (module == 0)
+        {
+            PyErr_Clear();
+            return false;
+        }
+        Py_DecRef(module);
+        return true;
     }
 
     private static void StartInterpreter(PythonInstallation installation)
@@ -143,7 +267,7 @@ internal static unsafe class PythonEngine
         string where = status.Func is null ? string.Empty : Marshal.PtrToStringUTF8((nint)status.Func) + ": ";
         string what = status.ErrorMessage is null ? $"exit code {status.ExitCode}" : Marshal.PtrToStringUTF8((nint)status.ErrorMessage)!;
         throw new InvalidOperationException(
-            $"Python {installation.Version} ({installation.LibraryPath}, found through {installation.Source}) failed to initialize: {where}{what}. " +
+            $"Python {installation.Version} ({installation.LibraryPath}, found through {installation.FoundThrough}) failed to initialize: {where}{what}. " +
             "Check PYTHONHOME/PYTHONPATH in the environment, or choose another interpreter with PYBIND_PYTHON.");
     }
 
@@ -165,36 +289,6 @@ internal static unsafe class PythonEngine
         string fullPath = Path.GetFullPath(folder);
         if (!path.Contains(fullPath))
             path.CallMethod("insert", 0L, fullPath).Dispose();
-    }
-
-    private static nint Load(string path)
-    {
-        if (OperatingSystem.IsWindows())
-            return NativeLibrary.Load(path);
-
-        nint handle;
-        string? error;
-        if (OperatingSystem.IsMacOS())
-        {
-            handle = Interop.Loader.DlopenMacOS(path, Interop.Loader.RTLD_NOW | Interop.Loader.RTLD_GLOBAL_MACOS);
-            error = handle == 0 ? Marshal.PtrToStringUTF8((nint)Interop.Loader.DlerrorMacOS()) : null;
-        }
-        else
-        {
-            try
-            {
-                handle = Interop.Loader.DlopenLibc(path, Interop.Loader.RTLD_NOW | Interop.Loader.RTLD_GLOBAL_LINUX);
-                error = handle == 0 ? Marshal.PtrToStringUTF8((nint)Interop.Loader.DlerrorLibc()) : null;
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-                handle = Interop.Loader.DlopenLibdl(path, Interop.Loader.RTLD_NOW | Interop.Loader.RTLD_GLOBAL_LINUX);
-                error = handle == 0 ? Marshal.PtrToStringUTF8((nint)Interop.Loader.DlerrorLibdl()) : null;
-            }
-        }
-        if (handle == 0)
-            throw new PythonNotFoundException($"libpython {path} could not be loaded: {error}");
-        return handle;
     }
 
     private static nint ResolveLibPython(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)

@@ -9,13 +9,6 @@ using System.Text;
 
 namespace PyBind.Hosting;
 
-/// <summary>What the locator settled on: one interpreter and the libpython that goes with it.</summary>
-/// <param name="Executable">The python executable (a venv's own, when one is used); null when only a library was given and no interpreter was found for it.</param>
-/// <param name="LibraryPath">The libpython shared library to load.</param>
-/// <param name="Version">The interpreter's version (major.minor.micro).</param>
-/// <param name="Source">How it was found, e.g. <c>PYBIND_PYTHON</c> or <c>python3 on PATH</c>.</param>
-internal sealed record PythonInstallation(string? Executable, string LibraryPath, Version Version, string Source);
-
 /// <summary>
 /// Finds Python in the documented order: options given in code, <c>PYBIND_PYTHON</c>, an active virtual or conda
 /// environment, the interpreter a PyBind.Gen build recorded in the program, then <c>python3</c> on <c>PATH</c>.

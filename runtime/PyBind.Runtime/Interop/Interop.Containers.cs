@@ -25,6 +25,8 @@ internal static unsafe partial class Interop
         /// <summary>Borrowed reference to item <paramref name="index"/> of a list.</summary>
         internal static nint PyList_GET_ITEM(nint list, nint index) => (*(nint**)(list + 3 * sizeof(nint)))[index];
         internal static nint PyList_GET_SIZE(nint list) => *(nint*)(list + 2 * sizeof(nint));
+        /// <summary>Fills empty slot <paramref name="index"/> of a list made by <see cref="PyList_New"/>, stealing <paramref name="item"/>.</summary>
+        internal static void PyList_SET_ITEM(nint list, nint index, nint item) => (*(nint**)(list + 3 * sizeof(nint)))[index] = item;
         [LibraryImport(Libraries.Python)] internal static partial int PyList_Append(nint list, nint item);
         [LibraryImport(Libraries.Python)] internal static partial int PyList_Insert(nint list, nint index, nint item);
         [LibraryImport(Libraries.Python)] internal static partial int PyList_SetSlice(nint list, nint low, nint high, nint items);

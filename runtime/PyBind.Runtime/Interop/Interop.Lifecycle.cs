@@ -40,7 +40,13 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial int PyGILState_Ensure();
         [LibraryImport(Libraries.Python)] internal static partial void PyGILState_Release(int state);
         [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial int PyGILState_Check();
-        [LibraryImport(Libraries.Python)] internal static partial nint PyEval_SaveThread();
+        /// <summary>
+        /// Without a GC transition: it runs no Python code and does not block on anything a collection could be waiting
+        /// for (at most it waits for a thread already taking the GIL to take it), so the transition's cost is saved on
+        /// every lone call. Taking the GIL back (<see cref="PyEval_RestoreThread"/>) can wait for any thread, a .NET one
+        /// waiting for a collection included, so it keeps the transition.
+        /// </summary>
+        [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyEval_SaveThread();
         [LibraryImport(Libraries.Python)] internal static partial void PyEval_RestoreThread(nint threadState);
         [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nuint PyThread_get_thread_ident();
         // Not SuppressGCTransition: such imports are bound when the calling method is compiled, and Gil.Enter is

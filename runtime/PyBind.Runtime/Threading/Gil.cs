@@ -9,19 +9,19 @@ namespace PyBind;
 
 /// <summary>
 /// Holds the GIL for the current thread until disposed. Scopes nest: only the outermost one takes and releases the
-/// GIL, an inner one costs a thread-local increment. Being a <c>ref struct</c>, a scope cannot cross an <c>await</c>.
+/// GIL, an inner one costs an increment. Being a <c>ref struct</c>, a scope cannot cross an <c>await</c>.
 /// </summary>
 public readonly ref struct GilScope
 {
-    private readonly bool _active;
+    private readonly Gil.ThreadGil? _thread;
 
-    internal GilScope(bool active) => _active = active;
+    internal GilScope(Gil.ThreadGil thread) => _thread = thread;
 
     /// <summary>Leaves the scope; the GIL is released when the outermost scope of the thread ends.</summary>
     public void Dispose()
     {
-        if (_active)
-            Gil.Exit();
+        if (_thread is { } thread && --thread.Depth == 0)
+            Gil.Release(thread);
     }
 }
 
@@ -31,13 +31,15 @@ public readonly ref struct GilScope
 /// </summary>
 public readonly ref struct GilReleaseScope
 {
+    private readonly Gil.ThreadGil? _thread;
     private readonly nint _threadState;
     private readonly int _depth;
     private readonly int _borrowedState;
     private readonly bool _inDotNetCall;
 
-    internal GilReleaseScope(nint threadState, int depth, int borrowedState, bool inDotNetCall)
+    internal GilReleaseScope(Gil.ThreadGil thread, nint threadState, int depth, int borrowedState, bool inDotNetCall)
     {
+        _thread = thread;
         _threadState = threadState;
         _depth = depth;
         _borrowedState = borrowedState;
@@ -47,8 +49,8 @@ public readonly ref struct GilReleaseScope
     /// <summary>Takes the GIL back (waiting for it) and restores the scopes this thread had.</summary>
     public void Dispose()
     {
-        if (_threadState != 0)
-            Gil.Restore(_threadState, _depth, _borrowedState, _inDotNetCall);
+        if (_thread is { } thread)
+            Gil.Restore(thread, _threadState, _depth, _borrowedState, _inDotNetCall);
     }
 }
 
@@ -61,28 +63,21 @@ public readonly ref struct GilReleaseScope
 /// <c>PyGILState_Ensure</c> and then swapped in and out with <c>PyEval_RestoreThread</c>/<c>PyEval_SaveThread</c>.
 /// Releasing through <c>PyGILState_Release</c> instead would destroy it every time: ten times slower, and Python's
 /// <c>threading.local</c> data would not survive from one call to the next. A thread whose state already existed
-/// (Python's own threads, the thread that initialized Python) is only counted through the <c>PyGILState</c> API:
-/// its state is not ours to keep or delete.
+/// (Python's own threads, threads pythonnet made a state for) is only counted through the <c>PyGILState</c> API: its
+/// state is not ours to keep or delete; so is a thread that holds the GIL already through someone else (pythonnet's
+/// <c>Py.GIL()</c>). The thread that started Python keeps the main thread state as its own. Everything a thread needs
+/// is in one object behind one thread-static slot, and a scope carries it: a lone call reads thread-local storage once.
 /// </remarks>
 internal static class Gil
 {
     private const int NotBorrowed = -1;
 
-    [ThreadStatic] private static int t_depth;
-
-    /// <summary>This thread's own Python thread state: 0 until its first acquisition, and on threads whose state is not ours.</summary>
-    [ThreadStatic] private static nint t_threadState;
-
-    /// <summary>For a thread whose state is not ours: the <c>PyGILState_Ensure</c> result to release; else <see cref="NotBorrowed"/>.</summary>
-    [ThreadStatic] private static int t_borrowedState;
-
-    [ThreadStatic] private static ThreadStateOwner? t_owner;
-    [ThreadStatic] private static PythonThread? t_thread;
+    [ThreadStatic] private static ThreadGil? t_thread;
 
     /// <summary>The managed thread id of the outermost scope's owner (0: none); lets the debugger display avoid blocking.</summary>
     private static volatile int s_ownerThreadId;
 
-    internal static bool IsHeldByCurrentThread => t_depth > 0;
+    internal static bool IsHeldByCurrentThread => t_thread is { Depth: > 0 };
 
     /// <summary>True when a managed thread other than this one is inside a GIL scope: taking the GIL now would wait.</summary>
     internal static bool IsHeldByAnotherManagedThread
@@ -95,7 +90,16 @@ internal static class Gil
     }
 
     /// <summary>This thread as Python knows it (made on first use); see <see cref="PythonThread"/>.</summary>
-    internal static PythonThread CurrentThread => t_thread ??= PythonThread.Register();
+    internal static PythonThread CurrentThread => Current.Python ??= PythonThread.Register();
+
+    private static ThreadGil Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_thread ?? CreateCurrent();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ThreadGil CreateCurrent() => t_thread = new ThreadGil();
 
     /// <summary>
     /// Takes the GIL for the runtime's own work. What finalizers queued is released only when this thread did not hold
@@ -106,17 +110,18 @@ internal static class Gil
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static GilScope Acquire()
     {
-        if (t_depth != 0)
+        ThreadGil thread = Current;
+        if (thread.Depth != 0)
         {
-            t_depth++;
+            thread.Depth++;
         }
         else
         {
-            Enter();
+            Enter(thread);
             if (ReleaseQueue.HasPending)
                 ReleaseQueue.Drain();
         }
-        return new GilScope(active: true);
+        return new GilScope(thread);
     }
 
     /// <summary>
@@ -134,13 +139,25 @@ internal static class Gil
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Enter()
+    private static void Enter(ThreadGil thread)
     {
         PythonEngine.EnsureInitialized();
-        if (t_threadState != 0)
+        EnterStarted(thread);
+    }
+
+    /// <summary>
+    /// Takes the GIL once Python is running (compiled only then: the imports it calls without a GC transition are bound
+    /// when the method is compiled, which needs libpython loaded).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EnterStarted(ThreadGil thread)
+    {
+        // This thread may hold the GIL already through someone else: pythonnet's Py.GIL(), or Python calling .NET in a
+        // way the runtime does not see (ctypes). Restoring our state then would wait for ourselves; PyGILState counts it.
+        if (thread.ThreadState != 0 && PyGILState_Check() == 0)
         {
-            PyEval_RestoreThread(t_threadState);
-            t_borrowedState = NotBorrowed;
+            PyEval_RestoreThread(thread.ThreadState);
+            thread.BorrowedState = NotBorrowed;
         }
         else
         {
@@ -149,91 +166,113 @@ internal static class Gil
             if (isNew)
             {
                 // The Ensure made this thread's state: keep it (its count stays at one) until the thread ends.
-                t_threadState = PyThreadState_Get();
-                t_owner = new ThreadStateOwner(t_threadState);
-                t_borrowedState = NotBorrowed;
+                thread.ThreadState = PyThreadState_Get();
+                thread.OwnsThreadState = true;
+                thread.BorrowedState = NotBorrowed;
             }
             else
             {
-                t_borrowedState = state;
+                thread.BorrowedState = state;
             }
         }
-        t_depth = 1;
-        s_ownerThreadId = Environment.CurrentManagedThreadId;
-        CurrentThread.InDotNetCall = true;
+        thread.Depth = 1;
+        s_ownerThreadId = thread.ManagedThreadId;
+        (thread.Python ??= PythonThread.Register()).InDotNetCall = true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Exit()
-    {
-        if (--t_depth == 0)
-            Release();
-    }
-
+    /// <summary>Releases the GIL when the outermost scope of <paramref name="thread"/> ends.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Release()
+    internal static void Release(ThreadGil thread)
     {
         s_ownerThreadId = 0;
         if (PythonEngine.IsShutDown)
             return;
-        PythonThread thread = t_thread!;
-        thread.InDotNetCall = false;
+        PythonThread python = thread.Python!;
+        python.InDotNetCall = false;
         // An interrupt aimed at this call that Python did not get to raise must not fire in the thread's next call
         // (a cancellation scope keeps its own until it ends: the next call inside it should see it).
-        if (thread.InterruptPending && !CancellationState.IsActiveOnThisThread)
-            thread.ClearPendingInterrupt();
-        if (t_borrowedState == NotBorrowed)
+        if (python.InterruptPending && !CancellationState.IsActiveOnThisThread)
+            python.ClearPendingInterrupt();
+        if (thread.BorrowedState == NotBorrowed)
             _ = PyEval_SaveThread();
         else
-            PyGILState_Release(t_borrowedState);
+            PyGILState_Release(thread.BorrowedState);
     }
 
     /// <summary>
+    /// Makes the main thread state, which initialization left on the thread that started Python, that thread's own:
+    /// swapped in and out per call like the states the runtime makes (never deleted: it is the interpreter's).
+    /// </summary>
+    internal static void AdoptStartingThreadState(nint threadState) => Current.ThreadState = threadState;
+
+    /// <summary>
     /// Entered when Python calls .NET (a callback): the thread holds the GIL already, through Python. Counting it
-    /// makes the runtime calls inside cost a thread-local increment, and keeps them from releasing Python's GIL.
+    /// makes the runtime calls inside cost an increment, and keeps them from releasing Python's GIL.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int EnterFromPython()
     {
-        int depth = t_depth;
-        t_depth = depth + 1;
+        ThreadGil thread = Current;
+        int depth = thread.Depth;
+        thread.Depth = depth + 1;
         return depth;
     }
 
     /// <summary>Leaves what <see cref="EnterFromPython"/> entered, with the depth it returned.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void ExitToPython(int depth) => t_depth = depth;
+    internal static void ExitToPython(int depth) => Current.Depth = depth;
 
     /// <summary>Gives the GIL up if this thread holds it through the runtime; see <see cref="GilReleaseScope"/>.</summary>
     internal static GilReleaseScope ReleaseTemporarily()
     {
-        if (t_depth == 0 || !PythonEngine.IsReady)
+        if (t_thread is not { Depth: > 0 } thread || !PythonEngine.IsReady)
             return default;
-        int depth = t_depth, borrowedState = t_borrowedState;
-        bool inDotNetCall = t_thread?.InDotNetCall ?? false;
-        t_depth = 0;
+        int depth = thread.Depth, borrowedState = thread.BorrowedState;
+        bool inDotNetCall = thread.Python?.InDotNetCall ?? false;
+        thread.Depth = 0;
         s_ownerThreadId = 0;
-        return new GilReleaseScope(PyEval_SaveThread(), depth, borrowedState, inDotNetCall);
+        return new GilReleaseScope(thread, PyEval_SaveThread(), depth, borrowedState, inDotNetCall);
     }
 
-    internal static void Restore(nint threadState, int depth, int borrowedState, bool inDotNetCall)
+    internal static void Restore(ThreadGil thread, nint threadState, int depth, int borrowedState, bool inDotNetCall)
     {
         PyEval_RestoreThread(threadState);
-        t_depth = depth;
-        t_borrowedState = borrowedState;
-        s_ownerThreadId = Environment.CurrentManagedThreadId;
+        thread.Depth = depth;
+        thread.BorrowedState = borrowedState;
+        s_ownerThreadId = thread.ManagedThreadId;
         // A runtime call made meanwhile ended an outermost scope of its own; the one we return to is still running.
-        if (t_thread is { } thread)
-            thread.InDotNetCall = inDotNetCall;
+        if (thread.Python is { } python)
+            python.InDotNetCall = inDotNetCall;
     }
 
     /// <summary>
-    /// Lives in a thread-static slot, so it becomes garbage when its thread ends; its finalizer then queues the
-    /// thread state for deletion at the next acquisition (deleting needs the GIL, which a finalizer must not wait for).
+    /// One thread's side of the GIL. It lives in a thread-static slot, so it becomes garbage when its thread ends; its
+    /// finalizer then queues the thread state the runtime made for deletion at the next acquisition (deleting needs the
+    /// GIL, which a finalizer must not wait for).
     /// </summary>
-    private sealed class ThreadStateOwner(nint threadState)
+    internal sealed class ThreadGil
     {
-        ~ThreadStateOwner() => ReleaseQueue.EnqueueThreadState(threadState);
+        /// <summary>How many scopes (and calls from Python) are open on this thread.</summary>
+        internal int Depth;
+
+        /// <summary>This thread's own Python thread state: 0 until its first acquisition, and on threads whose state is not ours.</summary>
+        internal nint ThreadState;
+
+        /// <summary>Whether the runtime made <see cref="ThreadState"/> (rather than adopting the main thread's).</summary>
+        internal bool OwnsThreadState;
+
+        /// <summary>For a thread whose state is not ours: the <c>PyGILState_Ensure</c> result to release; else <see cref="NotBorrowed"/>.</summary>
+        internal int BorrowedState = NotBorrowed;
+
+        internal PythonThread? Python;
+
+        internal readonly int ManagedThreadId = Environment.CurrentManagedThreadId;
+
+        ~ThreadGil()
+        {
+            if (OwnsThreadState)
+                ReleaseQueue.EnqueueThreadState(ThreadState);
+        }
     }
 }
 

@@ -13,9 +13,16 @@
 #include <time.h>
 #include <pthread.h>
 
+/* FLOOR_CLOCK=cpu times rounds by the thread's CPU time, as the .NET side's --quick does with PYBIND_QUICK_CLOCK=cpu:
+   time spent descheduled by other load is not counted. */
 static double now_ns(void) {
+    static int clock_id = -1;
+    if (clock_id < 0) {
+        const char *choice = getenv("FLOOR_CLOCK");
+        clock_id = choice != NULL && strcmp(choice, "cpu") == 0 ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC;
+    }
     struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
+    clock_gettime(clock_id, &t);
     return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
 }
 
@@ -42,9 +49,10 @@ static PyObject *key_length(PyObject *self, PyObject *arg) {
 }
 static PyMethodDef key_length_def = {"key_length", key_length, METH_O, NULL};
 
-static void *ensure_release_thread(void *unused) {
+/* A thread Python has never seen: each Ensure makes a thread state and each Release deletes it. */
+static void *new_thread_state_thread(void *unused) {
     (void)unused;
-    MEASURE("gil_from_other_thread", 1000000, {
+    MEASURE("gil_ensure_release_new_thread_state", 1000000, {
         PyGILState_STATE s = PyGILState_Ensure();
         PyGILState_Release(s);
     });
@@ -199,9 +207,33 @@ int main(void) {
         PyGILState_Release(s);
     });
 
+    /* The common case of a lone call: a thread that has its thread state but does not hold the GIL takes it with
+       PyGILState_Ensure, calls, and gives it back with PyGILState_Release. */
     PyThreadState *main_state = PyEval_SaveThread();
+    MEASURE("gil_ensure_release", 5000000, {
+        PyGILState_STATE s = PyGILState_Ensure();
+        PyGILState_Release(s);
+    });
+    MEASURE("call_positional_lone", 5000000, {
+        PyGILState_STATE s = PyGILState_Ensure();
+        PyObject *args[2] = {NULL, PyLong_FromLongLong(i)};
+        PyObject *r = PyObject_Vectorcall(f, args + 1, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        Py_DECREF(args[1]);
+        sink += PyLong_AsLongLong(r);
+        Py_DECREF(r);
+        PyGILState_Release(s);
+    });
+    MEASURE("math_sqrt_lone", 5000000, {
+        PyGILState_STATE s = PyGILState_Ensure();
+        PyObject *args[2] = {NULL, PyFloat_FromDouble(2.0)};
+        PyObject *r = PyObject_Vectorcall(sqrt_fn, args + 1, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        Py_DECREF(args[1]);
+        dsink += PyFloat_AsDouble(r);
+        Py_DECREF(r);
+        PyGILState_Release(s);
+    });
     pthread_t thread;
-    pthread_create(&thread, NULL, ensure_release_thread, NULL);
+    pthread_create(&thread, NULL, new_thread_state_thread, NULL);
     pthread_join(thread, NULL);
     PyEval_RestoreThread(main_state);
 

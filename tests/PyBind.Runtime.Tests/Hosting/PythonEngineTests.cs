@@ -13,7 +13,7 @@ public class PythonEngineTests
     [Fact]
     public void Python_StartsOnFirstUse()
     {
-        TestHost.Result result = TestHost.Run("lazy-start");
+        ChildProcess.Result result = TestHost.Run("lazy-start");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("False", result.Value("before"));
         Assert.Equal("42", result.Value("answer"));
@@ -23,8 +23,7 @@ public class PythonEngineTests
     [Fact]
     public void ProgramWithoutShutdown_Exits_EvenWithAPythonThreadRunning()
     {
-        // The Python thread never ends: that the process ends at all proves nothing waited for it.
-        TestHost.Result result = TestHost.Run("exit-without-shutdown");
+        ChildProcess.Result result = TestHost.Run("exit-without-shutdown");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("2", result.Value("threads"));
     }
@@ -32,7 +31,7 @@ public class PythonEngineTests
     [Fact]
     public void AsyncioLoopThread_DoesNotKeepTheProcessAlive()
     {
-        TestHost.Result result = TestHost.Run("async-exit");
+        ChildProcess.Result result = TestHost.Run("async-exit");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("42", result.Value("answer"));
         Assert.Equal("1", result.Value("loop_threads"));
@@ -41,7 +40,7 @@ public class PythonEngineTests
     [Fact]
     public void Interrupt_StopsCodeOnPythonsMainThread()
     {
-        TestHost.Result result = TestHost.Run("interrupt-main-thread");
+        ChildProcess.Result result = TestHost.Run("interrupt-main-thread");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("KeyboardInterrupt", result.Value("interrupted"));
         Assert.Equal("2", result.Value("after"));
@@ -50,7 +49,7 @@ public class PythonEngineTests
     [Fact]
     public void Shutdown_IsTerminal()
     {
-        TestHost.Result result = TestHost.Run("shutdown");
+        ChildProcess.Result result = TestHost.Run("shutdown");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("2", result.Value("answer"));
         Assert.Equal("False", result.Value("initialized"));
@@ -60,14 +59,14 @@ public class PythonEngineTests
     [Fact]
     public void OptionsAfterStart_AreRefused()
     {
-        TestHost.Result result = TestHost.Run("options-after-start");
+        ChildProcess.Result result = TestHost.Run("options-after-start");
         Assert.Contains("Python is already initialized", result.Value("refused"));
     }
 
     [Fact]
     public void ProcessWideOutput_GoesToTheWriters()
     {
-        TestHost.Result result = TestHost.Run("process-wide-output");
+        ChildProcess.Result result = TestHost.Run("process-wide-output");
         Assert.Equal("to stdout 1", result.Value("stdout"));
         Assert.Equal("to stderr 2", result.Value("stderr"));
     }
@@ -75,7 +74,7 @@ public class PythonEngineTests
     [Fact]
     public void SearchPaths_ComeFirstOnSysPath()
     {
-        TestHost.Result result = TestHost.Run("search-paths");
+        ChildProcess.Result result = TestHost.Run("search-paths");
         Assert.Equal("found me", result.Value("value"));
         Assert.Contains("pybind-search-", result.Value("first_path"));
     }
@@ -83,7 +82,7 @@ public class PythonEngineTests
     [Fact]
     public void NoPythonAnywhere_TheMessageListsWhatWasTried()
     {
-        TestHost.Result result = TestHost.Run("not-found", new Dictionary<string, string?>
+        ChildProcess.Result result = TestHost.Run("not-found", new Dictionary<string, string?>
         {
             ["PYBIND_PYTHON"] = null,
             ["VIRTUAL_ENV"] = null,
@@ -109,7 +108,7 @@ public class PythonEngineTests
                 create.WaitForExit();
                 Assert.Equal(0, create.ExitCode);
             }
-            TestHost.Result result = TestHost.Run("interpreter-paths", new Dictionary<string, string?>
+            ChildProcess.Result result = TestHost.Run("interpreter-paths", new Dictionary<string, string?>
             {
                 ["PYBIND_PYTHON"] = null,
                 ["VIRTUAL_ENV"] = venv,

@@ -71,7 +71,7 @@ public sealed class PythonLocatorTests : IDisposable
         {
             ["PYBIND_PYTHON"] = "/no/such/python3",
         }));
-        Assert.Equal("PythonOptions.PythonExecutable", found.Source);
+        Assert.Equal("PythonOptions.PythonExecutable", found.FoundThrough);
         Assert.True(File.Exists(found.LibraryPath));
     }
 
