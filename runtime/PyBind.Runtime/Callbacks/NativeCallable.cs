@@ -19,8 +19,8 @@ internal abstract unsafe class NativeCallable
     // One definition per function name, for the process: function objects point at their definition.
     private static readonly ConcurrentDictionary<string, nint> s_definitions = new(StringComparer.Ordinal);
 
-    /// <summary>The delegate Python calls.</summary>
-    internal abstract Delegate Function { get; }
+    /// <summary>The delegate Python calls, when the callable is one (a proxy's bound method is not).</summary>
+    internal virtual Delegate? Function => null;
 
     /// <summary>Runs the call: converts the borrowed arguments, calls, returns a new reference. Throws on failure; the caller holds the GIL.</summary>
     internal abstract nint Call(nint* args, nint nargs, nint keywordNames);
@@ -28,7 +28,7 @@ internal abstract unsafe class NativeCallable
     /// <summary>A new Python function object calling <paramref name="callable"/>; the caller holds the GIL.</summary>
     internal static nint Create(NativeCallable callable, string? name)
     {
-        name ??= DefaultName(callable.Function);
+        name ??= callable.Function is { } function ? DefaultName(function) : "<.NET>";
         nint definition = s_definitions.GetOrAdd(name, static n => (nint)NativeFunctions.Define(
             n, (delegate* unmanaged<nint, nint*, nint, nint, nint>)&Invoke, METH_FASTCALL_KEYWORDS, "A .NET function."));
         return NativeFunctions.Create((PyMethodDef*)definition, callable);
@@ -147,7 +147,7 @@ internal abstract unsafe class DelegateBridge<TDelegate> : PyConverter<TDelegate
 
     private sealed class Callback(DelegateBridge<TDelegate> bridge, TDelegate function) : NativeCallable
     {
-        internal override Delegate Function => function;
+        internal override Delegate? Function => function;
 
         internal override nint Call(nint* args, nint nargs, nint keywordNames)
         {
