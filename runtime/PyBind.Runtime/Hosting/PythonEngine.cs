@@ -86,6 +86,7 @@ internal static unsafe class PythonEngine
 
         foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
             AddToSearchPath(folder);
+        Exports.ModuleRegistry.OnPythonStarted();
         if (options is not null)
             ApplyOptions(options);
     }
