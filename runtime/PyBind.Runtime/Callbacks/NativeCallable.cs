@@ -34,6 +34,14 @@ internal abstract unsafe class NativeCallable
         return NativeFunctions.Create((PyMethodDef*)definition, callable);
     }
 
+    /// <summary>
+    /// A new Python function object calling <paramref name="callable"/> with a definition of its own, whose
+    /// <paramref name="doc"/> Python shows in <c>help()</c> (and whose first line, <c>name(a, b)\n--\n\n</c>, gives
+    /// <c>inspect.signature</c>); for functions made once, such as a module's. The caller holds the GIL.
+    /// </summary>
+    internal static nint Create(NativeCallable callable, string name, string doc)
+        => NativeFunctions.Create(NativeFunctions.Define(name, (delegate* unmanaged<nint, nint*, nint, nint, nint>)&Invoke, METH_FASTCALL_KEYWORDS, doc), callable);
+
     /// <summary>The .NET function behind a Python object, when it is one of ours; the caller holds the GIL.</summary>
     internal static NativeCallable? TryGet(nint function) => NativeFunctions.TryGetTarget(function) as NativeCallable;
 
