@@ -121,6 +121,25 @@ public class ExportedModuleTests
     }
 
     [Fact]
+    public void DotNetExceptions_AreTheFittingBuiltins_AndComeBackAsThemselves()
+    {
+        Run("""
+            import exports_demo as demo
+            expected = {'argument': ValueError, 'range': IndexError, 'index': IndexError, 'key': KeyError, 'state': RuntimeError,
+                        'unsupported': NotImplementedError, 'format': ValueError, 'other': RuntimeError}
+            for kind, builtin in expected.items():
+                try:
+                    demo.fail(kind, 'boom')
+                    raise AssertionError(kind + ' raised nothing')
+                except builtin as e:
+                    assert 'boom' in e.__dotnet_exception__.message, (kind, e)
+            """);
+        var error = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Run("import exports_demo\nexports_demo.fail('key', 'lost')"));
+        Assert.Equal("lost", error.Message);
+        Assert.Contains(nameof(Demo.Fail), error.StackTrace, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AsyncMethod_IsAwaitedInPython()
     {
         using PyScope scope = Python.CreateScope();
