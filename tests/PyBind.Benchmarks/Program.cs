@@ -18,9 +18,15 @@ BenchmarkSwitcher.FromAssembly(typeof(CallBenchmarks).Assembly).Run(args);
 
 static void QuickRun(string[] names, bool smoke)
 {
-    var benchmarks = new CallBenchmarks();
-    benchmarks.Setup();
-    foreach (MethodInfo method in typeof(CallBenchmarks).GetMethods())
+    foreach (Type type in typeof(CallBenchmarks).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkAttribute)))))
+        QuickRunClass(type, names, smoke);
+}
+
+static void QuickRunClass(Type type, string[] names, bool smoke)
+{
+    object benchmarks = Activator.CreateInstance(type)!;
+    Run<GlobalSetupAttribute>(benchmarks);
+    foreach (MethodInfo method in type.GetMethods())
     {
         if (method.GetCustomAttribute<BenchmarkAttribute>() is not { } attribute)
             continue;
@@ -56,10 +62,14 @@ static void QuickRun(string[] names, bool smoke)
         }
         Console.WriteLine($"{name,-32} {best,12:F1} ns  {allocated,8} B");
     }
-    benchmarks.Cleanup();
+    Run<GlobalCleanupAttribute>(benchmarks);
 }
 
-static Action Invoker(MethodInfo method, CallBenchmarks target)
+// The [GlobalSetup] or [GlobalCleanup] method of a benchmark class.
+static void Run<TAttribute>(object benchmarks) where TAttribute : Attribute
+    => benchmarks.GetType().GetMethods().SingleOrDefault(m => m.IsDefined(typeof(TAttribute)))?.Invoke(benchmarks, null);
+
+static Action Invoker(MethodInfo method, object target)
 {
     if (method.ReturnType == typeof(long))
         return method.CreateDelegate<Func<long>>(target) is var f ? () => GC.KeepAlive(f()) : null!;

@@ -29,6 +29,8 @@ targets = {
     "numpy_sum_of_1000000_passed_in": ("numpy_sum_of_1000000", None),
     "sorted_1000_strings_with_key": ("sorted_1000_strings_with_key", 3.0),
     "gil_from_other_thread": ("gil_from_other_thread", None),
+    "python_calls_exported_add": ("python_calls_c_add", 2.0),
+    "python_reads_proxied_property": ("python_reads_attribute", 3.0),
 }
 
 
@@ -73,3 +75,6 @@ if "ndarray_1000_as_span" in ours and "ndarray_1000000_as_span" in ours:
     print(f"- zero-copy span: 1,000,000 elements {large:,.1f} ns vs 1,000 elements {small:,.1f} ns ({large / small:.2f}×: "
           f"{'size-independent' if large / small < 1.5 else 'GROWS with the size'})")
 print("- the scalar calls run inside a GIL scope held by the benchmark, as the C floor holds the GIL; gil_from_other_thread is the cost of taking it")
+print("- python_calls_*: a Python loop calls the exported .NET add(a, b) / a METH_FASTCALL C add(a, b) 1,000 times; "
+      "python_reads_*: a Python loop reads a proxied .NET property / a Python object's attribute: both sides run the same "
+      "loop, so they differ only in the callee")

@@ -21,24 +21,37 @@ internal abstract class ProxyMember
 
 /// <summary>A property or field: read and written on every access (a live view of the object).</summary>
 [RequiresUnreferencedCode(ReflectedType.TrimmingMessage)]
-internal sealed class ValueMember : ProxyMember
+internal class ValueMember : ProxyMember
 {
-    private readonly Func<object?, nint> _read;
+    private readonly Func<object?, nint>? _read;
     private readonly Action<object?, object?>? _write;
     private readonly Type _valueType;
 
-    private ValueMember(Func<object?, nint> read, Action<object?, object?>? write, Type valueType)
+    /// <summary>A member read by <paramref name="read"/> (null in a subclass that overrides <see cref="Get"/>), written by <paramref name="write"/> (null: read-only).</summary>
+    private protected ValueMember(Func<object?, nint>? read, Action<object?, object?>? write, Type valueType)
     {
         _read = read;
         _write = write;
         _valueType = valueType;
     }
 
+    /// <summary>
+    /// A property: read through a delegate over its getter, typed, where dynamic code is available and the declaring
+    /// type is a class (a struct's getter needs the value by reference); through reflection otherwise (native AOT).
+    /// </summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only with RuntimeFeature.IsDynamicCodeSupported.")]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TypedProperty<,>))]
     internal static ValueMember Of(PropertyInfo property)
     {
         MethodInfo getter = property.GetMethod!;
         Action<object?, object?>? write = property.SetMethod is { IsPublic: true } ? property.SetValue : null;
-        return new ValueMember(PropertyReaders.For(property, getter), write, property.PropertyType);
+        Type declaring = getter.DeclaringType!;
+        if (RuntimeFeature.IsDynamicCodeSupported && !getter.IsStatic && !declaring.IsValueType && !declaring.ContainsGenericParameters)
+        {
+            Type typed = typeof(TypedProperty<,>).MakeGenericType(declaring, property.PropertyType);
+            return (ValueMember)Activator.CreateInstance(typed, getter, write)!;
+        }
+        return new ValueMember(target => PyConvert.ToPython(property.GetValue(target)), write, property.PropertyType);
     }
 
     internal static ValueMember Of(FieldInfo field)
@@ -47,13 +60,40 @@ internal sealed class ValueMember : ProxyMember
         return new ValueMember(target => PyConvert.ToPython(field.GetValue(target)), writable ? field.SetValue : null, field.FieldType);
     }
 
-    internal override nint Get(object? target) => _read(target);
+    internal override nint Get(object? target) => _read!(target);
 
     internal override void Set(object? target, nint value, string ownerName, string name)
     {
         if (_write is null)
             throw new PyAttributeError($"attribute '{name}' of '{ownerName}' objects is read-only");
         _write(target, ArgumentConversion.Convert(value, _valueType, $"attribute '{name}' of '{ownerName}'"));
+    }
+
+    /// <summary>
+    /// A property read without boxing: the getter as a typed delegate, the value converted by its type's converter, and
+    /// the common scalars (decided when the JIT compiles each instantiation) straight to their Python objects.
+    /// </summary>
+    [RequiresUnreferencedCode(ReflectedType.TrimmingMessage)]
+    private sealed class TypedProperty<TTarget, TValue>(MethodInfo getter, Action<object?, object?>? write)
+        : ValueMember(null, write, typeof(TValue))
+        where TTarget : class
+    {
+        private readonly Func<TTarget, TValue> _get = getter.CreateDelegate<Func<TTarget, TValue>>();
+        private readonly PyConverter<TValue> _convert = PyConverters.For<TValue>();
+
+        internal override nint Get(object? target)
+        {
+            TValue value = _get(Unsafe.As<TTarget>(target!));
+            if (typeof(TValue) == typeof(long))
+                return PyConvert.ToPython(Unsafe.As<TValue, long>(ref value));
+            if (typeof(TValue) == typeof(int))
+                return PyConvert.ToPython(Unsafe.As<TValue, int>(ref value));
+            if (typeof(TValue) == typeof(double))
+                return PyConvert.ToPython(Unsafe.As<TValue, double>(ref value));
+            if (typeof(TValue) == typeof(bool))
+                return PyConvert.ToPython(Unsafe.As<TValue, bool>(ref value));
+            return _convert.ToPython(value);
+        }
     }
 }
 
@@ -80,40 +120,4 @@ internal sealed class BuiltinMember(string name, ProxyMethodBody body) : ProxyMe
 internal sealed class ComputedMember(Func<object, nint> read) : ProxyMember
 {
     internal override nint Get(object? target) => read(target!);
-}
-
-/// <summary>
-/// Reads a property and converts the value without boxing it: a delegate over the getter and the converter of the
-/// property's type, made once per property. Where dynamic code is not available (native AOT) or the declaring type
-/// is a struct (the getter needs it by reference), reflection reads it instead.
-/// </summary>
-[RequiresUnreferencedCode(ReflectedType.TrimmingMessage)]
-internal static class PropertyReaders
-{
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only with RuntimeFeature.IsDynamicCodeSupported.")]
-    internal static Func<object?, nint> For(PropertyInfo property, MethodInfo getter)
-    {
-        Type declaring = getter.DeclaringType!;
-        if (RuntimeFeature.IsDynamicCodeSupported && !getter.IsStatic && !declaring.IsValueType && !declaring.ContainsGenericParameters)
-        {
-            Type reader = typeof(PropertyReader<,>).MakeGenericType(declaring, property.PropertyType);
-            return ((IPropertyReader)Activator.CreateInstance(reader, getter)!).Read;
-        }
-        return target => PyConvert.ToPython(property.GetValue(target));
-    }
-
-    private interface IPropertyReader
-    {
-        nint Read(object? target);
-    }
-
-    [RequiresUnreferencedCode(ReflectedType.TrimmingMessage)]
-    private sealed class PropertyReader<TTarget, TValue>(MethodInfo getter) : IPropertyReader
-        where TTarget : class
-    {
-        private readonly Func<TTarget, TValue> _get = getter.CreateDelegate<Func<TTarget, TValue>>();
-        private readonly PyConverter<TValue> _convert = PyConverters.For<TValue>();
-
-        public nint Read(object? target) => _convert.ToPython(_get(Unsafe.As<TTarget>(target!)));
-    }
 }
