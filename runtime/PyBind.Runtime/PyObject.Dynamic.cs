@@ -159,7 +159,7 @@ public partial class PyObject : IDynamicMetaObjectProvider
             result = this;
             return true;
         }
-        Func<nint, object?> convert = s_dynamicConverters.GetOrAdd(binder.Type, CreateDynamicConverter);
+        Func<nint, object?> convert = DynamicConverter(binder.Type);
         using GilScope gil = Gil.Acquire();
         result = convert(Handle);
         return true;
@@ -187,7 +187,14 @@ public partial class PyObject : IDynamicMetaObjectProvider
 
     private static object? IndexKey(object?[] indexes) => indexes.Length == 1 ? indexes[0] : PyTupleKey.From(indexes);
 
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached from a dynamic call site, which requires dynamic code itself.")]
+    /// <summary>
+    /// The converter <see cref="PyConverters.For{T}"/> gives for a type known only at run time (a conversion in a
+    /// <c>dynamic</c> call site, a parameter of a .NET method Python calls through a proxy); made once per type. Callers
+    /// check <see cref="System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported"/> first.
+    /// </summary>
+    internal static Func<nint, object?> DynamicConverter(Type type) => s_dynamicConverters.GetOrAdd(type, CreateDynamicConverter);
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached from a dynamic call site, which requires dynamic code itself, or where RuntimeFeature.IsDynamicCodeSupported was checked.")]
     [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "PyConverters.For<T> is public API and kept.")]
     private static Func<nint, object?> CreateDynamicConverter(Type type)
     {

@@ -25,9 +25,11 @@ static void QuickRun(string[] names, bool smoke)
     // PyBind's first, then pythonnet's: in one process pythonnet attaches to the Python PyBind started.
     var pyBind = new CallBenchmarks();
     pyBind.Setup();
+    var pythonCalling = new PythonCallingBenchmarks();
+    pythonCalling.Setup();
     var pythonnet = new PythonnetBenchmarks();
     pythonnet.Setup();
-    foreach ((string framework, object target) in new (string, object)[] { ("pybind", pyBind), ("pythonnet", pythonnet) })
+    foreach ((string framework, object target) in new (string, object)[] { ("pybind", pyBind), ("pybind", pythonCalling), ("pythonnet", pythonnet) })
     {
         foreach (MethodInfo method in target.GetType().GetMethods())
         {
@@ -68,6 +70,7 @@ static void QuickRun(string[] names, bool smoke)
         }
     }
     pythonnet.Cleanup();
+    pythonCalling.Cleanup();
     pyBind.Cleanup();
 }
 

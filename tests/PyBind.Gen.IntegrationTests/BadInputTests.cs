@@ -66,14 +66,21 @@ public class BadInputTests
     [Fact]
     public void ArgumentWithNoPythonEquivalent_NamesTheParameterTheFunctionAndTheType()
     {
-        var error = Assert.Throws<PyConversionException>(() => Stale.Echo(new MemoryStream()));
+        // Any object crosses as a proxy now; a delegate with a by-reference parameter is what Python cannot be given.
+        var error = Assert.Throws<PyConversionException>(() => Stale.Echo(new ByReference((ref int value) => value++)));
 
         Assert.Equal("argument 'value' of pybind_stale.echo()", error.Context);
-        Assert.Equal("System.IO.MemoryStream", error.ClrTypeName);
-        Assert.Contains("pass a PyObject", error.Message, StringComparison.Ordinal);
+        Assert.Equal(typeof(ByReference).FullName, error.ClrTypeName);
+        Assert.Contains("cannot become a Python function", error.Message, StringComparison.Ordinal);
         using PyObject echoed = Stale.Echo(7L);
         Assert.Equal(7L, echoed.As<long>());
+        var stream = new MemoryStream();
+        using PyObject proxy = Stale.Echo(stream);
+        Assert.Same(stream, proxy.As<MemoryStream>());
     }
+
+    /// <summary>A delegate Python cannot call (a by-reference parameter).</summary>
+    private delegate void ByReference(ref int value);
 
     [Fact]
     public void ArgumentPythonRejects_HugeIntoACInt_IsPythonsOwnErrorNamingTheFunction()
@@ -177,7 +184,7 @@ public class BadInputTests
         var failures = new List<Action>
         {
             () => Stale.StrForInt(), () => Stale.HugeForInt(), () => Stale.Removed(1), () => Absent.Anything(1),
-            () => Stale.SmallInt(long.MaxValue), () => Stale.Echo(new object()),
+            () => Stale.SmallInt(long.MaxValue), () => Stale.Echo(new ByReference((ref int value) => value++)),
         };
         for (int round = 0; round < 200; round++)
         {

@@ -169,5 +169,14 @@ public partial class Program
                 return 0;
             }
         },
+
+        // A module registered before Python starts (as generated [PyExport] initializers do) is importable once it runs.
+        ["module-before-start"] = () =>
+        {
+            Python.RegisterModule("early", new Dictionary<string, object?> { ["answer"] = 42L });
+            Report("before", Python.IsInitialized);
+            Report("answer", Python.Eval<long>("__import__('early').answer"));
+            return 0;
+        },
     };
 }

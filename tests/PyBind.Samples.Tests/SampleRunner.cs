@@ -24,6 +24,31 @@ internal static class SampleRunner
         return result.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Publishes a sample as native code (<c>dotnet publish -c Release -r linux-x64</c>, its project sets PublishAot) into
+    /// a new folder and runs the native program there: no .NET runtime involved.
+    /// </summary>
+    public static string PublishAotAndRun(string name)
+    {
+        string output = Directory.CreateTempSubdirectory("pybind-aot-").FullName;
+        try
+        {
+            ChildProcess.Result publish = ChildProcess.Run(
+                ChildProcess.Start("dotnet", ["publish", Path.Combine(Samples, name, name + ".csproj"), "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo"]),
+                timeoutSeconds: 1800);
+            Assert.True(publish.ExitCode == 0, $"publishing {name} with native AOT failed:\n{publish.Output}\n{publish.Errors}");
+            ProcessStartInfo start = ChildProcess.Start(Path.Combine(output, name), []);
+            start.Environment.Remove("PYBIND_PYTHON");
+            ChildProcess.Result result = ChildProcess.Run(start, timeoutSeconds: 120);
+            Assert.True(result.ExitCode == 0, $"the native {name} exited with {result.ExitCode}:\n{result.Output}\n{result.Errors}");
+            return result.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     public static string SampleFolder(string name) => Path.Combine(Samples, name);
 
     private static string FindSamplesFolder()

@@ -94,4 +94,16 @@ public class SampleTests
         Assert.Equal($"score with a C# weight function -> {F(scope.Eval<double>("pipeline.score(readings, lambda v: 2.0 if v > 50 else 1.0)"), "R")}", lines[3]);
         Assert.Equal($"await total_after([3, 4, 5]) -> {scope.Eval<long>("asyncio.run(pipeline.total_after([3, 4, 5]))")}", lines[4]);
     }
+
+    /// <summary>Native AOT: generated bindings called from native code, and Python calling a [PyExport] module and a proxy in it.</summary>
+    [Fact]
+    public void NativeAot_PublishedProgram_CallsBindingsAndIsCalledByPython()
+    {
+        string[] lines = SampleRunner.PublishAotAndRun("NativeAot").Split('\n');
+        Assert.Equal($"math.sqrt(2) = {F(Py<double>("__import__('math').sqrt(2.0)"), "R")}", lines[0]);
+        Assert.Equal($"statistics.mean([1, 2, 4]) = {F(Py<double>("__import__('statistics').mean([1.0, 2.0, 4.0])"), "R")}", lines[1]);
+        Assert.Equal(
+            ["add_two(40) = 42", "apply(lambda x: x * 3, 7) = 21", "shout = NATIVE!", "counter.value = 7 True", "the same counter in .NET: 7"],
+            lines[2..7]);
+    }
 }

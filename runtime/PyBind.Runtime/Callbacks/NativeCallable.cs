@@ -19,8 +19,8 @@ internal abstract unsafe class NativeCallable
     // One definition per function name, for the process: function objects point at their definition.
     private static readonly ConcurrentDictionary<string, nint> s_definitions = new(StringComparer.Ordinal);
 
-    /// <summary>The delegate Python calls.</summary>
-    internal abstract Delegate Function { get; }
+    /// <summary>The delegate Python calls, when the callable is one (a proxy's bound method is not).</summary>
+    internal virtual Delegate? Function => null;
 
     /// <summary>Runs the call: converts the borrowed arguments, calls, returns a new reference. Throws on failure; the caller holds the GIL.</summary>
     internal abstract nint Call(nint* args, nint nargs, nint keywordNames);
@@ -28,11 +28,19 @@ internal abstract unsafe class NativeCallable
     /// <summary>A new Python function object calling <paramref name="callable"/>; the caller holds the GIL.</summary>
     internal static nint Create(NativeCallable callable, string? name)
     {
-        name ??= DefaultName(callable.Function);
+        name ??= callable.Function is { } function ? DefaultName(function) : "<.NET>";
         nint definition = s_definitions.GetOrAdd(name, static n => (nint)NativeFunctions.Define(
             n, (delegate* unmanaged<nint, nint*, nint, nint, nint>)&Invoke, METH_FASTCALL_KEYWORDS, "A .NET function."));
         return NativeFunctions.Create((PyMethodDef*)definition, callable);
     }
+
+    /// <summary>
+    /// A new Python function object calling <paramref name="callable"/> with a definition of its own, whose
+    /// <paramref name="doc"/> Python shows in <c>help()</c> (and whose first line, <c>name(a, b)\n--\n\n</c>, gives
+    /// <c>inspect.signature</c>); for functions made once, such as a module's. The caller holds the GIL.
+    /// </summary>
+    internal static nint Create(NativeCallable callable, string name, string doc)
+        => NativeFunctions.Create(NativeFunctions.Define(name, (delegate* unmanaged<nint, nint*, nint, nint, nint>)&Invoke, METH_FASTCALL_KEYWORDS, doc), callable);
 
     /// <summary>The .NET function behind a Python object, when it is one of ours; the caller holds the GIL.</summary>
     internal static NativeCallable? TryGet(nint function) => NativeFunctions.TryGetTarget(function) as NativeCallable;
@@ -147,7 +155,7 @@ internal abstract unsafe class DelegateBridge<TDelegate> : PyConverter<TDelegate
 
     private sealed class Callback(DelegateBridge<TDelegate> bridge, TDelegate function) : NativeCallable
     {
-        internal override Delegate Function => function;
+        internal override Delegate? Function => function;
 
         internal override nint Call(nint* args, nint nargs, nint keywordNames)
         {

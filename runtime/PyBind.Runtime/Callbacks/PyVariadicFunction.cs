@@ -99,7 +99,7 @@ namespace PyBind.Callbacks
     /// <summary>A <see cref="PyVariadicFunction"/> as a Python function.</summary>
     internal sealed unsafe class VariadicCallable(PyVariadicFunction function) : NativeCallable
     {
-        internal override Delegate Function => function;
+        internal override Delegate? Function => function;
 
         internal static nint Create(PyVariadicFunction function, string? name) => Create(new VariadicCallable(function), name);
 

@@ -36,12 +36,13 @@ public static partial class PyConvert
     /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
     /// Python equivalents; a tuple (<see cref="ITuple"/>) → <c>tuple</c>; a dictionary → <c>dict</c>; a
     /// <see cref="HashSet{T}"/> → <c>set</c>; an array or other collection (<see cref="ICollection"/>) → <c>list</c> (all copies,
-    /// converted item by item); any other sequence (a LINQ query, an iterator method) → a lazy Python iterator; a
+    /// converted item by item); a collection only through generic interfaces (<see cref="IReadOnlyList{T}"/>) → a proxy
+    /// of it (live: <c>len</c>, indexing, <c>in</c>); any other sequence (a LINQ query, an iterator method) → a lazy Python iterator; a
     /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>); a
-    /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>); a
-    /// <see cref="System.Threading.Tasks.Task"/> → an awaitable whose result is the task's.
+    /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>); any
+    /// other object (a <see cref="System.Threading.Tasks.Task"/>, a <see cref="System.IO.Stream"/>, a service) → a proxy that
+    /// Python uses through the object's members and comes back as the same object (see <see cref="Python.Proxy{T}"/>).
     /// </summary>
-    /// <exception cref="PyConversionException">The value's type has no Python equivalent.</exception>
     public static nint ToPython(object? value) => value switch
     {
         null => None(),
@@ -70,25 +71,24 @@ public static partial class PyConvert
         TimeSpan span => ToPython(span),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
         Delegate function => Callbacks.DelegateConversion.ToPython(function),
-        System.Threading.Tasks.Task task => Async.PyAsync.ToAwaitable(task),
         Array { Rank: > 1 } array when Buffers.PyElementType.Find(array.GetType().GetElementType()!) is { } element => PyArray.Copy(array, element),
         Array { Rank: > 1 } grid => GridToPython(grid, 0, new int[grid.Rank]),
         ITuple tuple => TupleToPython(tuple),
         IDictionary dictionary => DictionaryToPython(dictionary),
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
         ICollection collection => ListToPython(collection),
+        // A collection only through generic interfaces (an IReadOnlyList<T>, an IDictionary<K, V>) is used in place.
+        IEnumerable collection when Proxies.DotNetProxy.IsCollection(collection) => Proxies.DotNetProxy.ToPython(collection),
         // A lazy sequence (LINQ, an iterator method) stays lazy: Python pulls its items one at a time.
         IEnumerable sequence => new Collections.DotNetIterator<object?>(sequence.Cast<object?>().GetEnumerator(), ObjectConverter.Instance).ToPython(),
-        _ => throw new PyConversionException(
-            $"a {value.GetType().FullName} has no Python equivalent; pass a PyObject, or convert it to a number, string, tuple, list or dictionary first",
-            value.GetType().FullName ?? value.GetType().Name, "?"),
+        _ => Proxies.DotNetProxy.ToPython(value),
     };
 
     /// <summary>
     /// Reads the object as the .NET type that naturally holds it: <c>None</c> → <c>null</c>, <c>bool</c> →
     /// <see cref="bool"/>, <c>int</c> → <see cref="long"/> (<see cref="BigInteger"/> past 64 bits), <c>float</c> →
     /// <see cref="double"/>, <c>str</c> → <see cref="string"/>, <c>bytes</c> → <see cref="byte"/>[], <c>complex</c> →
-    /// <see cref="Complex"/>; anything else stays a <see cref="PyObject"/>.
+    /// <see cref="Complex"/>; a proxy of a .NET object → that object; anything else stays a <see cref="PyObject"/>.
     /// </summary>
     public static object? ToObject(nint o)
     {
@@ -111,7 +111,7 @@ public static partial class PyConvert
             return ToBytes(o);
         if (type == PyComplex_Type)
             return ToComplex(o);
-        return new PyObject(o, PyOwnership.Borrow);
+        return Proxies.DotNetProxy.TargetOf(o) ?? new PyObject(o, PyOwnership.Borrow);
     }
 
     /// <summary>A multi-dimensional array as nested lists, row-major (numpy reads it with the same shape).</summary>

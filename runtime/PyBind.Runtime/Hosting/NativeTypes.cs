@@ -14,12 +14,16 @@ internal static unsafe class NativeTypes
 {
     private static readonly int s_handleOffset = PyObjectHeaderSize;
 
-    /// <summary>Creates the type (once per process); <paramref name="slots"/> come on top of dealloc and doc. The caller holds the GIL.</summary>
-    internal static nint Create(string qualifiedName, string doc, ReadOnlySpan<PyType_Slot> slots)
+    /// <summary>
+    /// Creates the type (once per process); <paramref name="slots"/> come on top of dealloc and doc. The default
+    /// deallocator frees the handle and disposes the target; <paramref name="dealloc"/> replaces it for instances that
+    /// only refer to their target (it frees the handle and calls <see cref="Free"/>). The caller holds the GIL.
+    /// </summary>
+    internal static nint Create(string qualifiedName, string doc, ReadOnlySpan<PyType_Slot> slots, delegate* unmanaged<nint, void> dealloc = null)
     {
         var all = new PyType_Slot[slots.Length + 3];
         slots.CopyTo(all);
-        all[slots.Length] = new PyType_Slot { Slot = Py_tp_dealloc, Pfunc = (delegate* unmanaged<nint, void>)&Dealloc };
+        all[slots.Length] = new PyType_Slot { Slot = Py_tp_dealloc, Pfunc = dealloc != null ? dealloc : (delegate* unmanaged<nint, void>)&Dealloc };
         all[slots.Length + 1] = new PyType_Slot { Slot = Py_tp_doc, Pfunc = (void*)PyTypes.Utf8Constant(doc) };
         fixed (PyType_Slot* slot = all)
         {
@@ -50,14 +54,28 @@ internal static unsafe class NativeTypes
         return handle == 0 ? null : GCHandle.FromIntPtr(handle).Target;
     }
 
+    /// <summary>Takes the GC handle out of an instance being deallocated (default when it holds none).</summary>
+    internal static GCHandle TakeHandle(nint instance)
+    {
+        nint handle = *(nint*)(instance + s_handleOffset);
+        *(nint*)(instance + s_handleOffset) = 0;
+        return handle == 0 ? default : GCHandle.FromIntPtr(handle);
+    }
+
+    /// <summary>Frees an instance's memory and the reference it holds to its heap type: the end of every deallocator.</summary>
+    internal static void Free(nint instance)
+    {
+        nint type = Py_TYPE(instance);
+        PyObject_Free((void*)instance);
+        Py_DecRef(type);
+    }
+
     [UnmanagedCallersOnly]
     private static void Dealloc(nint instance)
     {
-        nint handle = *(nint*)(instance + s_handleOffset);
-        if (handle != 0)
+        GCHandle gcHandle = TakeHandle(instance);
+        if (gcHandle.IsAllocated)
         {
-            *(nint*)(instance + s_handleOffset) = 0;
-            var gcHandle = GCHandle.FromIntPtr(handle);
             try
             {
                 (gcHandle.Target as IDisposable)?.Dispose();
@@ -70,8 +88,6 @@ internal static unsafe class NativeTypes
             gcHandle.Free();
         }
         // Instances of heap types hold a reference to their type.
-        nint type = Py_TYPE(instance);
-        PyObject_Free((void*)instance);
-        Py_DecRef(type);
+        Free(instance);
     }
 }

@@ -102,6 +102,7 @@ internal static unsafe class PythonEngine
         foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
             AddToSearchPath(folder);
         WatchFinalization();
+        Exports.ModuleRegistry.OnPythonStarted();
         if (options is not null)
             ApplyOptions(options);
     }

@@ -19,7 +19,7 @@ internal static unsafe partial class Interop
         internal static readonly bool IntHasTag;
         internal static readonly nint PyLong_Type, PyFloat_Type, PyBool_Type, PyComplex_Type;
         internal static readonly nint PyUnicode_Type, PyBytes_Type, PyByteArray_Type;
-        internal static readonly nint PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type, PyCFunction_Type;
+        internal static readonly nint PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type, PyCFunction_Type, PySlice_Type;
         internal static readonly nint PyExc_BaseException, PyExc_StopIteration, PyExc_KeyboardInterrupt, PyExc_TypeError,
             PyExc_ValueError, PyExc_RuntimeError, PyExc_OverflowError, PyExc_AttributeError, PyExc_KeyError,
             PyExc_IndexError, PyExc_UnicodeEncodeError, PyExc_MemoryError, PyExc_StopAsyncIteration, PyExc_BufferError, PyExc_ImportError;
@@ -46,6 +46,7 @@ internal static unsafe partial class Interop
             PySet_Type = Address(library, "PySet_Type");
             PyFrozenSet_Type = Address(library, "PyFrozenSet_Type");
             PyCFunction_Type = Address(library, "PyCFunction_Type");
+            PySlice_Type = Address(library, "PySlice_Type");
             PyExc_BaseException = Pointer(library, "PyExc_BaseException");
             PyExc_StopIteration = Pointer(library, "PyExc_StopIteration");
             PyExc_KeyboardInterrupt = Pointer(library, "PyExc_KeyboardInterrupt");

@@ -20,6 +20,8 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetTraceback(nint exception);
         [LibraryImport(Libraries.Python)] internal static partial int PyException_SetTraceback(nint exception, nint traceback);
         [LibraryImport(Libraries.Python)] internal static partial void PyErr_WriteUnraisable(nint context);
+        /// <summary>A new exception class named <paramref name="name"/> (<c>module.Class</c>); <paramref name="bases"/> is a class or a tuple of classes.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyErr_NewException(byte* name, nint bases, nint dict);
         /// <summary>Schedules <paramref name="exception"/> (a class; 0 clears a pending one) in the thread whose <c>thread_id</c> is <paramref name="threadId"/>; the caller holds the GIL.</summary>
         [LibraryImport(Libraries.Python)] internal static partial int PyThreadState_SetAsyncExc(nuint threadId, nint exception);
     }

@@ -14,6 +14,9 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial nint PyType_GenericAlloc(nint type, nint items);
         [LibraryImport(Libraries.Python)] internal static partial void PyObject_Free(void* memory);
 
+        /// <summary>Python's own attribute lookup (the type's descriptors and methods), for what a proxy does not define itself.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyObject_GenericGetAttr(nint o, nint name);
+
         /// <summary>Borrowed; the function's <c>self</c> (our capsule for functions made by <see cref="Hosting.NativeFunctions"/>).</summary>
         [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyCFunction_GetSelf(nint function);
 
@@ -40,6 +43,11 @@ internal static unsafe partial class Interop
         /// <summary>Slot ids of <c>typeslots.h</c> (unchanged since 3.2; the buffer ones are accepted by PyType_FromSpec from 3.9).</summary>
         internal const int Py_bf_getbuffer = 1, Py_bf_releasebuffer = 2, Py_tp_dealloc = 52, Py_tp_doc = 56,
             Py_tp_iter = 62, Py_tp_iternext = 63, Py_tp_repr = 66;
+
+        // The slots of .NET object proxies (Proxies/ProxyTypes).
+        internal const int Py_mp_ass_subscript = 3, Py_mp_length = 4, Py_mp_subscript = 5, Py_sq_contains = 41,
+            Py_sq_item = 44, Py_sq_length = 45, Py_tp_call = 50, Py_tp_getattro = 58, Py_tp_hash = 59,
+            Py_tp_methods = 64, Py_tp_richcompare = 67, Py_tp_setattro = 69, Py_tp_str = 70, Py_am_await = 77;
 
         internal const uint Py_TPFLAGS_DEFAULT = 0;
 

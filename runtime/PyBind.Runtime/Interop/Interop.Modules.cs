@@ -14,6 +14,8 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial nint PyImport_AddModule(byte* name);
         /// <summary>Borrowed reference.</summary>
         [LibraryImport(Libraries.Python)] internal static partial nint PyModule_GetDict(nint module);
+        /// <summary>A new, empty module object named <paramref name="name"/> (not put in <c>sys.modules</c>).</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyModule_NewObject(nint name);
         /// <summary>Borrowed reference.</summary>
         [LibraryImport(Libraries.Python)] internal static partial nint PyEval_GetBuiltins();
         [LibraryImport(Libraries.Python)] internal static partial nint Py_CompileString(byte* source, byte* fileName, int start);

@@ -6,7 +6,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using static PyBind.Interop.Python;
@@ -17,22 +16,25 @@ namespace PyBind.Marshalling;
 /// The one place where errors cross between the runtimes: Python's pending error becomes a .NET exception
 /// (<see cref="TakeCurrent"/>), and a .NET exception thrown in code Python called becomes a Python exception
 /// (<see cref="Raise(Exception)"/>). An exception that crosses back comes out as the object that went in: the Python
-/// exception object carries the .NET one (in a capsule attribute) while it is in Python, and the .NET
+/// exception object carries the .NET one (its proxy, in the <c>__dotnet_exception__</c> attribute, which Python code may
+/// read) while it is in Python, and the .NET
 /// <see cref="PythonException"/> carries the Python one while it is in .NET, never both at once (that would be a cycle
 /// across two garbage collectors, which neither can free).
 /// </summary>
 internal static unsafe class PythonErrors
 {
-    private static readonly nint s_capsuleName = PyTypes.Utf8Constant("pybind.exception");
     private static readonly PyInternedName s_carrier = new("__dotnet_exception__");
+
+    /// <summary>
+    /// The class an <see cref="ArgumentOutOfRangeException"/> is raised as: an IndexError (a list index out of range) that
+    /// is also a ValueError (an argument out of range), as numpy's AxisError is, so either <c>except</c> catches it.
+    /// </summary>
+    private const string OutOfRangeClassName = "pybind.ArgumentOutOfRangeError";
 
     /// <summary>Python exception classes by the name a .NET exception maps to (borrowed, kept for the process).</summary>
     private static readonly ConcurrentDictionary<string, nint> s_classes = new(StringComparer.Ordinal);
 
     private static PyModuleMember? s_formatException;
-
-    // How many Python exceptions carry a .NET exception now: while none does, a Python error needs no attribute lookup.
-    private static int s_carried;
 
     // Formatting runs Python code; if that fails too, its own error must not be formatted again (endless recursion).
     [ThreadStatic] private static bool t_formatting;
@@ -108,7 +110,8 @@ internal static unsafe class PythonErrors
     /// <summary>The .NET exception for a Python exception object (see <see cref="TakeCurrent"/>); takes over the reference.</summary>
     internal static Exception FromPython(nint exception)
     {
-        if (Volatile.Read(ref s_carried) != 0 && TakeCarried(exception) is { } original)
+        // Only a proxy carries a .NET exception: while none lives, a Python error needs no attribute lookup.
+        if (Proxies.DotNetProxy.AnyExceptionProxies && TakeCarried(exception) is { } original)
         {
             if (original is PythonException python)
                 python.AttachPythonException(new PyObject(exception, PyOwnership.Steal), FormatTraceback(exception));
@@ -191,7 +194,8 @@ internal static unsafe class PythonErrors
         PythonException python => python.PythonTypeName,
         OperationCanceledException => "KeyboardInterrupt",
         KeyNotFoundException => "KeyError",
-        ArgumentException => "ValueError",
+        ArgumentOutOfRangeException => OutOfRangeClassName,
+        ArgumentException or FormatException => "ValueError",
         IndexOutOfRangeException => "IndexError",
         InvalidCastException => "TypeError",
         DivideByZeroException => "ZeroDivisionError",
@@ -236,7 +240,7 @@ internal static unsafe class PythonErrors
     {
         if (s_classes.TryGetValue(qualifiedName, out nint cached))
             return cached;
-        nint found = Resolve(qualifiedName);
+        nint found = qualifiedName == OutOfRangeClassName ? NewOutOfRangeClass() : Resolve(qualifiedName);
         if (found == 0 || !PyTypes.IsSubtype(Py_TYPE(found), Py_TPFLAGS_TYPE_SUBCLASS) || PyType_IsSubtype(found, Interop.Data.PyExc_BaseException) == 0)
         {
             if (found != 0)
@@ -283,50 +287,47 @@ internal static unsafe class PythonErrors
         return 0;
     }
 
-    /// <summary>Puts <paramref name="error"/> in the <c>__dotnet_exception__</c> attribute of the Python exception.</summary>
+    /// <summary>Puts the proxy of <paramref name="error"/> in the <c>__dotnet_exception__</c> attribute of the Python exception.</summary>
     private static void Carry(nint exception, Exception error)
     {
-        GCHandle handle = GCHandle.Alloc(error);
-        nint capsule = PyCapsule_New((void*)GCHandle.ToIntPtr(handle), (byte*)s_capsuleName, &ReleaseCarried);
-        if (capsule == 0)
-        {
-            handle.Free();
+        nint proxy = Proxies.DotNetProxy.ToPython(error);
+        if (PyObject_SetAttr(exception, s_carrier.Handle, proxy) < 0)
             PyErr_Clear();
-            return;
-        }
-        Interlocked.Increment(ref s_carried);
-        if (PyObject_SetAttr(exception, s_carrier.Handle, capsule) < 0)
-            PyErr_Clear();
-        Py_DecRef(capsule);
+        Py_DecRef(proxy);
     }
 
     /// <summary>The .NET exception a Python exception carries, removed from it (Python hands it back); null if none.</summary>
     private static Exception? TakeCarried(nint exception)
     {
-        nint capsule = PyObject_GetAttr(exception, s_carrier.Handle);
-        if (capsule == 0)
+        nint proxy = PyObject_GetAttr(exception, s_carrier.Handle);
+        if (proxy == 0)
         {
             PyErr_Clear();
             return null;
         }
-        Exception? original = null;
-        void* pointer = PyCapsule_IsValid(capsule, (byte*)s_capsuleName) != 0 ? PyCapsule_GetPointer(capsule, (byte*)s_capsuleName) : null;
-        if (pointer is not null)
-            original = GCHandle.FromIntPtr((nint)pointer).Target as Exception;
-        Py_DecRef(capsule);
+        var original = Proxies.DotNetProxy.TargetOf(proxy) as Exception;
+        Py_DecRef(proxy);
         if (original is not null && PyObject_SetAttr(exception, s_carrier.Handle, 0) < 0)
             PyErr_Clear();
         return original;
     }
 
-    [UnmanagedCallersOnly]
-    private static void ReleaseCarried(nint capsule)
+    /// <summary>A new reference to the class <see cref="OutOfRangeClassName"/> names: IndexError and ValueError both.</summary>
+    private static nint NewOutOfRangeClass()
     {
-        void* pointer = PyCapsule_GetPointer(capsule, (byte*)s_capsuleName);
-        if (pointer is not null)
-            GCHandle.FromIntPtr((nint)pointer).Free();
-        Interlocked.Decrement(ref s_carried);
+        nint bases = PyObject.Check(PyTuple_New(2));
+        Py_IncRef(Interop.Data.PyExc_IndexError);
+        Py_IncRef(Interop.Data.PyExc_ValueError);
+        _ = PyTuple_SetItem(bases, 0, Interop.Data.PyExc_IndexError);
+        _ = PyTuple_SetItem(bases, 1, Interop.Data.PyExc_ValueError);
+        nint created = PyErr_NewException((byte*)s_outOfRangeName, bases, 0);
+        Py_DecRef(bases);
+        if (created == 0)
+            PyErr_Clear();
+        return created;
     }
+
+    private static readonly nint s_outOfRangeName = PyTypes.Utf8Constant(OutOfRangeClassName);
 
     private static nint FetchNormalized()
     {

@@ -30,24 +30,53 @@ static void check(PyObject *o, const char *what) {
     if (o == NULL) { PyErr_Print(); fprintf(stderr, "floor: %s failed\n", what); exit(1); }
 }
 
-/* Runs body `iterations` times per round, 7 rounds; reports the fastest round (least disturbed by other load). */
-#define MEASURE(name, iterations, ...) do { \
+/* Runs body `iterations` times per round, 7 rounds; reports the fastest round (least disturbed by other load),
+   per operation when each run of the body does `per_body` of them. */
+#define MEASURE_PER(name, iterations, per_body, ...) do { \
         double best = 1e300; \
         for (int round = 0; round < 7; round++) { \
             double start = now_ns(); \
             for (long i = 0; i < (iterations); i++) { __VA_ARGS__; } \
-            double per = (now_ns() - start) / (double)(iterations); \
+            double per = (now_ns() - start) / (double)(iterations) / (double)(per_body); \
             if (per < best) best = per; \
         } \
         printf("%s %.2f\n", name, best); \
         fflush(stdout); \
     } while (0)
+#define MEASURE(name, iterations, ...) MEASURE_PER(name, iterations, 1, __VA_ARGS__)
 
 static PyObject *key_length(PyObject *self, PyObject *arg) {
     (void)self;
     return PyLong_FromSsize_t(PyUnicode_GetLength(arg));
 }
 static PyMethodDef key_length_def = {"key_length", key_length, METH_O, NULL};
+
+/* add(a: int, b: int) -> int, as a C extension writes it: what an exported .NET add is compared with. */
+static PyObject *c_add(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "add() takes 2 positional arguments");
+        return NULL;
+    }
+    long long a = PyLong_AsLongLong(args[0]);
+    if (a == -1 && PyErr_Occurred()) return NULL;
+    long long b = PyLong_AsLongLong(args[1]);
+    if (b == -1 && PyErr_Occurred()) return NULL;
+    return PyLong_FromLongLong(a + b);
+}
+static PyMethodDef add_def = {"add", (PyCFunction)(void (*)(void))c_add, METH_FASTCALL, NULL};
+
+/* Runs a Python loop of `batch` operations `iterations` times per round; reports the fastest round per operation. */
+#define MEASURE_PYTHON_LOOP(name, iterations, batch, loop, target) do { \
+        PyObject *n = PyLong_FromLong(batch); \
+        MEASURE_PER(name, iterations, batch, { \
+            PyObject *args[3] = {NULL, target, n}; \
+            PyObject *r = PyObject_Vectorcall(loop, args + 1, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL); \
+            check(r, name); \
+            Py_DECREF(r); \
+        }); \
+        Py_DECREF(n); \
+    } while (0)
 
 /* A thread Python has never seen: each Ensure makes a thread state and each Release deletes it. */
 static void *new_thread_state_thread(void *unused) {
@@ -72,6 +101,8 @@ int main(void) {
         "holder = Holder()\n"
         "hundred = list(range(100))\n"
         "def get_list():\n    return hundred\n"
+        "def call_add(add, n):\n    for i in range(n):\n        add(i, 1)\n"
+        "def read_value(holder, n):\n    for _ in range(n):\n        holder.value\n"
         "strings = ['item%d' % ((i * 7919) % 1000) for i in range(1000)]\n"
         "small = numpy.arange(1000, dtype=numpy.float64)\n"
         "large = numpy.arange(1000000, dtype=numpy.float64)\n",
@@ -202,6 +233,15 @@ int main(void) {
         PyObject *r = PyObject_Vectorcall(sorted_fn, args + 1, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, kw_key);
         Py_DECREF(r);
     });
+    {
+        /* The same loops as ../python_calling.py, over C's add and a Python object's attribute. */
+        PyObject *c_add_fn = PyCFunction_New(&add_def, NULL);
+        PyObject *call_add = PyDict_GetItemString(globals, "call_add");
+        PyObject *read_value = PyDict_GetItemString(globals, "read_value");
+        MEASURE_PYTHON_LOOP("python_calls_c_add", 5000, 1000, call_add, c_add_fn);
+        MEASURE_PYTHON_LOOP("python_reads_attribute", 5000, 1000, read_value, holder);
+        Py_DECREF(c_add_fn);
+    }
     MEASURE("gil_when_held", 5000000, {
         PyGILState_STATE s = PyGILState_Ensure();
         PyGILState_Release(s);

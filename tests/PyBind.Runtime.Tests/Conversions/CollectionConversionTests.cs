@@ -123,9 +123,11 @@ public class CollectionConversionTests
     }
 
     [Fact]
-    public void UnsupportedClrType_ExplainsWhatToDo()
+    public void ObjectWithoutPythonEquivalent_CrossesAsAProxyOfItself()
     {
-        var error = Assert.Throws<PyConversionException>(() => PyObject.From(new System.Text.StringBuilder()));
-        Assert.Contains("System.Text.StringBuilder has no Python equivalent", error.Message);
+        var builder = new System.Text.StringBuilder("abc");
+        using PyObject proxy = PyObject.From(builder);
+        Assert.Equal("abc", proxy.ToString());
+        Assert.Same(builder, proxy.As<System.Text.StringBuilder>());
     }
 }

@@ -73,7 +73,7 @@ public class GeneratedCallShapeTests
             try
             {
                 args.Add(PyConvert.ToPython(tracked));
-                Assert.Throws<PyConversionException>(() => PyConvert.ToPython(new System.Text.StringBuilder()));
+                Assert.Throws<PyConversionException>(() => PyConvert.ToPython(new ByReference((ref int x) => x++)));
             }
             finally
             {
@@ -108,4 +108,7 @@ public class GeneratedCallShapeTests
         using PyObject getrefcount = Python.Import("sys").GetAttr("getrefcount");
         return getrefcount.Call<long>(value);
     }
+
+    /// <summary>A delegate Python cannot call (a by-reference parameter): a value whose conversion fails.</summary>
+    private delegate void ByReference(ref int value);
 }
