@@ -32,7 +32,7 @@ public static class BuildCommand
           --python <exe>         the interpreter (default: PYBIND_PYTHON, an active venv/conda env, python3 on PATH)
           --source-path <dir>    a folder of the project's own .py code; repeatable
           --no-imports           never import (run) modules while describing them
-          --import-timeout <s>   seconds importing and describing one module may take (default 120)
+          --import-timeout <s>   processor seconds describing one module may take (default 120)
           --python-record <file> write the interpreter's path there, for the program to use by default
         """;
 

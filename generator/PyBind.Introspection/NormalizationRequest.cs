@@ -23,8 +23,8 @@ public sealed record NormalizationRequest(IReadOnlyList<string> Modules)
     public IReadOnlyList<string> SourcePaths { get; init; } = [];
 
     /// <summary>
-    /// How long importing and describing one module may take (in a sandboxed child process); past it the module is
-    /// described from its sources and stubs, with a warning.
+    /// How much processor time importing and describing one module may take (in a sandboxed child process; five times
+    /// that on the clock while it waits); past it the module is described from its sources and stubs, with a warning.
     /// </summary>
     public TimeSpan ImportTimeout { get; init; } = DefaultImportTimeout;
 

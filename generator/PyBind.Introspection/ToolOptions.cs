@@ -21,8 +21,9 @@ public sealed record ToolOptions
           --no-default-typeshed  do not look for mypy's or pyright's typeshed copies
           --no-imports           never import (run) the modules; modules without a typed source fail
           --submodules           also the modules of each package that its stubs expose or name, transitively
-          --import-timeout <s>   seconds importing and describing one module may take (default 120); past it
-                                 the module is described from its sources and stubs, with a warning
+          --import-timeout <s>   processor seconds importing and describing one module may take (default 120;
+                                 5 times that on the clock while it waits); past it the module is described
+                                 from its sources and stubs, with a warning
           --source-path <dir>    a folder of your own .py code, typed by its annotations; repeatable
           --path <dir>           a folder added to sys.path, like PYTHONPATH; repeatable
           --modules-file <file>  read module names from a file (one per line, # starts a comment)

@@ -41,8 +41,9 @@ class Options:
         for inline annotations even without ``py.typed``.
     search_paths: folders added to ``sys.path`` (like ``PYTHONPATH``) where installed-style
         packages are found; their ``.py`` files count as typed only with ``py.typed``.
-    import_timeout: seconds that importing and describing one module may take; past that the module is
-        described from its sources and stubs, with a warning.
+    import_timeout: seconds of processor time that importing and describing one module may take (five times
+        that on the clock while it waits); past that the module is described from its sources and stubs, with a
+        warning.
     isolate_imports: import in a sandboxed child process (see :mod:`sandbox`), time-boxed; False imports in
         this process, without a time limit (what that child process itself does).
     """

@@ -50,10 +50,10 @@ class ImportingWorker:
             self._start()
         try:
             self._send({"module": module})
-            answer = json.loads(self._read_line(time.monotonic() + self._timeout))
-        except TimeoutError:
+            answer = json.loads(self._read_line(_Budget(self._process.pid, self._timeout)))
+        except TimeoutError as timeout:
             self.close()
-            raise WorkerFailure("importing and describing it took longer than %g s (the time limit)" % self._timeout)
+            raise WorkerFailure("importing and describing it took longer than %s" % timeout)
         except (EOFError, BrokenPipeError, ValueError) as error:
             cause = self._crash_cause(error)
             self.close()
@@ -98,12 +98,12 @@ class ImportingWorker:
         self._process.stdin.write(json.dumps(message).encode("utf-8") + b"\n")
         self._process.stdin.flush()
 
-    def _read_line(self, deadline: float) -> bytes:
+    def _read_line(self, budget: "_Budget") -> bytes:
         descriptor = self._process.stdout.fileno()
         while b"\n" not in self._buffer:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([descriptor], [], [], remaining)[0]:
-                raise TimeoutError()
+            if not select.select([descriptor], [], [], 1.0)[0]:
+                budget.check()
+                continue
             chunk = os.read(descriptor, 1 << 20)
             if not chunk:
                 raise EOFError()
@@ -129,6 +129,38 @@ class ImportingWorker:
         lines = [line.strip() for line in self._log.read()[-4000:].decode("utf-8", "replace").splitlines()]
         last = next((line for line in reversed(lines) if line), None)
         return "the process importing it %s%s" % (what, " (last output: %s)" % last if last else "")
+
+
+class _Budget:
+    """The time one module may take: ``limit`` seconds of the child's processor time (what a busy machine does not
+    stretch, so a stub does not depend on the load), and ``WALL_FACTOR`` times that on the clock (an import that
+    waits, on a lock or a socket, uses no processor time). Where processor time cannot be read, the clock alone."""
+
+    WALL_FACTOR = 5
+
+    def __init__(self, pid: int, limit: float):
+        self._stat = "/proc/%d/stat" % pid
+        self._limit = limit
+        self._start_cpu = self._cpu()
+        self._wall_deadline = time.monotonic() + limit * (self.WALL_FACTOR if self._start_cpu is not None else 1)
+
+    def check(self) -> None:
+        cpu = self._cpu()
+        if cpu is not None and cpu - self._start_cpu > self._limit:
+            raise TimeoutError("%g s of processor time (the time limit)" % self._limit)
+        if time.monotonic() > self._wall_deadline:
+            raise TimeoutError("%g s (the time limit)" % self._limit if cpu is None else
+                               "%g s on the clock (%d times the time limit) while waiting rather than computing"
+                               % (self._limit * self.WALL_FACTOR, self.WALL_FACTOR))
+
+    def _cpu(self):
+        """User and system processor seconds of the child and its finished children, from /proc; None elsewhere."""
+        try:
+            with open(self._stat, "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def serve(folder: str) -> None:
