@@ -114,8 +114,12 @@ class ImportingWorker:
         return line
 
     def _crash_cause(self, error: BaseException) -> str:
-        code = self._process.wait(timeout=5) if self._process.poll() is None and isinstance(error, EOFError) \
-            else self._process.poll()
+        code = self._process.poll()
+        if code is None and isinstance(error, EOFError):  # the pipe closed first: the exit status follows
+            try:
+                code = self._process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                code = None
         if code is not None and code < 0:
             try:
                 what = "was killed by %s" % signal.Signals(-code).name
