@@ -32,6 +32,7 @@ public static class BuildCommand
           --python <exe>         the interpreter (default: PYBIND_PYTHON, an active venv/conda env, python3 on PATH)
           --source-path <dir>    a folder of the project's own .py code; repeatable
           --no-imports           never import (run) modules while describing them
+          --import-timeout <s>   processor seconds describing one module may take (default 120)
           --python-record <file> write the interpreter's path there, for the program to use by default
         """;
 
@@ -105,6 +106,7 @@ public static class BuildCommand
             AllowImports = options.AllowImports,
             IncludeSubmodules = true,
             SourcePaths = options.SourcePaths,
+            ImportTimeout = options.ImportTimeout,
         });
 
         int failures = 0, written = 0;
@@ -112,6 +114,14 @@ public static class BuildCommand
         foreach (ModuleResult result in results)
         {
             PyImportScanner.ModuleUse? use = uses.FirstOrDefault(u => u.Module == result.Module);
+            foreach (StubWarning warning in result.Warnings)
+            {
+                // At the cause when a file is to blame (the member's line in a stub or source), else at the [PyImport].
+                string origin = warning.Path is null ? (use is null ? "pybind" : Where(use))
+                    : warning.Line > 0 ? $"{warning.Path}({warning.Line},1)" : warning.Path;
+                output.WriteLine($"{origin}: warning PYB1005: {warning.Message}");
+            }
+
             if (result.Stub is null)
             {
                 // A requested module that fails is an error at its [PyImport]; a submodule only costs its nested class.
@@ -175,6 +185,7 @@ public static class BuildCommand
         return string.Join("\n",
             "modules=" + string.Join(",", uses.Select(u => u.Module).Order(StringComparer.Ordinal)),
             "imports=" + options.AllowImports,
+            "import-timeout=" + options.ImportTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "source-paths=" + string.Join(",", options.SourcePaths),
             "python=" + options.Python,
             "PYBIND_PYTHON=" + Environment.GetEnvironmentVariable("PYBIND_PYTHON"),
@@ -273,12 +284,15 @@ public static class BuildCommand
 
         public bool AllowImports { get; init; } = true;
 
+        public TimeSpan ImportTimeout { get; init; } = NormalizationRequest.DefaultImportTimeout;
+
         public string? PythonRecord { get; init; }
 
         public static Options Parse(IReadOnlyList<string> args)
         {
             string? stubs = null, state = null, python = null, record = null;
             bool allowImports = true;
+            TimeSpan importTimeout = NormalizationRequest.DefaultImportTimeout;
             List<string> sources = [], modules = [], sourcePaths = [];
             for (int i = 0; i < args.Count; i++)
             {
@@ -292,6 +306,7 @@ public static class BuildCommand
                     case "--python": python = NullIfEmpty(Next()); break;
                     case "--source-path": sourcePaths.Add(Path.GetFullPath(Next())); break;
                     case "--no-imports": allowImports = false; break;
+                    case "--import-timeout": importTimeout = ToolOptions.Seconds(args, ref i); break;
                     case "--python-record": record = Path.GetFullPath(Next()); break;
                     default: throw new FormatException($"Unknown option '{args[i]}' for 'build'.");
                 }
@@ -311,6 +326,7 @@ public static class BuildCommand
                 SourcePaths = sourcePaths.Where(Directory.Exists).ToList(),
                 Python = python,
                 AllowImports = allowImports,
+                ImportTimeout = importTimeout,
                 PythonRecord = record,
             };
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PyBind.Introspection;
@@ -20,6 +21,15 @@ public sealed record NormalizationRequest(IReadOnlyList<string> Modules)
 
     /// <summary>Folders of the user's own code: their <c>.py</c> files are typed by their annotations.</summary>
     public IReadOnlyList<string> SourcePaths { get; init; } = [];
+
+    /// <summary>
+    /// How much processor time importing and describing one module may take (in a sandboxed child process; five times
+    /// that on the clock while it waits); past it the module is described from its sources and stubs, with a warning.
+    /// </summary>
+    public TimeSpan ImportTimeout { get; init; } = DefaultImportTimeout;
+
+    /// <summary>The default of <see cref="ImportTimeout"/>: generous, since a big package imports slowly on a busy machine.</summary>
+    public static TimeSpan DefaultImportTimeout { get; } = TimeSpan.FromSeconds(120);
 
     /// <summary>Folders added to <c>sys.path</c>, like <c>PYTHONPATH</c>.</summary>
     public IReadOnlyList<string> SearchPaths { get; init; } = [];

@@ -80,7 +80,7 @@ public static class Program
         int failures = 0, changed = 0;
         foreach (ModuleResult result in results)
         {
-            foreach (string warning in result.Warnings)
+            foreach (StubWarning warning in result.Warnings)
             {
                 errors.WriteLine($"warning: {warning}");
             }

@@ -63,6 +63,7 @@ public static class StubNormalizer
             ["include_submodules"] = request.IncludeSubmodules,
             ["source_paths"] = request.SourcePaths,
             ["search_paths"] = request.SearchPaths,
+            ["import_timeout"] = request.ImportTimeout.TotalSeconds,
         });
         using PyObject normalize = normalizer.GetAttr("normalize");
         using PyObject results = normalize.Call(request.Modules, options);
@@ -75,11 +76,26 @@ public static class StubNormalizer
                     result.GetAttr<string>("module"),
                     OptionalString(result, "stub"),
                     OptionalString(result, "error"),
-                    result.GetAttr<IReadOnlyList<string>>("warnings")));
+                    Warnings(result)));
             }
         }
 
         return converted;
+    }
+
+    private static List<StubWarning> Warnings(PyObject result)
+    {
+        List<StubWarning> warnings = [];
+        using PyObject list = result.GetAttr("warnings");
+        foreach (PyObject warning in list)
+        {
+            using (warning)
+            {
+                warnings.Add(new StubWarning(warning.GetAttr<string>("message"), OptionalString(warning, "path"), (int)warning.GetAttr<long>("line")));
+            }
+        }
+
+        return warnings;
     }
 
     // Nullable annotations are erased at run time: None has to be tested before reading a string.

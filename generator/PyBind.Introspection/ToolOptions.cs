@@ -21,6 +21,9 @@ public sealed record ToolOptions
           --no-default-typeshed  do not look for mypy's or pyright's typeshed copies
           --no-imports           never import (run) the modules; modules without a typed source fail
           --submodules           also the modules of each package that its stubs expose or name, transitively
+          --import-timeout <s>   processor seconds importing and describing one module may take (default 120;
+                                 5 times that on the clock while it waits); past it the module is described
+                                 from its sources and stubs, with a warning
           --source-path <dir>    a folder of your own .py code, typed by its annotations; repeatable
           --path <dir>           a folder added to sys.path, like PYTHONPATH; repeatable
           --modules-file <file>  read module names from a file (one per line, # starts a comment)
@@ -52,6 +55,7 @@ public sealed record ToolOptions
         string? python = null;
         string output = Directory.GetCurrentDirectory();
         bool allowImports = true, submodules = false, findTypeshed = true;
+        TimeSpan importTimeout = NormalizationRequest.DefaultImportTimeout;
         for (int index = 0; index < arguments.Count; index++)
         {
             string argument = arguments[index];
@@ -86,6 +90,9 @@ public sealed record ToolOptions
                 case "--submodules":
                     submodules = true;
                     break;
+                case "--import-timeout":
+                    importTimeout = Seconds(arguments, ref index);
+                    break;
                 default:
                     if (argument.StartsWith('-'))
                     {
@@ -114,6 +121,7 @@ public sealed record ToolOptions
                 FindTypeshed = findTypeshed,
                 SourcePaths = sourcePaths,
                 SearchPaths = searchPaths,
+                ImportTimeout = importTimeout,
             },
         };
     }
@@ -131,7 +139,7 @@ public sealed record ToolOptions
             .Where(line => line.Length > 0);
     }
 
-    private static string Value(IReadOnlyList<string> arguments, ref int index)
+    internal static string Value(IReadOnlyList<string> arguments, ref int index)
     {
         if (index + 1 >= arguments.Count || arguments[index + 1].StartsWith('-'))
         {
@@ -139,6 +147,16 @@ public sealed record ToolOptions
         }
 
         return arguments[++index];
+    }
+
+    /// <summary>A positive number of seconds, as <c>--import-timeout</c> takes it.</summary>
+    internal static TimeSpan Seconds(IReadOnlyList<string> arguments, ref int index)
+    {
+        string option = arguments[index];
+        string value = Value(arguments, ref index);
+        return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double seconds) && seconds > 0 && seconds <= 86_400
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new FormatException($"Option '{option}' takes a number of seconds between 0 and 86400, not '{value}'.");
     }
 
     // The runtime would fall back to other interpreters; a named one that is missing must be an error instead.

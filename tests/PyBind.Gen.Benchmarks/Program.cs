@@ -13,16 +13,18 @@ using PyBind.Gen.Emit;
 // Measures the generator over every numpy stub (or the module given with --module): cold (the first run in this
 // process, JIT included), warm (a new driver once the code is jitted), and an unrelated edit after a run (every step
 // should be cached). --dump DIR writes the generated files; --stats prints what was bound and how precisely; --steps
-// times the cold run's pipeline steps; --cold-only stops after the cold run.
-//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy] [--dump DIR] [--stats] [--steps] [--cold-only]
+// times the cold run's pipeline steps; --cold-only stops after the cold run (and --compile, --stats); --all binds every stub of the folder
+// (one class each, as a project binding a package and each of its submodules would) instead of one module.
+//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy | --all] [--dump DIR] [--stats] [--steps] [--cold-only]
 string stubsDirectory = Option("--stubs") ?? StubsDirectory();
 string module = Option("--module") ?? "numpy";
 string? dump = Option("--dump");
 bool stats = args.Contains("--stats");
 bool steps = args.Contains("--steps");
 
+bool all = args.Contains("--all");
 string[] stubPaths = Directory.GetFiles(stubsDirectory, "*.pyi")
-    .Where(p => module != "numpy" || Path.GetFileName(p).StartsWith("numpy", StringComparison.Ordinal))
+    .Where(p => all || module != "numpy" || Path.GetFileName(p).StartsWith("numpy", StringComparison.Ordinal))
     .OrderBy(p => p, StringComparer.Ordinal)
     .ToArray();
 if (stubPaths.Length == 0)
@@ -33,14 +35,16 @@ if (stubPaths.Length == 0)
 
 AdditionalText[] stubs = stubPaths.Select(p => (AdditionalText)new FileText(p, File.ReadAllText(p))).ToArray();
 long bytes = stubPaths.Sum(p => new FileInfo(p).Length);
-Console.WriteLine($"{stubs.Length} stubs, {bytes / 1024} KiB, from {stubsDirectory}; binding '{module}' with the {GeneratorFlavour()} generator");
+Console.WriteLine($"{stubs.Length} stubs, {bytes / 1024} KiB, from {stubsDirectory}; binding {(all ? "every module" : $"'{module}'")} with the {GeneratorFlavour()} generator");
+string[] bound = all ? [.. stubPaths.Select(p => Path.GetFileNameWithoutExtension(p))] : [module];
+string bindings = "namespace App;\n" + string.Join("\n", bound.Select((m, i) => $"[PyBind.PyImport(\"{m}\")] public static partial class Bound{(all ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")};"));
 
 CSharpParseOptions parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 CSharpCompilation compilation = CSharpCompilation.Create(
     "Bench",
     [
         CSharpSyntaxTree.ParseText("namespace PyBind { [System.AttributeUsage(System.AttributeTargets.Class)] public sealed class PyImportAttribute(string module) : System.Attribute { } }", parseOptions),
-        CSharpSyntaxTree.ParseText($"namespace App; [PyBind.PyImport(\"{module}\")] public static partial class Bound;", parseOptions),
+        CSharpSyntaxTree.ParseText(bindings, parseOptions),
         CSharpSyntaxTree.ParseText("namespace App; public class Unrelated { public int Value => 1; }", parseOptions, path: "Unrelated.cs"),
     ],
     [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
@@ -66,6 +70,7 @@ TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
 GeneratorDriver driver = NewDriver(trackSteps: steps).RunGenerators(compilation);
 TimeSpan cold = clock.Elapsed;
 TimeSpan coldCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+int coldStatistics = statistics.Count;  // the cold run's bindings (later runs add theirs)
 double jitted = (System.Runtime.JitInfo.GetCompilationTime() - jitStart).TotalMilliseconds;
 long methods = System.Runtime.JitInfo.GetCompiledMethodCount() - methodsStart;
 double paused = (GC.GetTotalPauseDuration() - pauseStart).TotalMilliseconds;
@@ -99,11 +104,6 @@ if (dump is not null)
     File.WriteAllLines(Path.Combine(dump, "diagnostics.txt"), result.Diagnostics.Select(d => d.ToString()));
 }
 
-if (args.Contains("--cold-only"))
-{
-    return 0;
-}
-
 string? runtime = Option("--compile");
 if (runtime is not null)
 {
@@ -113,7 +113,7 @@ if (runtime is not null)
     var references = Directory.GetFiles(refDir, "*.dll").Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).Append(MetadataReference.CreateFromFile(runtime)).ToList();
     CSharpParseOptions docs = parseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
     var trees = result.GeneratedSources.Select(s => CSharpSyntaxTree.ParseText(s.SourceText, docs, path: s.HintName)).ToList();
-    trees.Add(CSharpSyntaxTree.ParseText($"namespace App; [PyBind.PyImport(\"{module}\")] public static partial class Bound;", docs, path: "Bound.cs"));
+    trees.Add(CSharpSyntaxTree.ParseText(bindings, docs, path: "Bound.cs"));
     var check = CSharpCompilation.Create("Check", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
     clock.Restart();
     var problems = check.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -131,12 +131,18 @@ if (runtime is not null)
 
 if (stats)
 {
-    BindingStatistics s = statistics.First();
+    var s = new BindingStatistics(module);
+    statistics.Take(coldStatistics).ToList().ForEach(s.Add);
     Console.WriteLine($"bound: {s.Members} members ({s.Classes} classes): {s.FullyTyped} fully typed, {s.AnyInStub} with object/PyObject only where the stub says Any, {s.Degraded} degraded; {s.Skipped} skipped");
     foreach (IGrouping<string, string> reason in s.Reasons.GroupBy(r => r, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Take(12))
     {
         Console.WriteLine($"  {reason.Count(),6}  {reason.Key}");
     }
+}
+
+if (args.Contains("--cold-only"))
+{
+    return 0;
 }
 
 if (args.Contains("--phases"))

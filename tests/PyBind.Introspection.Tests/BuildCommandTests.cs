@@ -121,6 +121,20 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void ModuleWhoseImportFails_IsWrittenFromItsSource_WithAWarningAtThatFile()
+    {
+        WriteSource("Program.cs", "using PyBind;\n\n[PyImport(\"refuses\")] static partial class Refuses;");
+        string module = Path.Combine(_project, "refuses.py");
+        File.WriteAllText(module, "raise RuntimeError('not today')\n\n\ndef answer() -> int:\n    return 42\n");
+
+        (int exitCode, string output, _) = Build();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"{module}: warning PYB1005: refuses: importing it failed (importing it raised RuntimeError: not today); described from refuses.py only", output);
+        Assert.Contains("def answer() -> int: ...", File.ReadAllText(Path.Combine(Stubs, "refuses.pyi")));
+    }
+
+    [Fact]
     public void UnknownModule_IsAnErrorAtItsAttribute_AndTheNextRunTriesAgain()
     {
         WriteSource("Program.cs", "using PyBind;\n\n[PyImport(\"no_such_module_pybind\")] static partial class Missing;");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -11,18 +12,88 @@ namespace PyBind.Introspection.Tests;
 public sealed class SafetyTests
 {
     [Fact]
-    public void FailingModules_AreReportedByName_AndTheOthersAreStillProduced()
+    public void ModulesThatCannotBeFullyDescribed_AreWrittenWithALocatedWarning_AndOnlyMissingOnesFail()
     {
         IReadOnlyList<ModuleResult> outcomes = Normalizer.Run(Normalizer.Request("brokenstubpkg", "math", "raisesonimport", "no_such_module_here", "json"));
 
         Assert.Equal(["brokenstubpkg", "math", "raisesonimport", "no_such_module_here", "json"], outcomes.Select(o => o.Module));
-        Assert.NotNull(outcomes[1].Stub);
-        Assert.NotNull(outcomes[4].Stub);
-        Assert.StartsWith("brokenstubpkg: cannot parse ", outcomes[0].Error);
-        Assert.Contains("brokenstubpkg/__init__.pyi: invalid syntax", outcomes[0].Error);
-        Assert.Equal("raisesonimport: importing it raised RuntimeError: this module refuses to be imported", outcomes[2].Error);
+        Assert.All(new[] { outcomes[0], outcomes[1], outcomes[2], outcomes[4] }, o => Assert.NotNull(o.Stub));
+
+        // A stub Python cannot parse: the imported module describes it instead, and the warning points at the bad line.
+        StubWarning unreadable = Assert.Single(outcomes[0].Warnings);
+        Assert.Equal((Path.Combine(TestPaths.Fixtures, "brokenstubpkg", "__init__.pyi"), 1), (unreadable.Path, unreadable.Line));
+        Assert.StartsWith("brokenstubpkg: its source cannot be read (invalid syntax (Python 3.", unreadable.Message);
+        Assert.EndsWith("); described from the imported module", unreadable.Message);
+        Assert.Contains("def this_stub_is_broken(x: typing.Any) -> typing.Any: ...", outcomes[0].Stub);
+
+        // A module whose import raises: its .py source describes it, located at that file.
+        StubWarning failedImport = Assert.Single(outcomes[2].Warnings);
+        Assert.Equal(Path.Combine(TestPaths.Fixtures, "raisesonimport.py"), failedImport.Path);
+        Assert.Equal("raisesonimport: importing it failed (importing it raised RuntimeError: this module refuses to be imported); described from raisesonimport.py only", failedImport.Message);
+
+        Assert.Null(outcomes[3].Stub);
         Assert.Equal("no_such_module_here: not installed for this interpreter (No module named 'no_such_module_here')", outcomes[3].Error);
-        Assert.All(new[] { outcomes[0], outcomes[2], outcomes[3] }, o => Assert.Null(o.Stub));
+    }
+
+    [Fact]
+    public void AMemberThatCannotBeDescribed_IsLeftOutWithAWarningAtItsModule_AndTheOthersAreWritten()
+    {
+        ModuleResult outcome = Normalizer.Run(Normalizer.Request("oddmembers")).Single();
+
+        StubWarning warning = Assert.Single(outcome.Warnings);
+        Assert.Equal("'oddmembers.unsignable' was left out: describing it raised RuntimeError: no signature for you", warning.Message);
+        Assert.Equal(Path.Combine(TestPaths.Fixtures, "oddmembers.py"), warning.Path);
+        Assert.Contains("def ordinary(x: int) -> int: ...", outcome.Stub);
+        Assert.DoesNotContain("unsignable", outcome.Stub);
+    }
+
+    [Fact]
+    public void AnImportThatComputesForever_IsStoppedAtTheProcessorTimeLimit_AndTheModuleIsDescribedFromItsSource()
+    {
+        IReadOnlyList<ModuleResult> outcomes = Normalizer.Run(Normalizer.Request("spinsonimport", "plainmod") with { ImportTimeout = TimeSpan.FromSeconds(2) });
+
+        StubWarning warning = Assert.Single(outcomes[0].Warnings);
+        Assert.Equal(Path.Combine(TestPaths.Fixtures, "spinsonimport.py"), warning.Path);
+        Assert.Equal("spinsonimport: importing it failed (importing and describing it took longer than 2 s of processor time (the time limit)); described from spinsonimport.py only", warning.Message);
+        Assert.Contains("def still_described(count: int) -> str: ...", outcomes[0].Stub);
+
+        // The next module is imported again, by a fresh process: its docstrings come from the live module.
+        Assert.Empty(outcomes[1].Warnings);
+        Assert.Contains("Greet someone.", outcomes[1].Stub);
+    }
+
+    [Fact]
+    public void AnImportThatWaitsForever_IsStoppedAtFiveTimesTheLimitOnTheClock_AndTheModuleIsDescribedFromItsSource()
+    {
+        ModuleResult outcome = Normalizer.Run(Normalizer.Request("hangsonimport") with { ImportTimeout = TimeSpan.FromSeconds(1) }).Single();
+
+        StubWarning warning = Assert.Single(outcome.Warnings);
+        Assert.Equal("hangsonimport: importing it failed (importing and describing it took longer than 5 s on the clock (5 times the time limit) while waiting rather than computing); described from hangsonimport.py only", warning.Message);
+        Assert.Contains("def still_described(count: int, label: str = 'x') -> list[str]: ...", outcome.Stub);
+    }
+
+    [Fact]
+    public void AnImportThatKillsItsProcess_IsReportedWithTheSignal_AndTheModuleIsDescribedFromItsSource()
+    {
+        ModuleResult outcome = Normalizer.Run(Normalizer.Request("crashesonimport")).Single();
+
+        StubWarning warning = Assert.Single(outcome.Warnings);
+        Assert.StartsWith("crashesonimport: importing it failed (the process importing it was killed by SIGABRT", warning.Message);
+        Assert.Contains("def still_described(flag: bool) -> int: ...", outcome.Stub);
+    }
+
+    [Fact]
+    public void ImportedModules_RunWithoutNetworkOrWritesOutsideTemp_InATemporaryHomeWithoutDisplay()
+    {
+        File.Delete(Path.Combine(TestPaths.Fixtures, "sandboxprobe.marker"));
+
+        string stub = Normalizer.Stub("sandboxprobe");
+
+        string doc = Normalizer.RunScript("import ast\nresult = ast.get_docstring(ast.parse(text), clean=False)", stub);
+        Assert.Equal(
+            """{"connect": "PermissionError", "display": null, "home_is_temp": true, "mplbackend": "Agg", "resolve": "PermissionError", "write_in_home": "allowed", "write_in_temp": "allowed", "write_next_to_module": "PermissionError"}""",
+            doc);
+        Assert.False(File.Exists(Path.Combine(TestPaths.Fixtures, "sandboxprobe.marker")));
     }
 
     [Fact]
@@ -47,7 +118,7 @@ public sealed class SafetyTests
     }
 
     [Fact]
-    public void AllowedImports_RunTheModule_WhichIsWhatTheMarkerDetects()
+    public void AllowedImports_RunTheModule_WhoseWriteNextToItselfIsRefused()
     {
         string marker = Path.Combine(TestPaths.Fixtures, "sideeffectpkg", "allowed.marker");
         File.Delete(marker);
@@ -55,15 +126,18 @@ public sealed class SafetyTests
         ModuleResult outcome = Normalizer.Run(Normalizer.Request("sideeffectpkg.allowed")).Single();
 
         Assert.NotNull(outcome.Stub);
-        Assert.True(File.Exists(marker), "the marker must appear when the module is imported, or the forbidden-import test proves nothing");
+        StubWarning warning = Assert.Single(outcome.Warnings);
+        Assert.Contains($"importing it raised PermissionError: writing {marker} is not allowed while PyBind.Gen describes modules", warning.Message);
+        Assert.False(File.Exists(marker));
     }
 
     [Fact]
-    public void ForbiddenImports_ForAModuleWithoutTypedSource_IsAnErrorThatSaysHowToFixIt()
+    public void ForbiddenImports_ForAModuleWithoutTypedSource_DescribeItFromItsPySource_WithAWarningThatSaysHowToDoBetter()
     {
         ModuleResult outcome = Normalizer.Run(Normalizer.Request("plainmod") with { AllowImports = false }).Single();
 
-        Assert.Null(outcome.Stub);
-        Assert.Equal("plainmod: has no stub, typeshed entry or py.typed inline annotations, and imports are forbidden; allow imports, or give a typeshed folder or a stub for it", outcome.Error);
+        StubWarning warning = Assert.Single(outcome.Warnings);
+        Assert.Equal("plainmod: it has no stub, typeshed entry or py.typed annotations, and imports are forbidden; described from plainmod.py only", warning.Message);
+        Assert.Contains("    punctuation: typing.Any = '!',\n    *,\n    loud: typing.Any = False,\n) -> typing.Any:\n    \"\"\"Greet someone.\"\"\"", outcome.Stub);
     }
 }

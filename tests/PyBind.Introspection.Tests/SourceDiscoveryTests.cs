@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PyBind.Introspection;
@@ -18,6 +19,21 @@ public sealed class SourceDiscoveryTests
 
         Assert.Equal("typeshed:stdlib/bisect.pyi", StubText.Header(result.Stub!, "sources"));
         Assert.Contains("def only_in_the_fake_typeshed(x: int) -> int: ...", result.Stub);
+    }
+
+    [Fact]
+    public void StubOnlyDistribution_DescribesItsPackageAndSubmodules_UnderThePackagesOwnNames()
+    {
+        IReadOnlyList<ModuleResult> results = Normalizer.Run(Normalizer.Request("distpkg", "distpkg.inner") with { AllowImports = false });
+
+        Assert.Equal(["distpkg", "distpkg.inner"], results.Select(r => r.Module));
+        Assert.Equal("distpkg-stubs/__init__.pyi, distpkg-stubs/inner/__init__.pyi", StubText.Header(results[0].Stub!, "sources"));
+        Assert.Contains("def make(size: distpkg.shared.Size) -> Made: ...", results[0].Stub);
+        Assert.Contains("\nclass Made: ...", results[0].Stub);
+        Assert.Contains("from distpkg import Made as Made", results[1].Stub);
+        Assert.Contains("def make(size: distpkg.shared.Size) -> distpkg.Made: ...", results[1].Stub);
+        Assert.All(results, r => Assert.Empty(r.Warnings));
+        Assert.All(results, r => Assert.DoesNotContain("-stubs.", r.Stub));
     }
 
     [Fact]
@@ -42,7 +58,7 @@ public sealed class SourceDiscoveryTests
     {
         var results = Normalizer.Run(Normalizer.Request("math", "cmath") with { FindTypeshed = false });
 
-        Assert.Equal(["no typeshed found (give --typeshed, or install python3-mypy or the npm package pyright): the standard library is described by run-time inspection only"], results[0].Warnings);
+        Assert.Equal(["no typeshed found (give --typeshed, or install python3-mypy or the npm package pyright): the standard library is described by run-time inspection only"], results[0].Warnings.Select(w => w.ToString()));
         Assert.Empty(results[1].Warnings);
         Assert.Equal("runtime", StubText.Header(results[0].Stub!, "sources"));
         Assert.Contains("def sqrt(x: typing.Any, /) -> typing.Any:", results[0].Stub);

@@ -93,4 +93,13 @@ public sealed class SourceKindTests
             """".TrimEnd(),
             StubText.TopLevel(stub, "def", "multiply"));
     }
+
+    [Fact]
+    public void ClassMethodsDescribedAtRunTime_KeepTheirReceiver_WhetherTheSignatureComesFromTheBoundMethodOrTheDocstring()
+    {
+        string stub = Normalizer.Stub("receivers");
+
+        Assert.Contains("    @classmethod\n    def now(cls, /, zone: str = 'UTC') -> Clock: ...", stub);
+        Assert.Contains("    @classmethod\n    def from_doc(cls, /, *args: typing.Any, **kwargs: typing.Any) -> typing.Any:", stub);
+    }
 }

@@ -571,11 +571,12 @@ internal sealed class MethodPlanner
             else
             {
                 // null means "not passed"; where the parameter takes None but defaults to something else, or where
-                // null is no value of the type (a type parameter), PyOptional<T> keeps "not passed" apart. Not for an
-                // array-like: 'axis: 0' would need two user-defined conversions (int → PyArrayLike → PyOptional), and
-                // None is already PyObject.None there.
+                // null is no value of the type (a type parameter, also as T? once overloads are merged: T may be a
+                // struct), PyOptional<T> keeps "not passed" apart. Not for an array-like: 'axis: 0' would need two
+                // user-defined conversions (int → PyArrayLike → PyOptional), and None is already PyObject.None there.
                 bool arrayLike = type is ArrayLikeType or NullableType { Inner: ArrayLikeType };
-                bool pyOptional = type is TypeParameterType || (mapped.AcceptsNone && type.AcceptsNull && spec.DefaultValue is not PyNoneLiteral && !arrayLike);
+                bool pyOptional = NullIsNoValueOf(type)
+                    || (mapped.AcceptsNone && type.AcceptsNull && spec.DefaultValue is not PyNoneLiteral && !arrayLike);
                 optional.Add(new ParameterPlan(spec, spec.PythonName, spec.Name, type, pass, isOptional: true, isPyOptional: pyOptional));
             }
         }
@@ -770,6 +771,9 @@ internal sealed class MethodPlanner
         return relaxed;
     }
 
+    /// <summary>Whether <c>null</c> cannot be a parameter's "not passed" default: a type parameter (or its <c>T?</c>) may be a struct.</summary>
+    private static bool NullIsNoValueOf(CsType type) => type is TypeParameterType or NullableType { Inner: TypeParameterType };
+
     /// <summary>Adds an optional parameter by Python name; one already there keeps its place, and its type is widened if they differ.</summary>
     private static void AddOptional(MethodPlan target, ParameterPlan parameter)
     {
@@ -779,7 +783,8 @@ internal sealed class MethodPlanner
             ParameterPlan current = target.Parameters[existing];
             if (current.Key != parameter.Key && current.IsOptional)
             {
-                target.Parameters[existing] = new ParameterPlan(current.Source, current.PythonName, current.Name, Widen(current.Type, parameter.Type), current.Pass, isOptional: true, isPyOptional: current.IsPyOptional && parameter.IsPyOptional, current.IsParamsArray);
+                CsType widened = Widen(current.Type, parameter.Type);
+                target.Parameters[existing] = new ParameterPlan(current.Source, current.PythonName, current.Name, widened, current.Pass, isOptional: true, isPyOptional: (current.IsPyOptional && parameter.IsPyOptional) || NullIsNoValueOf(widened), current.IsParamsArray);
             }
 
             return;

@@ -41,6 +41,25 @@ public class SignatureTests
     }
 
     [Fact]
+    public void OverloadsMergedIntoAnOptionalTypeParameter_DefaultToPyOptional_NotToNull()
+    {
+        // attrs' field(): 'default' is None in one overload, _T | None in another, _T in a third (C# had T? = null: CS1750).
+        string[] signatures = Signatures(Bind("""
+            _T = typing.TypeVar('_T')
+
+            @typing.overload
+            def field(*, default: None = ..., factory: collections.abc.Callable[[], _T] | None = ...) -> typing.Any: ...
+            @typing.overload
+            def field(*, default: _T | None = ..., factory: collections.abc.Callable[[], _T] | None = ...) -> _T: ...
+            @typing.overload
+            def field(*, default: _T, factory: collections.abc.Callable[[], _T] | None = ...) -> _T: ...
+            """), "Field");
+
+        // Signatures() also checks that the binding compiles without errors or warnings.
+        Assert.All(signatures, s => Assert.Matches(@"^PyObject Field<T>\(PyOptional<T\??> @default = default\(PyOptional<T\??>\), ", s));
+    }
+
+    [Fact]
     public void AnOptionalParameterThatTakesNone_ButDefaultsToSomethingElse_IsPyOptional()
     {
         string[] signatures = Signatures(Bind("def f(axis: int | None = 0, other: int | None = None) -> None: ..."), "F");

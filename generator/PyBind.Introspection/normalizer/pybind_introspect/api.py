@@ -5,20 +5,22 @@ import ast
 import contextlib
 import importlib
 import importlib.metadata
+import importlib.util
 import os
 import platform
 import re
 import sys
 import sysconfig
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from .builder import ModuleBuilder
 from .conditions import ConditionEvaluator
 from .discovery import SourceFinder, default_typeshed_roots
+from .model import Diagnostic, NormalizedModule
 from .resolver import World, is_public_module
 from .runtime import RuntimeModule
-from .sourcefile import SourceParseError
+from .worker import ImportingWorker, WorkerFailure
 from .writer import render
 
 _MODULE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
@@ -32,13 +34,18 @@ class Options:
     find_typeshed: also use the copies found without being told (mypy's, then pyright's).
     allow_imports: import modules for docstrings and for what no typed source describes.
         Importing runs the module's code; when False nothing is imported, and a module without
-        a typed source is an error.
+        a typed source is described from its ``.py`` files (annotations where there are any), with a warning.
     include_submodules: also normalize the modules of each requested package that its stubs expose
         (``import numpy.linalg as linalg``) or name (a class's home), transitively.
     source_paths: folders of the user's own code, searched first; their ``.py`` files are read
         for inline annotations even without ``py.typed``.
     search_paths: folders added to ``sys.path`` (like ``PYTHONPATH``) where installed-style
         packages are found; their ``.py`` files count as typed only with ``py.typed``.
+    import_timeout: seconds of processor time that importing and describing one module may take (five times
+        that on the clock while it waits); past that the module is described from its sources and stubs, with a
+        warning.
+    isolate_imports: import in a sandboxed child process (see :mod:`sandbox`), time-boxed; False imports in
+        this process, without a time limit (what that child process itself does).
     """
     typeshed: Sequence[str] = ()
     find_typeshed: bool = True
@@ -46,6 +53,8 @@ class Options:
     include_submodules: bool = False
     source_paths: Sequence[str] = ()
     search_paths: Sequence[str] = ()
+    import_timeout: float = 120.0
+    isolate_imports: bool = True
 
 
 @dataclass
@@ -54,7 +63,7 @@ class ModuleResult:
     module: str
     stub: Optional[str] = None
     error: Optional[str] = None
-    warnings: List[str] = field(default_factory=list)
+    warnings: List[Diagnostic] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -70,70 +79,119 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
     options = options or Options()
     if isinstance(modules, str):
         modules = [modules]
-    source_paths = [os.path.abspath(p) for p in options.source_paths]
-    for path in reversed(source_paths + [os.path.abspath(p) for p in options.search_paths]):
-        if path not in sys.path:
-            sys.path.insert(0, path)  # so that allowed imports find these modules too
-    search_path = [p for p in sys.path if p and os.path.isdir(p)]
-    roots = list(options.typeshed) + (default_typeshed_roots(search_path) if options.find_typeshed else [])
-    missing_roots = [r for r in options.typeshed if not os.path.isdir(os.path.join(r, "stdlib"))]
-    setup_warnings = ["typeshed root %r has no stdlib/ folder: is it a typeshed checkout?" % r for r in missing_roots]
-    if len(missing_roots) == len(roots):
-        setup_warnings.append("no typeshed found (give --typeshed, or install python3-mypy or the npm package "
-                              "pyright): the standard library is described by run-time inspection only")
-    finder = SourceFinder(search_path, roots, source_paths)
-    world = World(finder, ConditionEvaluator())
+    session = Session(options)
+    importer = None
+    if options.allow_imports and options.isolate_imports:
+        importer = ImportingWorker(session.child_options(), sys.path, options.import_timeout)
     results: List[ModuleResult] = []
     queue = [(name, name) for name in dict.fromkeys(modules)]  # (module, the requested package it belongs to)
     seen = set(modules)
-    while queue:
-        name, package = queue.pop(0)
-        result = _normalize_one(name, world, finder, options)
-        if not results:  # said once, with the first module
-            result.warnings[0:0] = setup_warnings
-        results.append(result)
-        if options.include_submodules and result.ok:
-            for submodule in _package_modules_named_by(result.stub, package):
-                if submodule not in seen and (finder.find(submodule) is not None
-                                              or (options.allow_imports and finder.exists(submodule))):
-                    seen.add(submodule)
-                    queue.append((submodule, package))
+    try:
+        while queue:
+            name, package = queue.pop(0)
+            result = None
+            if importer is not None and _MODULE_NAME.match(name):
+                try:
+                    result = importer.describe(name)
+                except WorkerFailure as failure:
+                    result = session.describe(name, import_failure=str(failure))
+            if result is None:
+                result = session.describe(name)
+            if not results:  # said once, with the first module
+                result.warnings[0:0] = session.setup_warnings
+            results.append(result)
+            if options.include_submodules and result.ok:
+                for submodule in _package_modules_named_by(result.stub, package):
+                    if submodule not in seen and (session.finder.find(submodule) is not None
+                                                  or (options.allow_imports and session.finder.exists(submodule))):
+                        seen.add(submodule)
+                        queue.append((submodule, package))
+    finally:
+        if importer is not None:
+            importer.close()
     return results
 
 
-def _normalize_one(name: str, world: World, finder: SourceFinder, options: Options) -> ModuleResult:
-    if not _MODULE_NAME.match(name):
-        return ModuleResult(name, error="%r is not a module name: expected dotted identifiers such as "
-                                        "'numpy.linalg'" % name)
-    warnings: List[str] = []
-    problems_before = len(world.problems)
-    try:
+class Session:
+    """What one normalization shares between its modules: the search path, typeshed, and every parsed source."""
+
+    def __init__(self, options: Options):
+        self.options = options
+        source_paths = [os.path.abspath(p) for p in options.source_paths]
+        for path in reversed(source_paths + [os.path.abspath(p) for p in options.search_paths]):
+            if path not in sys.path:
+                sys.path.insert(0, path)  # so that allowed imports find these modules too
+        search_path = [p for p in sys.path if p and os.path.isdir(p)]
+        self.typeshed_roots = list(options.typeshed) + (default_typeshed_roots(search_path)
+                                                        if options.find_typeshed else [])
+        missing_roots = [r for r in options.typeshed if not os.path.isdir(os.path.join(r, "stdlib"))]
+        self.setup_warnings = [Diagnostic("typeshed root %r has no stdlib/ folder: is it a typeshed checkout?" % r)
+                               for r in missing_roots]
+        if len(missing_roots) == len(self.typeshed_roots):
+            self.setup_warnings.append(Diagnostic(
+                "no typeshed found (give --typeshed, or install python3-mypy or the npm package pyright): the "
+                "standard library is described by run-time inspection only"))
+        self.finder = SourceFinder(search_path, self.typeshed_roots, source_paths)
+        self.world = World(self.finder, ConditionEvaluator())
+
+    def child_options(self) -> Options:
+        """The options for a child process describing with imports: the same sources, found the same way."""
+        return Options(typeshed=self.typeshed_roots, find_typeshed=False, allow_imports=True,
+                       source_paths=self.options.source_paths, search_paths=self.options.search_paths,
+                       import_timeout=self.options.import_timeout, isolate_imports=False)
+
+    def describe(self, name: str, import_failure: Optional[str] = None) -> ModuleResult:
+        """One module, in this process: imported when the options allow it and ``import_failure`` (why importing
+        it elsewhere failed) is not given; else from its typed source, its ``.py`` files, or as an empty stub."""
+        if not _MODULE_NAME.match(name):
+            return ModuleResult(name, error="%r is not a module name: expected dotted identifiers such as "
+                                            "'numpy.linalg'" % name)
+        finder, world = self.finder, self.world
+        warnings: List[Diagnostic] = []
+        problems_before = len(world.problems)
         source = finder.find(name)
         runtime = None
-        if options.allow_imports:
+        failure = import_failure
+        if self.options.allow_imports and failure is None:
             runtime, failure = _import(name)
-            if runtime is None:
-                if source is None or failure.startswith("not installed"):
-                    return ModuleResult(name, error="%s: %s" % (name, failure))
-                warnings.append("%s: import failed (%s); written from its typed source only, without docstrings"
-                                % (name, failure))
-        elif source is None:
-            if finder.exists(name):
-                cause = ("has no stub, typeshed entry or py.typed inline annotations, and imports are forbidden; "
-                         "allow imports, or give a typeshed folder or a stub for it")
-            else:
-                cause = "was not found on the interpreter's path nor in any typeshed folder (is it installed?)"
-            return ModuleResult(name, error="%s: %s" % (name, cause))
-        model = ModuleBuilder(world, name, module_version(name, finder), runtime).build()
-        text = render(model, interpreter_description())
-        ast.parse(text)  # the dialect is valid .pyi; a failure here is a bug in this package
-    except SourceParseError as error:
-        return ModuleResult(name, error="%s: %s" % (name, error))
-    except Exception as error:  # noqa: BLE001 - one module's failure must not stop the others
-        return ModuleResult(name, error="%s: internal error while normalizing (%s: %s); please report it"
-                                        % (name, type(error).__name__, error))
-    warnings += ["%s: a dependency could not be read: %s" % (name, p) for p in world.problems[problems_before:]]
-    return ModuleResult(name, text, None, warnings)
+        if runtime is None and (failure is not None or source is None):
+            if not finder.exists(name) and (source is None or (failure or "").startswith("not installed")):
+                return ModuleResult(name, error="%s: %s" % (name, failure or _NOT_FOUND))
+            if source is None:
+                source = finder.read_untyped(name)
+            warnings.append(Diagnostic("%s: %s; %s" % (
+                name, "importing it failed (%s)" % failure if failure else
+                "it has no stub, typeshed entry or py.typed annotations, and imports are forbidden",
+                "described from %s only" % source.display if source is not None else
+                "it has no Python source either, so its binding is empty"),
+                *_module_location(finder, name, source)))
+        version = module_version(name, finder)
+        try:
+            builder = ModuleBuilder(world, name, version, runtime)
+            model = builder.build()
+            warnings += builder.omissions.diagnostics
+            text = render(model, interpreter_description(), warnings)
+        except Exception as error:  # noqa: BLE001 - a module that cannot be described is an empty binding
+            warnings.append(Diagnostic("%s: describing it failed (%s: %s); its binding is empty. Please report it."
+                                       % (name, type(error).__name__, error), *_module_location(finder, name, source)))
+            text = render(NormalizedModule(name, version), interpreter_description())
+        warnings += [Diagnostic("%s: a dependency could not be read (%s)" % (name, p.cause), p.path, p.line)
+                     for p in world.problems[problems_before:]]
+        return ModuleResult(name, text, None, warnings)
+
+
+_NOT_FOUND = "was not found on the interpreter's path nor in any typeshed folder (is it installed?)"
+
+
+def _module_location(finder: SourceFinder, name: str, source) -> Tuple[Optional[str], int]:
+    """The file a module-level warning points at: its source, else the file it is imported from."""
+    if source is not None:
+        return source.path, 0
+    spec = None
+    with contextlib.suppress(Exception):  # find_spec imports the parent package, which may fail
+        spec = importlib.util.find_spec(name)
+    origin = getattr(spec, "origin", None)
+    return (origin if origin and os.path.isfile(origin) else None), 0
 
 
 def _import(name: str):

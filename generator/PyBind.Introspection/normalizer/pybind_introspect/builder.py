@@ -14,14 +14,15 @@ from typing import Dict, List, Optional, Set, Tuple
 from .annotations import ANY, TypeContext
 from .conditions import dotted_name
 from .discovery import INLINE
-from .model import (CLASSMETHOD, FUNCTION, METHOD, STATICMETHOD, AliasDeclaration, Class, EnumMember, Function,
-                    NormalizedModule, Property, ReExport, Submodule, TypeVarDeclaration, Variable)
+from .model import (CLASSMETHOD, FUNCTION, METHOD, STATICMETHOD, AliasDeclaration, Class, Diagnostic, EnumMember,
+                    Function, NormalizedModule, Property, ReExport, Submodule, TypeVarDeclaration, Variable)
+from .omissions import Location, Omissions, live_location
 from .resolver import (ALIAS, CLASS, FUNCTION as FUNCTION_SYMBOL, MODULE, TYPEVAR, TYPING_MODULES, UNKNOWN,
                        VARIABLE, Symbol, World)
 from .runtime import (RuntimeBuilder, RuntimeModule, docstring_of, enum_members, fill_literal_defaults,
                       is_callable_object, member_doc)
 from .signatures import ELLIPSIS, is_literal, signature_from_ast, signature_from_callable_type, type_of_literal
-from .sourcefile import ClassBinding, FunctionBinding, ImportBinding, VariableBinding
+from .sourcefile import ClassBinding, FunctionBinding, ImportBinding, SourceParseError, VariableBinding
 
 RUNTIME_SOURCE = "runtime"
 _PROPERTY_DECORATORS = {"property", "cached_property", "abstractproperty", "DynamicClassAttribute"}
@@ -38,10 +39,20 @@ class ModuleBuilder:
         self._used_runtime = False
         self._context: Optional[TypeContext] = None
         self._runtime_builder: Optional[RuntimeBuilder] = None
+        self.omissions = Omissions()  # members left out, with why and where
 
     def build(self) -> NormalizedModule:
         world = self._world
-        source = world.require_source(self._target)
+        try:
+            source = world.require_source(self._target)
+        except SourceParseError as error:
+            # A stub in newer syntax than this interpreter reads, or Python 2 code: the live module (if any) says
+            # what the source would have said.
+            self.omissions.diagnostics.append(Diagnostic(
+                "%s: its source cannot be read (%s); %s" % (self._target, error.cause,
+                                                            "described from the imported module" if self._runtime
+                                                            else "its binding is empty"), error.path, error.line))
+            source = None
         members: Dict[str, Optional[Symbol]] = {}
         if source is not None:
             self._sources.add(source.file.display)
@@ -59,16 +70,23 @@ class ModuleBuilder:
         members = {n: s for n, s in members.items() if not keyword.iskeyword(n)}
         context = TypeContext(world, self._target, set(members))
         self._context = context
-        self._runtime_builder = RuntimeBuilder(context)
+        self._runtime_builder = RuntimeBuilder(context, self.omissions)
         module = NormalizedModule(self._target, self._version)
         module.doc = self._module_doc(source)
         self._register_local_names(members)
         for name in sorted(members):
             symbol = members[name]
+            label = self._target + "." + name
             if symbol is None or symbol.kind == UNKNOWN:
-                self._add_runtime_member(module, name)
+                with self.omissions.guard(module, label, lambda: self._live_location(name)):
+                    self._add_runtime_member(module, name)
             else:
-                self._add_static_member(module, name, symbol)
+                with self.omissions.guard(module, label, lambda: self._location(symbol)):
+                    self._add_static_member(module, name, symbol)
+        # A class other annotations name as written here must exist, even if describing it failed.
+        written = {c.name for c in module.classes}
+        module.classes += [Class(name) for name in sorted(set(context.local_classes.values()) - written)
+                           if "." not in name and name in members]
         self._add_declarations(module)
         module.imports = sorted(context.imports)
         module.sources = sorted(self._sources) + ([RUNTIME_SOURCE] if self._used_runtime else [])
@@ -185,7 +203,7 @@ class ModuleBuilder:
         annotation = None
         if binding.annotation is not None:
             annotation = context.normalize(binding.annotation, module, class_scope, allow_class_var)
-        elif value is not None:
+        elif value is not None and type_of_literal(value) is not None:  # `x = None` says nothing of x's type
             annotation = context.builtin(type_of_literal(value))
         elif binding.value is not None and dotted_name(binding.value) is not None:
             annotation = self._type_of_name(binding.value, module)
@@ -365,7 +383,9 @@ class ModuleBuilder:
                 if member_name in defined or not _is_class_member_name(member_name):
                     continue
                 defined.add(member_name)
-                self._class_member(result, owner, scope, member_name, member, live, is_enum)
+                with self.omissions.guard(result, "%s.%s.%s" % (self._target, name, member_name),
+                                          lambda: self._location(owner, member)):
+                    self._class_member(result, owner, scope, member_name, member, live, is_enum)
             for attribute, annotation in scope.instance_attributes.items():
                 if attribute not in defined:
                     defined.add(attribute)
@@ -378,7 +398,9 @@ class ModuleBuilder:
             for member_name, raw in sorted(vars(live).items()):
                 if member_name not in defined and _is_class_member_name(member_name) and \
                         (callable(raw) or isinstance(raw, (property, staticmethod, classmethod))):
-                    self._runtime_builder.add_class_member(result, live, member_name, raw)
+                    with self.omissions.guard(result, "%s.%s.%s" % (self._target, name, member_name),
+                                              lambda: live_location(raw)):
+                        self._runtime_builder.add_class_member(result, live, member_name, raw)
         return result
 
     def _is_inline(self, module: str) -> bool:
@@ -434,7 +456,12 @@ class ModuleBuilder:
                 break
             for symbol in new_classes:
                 context.local_classes[symbol] = symbol.qualname
-                module.classes.append(self._class(symbol, symbol.qualname, self._runtime_object(symbol.qualname)))
+                with self.omissions.guard(module, self._target + "." + symbol.qualname,
+                                          lambda: self._location(symbol)):
+                    module.classes.append(self._class(symbol, symbol.qualname,
+                                                      self._runtime_object(symbol.qualname)))
+                if not any(c.name == symbol.qualname for c in module.classes):
+                    module.classes.append(Class(symbol.qualname))  # the stub names it: it must exist, if empty
             for symbol in new_typevars:
                 declared_typevars.add(symbol)
                 module.typevars.append(self._typevar(context.typevars[symbol], symbol))
@@ -475,6 +502,18 @@ class ModuleBuilder:
             return source_doc
         self._used_runtime = True
         return docstring_of(self._runtime.get(name))
+
+    def _live_location(self, name: str) -> Location:
+        """Where a live member is defined; the module's file when the member cannot tell (an instance)."""
+        path, line = live_location(self._runtime_object(name))
+        return (path, line) if path is not None else live_location(self._runtime.module)
+
+    def _location(self, symbol: Symbol, binding=None) -> Location:
+        """The file and line that define a member of a typed source (``binding``, else ``symbol`` itself)."""
+        source = self._world.source(symbol.module)
+        binding = binding if binding is not None else self._world.binding(symbol)
+        node = binding.nodes[0] if isinstance(binding, FunctionBinding) else getattr(binding, "node", None)
+        return (source.file.path if source is not None else None), getattr(node, "lineno", 0)
 
     def _note_source(self, module: str) -> None:
         source = self._world.source(module)

@@ -104,17 +104,20 @@ def _parse_version(text: str) -> Tuple[int, int]:
     return int(major), int(minor or 0)
 
 
-def _find_in_tree(base: str, module: str, kind: str, display, extension: str = ".pyi") -> Optional[SourceFile]:
-    """``a.b`` under ``base``: ``a/b<ext>`` or ``a/b/__init__<ext>``."""
+def _find_in_tree(base: str, module: str, kind: str, display, extension: str = ".pyi",
+                  top_folder: Optional[str] = None) -> Optional[SourceFile]:
+    """``a.b`` under ``base``: ``a/b<ext>`` or ``a/b/__init__<ext>``; ``top_folder`` names the folder of ``a`` when
+    it is not ``a`` (a PEP 561 stub-only distribution ``a-stubs``: its files still describe module ``a.b``)."""
     parts = module.split(".")
-    package_dir = os.path.join(base, *parts)
+    folders = [top_folder or parts[0]] + parts[1:]
+    package_dir = os.path.join(base, *folders)
     init = os.path.join(package_dir, "__init__" + extension)
     if os.path.isfile(init):
-        rel = "/".join(parts + ["__init__" + extension])
+        rel = "/".join(folders + ["__init__" + extension])
         return SourceFile(module, init, display(rel), kind, True, package_dir)
-    single = os.path.join(base, *parts[:-1], parts[-1] + extension)
+    single = os.path.join(base, *folders[:-1], folders[-1] + extension)
     if os.path.isfile(single):
-        rel = "/".join(parts[:-1] + [parts[-1] + extension])
+        rel = "/".join(folders[:-1] + [folders[-1] + extension])
         return SourceFile(module, single, display(rel), kind, False, None)
     return None
 
@@ -133,6 +136,7 @@ class SourceFinder:
         self.typeshed = [TypeshedRoot(root, version_info) for root in typeshed_roots]
         self._cache: Dict[str, Optional[SourceFile]] = {}
         self._top_cache: Dict[str, Optional[str]] = {}
+        self._untyped: set = set()  # modules whose plain .py files may stand in for a typed source
 
     def find(self, module: str) -> Optional[SourceFile]:
         """The best typed source for ``module``, or None when only run-time inspection can help."""
@@ -143,7 +147,7 @@ class SourceFinder:
     def _find_uncached(self, module: str) -> Optional[SourceFile]:
         top = module.split(".", 1)[0]
         for entry in self._search_path:
-            stubs = _find_in_tree(entry, top + "-stubs" + module[len(top):], STUB, _plain)
+            stubs = _find_in_tree(entry, module, STUB, _plain, top_folder=top + "-stubs")
             if stubs is not None:
                 return stubs
         entry = self.top_level_entry(top)
@@ -163,7 +167,17 @@ class SourceFinder:
             found = root.find_third_party(module)
             if found is not None:
                 return found
+        if module in self._untyped and entry is not None:
+            return _find_in_tree(entry, module, INLINE, _plain, extension=".py")
         return None
+
+    def read_untyped(self, module: str) -> Optional[SourceFile]:
+        """Lets the module's own ``.py`` file stand in for a typed source when nothing better exists (its
+        annotations, ``Any`` elsewhere): how a module that cannot be imported is still described. Returns what
+        :meth:`find` gives for it now."""
+        self._untyped.add(module)
+        self._cache.pop(module, None)
+        return self.find(module)
 
     def top_level_entry(self, top: str) -> Optional[str]:
         """The search-path entry Python would import ``top`` from (first one that has it)."""

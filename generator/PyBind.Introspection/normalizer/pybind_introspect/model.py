@@ -128,3 +128,16 @@ class NormalizedModule:
     functions: List[Function] = field(default_factory=list)
     classes: List[Class] = field(default_factory=list)
     sources: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Diagnostic:
+    """A warning about one module: what was degraded and why, at the source line that caused it when known."""
+    message: str
+    path: Optional[str] = None  # the file the cause is in (a stub, a .py source); None when no file is to blame
+    line: int = 0  # 1-based; 0 when only the file is known
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        return "%s:%d: %s" % (self.path, self.line, self.message) if self.line else "%s: %s" % (self.path, self.message)

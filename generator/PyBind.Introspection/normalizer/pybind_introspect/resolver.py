@@ -63,7 +63,7 @@ class World:
         self._lookups: Dict[Tuple[str, str], Symbol] = {}
         self._exported: Dict[str, List[str]] = {}
         self._homes: Dict[Symbol, Optional[Tuple[str, str]]] = {}
-        self.problems: List[str] = []  # dependencies that could not be parsed (named in warnings)
+        self.problems: List[SourceParseError] = []  # dependencies that could not be parsed (named in warnings)
 
     # -- sources -------------------------------------------------------------------------------
 
@@ -75,7 +75,7 @@ class World:
                 try:
                     self._sources[module] = read_module(found, self.evaluator)
                 except SourceParseError as error:
-                    self.problems.append(str(error))
+                    self.problems.append(error)
         return self._sources[module]
 
     def require_source(self, module: str) -> Optional[ModuleSource]:
@@ -84,6 +84,7 @@ class World:
         if found is None:
             return None
         if self._sources.get(module) is None:
+            self._sources[module] = None  # a failure is not retried (nor reported again as a dependency's)
             self._sources[module] = read_module(found, self.evaluator)
         return self._sources[module]
 

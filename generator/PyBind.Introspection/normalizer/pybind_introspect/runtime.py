@@ -12,6 +12,7 @@ import ast
 import enum
 import functools
 import inspect
+import keyword
 import re
 import sys
 import types
@@ -22,6 +23,7 @@ from .annotations import ANY, TypeContext, union
 from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
                     STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
                     Signature, Variable)
+from .omissions import Omissions, live_location
 from .resolver import ALIAS, CLASS, Symbol, is_public_module
 from .signatures import ELLIPSIS, is_literal, literal_from_value, signature_from_ast
 
@@ -99,8 +101,9 @@ class RuntimeModule:
 class RuntimeBuilder:
     """Builds model members from live objects, for names no typed source describes."""
 
-    def __init__(self, context: TypeContext):
+    def __init__(self, context: TypeContext, omissions: Omissions):
         self._context = context
+        self._omissions = omissions
 
     # -- type references -----------------------------------------------------------------------
 
@@ -135,6 +138,8 @@ class RuntimeBuilder:
         if cls is type(None):
             return ast.Constant(value=None)
         module, qualname = self.home(cls)
+        if not is_nameable(module, qualname):
+            return self._context.spelled(ANY)  # a class made inside a function (`f.<locals>.C`): no one can name it
         if module == "builtins":
             return self._context.builtin(qualname)
         local = Symbol(CLASS, module, qualname)
@@ -181,8 +186,9 @@ class RuntimeBuilder:
 
     # -- signatures ----------------------------------------------------------------------------
 
-    def signature(self, obj, bound: bool) -> Signature:
-        """From ``inspect.signature`` (``__text_signature__`` for C functions), else the docstring's first line."""
+    def signature(self, obj) -> Signature:
+        """From ``inspect.signature`` (``__text_signature__`` for C functions), else the docstring's first line,
+        else ``(*args, **kwargs)``."""
         try:
             found = inspect.signature(obj)
         except (TypeError, ValueError):
@@ -206,11 +212,8 @@ class RuntimeBuilder:
         if from_doc is not None:
             return from_doc
         context = self._context
-        parameters = [Parameter("args", VAR_POSITIONAL, context.spelled(ANY)),
-                      Parameter("kwargs", VAR_KEYWORD, context.spelled(ANY))]
-        if bound:
-            parameters.insert(0, Parameter("self", POSITIONAL_ONLY, None))
-        return Signature(parameters, context.spelled(ANY))
+        return Signature([Parameter("args", VAR_POSITIONAL, context.spelled(ANY)),
+                          Parameter("kwargs", VAR_KEYWORD, context.spelled(ANY))], context.spelled(ANY))
 
     def _signature_from_doc(self, obj) -> Optional[Signature]:
         # C functions without __text_signature__ often start their docstring with "name(a, b=1[, c])".
@@ -230,11 +233,9 @@ class RuntimeBuilder:
     # -- members -------------------------------------------------------------------------------
 
     def function(self, name: str, obj, kind: str = FUNCTION) -> Function:
-        bound = kind in (METHOD, CLASSMETHOD)
-        signature = self.signature(obj, bound)
-        if bound and signature.parameters and signature.parameters[0].kind != VAR_POSITIONAL \
-                and not inspect.ismethod(obj):
-            signature.parameters[0].annotation = None
+        signature = self.signature(obj)
+        if kind in (METHOD, CLASSMETHOD):
+            _receive_first(signature, obj, "cls" if kind == CLASSMETHOD else "self")
         is_async = inspect.iscoroutinefunction(obj)
         return Function(name, [signature], kind=kind, is_async=is_async, doc=docstring_of(obj))
 
@@ -248,9 +249,9 @@ class RuntimeBuilder:
         for cls in type(obj).__mro__:
             if cls is object:
                 break
-            if not cls.__name__.startswith("_"):
+            if not cls.__name__.startswith("_") and is_nameable(*self.home(cls)):
                 return self.class_reference(cls)
-        return self.class_reference(type(obj))
+        return self.class_reference(type(obj)) if is_nameable(*self.home(type(obj))) else self._context.builtin("object")
 
     def constant(self, name: str, obj) -> Variable:
         # The value is not recorded: a run-time value may depend on the machine (time.timezone).
@@ -266,7 +267,9 @@ class RuntimeBuilder:
                 continue
             if isinstance(cls, enum.EnumMeta) and member_name in cls.__members__:
                 continue
-            self.add_class_member(result, cls, member_name, raw)
+            with self._omissions.guard(result, "%s.%s.%s" % (self._context.target, name, member_name),
+                                       lambda: live_location(raw)):
+                self.add_class_member(result, cls, member_name, raw)
         return result
 
     def add_class_member(self, result: Class, cls: type, name: str, raw) -> None:
@@ -289,6 +292,32 @@ class RuntimeBuilder:
                                                   doc=docstring_of(raw)))
             else:
                 result.attributes.append(Variable(name, self.class_reference(type(raw)), literal_from_value(raw)))
+
+
+def _receive_first(signature: Signature, obj, name: str) -> None:
+    """A method's signature starts with its receiver (``self``/``cls``), unannotated unless the source says.
+
+    What describes a method at run time often lacks it: a class method read from the class is bound (its
+    signature starts after ``cls``), a docstring's first line (``Timestamp.utcnow()``) never has it, and neither
+    has the ``(*args, **kwargs)`` of a method nothing describes.
+    """
+    parameters = signature.parameters
+    first = parameters[0] if parameters else None
+    has_receiver = first is not None and first.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD) \
+        and not inspect.ismethod(obj) and (first.name in ("self", "cls") or _has_own_signature(obj))
+    if has_receiver:
+        first.annotation = None
+    else:
+        parameters.insert(0, Parameter(name, POSITIONAL_ONLY, None))
+
+
+def _has_own_signature(obj) -> bool:
+    """Whether ``inspect.signature`` describes ``obj`` (then its first parameter is the receiver, whatever its name)."""
+    try:
+        inspect.signature(obj)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def fill_literal_defaults(function: Function, live) -> None:
@@ -387,6 +416,11 @@ def _type_hints(obj) -> Dict[str, object]:
         return typing.get_type_hints(obj)
     except Exception:  # noqa: BLE001 - unresolvable string annotations are common; the fallback is Any
         return {}
+
+
+def is_nameable(module: str, qualname: str) -> bool:
+    """Whether ``module.qualname`` is a dotted name a stub can write (not ``f.<locals>.C``, not a keyword)."""
+    return all(part.isidentifier() and not keyword.iskeyword(part) for part in (module + "." + qualname).split("."))
 
 
 def _candidate_modules(module: str) -> List[str]:

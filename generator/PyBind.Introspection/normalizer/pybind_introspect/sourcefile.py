@@ -7,6 +7,7 @@ they are. Names are not resolved here (that needs other modules: see :mod:`resol
 from __future__ import annotations
 
 import ast
+import sys
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
@@ -66,7 +67,13 @@ class ModuleSource:
 
 
 class SourceParseError(Exception):
-    pass
+    """A source file that ``ast`` cannot read (newer syntax than this interpreter's, Python 2 code, bad encoding)."""
+
+    def __init__(self, path: str, line: int, cause: str):
+        super().__init__("cannot parse %s: %s" % (path, cause))
+        self.path = path
+        self.line = line
+        self.cause = cause
 
 
 def read_module(source: SourceFile, evaluator: ConditionEvaluator) -> ModuleSource:
@@ -74,8 +81,11 @@ def read_module(source: SourceFile, evaluator: ConditionEvaluator) -> ModuleSour
         with open(source.path, encoding="utf-8") as handle:
             text = handle.read()
         tree = ast.parse(text, filename=source.path, type_comments=False)
-    except (OSError, SyntaxError, ValueError, UnicodeDecodeError) as error:
-        raise SourceParseError("cannot parse %s: %s" % (source.path, error)) from error
+    except SyntaxError as error:
+        raise SourceParseError(source.path, error.lineno or 0, "%s (Python %d.%d's parser)"
+                               % (error.msg, sys.version_info[0], sys.version_info[1])) from error
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        raise SourceParseError(source.path, 0, str(error)) from error
     package = source.module if source.is_package else source.module.rpartition(".")[0]
     collector = _Collector(evaluator, package, inline=source.kind == INLINE)
     scope = collector.collect(tree.body, in_class=False)

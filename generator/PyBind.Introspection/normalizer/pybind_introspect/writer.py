@@ -4,18 +4,20 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-from typing import List, Optional
+from typing import Callable, List, Optional, Tuple
 
 from .model import (CLASSMETHOD, KEYWORD_ONLY, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, STATICMETHOD, VAR_KEYWORD,
-                    VAR_POSITIONAL, Class, Function, NormalizedModule, Parameter, Property, Signature, Variable)
+                    VAR_POSITIONAL, Class, Diagnostic, Function, NormalizedModule, Parameter, Property, Signature, Variable)
 
 DIALECT_VERSION = 1
 INDENT = "    "
 MAX_LINE = 100  # a signature longer than this is written one parameter per line
 
 
-def render(module: NormalizedModule, interpreter: str) -> str:
-    body = _body(module)
+def render(module: NormalizedModule, interpreter: str, diagnostics: Optional[List[Diagnostic]] = None) -> str:
+    """The stub's text. It is valid ``.pyi`` by construction: a member whose text cannot be written, or is not
+    valid Python, is left out (with a warning in ``diagnostics``), so one odd member never costs the module."""
+    body = _body(module, diagnostics if diagnostics is not None else [])
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
     header = [
         "# pybind-stub: %d" % DIALECT_VERSION,
@@ -28,25 +30,62 @@ def render(module: NormalizedModule, interpreter: str) -> str:
     return "\n".join(header) + "\n" + body
 
 
-def _body(module: NormalizedModule) -> str:
-    sections: List[List[str]] = []
+def _body(module: NormalizedModule, diagnostics: List[Diagnostic]) -> str:
+    """Sections (separated by a blank line) of units (one line, a function group or a class, each named)."""
+    sections: List[List[Tuple[str, Callable[[], List[str]]]]] = []
     if module.doc is not None:
-        sections.append([docstring(module.doc, "")])
-    imports = ["import " + name for name in sorted(module.imports)]
-    imports += ["import %s as %s" % (s.module, s.name) for s in sorted(module.submodules, key=lambda s: s.name)]
-    imports += ["from %s import %s as %s" % (r.module, r.qualname, r.name)
+        sections.append([("the module docstring", lambda: [docstring(module.doc, "")])])
+    imports = [(name, "import " + name) for name in sorted(module.imports)]
+    imports += [(s.name, "import %s as %s" % (s.module, s.name)) for s in sorted(module.submodules, key=lambda s: s.name)]
+    imports += [(r.name, "from %s import %s as %s" % (r.module, r.qualname, r.name))
                 for r in sorted(module.reexports, key=lambda r: r.name)]
-    sections.append(imports)
-    sections.append([_typevar(t) for t in sorted(module.typevars, key=lambda t: t.name)])
-    sections.append(["%s: typing.TypeAlias = %s" % (a.name, ast.unparse(a.value))
+    sections.append([(name, lambda line=line: [line]) for name, line in imports])
+    sections.append([(t.name, lambda t=t: [_typevar(t)]) for t in sorted(module.typevars, key=lambda t: t.name)])
+    sections.append([(a.name, lambda a=a: ["%s: typing.TypeAlias = %s" % (a.name, ast.unparse(a.value))])
                      for a in sorted(module.aliases, key=lambda a: a.name)])
-    sections.append([_variable(v, "") for v in sorted(module.constants, key=lambda v: v.name)])
+    sections.append([(v.name, lambda v=v: [_variable(v, "")]) for v in sorted(module.constants, key=lambda v: v.name)])
     for function in sorted(module.functions, key=lambda f: f.name):
-        sections.append(_function(function, ""))
+        sections.append([(function.name, lambda f=function: _function(f, ""))])
     for cls in sorted(module.classes, key=lambda c: c.name):
-        sections.append(_class(cls, ""))
-    text = "\n\n".join("\n".join(lines) for lines in sections if lines)
-    return text + "\n" if text else ""
+        sections.append([(cls.name, lambda c=cls: _class(c, ""))])
+    units = []  # (section index, name, lines)
+    for index, section in enumerate(sections):
+        for name, write in section:
+            try:
+                units.append((index, name, write()))
+            except Exception as error:  # noqa: BLE001 - a member the writer cannot spell is left out
+                diagnostics.append(_left_out(module, name, "writing it raised %s: %s" % (type(error).__name__, error)))
+    while True:
+        text, starts = _join(units)
+        try:
+            ast.parse(text)
+            return text
+        except SyntaxError as error:
+            culprit = max((i for i, start in enumerate(starts) if start <= (error.lineno or 1)), default=None)
+            if culprit is None:
+                raise
+            diagnostics.append(_left_out(module, units[culprit][1], "its stub text is not valid Python (%s)"
+                                         % error.msg))
+            del units[culprit]
+
+
+def _join(units) -> Tuple[str, List[int]]:
+    """The body's text, and the line each unit starts on (1-based)."""
+    lines: List[str] = []
+    starts: List[int] = []
+    previous_section = None
+    for section, _, unit_lines in units:
+        if previous_section is not None and section != previous_section:
+            lines.append("")
+        previous_section = section
+        starts.append(len(lines) + 1)
+        lines += unit_lines
+    text = "\n".join(lines)
+    return (text + "\n" if text else ""), starts
+
+
+def _left_out(module: NormalizedModule, name: str, cause: str) -> Diagnostic:
+    return Diagnostic("'%s.%s' was left out: %s" % (module.name, name, cause))
 
 
 def _typevar(declaration) -> str:

@@ -1,0 +1,1 @@
+from .inner import Made as Made, make as make

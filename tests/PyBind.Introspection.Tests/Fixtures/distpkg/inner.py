@@ -1,0 +1,1 @@
+def make(size): return [0] * size
