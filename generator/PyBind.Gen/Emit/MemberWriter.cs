@@ -184,13 +184,9 @@ internal sealed partial class BindingEmitter
             plan.Parameters.Insert(insertAt < 0 ? plan.Parameters.Count : insertAt, token);
         }
 
-        /// <summary><c>where T : notnull</c> for type parameters used as dictionary keys.</summary>
+        /// <summary><c>where T : notnull</c> for type parameters used as dictionary keys, and the constraints of constrained ones.</summary>
         private static string Constraints(MethodPlan plan) =>
-            string.Concat(plan.Parameters.Select(p => p.Type).Append(plan.Return)
-                .SelectMany(t => t.NotNullTypeParameters)
-                .Distinct()
-                .Where(plan.TypeParameters.Contains)
-                .Select(t => " where " + t + " : notnull"));
+            ConverterCache.ConstraintClauses(plan.TypeParameters, plan.Parameters.Select(p => p.Type).Append(plan.Return));
 
         private static string TypeParameterList(MethodPlan plan) => plan.TypeParameters.Count == 0 ? string.Empty : "<" + string.Join(", ", plan.TypeParameters) + ">";
 
@@ -416,16 +412,11 @@ internal sealed partial class BindingEmitter
         }
 
         /// <summary>An expression converting <paramref name="value"/> to an owned reference; failures name the argument.</summary>
-        private string Argument(CsType type, string value, string context)
-        {
-            string converted = !type.ToPythonCanFail ? type.ToPython(value, _converters)
-                : type is ObjectType or DelegateType or NullableType { Inner: ObjectType or DelegateType } ? $"{Names.Helpers}.Arg((object?){value}, {Literal(context)})"
-                : type is ArrayLikeType or NullableType { Inner: ArrayLikeType } ? $"{Names.Helpers}.Arg({value}, {Literal(context)})"
-                : $"{Names.Helpers}.Arg({type.Converter(_converters)}, {value}, {Literal(context)})";
-            return type is CollectionType { PythonBuiltin: string builtin } && type.ToPythonCanFail
-                ? $"{Names.Helpers}.CallBuiltin({Names.Helpers}.{builtin}, {converted})"
-                : converted;
-        }
+        private string Argument(CsType type, string value, string context) =>
+            !type.ToPythonCanFail ? type.ToPython(value, _converters)
+            : type is ObjectType or DelegateType or NullableType { Inner: ObjectType or DelegateType } ? $"{Names.Helpers}.Arg((object?){value}, {Literal(context)})"
+            : type is ArrayLikeType or NullableType { Inner: ArrayLikeType } ? $"{Names.Helpers}.Arg({value}, {Literal(context)})"
+            : $"{Names.Helpers}.Arg({type.Converter(_converters)}, {value}, {Literal(context)})";
 
         /// <summary>A statement returning the converted result (an owned reference, always released).</summary>
         private string ReturnStatement(CsType type, string handle, string context)
@@ -969,10 +960,7 @@ internal sealed partial class BindingEmitter
                 IndentedTextWriter writer = _owner._writer;
                 if (Enumerable is CsType item)
                 {
-                    string enumerable = _owner._converters.Get(
-                        Names.PyConverterOf("global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">"),
-                        Names.PyConverters + ".EnumerableOf(" + item.Converter(_owner._converters) + ")",
-                        []);
+                    string enumerable = new CollectionType("global::System.Collections.Generic.IEnumerable", "EnumerableOf", [item]).Converter(_owner._converters);
                     writer.WriteLine("/// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>");
                     writer.WriteLine($"public new global::System.Collections.Generic.IEnumerator<{item.Syntax}> GetEnumerator()");
                     using (writer.WriteBlock())

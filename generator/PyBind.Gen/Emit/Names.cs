@@ -9,6 +9,7 @@ internal static class Names
     public const string PyConvert = "global::PyBind.PyConvert";
     public const string PyConverters = "global::PyBind.PyConverters";
     public const string PyConverter = "global::PyBind.PyConverter";
+    public const string PyCollectionKind = "global::PyBind.PyCollectionKind";
     public const string PyConversionException = "global::PyBind.PyConversionException";
     public const string PyOwnership = "global::PyBind.PyOwnership";
     public const string Python = "global::PyBind.Python";
@@ -22,7 +23,8 @@ internal static class Names
     public const string PyModuleMember = "global::PyBind.Marshalling.PyModuleMember";
     public const string PyInternedName = "global::PyBind.Marshalling.PyInternedName";
     public const string PyMarshal = "global::PyBind.Marshalling.PyMarshal";
-    public const string Dictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+    /// <summary>The type of <c>**kwargs</c>: the key-value pairs of any dictionary of strings (<c>IEnumerable&lt;KeyValuePair&lt;string, …</c>).</summary>
+    public const string KeywordPairs = "global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, ";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
 
     /// <summary>The prefix of every generated infrastructure member: Python-derived names never start with an underscore.</summary>

@@ -50,6 +50,13 @@ public static unsafe partial class PyConverters
     /// <summary>A sequence as a new list; a Python iterable back as a lazy <see cref="IEnumerable{T}"/>.</summary>
     public static PyConverter<IEnumerable<T>> EnumerableOf<T>(PyConverter<T> items) => new LazyEnumerableConverter<T>(items);
 
+    /// <summary>
+    /// A sequence as the Python container <paramref name="kind"/> names (a view of a Python object as itself when it is one, as
+    /// Python passes it); a Python iterable back as a lazy <see cref="IEnumerable{T}"/>. Parameters annotated <c>list[T]</c>,
+    /// <c>tuple[T, ...]</c>, <c>set[T]</c>, <c>frozenset[T]</c>, or <c>Iterable[T]</c> and the like.
+    /// </summary>
+    public static PyConverter<IEnumerable<T>> EnumerableOf<T>(PyConverter<T> items, PyCollectionKind kind) => new LazyEnumerableConverter<T>(items, kind);
+
     /// <summary>A sequence as a lazy Python iterator (no copy: Python pulls the items); a Python iterable back as a lazy <see cref="IEnumerable{T}"/>. For <c>Iterable[T]</c> parameters.</summary>
     public static PyConverter<IEnumerable<T>> IterableOf<T>(PyConverter<T> items) => new Collections.LazyIterableConverter<T>(items);
 
@@ -64,6 +71,27 @@ public static unsafe partial class PyConverters
     /// <summary>A dictionary as a new dict (parameters typed <see cref="IReadOnlyDictionary{TKey, TValue}"/>).</summary>
     public static PyConverter<IReadOnlyDictionary<TKey, TValue>> ReadOnlyDictionaryOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
         => new LiveDictionaryConverter<IReadOnlyDictionary<TKey, TValue>, TKey, TValue>(keys, values);
+
+    /// <summary>
+    /// The key-value pairs of any .NET dictionary as a new dict, a dictionary view passing as itself (parameters typed
+    /// <c>IEnumerable&lt;KeyValuePair&lt;TKey, TValue&gt;&gt;</c>, which every dictionary is); a Python dict back as a live <see cref="PyDict{TKey, TValue}"/>.
+    /// </summary>
+    public static PyConverter<IEnumerable<KeyValuePair<TKey, TValue>>> MappingOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
+        => new LiveDictionaryConverter<IEnumerable<KeyValuePair<TKey, TValue>>, TKey, TValue>(keys, values);
+
+    /// <summary>
+    /// Any .NET collection (<see cref="System.Collections.IEnumerable"/>, items of any type) as the Python container
+    /// <paramref name="kind"/> names, its items converted by their run-time type; a view of a Python object passes as itself when
+    /// it is that container. Parameters typed as a sequence of <c>Any</c> (<c>list[Any]</c>).
+    /// </summary>
+    public static PyConverter<System.Collections.IEnumerable> UntypedSequenceOf(PyCollectionKind kind) => new UntypedSequenceConverter(kind);
+
+    /// <summary>
+    /// <typeparamref name="T"/> converted as the <typeparamref name="TBase"/> it is (a <c>List&lt;long&gt;</c> through the converter of
+    /// <c>IEnumerable&lt;long&gt;</c>): generated methods whose parameters are type parameters constrained to a collection type.
+    /// A Python object comes back as <typeparamref name="T"/> only when <paramref name="converter"/> makes one.
+    /// </summary>
+    public static PyConverter<T> Through<T, TBase>(PyConverter<TBase> converter) where T : TBase => new ThroughConverter<T, TBase>(converter);
 
     /// <summary>A set as a new Python set; a Python set back as a live <see cref="PySet{T}"/>.</summary>
     public static PyConverter<ISet<T>> SetOf<T>(PyConverter<T> items) => new LiveSetConverter<ISet<T>, T>(items);
@@ -177,6 +205,9 @@ public static unsafe partial class PyConverters
                     => typeof(SnapshotConverter<,>).MakeGenericType(type, args[0]),
                 _ when definition == typeof(IList<>) || definition == typeof(ICollection<>)
                     => typeof(LiveListConverter<,>).MakeGenericType(type, args[0]),
+                // The key-value pairs of a dictionary (how generated parameters take any dictionary) are a dict, not a list of pairs.
+                _ when definition == typeof(IEnumerable<>) && args[0].IsGenericType && args[0].GetGenericTypeDefinition() == typeof(KeyValuePair<,>)
+                    => typeof(LiveDictionaryConverter<,,>).MakeGenericType(type, args[0].GetGenericArguments()[0], args[0].GetGenericArguments()[1]),
                 _ when definition == typeof(IEnumerable<>) => typeof(LazyEnumerableConverter<>).MakeGenericType(args),
                 _ when definition == typeof(Dictionary<,>) => typeof(DictionaryCopyConverter<,>).MakeGenericType(args),
                 _ when definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>)

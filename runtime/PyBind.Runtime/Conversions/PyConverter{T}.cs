@@ -93,6 +93,15 @@ internal sealed class RuntimeTypeConverter<T> : PyConverter<T>
         => PyConvert.ToObject(obj) is T value ? value : throw PyConvert.Mismatch(obj, $"a value that converts to {typeof(T).Name}", typeof(T));
 }
 
+/// <summary>A value of a derived type through the converter of its base (see <see cref="PyConverters.Through{T, TBase}"/>).</summary>
+internal sealed class ThroughConverter<T, TBase>(PyConverter<TBase> converter) : PyConverter<T> where T : TBase
+{
+    public override nint ToPython(T value) => converter.ToPython(value);
+
+    public override T FromPython(nint obj)
+        => converter.FromPython(obj) is T value ? value : throw PyConvert.Mismatch(obj, $"a value that converts to {typeof(T).Name}", typeof(T));
+}
+
 /// <summary>A value type or <c>None</c>.</summary>
 internal sealed class NullableConverter<T> : PyConverter<T?> where T : struct
 {

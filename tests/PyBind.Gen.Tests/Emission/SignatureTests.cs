@@ -184,7 +184,7 @@ public class SignatureTests
 
         Assert.Equal(
             [
-                "IList<string> F(IEnumerable<long> a, IReadOnlyDictionary<string, double> b, IEnumerable<string> c, (long, string) d, IEnumerable<double> e)",
+                "IList<string> F(IEnumerable<long> a, IEnumerable<KeyValuePair<string, double>> b, IEnumerable<string> c, (long, string) d, IEnumerable<double> e)",
                 "IDictionary<string, IList<long>> G()",
                 "IEnumerable<long> H()",
             ],
@@ -198,7 +198,7 @@ public class SignatureTests
 
         Assert.Equal(
             [
-                "string F(string first, IEnumerable<string>? rest = null, string? sep = null, IReadOnlyDictionary<string, long>? options = null)",
+                "string F(string first, IEnumerable<string>? rest = null, string? sep = null, IEnumerable<KeyValuePair<string, long>>? options = null)",
                 "string F(string first, params string[] rest)",
             ],
             signatures);

@@ -103,9 +103,6 @@ namespace App.Deep
 					[global::System.Diagnostics.DebuggerNonUserCode]
 					private static class __PyBindHelpers
 					{
-						internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-						internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-						internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
 						internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
 						internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
 						internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -167,36 +164,26 @@ namespace App.Deep
 							}
 						}
 
-						/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-						internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-						{
-							var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-							try
-							{
-								args.Add(owned);
-								return args.Call(builtin.Handle);
-							}
-							finally
-							{
-								args.Dispose();
-							}
-						}
-
 						/// <summary>
 						/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
 						/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
 						/// </summary>
-						internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+						internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 						{
-							if (kwargs is null || kwargs.Count == 0)
+							if (kwargs is null)
 							{
 								return null;
 							}
 
-							var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+							var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
 							foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
 							{
 								copy.Add(pair.Key, pair.Value);
+							}
+
+							if (copy.Count == 0)
+							{
+								return null;
 							}
 
 							using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -205,9 +192,9 @@ namespace App.Deep
 						}
 
 						/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-						internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+						internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 						{
-							if (kwargs is null || kwargs.Count == 0)
+							if (kwargs is null)
 							{
 								return null;
 							}

@@ -345,7 +345,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>pybind_fixture.options(name: str, **kwargs: int) -&gt; str</c></para>
 		/// </remarks>
-		public static string Options(string name, global::System.Collections.Generic.IReadOnlyDictionary<string, long>? kwargs = null)
+		public static string Options(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, long>>? kwargs = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
@@ -411,9 +411,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, items, "argument 'items' of pybind_fixture.unique()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter6, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.unique()");
 			}
 			finally
 			{
@@ -818,22 +818,20 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Paint = new("pybind_fixture", "paint");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unique = new("pybind_fixture", "unique");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_WrongType = new("pybind_fixture", "wrong_type");
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter1 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
 		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter3 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter4 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
 		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter5 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter6 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter6 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter7 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 		[global::System.Diagnostics.DebuggerNonUserCode]
 		private static class __PyBindHelpers
 		{
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -895,36 +893,26 @@ namespace App
 				}
 			}
 
-			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-				try
-				{
-					args.Add(owned);
-					return args.Call(builtin.Handle);
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
-
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
 			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
 			/// </summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
 
-				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
 				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
 				{
 					copy.Add(pair.Key, pair.Value);
+				}
+
+				if (copy.Count == 0)
+				{
+					return null;
 				}
 
 				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -933,9 +921,9 @@ namespace App
 			}
 
 			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}

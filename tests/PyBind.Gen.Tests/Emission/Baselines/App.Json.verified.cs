@@ -65,7 +65,7 @@ namespace App
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
@@ -127,7 +127,7 @@ namespace App
 		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
-		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
@@ -228,7 +228,7 @@ namespace App
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
@@ -286,7 +286,7 @@ namespace App
 		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
-		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
@@ -360,7 +360,7 @@ namespace App
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
@@ -443,7 +443,7 @@ namespace App
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
@@ -491,7 +491,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
 		/// </remarks>
-		public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
@@ -1388,9 +1388,6 @@ namespace App
 		[global::System.Diagnostics.DebuggerNonUserCode]
 		private static class __PyBindHelpers
 		{
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -1452,36 +1449,26 @@ namespace App
 				}
 			}
 
-			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-				try
-				{
-					args.Add(owned);
-					return args.Call(builtin.Handle);
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
-
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
 			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
 			/// </summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
 
-				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
 				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
 				{
 					copy.Add(pair.Key, pair.Value);
+				}
+
+				if (copy.Count == 0)
+				{
+					return null;
 				}
 
 				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -1490,9 +1477,9 @@ namespace App
 			}
 
 			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}

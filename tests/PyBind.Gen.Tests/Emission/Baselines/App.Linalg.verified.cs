@@ -927,7 +927,7 @@ namespace App
 		/// &gt;&gt;&gt; _ = A.dot(B).dot(C).dot(D)
 		/// </code>
 		/// </example>
-		public static global::PyBind.PyObject MultiDot(global::System.Collections.Generic.IEnumerable<object?> arrays, object? @out = null)
+		public static global::PyBind.PyObject MultiDot(global::System.Collections.IEnumerable arrays, object? @out = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
@@ -1830,10 +1830,10 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords12 = new("label", "verbose", "extra_argv", "doctests", "coverage", "durations", "tests");
 		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>());
 		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter1 = global::PyBind.PyConverters.For<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)>();
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<object?>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<object?>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.IEnumerable> __PyBindConverter2 = global::PyBind.PyConverters.UntypedSequenceOf(global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>?> __PyBindConverter4 = global::PyBind.PyConverters.OrNone(__PyBindConverter3);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter5 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter5 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(__PyBindConverter5);
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
@@ -1841,9 +1841,6 @@ namespace App
 		[global::System.Diagnostics.DebuggerNonUserCode]
 		private static class __PyBindHelpers
 		{
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -1905,36 +1902,26 @@ namespace App
 				}
 			}
 
-			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-				try
-				{
-					args.Add(owned);
-					return args.Call(builtin.Handle);
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
-
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
 			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
 			/// </summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
 
-				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
 				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
 				{
 					copy.Add(pair.Key, pair.Value);
+				}
+
+				if (copy.Count == 0)
+				{
+					return null;
 				}
 
 				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -1943,9 +1930,9 @@ namespace App
 			}
 
 			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
