@@ -24,9 +24,11 @@ public partial class PyObject
     /// Iterates this async iterable (<c>async for item in self</c>; an async generator, say) on the runtime's event loop,
     /// converting each item. Breaking out early closes an async generator (<c>aclose()</c>).
     /// </summary>
-    public async IAsyncEnumerable<T> AsAsyncEnumerable<T>([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<T> AsAsyncEnumerable<T>(CancellationToken cancellationToken = default) => AsAsyncEnumerable(PyConverters.For<T>(), cancellationToken);
+
+    /// <summary><see cref="AsAsyncEnumerable{T}(CancellationToken)"/> with the items' converter.</summary>
+    internal async IAsyncEnumerable<T> AsAsyncEnumerable<T>(PyConverter<T> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        PyConverter<T> items = PyConverters.For<T>();
         using PyObject iterator = CallMethod("__aiter__");
         bool finished = false;
         try
@@ -64,4 +66,12 @@ public partial class PyObject
             return (false, default!);
         }
     }
+}
+
+/// <summary>Converts a Python async iterable into an <see cref="IAsyncEnumerable{T}"/> (each enumeration calls <c>__aiter__</c>).</summary>
+internal sealed class AsyncEnumerableConverter<T>(PyConverter<T> items) : PyConverter<IAsyncEnumerable<T>>
+{
+    public override nint ToPython(IAsyncEnumerable<T> value) => PyConvert.ToPython(value);
+
+    public override IAsyncEnumerable<T> FromPython(nint obj) => new PyObject(obj, PyOwnership.Borrow).AsAsyncEnumerable(items);
 }

@@ -81,7 +81,8 @@ public class FixtureTests
         Assert.Equal(2, unique.Count);
         Assert.Contains(2L, unique);
 
-        Assert.Equal([0L, 1L, 4L, 9L], Fixture.Lazy(4).ToArray());
+        using PyIterator<long> lazy = Fixture.Lazy(4);
+        Assert.Equal([0L, 1L, 4L, 9L], lazy.ToArray());
     }
 
     [Fact]

@@ -96,6 +96,9 @@ internal sealed class ObjectType : CsType
     /// <summary><c>object</c>, for dictionary keys (never null).</summary>
     public static readonly ObjectType NotNull = new(nullable: false);
 
+    /// <summary><c>object?</c> where the stub says <c>None</c> (what a generator is sent or returns): precisely typed, only <c>null</c> fits.</summary>
+    public static readonly ObjectType None = new(nullable: true);
+
     private readonly bool _nullable;
 
     private ObjectType(bool nullable) => _nullable = nullable;

@@ -817,7 +817,7 @@ internal sealed partial class BindingEmitter
 
         private static bool Loose(CsType type) => type switch
         {
-            ObjectType or PyObjectType => true,
+            ObjectType or PyObjectType => type != ObjectType.None,
             NullableType n => Loose(n.Inner),
             CollectionType c => c.Items.Any(Loose),
             TupleType t => t.Items.Any(Loose),
@@ -950,7 +950,8 @@ internal sealed partial class BindingEmitter
             {
                 var imprecision = new Imprecision();
                 CsType result = _owner.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false }, imprecision);
-                return result is CollectionType { Items.Count: 1 } collection && result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
+                return result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
+                    || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal))
                     ? collection.Items[0]
                     : PyObjectType.Instance;
             }

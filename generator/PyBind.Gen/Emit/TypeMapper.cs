@@ -490,9 +490,16 @@ internal sealed class TypeMapper
                 return new CollectionType(Collections.IList, "ListOf", [ItemForReturn(args[0], scope, imprecision)]);
             case "collections.abc.Sequence" or "builtins.tuple":
                 return new CollectionType(Collections.IReadOnlyList, "ReadOnlyListOf", [ItemForReturn(args[0], scope, imprecision)]);
-            case "collections.abc.Iterable" or "collections.abc.Iterator" or "collections.abc.Generator" or "collections.abc.Collection"
-                or "collections.abc.Reversible" or "builtins.reversed" or "builtins.map" or "builtins.filter" or "builtins.zip":
+            case "collections.abc.Iterable" or "collections.abc.Collection" or "collections.abc.Reversible":
                 return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForReturn(args[0], scope, imprecision)]);
+            case "collections.abc.Iterator" or "builtins.reversed" or "builtins.map" or "builtins.filter" or "builtins.zip" or "builtins.enumerate":
+                // An iterator is an object to release, iterated once: a disposable PyIterator<T> that is an IEnumerable<T>.
+                CsType item = cls.FullName == "builtins.enumerate" ? new TupleType([ScalarType.Int64, ItemForReturn(args[0], scope, imprecision)]) : ItemForReturn(args[0], scope, imprecision);
+                return new CollectionType(Collections.PyIterator, "IteratorOf", [item]);
+            case "collections.abc.Generator":
+                return new CollectionType(Collections.PyGenerator, "GeneratorOf", [ItemForReturn(args[0], scope, imprecision), GeneratorValue(args[1], scope, imprecision, sent: true), GeneratorValue(args[2], scope, imprecision, sent: false)]);
+            case "collections.abc.AsyncIterator" or "collections.abc.AsyncIterable" or "collections.abc.AsyncGenerator":
+                return new CollectionType(Collections.IAsyncEnumerable, "AsyncEnumerableOf", [ItemForReturn(args[0], scope, imprecision)]);
             case "builtins.dict" or "collections.abc.Mapping" or "collections.abc.MutableMapping":
                 CsType key = ItemForReturn(args[0], scope, imprecision);
                 return new CollectionType(Collections.IDictionary, "DictionaryOf", [NotNullKey(key), ItemForReturn(args[1], scope, imprecision)]);
@@ -507,6 +514,15 @@ internal sealed class TypeMapper
 
         return MapNamedClass(cls, forParameter: false, imprecision);
     }
+
+    /// <summary>
+    /// What a generator is sent (<paramref name="sent"/>) or returns: <c>object?</c> for <c>None</c> (send only <c>null</c>, get
+    /// <c>null</c> back), else as any value going in or coming out.
+    /// </summary>
+    private CsType GeneratorValue(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision, bool sent) =>
+        type is PyNoneType ? ObjectType.None
+        : sent ? ItemForParameter(type, scope, imprecision)
+        : ItemForReturn(type, scope, imprecision);
 
     /// <summary>A coroutine's result: a <c>Task</c> when the runtime can await coroutines, else the coroutine object.</summary>
     public CsType MapAwaitable(PyTypeSpec result, SignatureTypeScope scope, Imprecision imprecision)
@@ -790,6 +806,9 @@ internal sealed class TypeMapper
         public const string IList = "global::System.Collections.Generic.IList";
         public const string IDictionary = "global::System.Collections.Generic.IDictionary";
         public const string ISet = "global::System.Collections.Generic.ISet";
+        public const string IAsyncEnumerable = "global::System.Collections.Generic.IAsyncEnumerable";
+        public const string PyIterator = "global::PyBind.PyIterator";
+        public const string PyGenerator = "global::PyBind.PyGenerator";
     }
 }
 

@@ -60,6 +60,12 @@ public static unsafe partial class PyConverters
     /// <summary>A sequence as a lazy Python iterator (no copy: Python pulls the items); a Python iterable back as a lazy <see cref="IEnumerable{T}"/>. For <c>Iterable[T]</c> parameters.</summary>
     public static PyConverter<IEnumerable<T>> IterableOf<T>(PyConverter<T> items) => new Collections.LazyIterableConverter<T>(items);
 
+    /// <summary>A Python iterator as a <see cref="PyIterator{T}"/> (<c>Iterator[T]</c>); an iterable that is no iterator is iterated.</summary>
+    public static PyConverter<PyIterator<T>> IteratorOf<T>(PyConverter<T> items) => new IteratorConverter<T>(items);
+
+    /// <summary>A Python async iterable (<c>AsyncIterator[T]</c>, an async generator) as an <see cref="IAsyncEnumerable{T}"/> run on the runtime's event loop.</summary>
+    public static PyConverter<IAsyncEnumerable<T>> AsyncEnumerableOf<T>(PyConverter<T> items) => new AsyncEnumerableConverter<T>(items);
+
     /// <summary>A Python generator as a <see cref="PyGenerator{TYield, TSend, TReturn}"/> (<c>Generator[Y, S, R]</c>).</summary>
     public static PyConverter<PyGenerator<TYield, TSend, TReturn>> GeneratorOf<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
         => new GeneratorConverter<TYield, TSend, TReturn>(yields, sends, returns);
@@ -118,8 +124,9 @@ public static unsafe partial class PyConverters
             return ObjectConverter.Instance;
         if (type == typeof(PyObject))
             return Wrapper(static handle => new PyObject(handle, PyOwnership.Borrow));
-        if (typeof(PyObject).IsAssignableFrom(type))
-            return s_wrappers.TryGetValue(type, out object? wrapper) ? wrapper : null;
+        // Generated wrappers are registered; the runtime's own generic PyObject types (PyGenerator<,,>) are made below.
+        if (typeof(PyObject).IsAssignableFrom(type) && (s_wrappers.TryGetValue(type, out object? wrapper) || !type.IsGenericType))
+            return wrapper;
         if (type == typeof(Action))
             return Callbacks.Bridges.ActionOf.Instance;
         return RuntimeFeature.IsDynamicCodeSupported ? CreateGeneric(type) : null;
@@ -174,6 +181,7 @@ public static unsafe partial class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NullableConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NdArrayConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(GeneratorConverter<,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(IteratorConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,>))]
@@ -214,6 +222,7 @@ public static unsafe partial class PyConverters
                     => typeof(LiveDictionaryConverter<,,>).MakeGenericType(type, args[0], args[1]),
                 _ when definition == typeof(HashSet<>) => typeof(HashSetCopyConverter<>).MakeGenericType(args),
                 _ when definition == typeof(PyGenerator<,,>) => typeof(GeneratorConverter<,,>).MakeGenericType(args),
+                _ when definition == typeof(PyIterator<>) => typeof(IteratorConverter<>).MakeGenericType(args),
                 _ when definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>)
                     => typeof(LiveSetConverter<,>).MakeGenericType(type, args[0]),
                 _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal) && args.Length <= 7

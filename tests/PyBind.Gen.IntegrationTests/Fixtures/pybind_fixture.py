@@ -58,6 +58,21 @@ def lazy(n):
         yield i * i
 
 
+def counter(start):
+    """Counts down from start, yielding 'n=...'; a number sent in counts down that much more; returns whether it hit 0 exactly."""
+    n = start
+    while n > 0:
+        sent = yield f'n={n}'
+        n -= 1 if sent is None else 1 + sent
+    return n == 0
+
+
+async def ticks(n):
+    for i in range(n):
+        await asyncio.sleep(0)
+        yield i * 10
+
+
 async def doubled_later(x):
     await asyncio.sleep(0.01)
     return 2 * x

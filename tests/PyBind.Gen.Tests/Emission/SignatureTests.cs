@@ -186,7 +186,7 @@ public class SignatureTests
             [
                 "IList<string> F(IEnumerable<long> a, IEnumerable<KeyValuePair<string, double>> b, IEnumerable<string> c, (long, string) d, IEnumerable<double> e)",
                 "IDictionary<string, IList<long>> G()",
-                "IEnumerable<long> H()",
+                "PyIterator<long> H()",
             ],
             signatures);
     }

@@ -130,6 +130,26 @@ namespace App
 			}
 		}
 
+		/// <summary>Counts down from start, yielding 'n=...'; a number sent in counts down that much more; returns whether it hit 0 exactly.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.counter(start: int) -&gt; collections.abc.Generator[str, int, bool]</c></para>
+		/// </remarks>
+		public static global::PyBind.PyGenerator<string, long, bool> Counter(long start)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(start));
+				nint __result = __args.Call(__PyBindMember_Counter.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.counter()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
 		/// <summary>Calls Python's <c>pybind_fixture.counts</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.counts(words: collections.abc.Iterable[str]) -&gt; dict[str, int]</c></para>
@@ -140,9 +160,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter0, words, "argument 'words' of pybind_fixture.counts()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter1, words, "argument 'words' of pybind_fixture.counts()"));
 				nint __result = __args.Call(__PyBindMember_Counts.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counts()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.counts()");
 			}
 			finally
 			{
@@ -286,7 +306,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>pybind_fixture.lazy(n: int) -&gt; collections.abc.Iterator[int]</c></para>
 		/// </remarks>
-		public static global::System.Collections.Generic.IEnumerable<long> Lazy(long n)
+		public static global::PyBind.PyIterator<long> Lazy(long n)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
@@ -294,7 +314,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Lazy.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.lazy()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.lazy()");
 			}
 			finally
 			{
@@ -314,7 +334,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(flag));
 				nint __result = __args.Call(__PyBindMember_Maybe.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.maybe()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.maybe()");
 			}
 			finally
 			{
@@ -333,7 +353,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Numbers.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.numbers()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.numbers()");
 			}
 			finally
 			{
@@ -373,7 +393,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Pair.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.pair()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.pair()");
 			}
 			finally
 			{
@@ -411,9 +431,29 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter6, items, "argument 'items' of pybind_fixture.unique()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter7, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter8, __result, "the return value of pybind_fixture.unique()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.ticks</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.ticks(n: int) -&gt; collections.abc.AsyncIterator[int]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.IAsyncEnumerable<long> Ticks(long n)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(n));
+				nint __result = __args.Call(__PyBindMember_Ticks.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.ticks()");
 			}
 			finally
 			{
@@ -804,6 +844,7 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("axis");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Concat = new("pybind_fixture", "concat");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("sep");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counter = new("pybind_fixture", "counter");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counts = new("pybind_fixture", "counts");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Describe = new("pybind_fixture", "describe");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("c", "d", "e");
@@ -817,15 +858,18 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pair = new("pybind_fixture", "pair");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Paint = new("pybind_fixture", "paint");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unique = new("pybind_fixture", "unique");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Ticks = new("pybind_fixture", "ticks");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_WrongType = new("pybind_fixture", "wrong_type");
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter1 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter3 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter4 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter5 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter6 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter7 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyGenerator<string, long, bool>> __PyBindConverter0 = global::PyBind.PyConverters.GeneratorOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<bool>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter1 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter2 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<long>> __PyBindConverter3 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter4 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter5 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter6 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter7 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter8 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter9 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -1327,7 +1327,7 @@ namespace App
 			///         mysocket.write(chunk)
 			/// </para>
 			/// </remarks>
-			public global::System.Collections.Generic.IEnumerable<string> Iterencode(object? o, bool? oneShot = null)
+			public global::PyBind.PyIterator<string> Iterencode(object? o, bool? oneShot = null)
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 				nint __self = DangerousGetHandle();
@@ -1370,7 +1370,7 @@ namespace App
 			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("_one_shot");
 			private static readonly global::PyBind.PyConverter<(string, string)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<string>());
 			private static readonly global::PyBind.PyConverter<(string, string)?> __PyBindConverter1 = global::PyBind.PyConverters.Nullable(__PyBindConverter0);
-			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+			private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<string>> __PyBindConverter2 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<string>());
 		}
 
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Dump = new("json", "dump");
