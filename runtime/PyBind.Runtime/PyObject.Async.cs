@@ -12,13 +12,12 @@ public partial class PyObject
     /// <summary>
     /// Runs this coroutine (or any awaitable: an asyncio future, an object with <c>__await__</c>) on the runtime's asyncio
     /// event loop; the task completes with its result converted to <typeparamref name="T"/>. Cancelling the token cancels
-    /// the asyncio task. The calling thread only takes the GIL briefly to schedule it.
+    /// the asyncio task. The calling thread only takes the GIL briefly to schedule it. The task's
+    /// <see cref="Task.AsyncState"/> is this object (see <see cref="PyTaskExtensions.GetPythonAwaitable"/>).
     /// </summary>
+    /// <remarks>A <see cref="PyObject"/> is not awaitable itself (most are no awaitables): await <c>AsTask&lt;T&gt;()</c>.</remarks>
     public Task<T> AsTask<T>(CancellationToken cancellationToken = default)
         => PyAsync.Submit(this, PyConverters.For<T>(), cancellationToken);
-
-    /// <summary>Makes a coroutine awaitable from C#: <c>PyObject result = await coroutine;</c> (see <see cref="AsTask{T}"/>).</summary>
-    public TaskAwaiter<PyObject> GetAwaiter() => AsTask<PyObject>().GetAwaiter();
 
     /// <summary>
     /// Iterates this async iterable (<c>async for item in self</c>; an async generator, say) on the runtime's event loop,

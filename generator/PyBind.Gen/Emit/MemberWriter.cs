@@ -306,12 +306,11 @@ internal sealed partial class BindingEmitter
                     }
                     else if (plan.Return is TaskType task)
                     {
-                        // The runtime runs the coroutine on its asyncio loop (PyObject.AsTask);
-                        // Python holds the coroutine from there on, so this wrapper can go at once.
+                        // The runtime runs the awaitable on its asyncio loop (PyObject.AsTask); the task keeps the awaitable
+                        // as its AsyncState, so that the caller can reach the Python object (GetPythonAwaitable).
                         ParameterPlan token = plan.Parameters.First(p => p.Pass == PassKind.NotSent);
                         string result = task.Result is VoidType ? Names.PyObject : task.Result.Syntax;
-                        _writer.WriteLine($"using {Names.PyObject} __awaitable = {Names.PyMarshal}.ReturnObject(__result);");
-                        _writer.WriteLine($"return __awaitable.AsTask<{result}>({token.Name});");
+                        _writer.WriteLine($"return {Names.PyMarshal}.ReturnObject(__result).AsTask<{result}>({token.Name});");
                     }
                     else
                     {
@@ -975,6 +974,11 @@ internal sealed partial class BindingEmitter
                     writer.WriteLine();
                 }
 
+                if (_dunders.TryGetValue("__await__", out FunctionSpec? awaitMethod))
+                {
+                    WriteAwaiter(awaitMethod);
+                }
+
                 if (_dunders.TryGetValue("__call__", out FunctionSpec? call))
                 {
                     _owner.WriteFunction(call with { Name = "Invoke" }, CallKind.Self, isStatic: false);
@@ -985,6 +989,24 @@ internal sealed partial class BindingEmitter
                 {
                     WriteOperators();
                 }
+            }
+
+            /// <summary>
+            /// <c>__await__</c>: the object is awaitable in C# (a plain <c>PyObject</c> is not), with the result its
+            /// <c>Generator[..., ..., T]</c> returns, run on the runtime's event loop as <c>AsTask</c> does.
+            /// </summary>
+            private void WriteAwaiter(FunctionSpec awaitMethod)
+            {
+                CsType returned = _owner.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false }, new Imprecision());
+                CsType result = returned is CollectionType { Items.Count: 3 } generator && returned.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)
+                    ? generator.Items[2]
+                    : PyObjectType.Instance;
+                string hide = _plan.Hides("GetAwaiter", "0()") ? "new " : string.Empty;
+                _plan.AddMember("GetAwaiter", "0()");
+                IndentedTextWriter writer = _owner._writer;
+                writer.WriteLine("/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>");
+                writer.WriteLine($"public {hide}global::System.Runtime.CompilerServices.TaskAwaiter<{result.Syntax}> GetAwaiter() => AsTask<{result.Syntax}>().GetAwaiter();");
+                writer.WriteLine();
             }
 
             private void WriteIndexer()

@@ -67,6 +67,21 @@ def counter(start):
     return n == 0
 
 
+class Delayed:
+    """An awaitable that is no coroutine: awaiting it gives twice its value."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        yield from asyncio.sleep(0).__await__()
+        return 2 * self.value
+
+
+def later(value):
+    return Delayed(value)
+
+
 async def ticks(n):
     for i in range(n):
         await asyncio.sleep(0)

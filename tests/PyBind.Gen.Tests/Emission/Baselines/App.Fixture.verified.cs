@@ -253,8 +253,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(x));
 				nint __result = __args.Call(__PyBindMember_DoubledLater.Handle);
-				using global::PyBind.PyObject __awaitable = global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
-				return __awaitable.AsTask<long>(cancellationToken);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result).AsTask<long>(cancellationToken);
 			}
 			finally
 			{
@@ -295,6 +294,27 @@ namespace App
 				__args.Add(__PyBindHelpers.Arg((object?)value, "argument 'value' of pybind_fixture.kinds()"));
 				nint __result = __args.Call(__PyBindMember_Kinds.Handle);
 				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.kinds()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.later</c>.</summary>
+		/// <param name="cancellationToken">Cancels the wait (the coroutine is cancelled in Python).</param>
+		/// <remarks>
+		/// <para><c>pybind_fixture.later(value: int) -&gt; collections.abc.Awaitable[int]</c></para>
+		/// </remarks>
+		public static global::System.Threading.Tasks.Task<long> Later(long value, global::System.Threading.CancellationToken cancellationToken = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(value));
+				nint __result = __args.Call(__PyBindMember_Later.Handle);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result).AsTask<long>(cancellationToken);
 			}
 			finally
 			{
@@ -497,6 +517,70 @@ namespace App
 		internal static class __PyBindEnumConverter_Color
 		{
 			internal static readonly global::PyBind.PyConverter<Color> Value = new __PyBindHelpers.EnumConverter<Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"), isInt: true);
+		}
+
+		/// <summary>An awaitable that is no coroutine: awaiting it gives twice its value.</summary>
+		/// <remarks>
+		/// <para>Python class <c>pybind_fixture.Delayed</c>.</para>
+		/// </remarks>
+		public partial class Delayed : global::PyBind.PyObject
+		{
+			/// <summary>The Python class.</summary>
+			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Delayed");
+
+			/// <summary>Converts between <see cref="Delayed"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
+			internal static readonly global::PyBind.PyConverter<Delayed> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Delayed(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+
+			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			protected internal Delayed(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+
+			/// <summary>Creates a Python <c>pybind_fixture.Delayed</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Delayed(value: int) -&gt; None</c></para>
+			/// </remarks>
+			public Delayed(long value) : this(__PyBindCreate0(value), global::PyBind.PyOwnership.Steal) { }
+
+			private static nint __PyBindCreate0(long value)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(value));
+					nint __result = __args.Call(__PyBindType.Handle);
+					return __result;
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Python's <c>pybind_fixture.Delayed.value</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>pybind_fixture.Delayed.value</c>.</para>
+			/// </remarks>
+			public long Value
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_Value);
+					global::System.GC.KeepAlive(this);
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(__value, "the attribute pybind_fixture.Delayed.value");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_Value, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>
+			public global::System.Runtime.CompilerServices.TaskAwaiter<long> GetAwaiter() => AsTask<long>().GetAwaiter();
+
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Value = new("value");
 		}
 
 		/// <summary>Python's <c>pybind_fixture.FixtureError</c>.</summary>
@@ -851,6 +935,7 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_DoubledLater = new("pybind_fixture", "doubled_later");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Fail = new("pybind_fixture", "fail");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Kinds = new("pybind_fixture", "kinds");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Later = new("pybind_fixture", "later");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lazy = new("pybind_fixture", "lazy");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Maybe = new("pybind_fixture", "maybe");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Numbers = new("pybind_fixture", "numbers");
@@ -1052,6 +1137,7 @@ namespace App
 		internal static void __PyBindInitialize()
 		{
 			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Fixture).Assembly);
+			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Delayed>(static handle => new global::App.Fixture.Delayed(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Delayed.__PyBindType);
 			global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "FixtureError"), static info => new global::App.Fixture.FixtureError(info));
 			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>(static handle => new global::App.Fixture.Shape(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Shape.__PyBindType);
 			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>(static handle => new global::App.Fixture.Square(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Square.__PyBindType);
