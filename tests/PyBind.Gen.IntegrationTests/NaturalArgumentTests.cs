@@ -126,6 +126,20 @@ public class NaturalArgumentTests
     }
 
     [Fact]
+    public void TuplesOfAnyLength_GoAndComeBack()
+    {
+        (string, long, long, long, long, long, long, long, long, double) expected =
+            global::PyBind.Python.Eval<(string, long, long, long, long, long, long, long, long, double)>("__import__('pybind_arguments').rotate((0, 1, 2, 3, 4, 5, 6, 7, 8.5, 'z'))");
+
+        var rotated = Arguments.Rotate((0, 1, 2, 3, 4, 5, 6, 7, 8.5, "z"));
+
+        Assert.Equal(expected, rotated);
+        Assert.Equal("z", rotated.Item1);
+        Assert.Equal(8.5, rotated.Item10);
+        Assert.Equal(default, Arguments.Nothing());
+    }
+
+    [Fact]
     public void BoundResults_RoundTrip_AsTheSamePythonObjects()
     {
         // What one call returns, another takes as it is: a live view passes as the Python object it views.

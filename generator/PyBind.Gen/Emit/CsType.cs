@@ -276,9 +276,12 @@ internal sealed class UntypedSequenceType(string kind) : CsType
         converters.Get(Names.PyConverterOf(Syntax), Names.PyConverters + ".UntypedSequenceOf(" + Names.PyCollectionKind + "." + Kind + ")", this);
 }
 
-/// <summary><c>(A, B)</c>: a Python tuple of fixed length.</summary>
+/// <summary><c>(A, B)</c>: a Python tuple of fixed length (any length: past seven, C# nests the rest in <c>ValueTuple</c>'s eighth item).</summary>
 internal sealed class TupleType(CsType[] items) : CsType
 {
+    /// <summary>The most items one <c>ValueTuple</c> holds before its <c>TRest</c>.</summary>
+    private const int MaxFlatItems = 7;
+
     private string? _syntax;
     private string? _key;
 
@@ -296,14 +299,33 @@ internal sealed class TupleType(CsType[] items) : CsType
 
     public override IEnumerable<TypeParameterType> ConstrainedTypeParameters => Items.SelectMany(i => i.ConstrainedTypeParameters);
 
-    // The runtime composes pairs and triples without reflection; other lengths use its reflection-built converter.
     public override string Converter(ConverterCache converters) =>
-        converters.Get(
-            Names.PyConverterOf(Syntax),
-            Items.Count is 2 or 3
-                ? Names.PyConverters + ".TupleOf(" + string.Join(", ", Items.Select(i => i.Converter(converters))) + ")"
-                : Names.PyConverters + ".For<" + Syntax + ">()",
-            this);
+        converters.Get(Names.PyConverterOf(Syntax), Composition(0, converters), this);
+
+    /// <summary><c>PyConverters.TupleOf(…)</c> from item <paramref name="first"/> on; past seven items, the rest is a tuple of its own, as in <c>ValueTuple</c>.</summary>
+    private string Composition(int first, ConverterCache converters)
+    {
+        int remaining = Items.Count - first;
+        IEnumerable<string> flat = Items.Skip(first).Take(System.Math.Min(remaining, MaxFlatItems)).Select(i => i.Converter(converters));
+        if (remaining > MaxFlatItems)
+        {
+            flat = flat.Append(Composition(first + MaxFlatItems, converters));
+        }
+
+        return Names.PyConverters + ".TupleOf(" + string.Join(", ", flat) + ")";
+    }
+}
+
+/// <summary><c>ValueTuple</c>: the empty tuple, <c>tuple[()]</c>.</summary>
+internal sealed class EmptyTupleType : CsType
+{
+    public static readonly EmptyTupleType Instance = new();
+
+    public override string Syntax => "global::System.ValueTuple";
+
+    public override bool IsValueType => true;
+
+    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), Names.PyConverters + ".TupleOf()", this);
 }
 
 /// <summary>

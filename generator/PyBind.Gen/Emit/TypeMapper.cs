@@ -208,12 +208,9 @@ internal sealed class TypeMapper
                     return SequenceParameter(tuple.ElementTypes[0], "Tuple", scope, imprecision);
                 }
 
-                if (tuple.ElementTypes.Count is 0 or > 7)
-                {
-                    return ObjectType.Instance;
-                }
-
-                return new TupleType(tuple.ElementTypes.Select(e => ItemForParameter(e, scope, imprecision)).ToArray());
+                return tuple.ElementTypes.Count == 0
+                    ? EmptyTupleType.Instance
+                    : new TupleType(tuple.ElementTypes.Select(e => ItemForParameter(e, scope, imprecision)).ToArray());
             case PyClassType cls:
                 return MapClassForParameter(cls, scope, imprecision);
             default:
@@ -460,12 +457,9 @@ internal sealed class TypeMapper
                     return new CollectionType(Collections.IReadOnlyList, "ReadOnlyListOf", [ItemForReturn(tuple.ElementTypes[0], scope, imprecision)]);
                 }
 
-                if (tuple.ElementTypes.Count is 0 or > 7)
-                {
-                    return PyObjectType.Instance;
-                }
-
-                return new TupleType(tuple.ElementTypes.Select(e => ItemForReturn(e, scope, imprecision)).ToArray());
+                return tuple.ElementTypes.Count == 0
+                    ? EmptyTupleType.Instance
+                    : new TupleType(tuple.ElementTypes.Select(e => ItemForReturn(e, scope, imprecision)).ToArray());
             case PyClassType cls:
                 return MapClassForReturn(cls, scope, imprecision);
             default:

@@ -102,12 +102,44 @@ public static unsafe partial class PyConverters
     /// <summary>A set as a new Python set; a Python set back as a live <see cref="PySet{T}"/>.</summary>
     public static PyConverter<ISet<T>> SetOf<T>(PyConverter<T> items) => new LiveSetConverter<ISet<T>, T>(items);
 
+    /// <summary>The empty tuple (<c>tuple[()]</c>).</summary>
+    public static PyConverter<ValueTuple> TupleOf() => EmptyTupleConverter.Instance;
+
+    /// <summary>A one-item tuple.</summary>
+    public static PyConverter<ValueTuple<T1>> TupleOf<T1>(PyConverter<T1> item1) => new TupleConverter<T1>(item1);
+
     /// <summary>A pair as a tuple.</summary>
-    public static PyConverter<(T1, T2)> TupleOf<T1, T2>(PyConverter<T1> item1, PyConverter<T2> item2) => new TupleConverter<T1, T2>(item1, item2);
+    public static PyConverter<(T1, T2)> TupleOf<T1, T2>(PyConverter<T1> item1, PyConverter<T2> item2)
+        => new TupleConverter<T1, T2>(item1, item2);
 
     /// <summary>A triple as a tuple.</summary>
     public static PyConverter<(T1, T2, T3)> TupleOf<T1, T2, T3>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3)
         => new TupleConverter<T1, T2, T3>(item1, item2, item3);
+
+    /// <summary>A tuple of 4 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4)> TupleOf<T1, T2, T3, T4>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4)
+        => new TupleConverter<T1, T2, T3, T4>(item1, item2, item3, item4);
+
+    /// <summary>A tuple of 5 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4, T5)> TupleOf<T1, T2, T3, T4, T5>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5)
+        => new TupleConverter<T1, T2, T3, T4, T5>(item1, item2, item3, item4, item5);
+
+    /// <summary>A tuple of 6 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4, T5, T6)> TupleOf<T1, T2, T3, T4, T5, T6>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6)
+        => new TupleConverter<T1, T2, T3, T4, T5, T6>(item1, item2, item3, item4, item5, item6);
+
+    /// <summary>A tuple of 7 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4, T5, T6, T7)> TupleOf<T1, T2, T3, T4, T5, T6, T7>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6, PyConverter<T7> item7)
+        => new TupleConverter<T1, T2, T3, T4, T5, T6, T7>(item1, item2, item3, item4, item5, item6, item7);
+
+    /// <summary>
+    /// A tuple of more than seven items: seven, and the rest (a <see cref="ValueTuple"/> as C# nests it, converted with a
+    /// converter from <c>TupleOf</c>) continuing the same Python tuple.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="rest"/> is not a tuple converter.</exception>
+    public static PyConverter<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>> TupleOf<T1, T2, T3, T4, T5, T6, T7, TRest>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6, PyConverter<T7> item7, PyConverter<TRest> rest)
+        where TRest : struct
+        => new TupleConverter<T1, T2, T3, T4, T5, T6, T7, TRest>(item1, item2, item3, item4, item5, item6, item7, rest);
 
     private static class Cache<T>
     {
@@ -122,6 +154,8 @@ public static unsafe partial class PyConverters
             return scalar;
         if (type == typeof(object))
             return ObjectConverter.Instance;
+        if (type == typeof(ValueTuple))
+            return EmptyTupleConverter.Instance;
         if (type == typeof(PyObject))
             return Wrapper(static handle => new PyObject(handle, PyOwnership.Borrow));
         // Generated wrappers are registered; the runtime's own generic PyObject types (PyGenerator<,,>) are made below.
@@ -189,6 +223,7 @@ public static unsafe partial class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,,>))]
     private static object? CreateGeneric(Type type)
     {
         if (typeof(Delegate).IsAssignableFrom(type))
@@ -225,7 +260,7 @@ public static unsafe partial class PyConverters
                 _ when definition == typeof(PyIterator<>) => typeof(IteratorConverter<>).MakeGenericType(args),
                 _ when definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>)
                     => typeof(LiveSetConverter<,>).MakeGenericType(type, args[0]),
-                _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal) && args.Length <= 7
+                _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal)
                     => TupleConverterDefinition(args.Length).MakeGenericType(args),
                 _ => null,
             };
@@ -241,6 +276,7 @@ public static unsafe partial class PyConverters
         4 => typeof(TupleConverter<,,,>),
         5 => typeof(TupleConverter<,,,,>),
         6 => typeof(TupleConverter<,,,,,>),
-        _ => typeof(TupleConverter<,,,,,,>),
+        7 => typeof(TupleConverter<,,,,,,>),
+        _ => typeof(TupleConverter<,,,,,,,>),
     };
 }

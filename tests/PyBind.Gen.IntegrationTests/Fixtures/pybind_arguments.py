@@ -118,3 +118,12 @@ def make_dict_of_lists(n: int) -> dict[str, list[int]]:
 
 def make_dict_of_dicts(n: int) -> dict[str, dict[str, int]]:
     return {chr(97 + i): {'v': i} for i in range(n)}
+
+
+def rotate(t: tuple[int, int, int, int, int, int, int, int, float, str]) -> tuple[str, int, int, int, int, int, int, int, int, float]:
+    """Moves the last item first: a tuple longer than C#'s ValueTuple holds flat, both ways."""
+    return (t[-1],) + t[:-1]
+
+
+def nothing() -> tuple[()]:
+    return ()

@@ -162,7 +162,7 @@ public sealed class HostileStubTests(HostileCorpus corpus) : IClassFixture<Hosti
                 "Shapes.Small.None",
                 "Shapes.Small.Small",
                 "Shapes.Small.ToString",
-                "Shapes.WideTuple(object? x) : PyObject",
+                "Shapes.WideTuple((long, long, long, long, long, long, long, long, long, long) x) : (long, long, long, long, long, long, long, long, long, long)",
             ],
             corpus.Api("App.Shapes"));
     }

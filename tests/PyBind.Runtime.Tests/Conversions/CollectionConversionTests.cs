@@ -116,6 +116,32 @@ public class CollectionConversionTests
     }
 
     [Fact]
+    public void LongValueTuples_AreOneFlatPythonTuple_BothWays()
+    {
+        // C# nests items past the seventh in ValueTuple's TRest; Python's tuple stays flat.
+        (long, long, long, long, long, long, long, long, long, long, long, long, long, long, long, string) sixteen =
+            Python.Eval<(long, long, long, long, long, long, long, long, long, long, long, long, long, long, long, string)>("tuple(range(15)) + ('end',)");
+        Assert.Equal(14L, sixteen.Item15);
+        Assert.Equal("end", sixteen.Item16);
+        using var scope = Python.CreateScope();
+        scope.Set("eight", (1L, 2L, 3L, 4L, 5L, 6L, 7L, "eight"));
+        Assert.Equal("(1, 2, 3, 4, 5, 6, 7, 'eight')", scope.Eval<string>("repr(eight)"));
+        Assert.Throws<PyConversionException>(() => Python.Eval<(long, long, long, long, long, long, long, long)>("tuple(range(9))"));
+        Assert.Equal(default, Python.Eval<ValueTuple>("()"));
+
+        using GilScope gil = Python.AcquireGil();
+        PyConverter<(long, long, long, long, long, long, long, long, long)> composed = PyConverters.TupleOf(
+            PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.For<long>(),
+            PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.TupleOf(PyConverters.For<long>(), PyConverters.For<long>()));
+        using var nine = new PyObject(composed.ToPython((1, 2, 3, 4, 5, 6, 7, 8, 9)), PyOwnership.Steal);
+        Assert.Equal("(1, 2, 3, 4, 5, 6, 7, 8, 9)", nine.ToString());
+        Assert.Equal((1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), composed.FromPython(nine.DangerousGetHandle()));
+        Assert.Throws<ArgumentException>(() => PyConverters.TupleOf(
+            PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.For<long>(),
+            PyConverters.For<long>(), PyConverters.For<long>(), PyConverters.Through<ValueTuple<long>, ValueTuple<long>>(PyConverters.For<ValueTuple<long>>())));
+    }
+
+    [Fact]
     public void Set_IsAPythonSet()
     {
         using var scope = Python.CreateScope();
