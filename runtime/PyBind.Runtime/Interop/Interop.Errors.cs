@@ -19,6 +19,10 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial int PyErr_GivenExceptionMatches(nint given, nint type);
         [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetTraceback(nint exception);
         [LibraryImport(Libraries.Python)] internal static partial int PyException_SetTraceback(nint exception, nint traceback);
+        /// <summary><c>__cause__</c>: a new reference, or NULL (no error set) without one.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetCause(nint exception);
+        /// <summary><c>__context__</c>: a new reference, or NULL (no error set) without one.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetContext(nint exception);
         [LibraryImport(Libraries.Python)] internal static partial void PyErr_WriteUnraisable(nint context);
         /// <summary>Schedules <paramref name="exception"/> (a class; 0 clears a pending one) in the thread whose <c>thread_id</c> is <paramref name="threadId"/>; the caller holds the GIL.</summary>
         [LibraryImport(Libraries.Python)] internal static partial int PyThreadState_SetAsyncExc(nuint threadId, nint exception);

@@ -116,6 +116,38 @@ def fail(code):
     raise FixtureError(f'failed with {code}', code)
 
 
+def chained(kind):
+    """Raises ValueError from a KeyError: kind 'cause' (raise ... from), 'context' (raised while handling), 'suppressed' (from None)."""
+    try:
+        {}['missing']
+    except KeyError as error:
+        if kind == 'cause':
+            raise FixtureError('bad lookup', 1) from error
+        if kind == 'suppressed':
+            raise ValueError('clean') from None
+        raise ValueError('while handling')
+
+
+def call_wrapped(function, value):
+    """Calls back into .NET; what it raises is re-raised as the cause of a RuntimeError."""
+    try:
+        return function(value)
+    except Exception as error:
+        raise RuntimeError('the callback failed') from error
+
+
+def chain_of(call):
+    """The chain Python reports for what call() raises: 'Type: message' from the outermost down."""
+    try:
+        call()
+    except BaseException as error:
+        chain, current = [], error
+        while current is not None:
+            chain.append(f'{type(current).__name__}: {current}')
+            current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+        return chain
+
+
 class Shape:
     """A named polygon."""
 

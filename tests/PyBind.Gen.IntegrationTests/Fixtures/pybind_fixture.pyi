@@ -15,6 +15,18 @@ VERSION: str = '1.2.3'
 
 def axis_default(axis: int | None = 0) -> str: ...
 
+def call_wrapped(function: collections.abc.Callable[[int], int], value: int) -> int:
+    """Calls back into .NET; what it raises is re-raised as the cause of a RuntimeError."""
+    ...
+
+def chain_of(call: collections.abc.Callable[[], typing.Any]) -> list[str]:
+    """The chain Python reports for what call() raises: 'Type: message' from the outermost down."""
+    ...
+
+def chained(kind: str) -> None:
+    """Raises ValueError from a KeyError: kind 'cause' (raise ... from), 'context' (raised while handling), 'suppressed' (from None)."""
+    ...
+
 def concat(first: str, *rest: str, sep: str = '-') -> str: ...
 
 def counter(start: int) -> collections.abc.Generator[str, int, bool]:

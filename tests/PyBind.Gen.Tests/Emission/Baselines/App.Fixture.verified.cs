@@ -66,6 +66,67 @@ namespace App
 			}
 		}
 
+		/// <summary>Calls back into .NET; what it raises is re-raised as the cause of a RuntimeError.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.call_wrapped(function: collections.abc.Callable[[int], int], value: int) -&gt; int</c></para>
+		/// </remarks>
+		public static long CallWrapped(global::System.Func<long, long> function, long value)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)function, "argument 'function' of pybind_fixture.call_wrapped()"));
+				__args.Add(global::PyBind.PyConvert.ToPython(value));
+				nint __result = __args.Call(__PyBindMember_CallWrapped.Handle);
+				return global::PyBind.Marshalling.PyMarshal.ReturnInt64(__result, "the return value of pybind_fixture.call_wrapped()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>The chain Python reports for what call() raises: 'Type: message' from the outermost down.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.chain_of(call: collections.abc.Callable[[], typing.Any]) -&gt; list[str]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.IList<string> ChainOf(global::System.Func<object?> call)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)call, "argument 'call' of pybind_fixture.chain_of()"));
+				nint __result = __args.Call(__PyBindMember_ChainOf.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.chain_of()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Raises ValueError from a KeyError: kind 'cause' (raise ... from), 'context' (raised while handling), 'suppressed' (from None).</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.chained(kind: str) -&gt; None</c></para>
+		/// </remarks>
+		public static void Chained(string kind)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(kind));
+				nint __result = __args.Call(__PyBindMember_Chained.Handle);
+				global::PyBind.Marshalling.PyMarshal.Release(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
 		/// <summary>Calls Python's <c>pybind_fixture.concat</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.concat(first: str, *rest: str, sep: str = '-') -&gt; str</c></para>
@@ -142,7 +203,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(start));
 				nint __result = __args.Call(__PyBindMember_Counter.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.counter()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counter()");
 			}
 			finally
 			{
@@ -160,9 +221,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter1, words, "argument 'words' of pybind_fixture.counts()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, words, "argument 'words' of pybind_fixture.counts()"));
 				nint __result = __args.Call(__PyBindMember_Counts.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.counts()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.counts()");
 			}
 			finally
 			{
@@ -334,7 +395,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Lazy.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.lazy()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.lazy()");
 			}
 			finally
 			{
@@ -354,7 +415,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(flag));
 				nint __result = __args.Call(__PyBindMember_Maybe.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.maybe()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.maybe()");
 			}
 			finally
 			{
@@ -373,7 +434,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Numbers.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.numbers()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.numbers()");
 			}
 			finally
 			{
@@ -413,7 +474,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Pair.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.pair()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.pair()");
 			}
 			finally
 			{
@@ -451,9 +512,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter7, items, "argument 'items' of pybind_fixture.unique()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter8, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter8, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.unique()");
 			}
 			finally
 			{
@@ -473,7 +534,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Ticks.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.ticks()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter10, __result, "the return value of pybind_fixture.ticks()");
 			}
 			finally
 			{
@@ -926,6 +987,9 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Version = new("pybind_fixture", "VERSION");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_AxisDefault = new("pybind_fixture", "axis_default");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("axis");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_CallWrapped = new("pybind_fixture", "call_wrapped");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_ChainOf = new("pybind_fixture", "chain_of");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Chained = new("pybind_fixture", "chained");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Concat = new("pybind_fixture", "concat");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("sep");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counter = new("pybind_fixture", "counter");
@@ -945,16 +1009,17 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unique = new("pybind_fixture", "unique");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Ticks = new("pybind_fixture", "ticks");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_WrongType = new("pybind_fixture", "wrong_type");
-		private static readonly global::PyBind.PyConverter<global::PyBind.PyGenerator<string, long, bool>> __PyBindConverter0 = global::PyBind.PyConverters.GeneratorOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<bool>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter1 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter2 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<long>> __PyBindConverter3 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter4 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter5 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter6 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter7 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter8 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter9 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<string>> __PyBindConverter0 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyGenerator<string, long, bool>> __PyBindConverter1 = global::PyBind.PyConverters.GeneratorOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<bool>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter3 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<long>> __PyBindConverter4 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter5 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter6 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter7 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter8 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter9 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter10 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
