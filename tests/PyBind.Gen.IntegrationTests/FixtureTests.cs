@@ -86,6 +86,15 @@ public class FixtureTests
     }
 
     [Fact]
+    public void AnyOrNone_IsNullForNone()
+    {
+        Assert.Null(Fixture.MaybeAnything(false));
+        using PyObject? something = Fixture.MaybeAnything(true);
+        Assert.NotNull(something);
+        Assert.Equal(Python.Eval<string>("repr(__import__('pybind_fixture').maybe_anything(True))"), something.Repr());
+    }
+
+    [Fact]
     public void AListResult_IsALiveView()
     {
         IList<long> numbers = Fixture.Numbers();

@@ -116,10 +116,15 @@ internal sealed class ObjectType : CsType
     public override CsType OrNone() => this;
 }
 
-/// <summary><c>PyObject</c>: a Python value kept as it is. The fallback for returns; <c>null</c> never comes back (None is a <c>PyObject</c> too).</summary>
+/// <summary>
+/// <c>PyObject</c>: a Python value kept as it is. The fallback for returns; <c>null</c> never comes back (None is a
+/// <c>PyObject</c> too), except as <c>PyObject?</c> where the stub allows None (<c>Any | None</c>): None is then <c>null</c>.
+/// </summary>
 internal sealed class PyObjectType : CsType
 {
     public static readonly PyObjectType Instance = new();
+
+    private static readonly NullableType s_orNone = new(Instance);
 
     public override string Syntax => Names.PyObject;
 
@@ -129,7 +134,7 @@ internal sealed class PyObjectType : CsType
 
     public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Names.PyObject + ">()";
 
-    public override CsType OrNone() => this;
+    public override CsType OrNone() => s_orNone;
 }
 
 /// <summary><c>PyArrayLike</c>: what numpy accepts as an array (scalars, arrays, nested lists, a <c>PyObject</c>). Parameters only.</summary>

@@ -31,6 +31,10 @@ def maybe(flag):
     return 1 if flag else None
 
 
+def maybe_anything(flag):
+    return ['anything'] if flag else None
+
+
 def pair():
     return (1, 'one')
 

@@ -150,7 +150,7 @@ public sealed class HostileStubTests(HostileCorpus corpus) : IClassFixture<Hosti
                 "Shapes.Huge.Huge_2 : Shapes.Huge { get; }",
                 "Shapes.Huge.Huge_3 : Shapes.Huge { get; }",
                 "Shapes.Huge.ToString_ : Shapes.Huge { get; }",
-                "Shapes.Json(object? value) : PyObject",
+                "Shapes.Json(object? value) : PyObject?",
                 "Shapes.Loop(object? value, IEnumerable nested) : PyObject",
                 "Shapes.OnlyInit",
                 "Shapes.OnlyInit.OnlyInit()",

@@ -423,6 +423,26 @@ namespace App
 			}
 		}
 
+		/// <summary>Calls Python's <c>pybind_fixture.maybe_anything</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.maybe_anything(flag: bool) -&gt; typing.Any | None</c></para>
+		/// </remarks>
+		public static global::PyBind.PyObject? MaybeAnything(bool flag)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(flag));
+				nint __result = __args.Call(__PyBindMember_MaybeAnything.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.maybe_anything()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
 		/// <summary>Calls Python's <c>pybind_fixture.numbers</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.numbers() -&gt; list[int]</c></para>
@@ -434,7 +454,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Numbers.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.numbers()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.numbers()");
 			}
 			finally
 			{
@@ -474,7 +494,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Pair.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.pair()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter8, __result, "the return value of pybind_fixture.pair()");
 			}
 			finally
 			{
@@ -512,9 +532,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter8, items, "argument 'items' of pybind_fixture.unique()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter9, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter10, __result, "the return value of pybind_fixture.unique()");
 			}
 			finally
 			{
@@ -534,7 +554,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Ticks.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter10, __result, "the return value of pybind_fixture.ticks()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter11, __result, "the return value of pybind_fixture.ticks()");
 			}
 			finally
 			{
@@ -1002,6 +1022,7 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Later = new("pybind_fixture", "later");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lazy = new("pybind_fixture", "lazy");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Maybe = new("pybind_fixture", "maybe");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MaybeAnything = new("pybind_fixture", "maybe_anything");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Numbers = new("pybind_fixture", "numbers");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Options = new("pybind_fixture", "options");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pair = new("pybind_fixture", "pair");
@@ -1015,11 +1036,12 @@ namespace App
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter3 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
 		private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<long>> __PyBindConverter4 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<long>());
 		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter5 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter6 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter7 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter8 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter9 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter10 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyObject?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(global::PyBind.PyConverters.For<global::PyBind.PyObject>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter7 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter8 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter9 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter10 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter11 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
