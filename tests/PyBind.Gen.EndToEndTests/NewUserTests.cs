@@ -95,7 +95,7 @@ public sealed class NewUserTests(NewUserFixture fixture) : IClassFixture<NewUser
         string project = NewUserProject("Missing", """
             using PyBind;
 
-            Console.WriteLine(Nope.__PyBindModuleName);
+            Console.WriteLine(typeof(Nope));
 
             [PyImport("no_such_module_pybind")] static partial class Nope;
             """);

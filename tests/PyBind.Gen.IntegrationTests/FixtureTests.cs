@@ -112,6 +112,17 @@ public class FixtureTests
     }
 
     [Fact]
+    public void GeneratedClassesAndEnums_AreKnownToAs_ByHand()
+    {
+        // Registered by the binding's module initializer, without any member of theirs users would see.
+        using PyObject square = Python.Eval("__import__('pybind_fixture').Square('sq')");
+        using Fixture.Square typed = square.As<Fixture.Square>();
+        Assert.Equal(Python.Eval<string>("__import__('pybind_fixture').Square('sq').describe()"), typed.Describe());
+        Assert.Equal(Fixture.Color.Green, Python.Eval("__import__('pybind_fixture').Color.GREEN").As<Fixture.Color>());
+        Assert.Throws<PyConversionException>(() => Python.Eval("'not a shape'").As<Fixture.Shape>());
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Coroutines_AreTasks()
     {
         long result = await Fixture.DoubledLater(21);

@@ -152,18 +152,23 @@ internal sealed class ArrayLikeType : CsType
 }
 
 /// <summary>A generated class or exception wrapper: converted by identity, checked with <c>isinstance</c> on the way back.</summary>
+/// <param name="converter">An expression making its converter, evaluated once per generated class that uses it.</param>
 internal sealed class WrapperType(string syntax, string converter) : CsType
 {
+    /// <summary>A generated wrapper class, whose converter the runtime makes from the class itself (<c>PyConverters.WrapperOf</c>).</summary>
+    public static WrapperType Generated(string syntax) => new(syntax, Names.PyConverters + ".WrapperOf<" + syntax + ">()");
+
     public override string Syntax { get; } = syntax;
 
     public override bool ToPythonCanFail => false;
 
     public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
 
-    public override string Converter(ConverterCache converters) => converter;
+    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), converter, this);
 }
 
 /// <summary>A generated C# enum for a Python int enum (<c>re.RegexFlag</c>).</summary>
+/// <param name="converter">An expression making its converter (<c>PyConverters.EnumOf</c>), evaluated once per generated class that uses it.</param>
 internal sealed class EnumType(string syntax, string converter) : CsType
 {
     public override string Syntax { get; } = syntax;
@@ -172,7 +177,7 @@ internal sealed class EnumType(string syntax, string converter) : CsType
 
     public override bool ToPythonCanFail => false;
 
-    public override string Converter(ConverterCache converters) => converter;
+    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), converter, this);
 }
 
 /// <summary><c>T?</c>: <c>null</c> is <c>None</c>.</summary>

@@ -461,7 +461,9 @@ internal sealed partial class BindingEmitter
             var members = new MemberWriter(_emitter, _unit, _writer, _module, plan.CSharpName, plan);
             TypeMapper mapper = Mapper;
             ClassScope? outerScope = mapper.Class;
-            mapper.Class = new ClassScope(new WrapperType(plan.CSharpName, plan.CSharpName + "." + Names.WrapperConverter), plan.Spec.TypeParameters.ToList(), plan.PythonName);
+            // An exception is no PyObject: where its stub says Self, it is the Python exception object.
+            CsType self = plan.IsException ? PyObjectType.Instance : WrapperType.Generated(plan.CSharpName);
+            mapper.Class = new ClassScope(self, plan.Spec.TypeParameters.ToList(), plan.PythonName);
             try
             {
                 DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
@@ -501,27 +503,20 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _writer.WriteLine($"/// <summary>The converter of <see cref=\"{name}\"/>.</summary>");
-            _writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            _writer.WriteLine($"internal static {hide}class {Names.EnumConverterHolder(plan.Spec.Name)}");
-            using (_writer.WriteBlock())
-            {
-                _writer.WriteLine($"internal static readonly {Names.PyConverterOf(name)} Value = new {Names.Helpers}.EnumConverter<{name}>(new {Names.PyModuleMember}({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)}), isInt: {(ClassPlanner.IsIntEnum(plan.Spec) ? "true" : "false")});");
-            }
-
-            _writer.WriteLine();
         }
 
         private void WriteExceptionClass(ClassPlan plan, string name, string hide)
         {
-            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}");
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {Names.IPyExceptionWrapper}<{name}>");
             using (_writer.WriteBlock())
             {
                 _writer.WriteLine("/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>");
                 _writer.WriteLine($"public {name}(string message) : base(message) {{ }}");
                 _writer.WriteLine();
                 _writer.WriteLine("/// <summary>Wraps an exception raised by Python.</summary>");
-                _writer.WriteLine($"protected internal {name}({Names.PythonErrorInfo} info) : base(info) {{ }}");
+                _writer.WriteLine($"protected {name}({Names.PythonErrorInfo} info) : base(info) {{ }}");
+                _writer.WriteLine();
+                _writer.WriteLine($"static {name} {Names.IPyExceptionWrapper}<{name}>.Wrap({Names.PythonErrorInfo} info) => new(info);");
                 _writer.WriteLine();
                 foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
                 {
@@ -577,15 +572,17 @@ internal sealed partial class BindingEmitter
         {
             SpecialMembers special = SpecialMembers.Plan(this, plan);
             string interfaces = special.Enumerable is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
-            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}{interfaces}");
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {Names.IPyWrapper}<{name}>{interfaces}");
             using (_writer.WriteBlock())
             {
-                string inherited = plan.Base is null ? string.Empty : "new ";
-                _writer.WriteLine("/// <summary>The Python class.</summary>");
-                _writer.WriteLine($"internal static {inherited}readonly {Names.PyModuleMember} {Names.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
+                // How the runtime wraps an object of the class: explicit, so that none of it is a member users see.
+                _writer.WriteLine($"private static readonly {Names.PyModuleMember} {Names.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
-                _writer.WriteLine($"/// <summary>Converts between <see cref=\"{name}\"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>");
-                _writer.WriteLine($"internal static {inherited}readonly {Names.PyConverterOf(name)} {Names.WrapperConverter} = {Names.PyConverters}.Wrapper(static handle => new {name}(handle, {Names.PyOwnership}.Borrow), {Names.WrapperType});");
+                _writer.WriteLine($"static {name} {Names.IPyWrapper}<{name}>.Wrap(nint handle, {Names.PyOwnership} ownership) => new(handle, ownership);");
+                _writer.WriteLine();
+                // A new object rather than the field: the runtime asks for it while making the converter that this class's own
+                // static fields may be initializing (reading a field would start the class's initialization inside its own).
+                _writer.WriteLine($"static {Names.PyModuleMember} {Names.IPyWrapper}<{name}>.PythonType => new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
                 WriteConstructors(plan, name);
                 foreach (PropertySpec property in plan.Spec.Properties)
@@ -642,7 +639,7 @@ internal sealed partial class BindingEmitter
             _writer.WriteLine("/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>");
             int highest = plans.Count == 0 ? 0 : plans.Max(p => p.Priority);
             WritePriority(highest == 0 ? 0 : highest + 1);
-            _writer.WriteLine($"protected internal {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
+            _writer.WriteLine($"protected {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
             _writer.WriteLine();
             if (plans.Count == 0)
             {
@@ -737,7 +734,7 @@ internal sealed partial class BindingEmitter
                 using (_writer.WriteBlock())
                 {
                     _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine($"return {Names.PyMarshal}.Return({Names.WrapperConverter}, {Names.PyMarshal}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
+                    _writer.WriteLine($"return {Names.PyMarshal}.Return({Mapper.Class!.Self.Converter(_converters)}, {Names.PyMarshal}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
                 }
             }
 

@@ -900,7 +900,7 @@ internal sealed class MethodPlanner
 
         if (a is WrapperType && b is WrapperType && _commonBase(a.Syntax, b.Syntax) is string common)
         {
-            return new WrapperType(common, common + "." + Names.WrapperConverter);
+            return WrapperType.Generated(common);
         }
 
         if (a is NullableType na && na.Inner.Key == b.Key)

@@ -33,14 +33,14 @@ internal static class Names
     /// <summary>The generated helper class, nested in the <c>[PyImport]</c> class (private, reachable from everything nested in it).</summary>
     public const string Helpers = Prefix + "Helpers";
 
-    /// <summary>A wrapper class's converter: <c>Ndarray.__PyBindConverter</c>.</summary>
-    public const string WrapperConverter = Prefix + "Converter";
-
-    /// <summary>A wrapper class's Python class object.</summary>
+    /// <summary>A wrapper class's Python class object (a private field of the class).</summary>
     public const string WrapperType = Prefix + "Type";
 
-    public static string PyConverterOf(string type) => PyConverter + "<" + type + ">";
+    /// <summary>What a generated wrapper class implements (explicitly) for the runtime to wrap objects of it.</summary>
+    public const string IPyWrapper = "global::PyBind.Marshalling.IPyWrapper";
 
-    /// <summary>The holder of a generated enum's converter, a sibling of the enum: <c>__PyBindEnumConverter_RegexFlag.Value</c>.</summary>
-    public static string EnumConverterHolder(string enumName) => Prefix + "EnumConverter_" + enumName;
+    /// <summary>What a generated exception class implements (explicitly) for the runtime to create it.</summary>
+    public const string IPyExceptionWrapper = "global::PyBind.Marshalling.IPyExceptionWrapper";
+
+    public static string PyConverterOf(string type) => PyConverter + "<" + type + ">";
 }

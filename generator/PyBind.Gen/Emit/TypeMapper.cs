@@ -557,8 +557,8 @@ internal sealed class TypeMapper
             }
 
             return bound.IsCSharpEnum
-                ? new EnumType(bound.CSharpName, ClassRefConverter(bound))
-                : new WrapperType(bound.CSharpName, ClassRefConverter(bound));
+                ? new EnumType(bound.CSharpName, EnumConverter(bound.CSharpName, bound.Module, bound.QualifiedName))
+                : WrapperType.Generated(bound.CSharpName);
         }
 
         switch (_context.ClassKindOf(fullName))
@@ -576,10 +576,9 @@ internal sealed class TypeMapper
         }
     }
 
-    public static string ClassRefConverter(ClassRefSpec cls) =>
-        cls.IsCSharpEnum
-            ? cls.CSharpName.Substring(0, cls.CSharpName.LastIndexOf('.')) + "." + Names.EnumConverterHolder(cls.CSharpName.Substring(cls.CSharpName.LastIndexOf('.') + 1)) + ".Value"
-            : cls.CSharpName + "." + Names.WrapperConverter;
+    /// <summary>The converter of a generated C# enum, made where it is used (nothing of the enum's own class is needed).</summary>
+    public static string EnumConverter(string csharpName, string module, string qualifiedName) =>
+        Names.PyConverters + ".EnumOf<" + csharpName + ">(new " + Names.PyModuleMember + "(\"" + module + "\", \"" + qualifiedName + "\"))";
 
     /// <summary>
     /// A type variable not fixed for this signature: a type parameter when it is unbound or bound to a protocol (and

@@ -14,7 +14,8 @@ namespace PyBind;
 /// </summary>
 public static unsafe partial class PyConverters
 {
-    private static readonly ConcurrentDictionary<Type, object> s_wrappers = new();
+    // Converters registered for a type (generated wrappers and enums, from module initializers): For<T> finds them.
+    private static readonly ConcurrentDictionary<Type, object> s_registered = new();
 
     /// <summary>
     /// The default converter for <typeparamref name="T"/>, made once per type. Under native AOT, generic collection
@@ -22,15 +23,34 @@ public static unsafe partial class PyConverters
     /// </summary>
     public static PyConverter<T> For<T>() => Cache<T>.Instance;
 
-    /// <summary>Registers how to wrap a Python object as the generated class <typeparamref name="T"/> (generated module initializers call this).</summary>
+    /// <summary>Registers how to wrap a Python object as the class <typeparamref name="T"/>, for <see cref="For{T}"/> (<see cref="PyObject.As{T}"/>).</summary>
     /// <param name="wrapBorrowed">Creates the wrapper from a borrowed reference.</param>
     /// <param name="pythonType">The Python class; when given, <c>FromPython</c> checks <c>isinstance</c>.</param>
     public static void RegisterWrapper<T>(Func<nint, T> wrapBorrowed, PyModuleMember? pythonType = null) where T : PyObject
-        => s_wrappers[typeof(T)] = Wrapper(wrapBorrowed, pythonType);
+        => s_registered[typeof(T)] = Wrapper(wrapBorrowed, pythonType);
 
-    /// <summary>A converter for a generated wrapper class.</summary>
+    /// <summary>Registers a generated wrapper class for <see cref="For{T}"/> (generated module initializers call this).</summary>
+    public static void RegisterWrapper<T>() where T : PyObject, IPyWrapper<T> => s_registered[typeof(T)] = WrapperOf<T>();
+
+    /// <summary>Registers <paramref name="converter"/> as the one <see cref="For{T}"/> gives for <typeparamref name="T"/> (a generated enum).</summary>
+    public static void Register<T>(PyConverter<T> converter)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        s_registered[typeof(T)] = converter;
+    }
+
+    /// <summary>A converter for a wrapper class.</summary>
     public static PyConverter<T> Wrapper<T>(Func<nint, T> wrapBorrowed, PyModuleMember? pythonType = null) where T : PyObject
         => new WrapperConverter<T>(wrapBorrowed, pythonType);
+
+    /// <summary>The converter of a generated wrapper class (made once), checking <c>isinstance</c> of its Python class.</summary>
+    public static PyConverter<T> WrapperOf<T>() where T : PyObject, IPyWrapper<T> => WrapperCache<T>.Instance;
+
+    /// <summary>
+    /// A C# enum for the Python enum class <paramref name="pythonType"/> (values as <see cref="long"/>): a C# value becomes the
+    /// Python member (<c>Class(value)</c>), a Python member its value (an <c>IntEnum</c>'s int, another enum's <c>.value</c>).
+    /// </summary>
+    public static PyConverter<TEnum> EnumOf<TEnum>(PyModuleMember pythonType) where TEnum : struct, Enum => new EnumConverter<TEnum>(pythonType);
 
     /// <summary><typeparamref name="T"/> or <c>None</c>, for a value type.</summary>
     public static PyConverter<T?> Nullable<T>(PyConverter<T> value) where T : struct => new NullableConverter<T>(value);
@@ -141,6 +161,11 @@ public static unsafe partial class PyConverters
         where TRest : struct
         => new TupleConverter<T1, T2, T3, T4, T5, T6, T7, TRest>(item1, item2, item3, item4, item5, item6, item7, rest);
 
+    private static class WrapperCache<T> where T : PyObject, IPyWrapper<T>
+    {
+        internal static readonly PyConverter<T> Instance = new WrapperConverter<T>(static handle => T.Wrap(handle, PyOwnership.Borrow), T.PythonType);
+    }
+
     private static class Cache<T>
     {
         // Types without a converter of their own (a generic collection under native AOT, a custom class) convert by
@@ -158,9 +183,11 @@ public static unsafe partial class PyConverters
             return EmptyTupleConverter.Instance;
         if (type == typeof(PyObject))
             return Wrapper(static handle => new PyObject(handle, PyOwnership.Borrow));
-        // Generated wrappers are registered; the runtime's own generic PyObject types (PyGenerator<,,>) are made below.
-        if (typeof(PyObject).IsAssignableFrom(type) && (s_wrappers.TryGetValue(type, out object? wrapper) || !type.IsGenericType))
-            return wrapper;
+        if (s_registered.TryGetValue(type, out object? registered))
+            return registered;
+        // An unregistered wrapper class has no converter; the runtime's own generic PyObject types (PyGenerator<,,>) are made below.
+        if (typeof(PyObject).IsAssignableFrom(type) && !type.IsGenericType)
+            return null;
         if (type == typeof(Action))
             return Callbacks.Bridges.ActionOf.Instance;
         return RuntimeFeature.IsDynamicCodeSupported ? CreateGeneric(type) : null;

@@ -14,9 +14,6 @@ namespace App.Deep
 			{
 				static partial class @class<U>
 				{
-					/// <summary>The Python module this class binds.</summary>
-					internal const string __PyBindModuleName = "math";
-
 					/// <summary>Python's <c>math.e</c>.</summary>
 					/// <remarks>
 					/// <para>Python <c>math.e</c> (<c>2.718281828459045</c> in the stub).</para>
@@ -219,60 +216,7 @@ namespace App.Deep
 
 							public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
 						}
-
-						/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-						internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-							where __TEnum : struct, global::System.Enum
-						{
-							private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-							private readonly global::PyBind.Marshalling.PyModuleMember _type;
-							private readonly bool _isInt;
-
-							internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-							{
-								_type = type;
-								_isInt = isInt;
-							}
-
-							public override nint ToPython(__TEnum value)
-							{
-								var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-								try
-								{
-									args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-									return args.Call(_type.Handle);
-								}
-								finally
-								{
-									args.Dispose();
-								}
-							}
-
-							public override __TEnum FromPython(nint obj)
-							{
-								long value;
-								if (_isInt)
-								{
-									value = global::PyBind.PyConvert.ToInt64(obj);
-								}
-								else
-								{
-									nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
-									try
-									{
-										value = global::PyBind.PyConvert.ToInt64(inner);
-									}
-									finally
-									{
-										global::PyBind.Marshalling.PyMarshal.Release(inner);
-									}
-								}
-
-								return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-							}
-						}
-					}
-				}
+					}}
 			}
 		}
 	}

@@ -9,9 +9,6 @@ namespace App
 {
 	static partial class Fixture
 	{
-		/// <summary>The Python module this class binds.</summary>
-		internal const string __PyBindModuleName = "pybind_fixture";
-
 		/// <summary>Python's <c>pybind_fixture.LIMIT</c>.</summary>
 		/// <remarks>
 		/// <para>Python <c>pybind_fixture.LIMIT</c> (<c>10</c> in the stub).</para>
@@ -512,9 +509,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(global::App.Fixture.__PyBindEnumConverter_Color.Value.ToPython(color));
+				__args.Add(__PyBindConverter9.ToPython(color));
 				nint __result = __args.Call(__PyBindMember_Paint.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.__PyBindEnumConverter_Color.Value, __result, "the return value of pybind_fixture.paint()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.paint()");
 			}
 			finally
 			{
@@ -532,9 +529,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter9, items, "argument 'items' of pybind_fixture.unique()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter10, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter10, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter11, __result, "the return value of pybind_fixture.unique()");
 			}
 			finally
 			{
@@ -554,7 +551,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Ticks.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter11, __result, "the return value of pybind_fixture.ticks()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter12, __result, "the return value of pybind_fixture.ticks()");
 			}
 			finally
 			{
@@ -593,27 +590,20 @@ namespace App
 			Green = 2,
 		}
 
-		/// <summary>The converter of <see cref="Color"/>.</summary>
-		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-		internal static class __PyBindEnumConverter_Color
-		{
-			internal static readonly global::PyBind.PyConverter<Color> Value = new __PyBindHelpers.EnumConverter<Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"), isInt: true);
-		}
-
 		/// <summary>An awaitable that is no coroutine: awaiting it gives twice its value.</summary>
 		/// <remarks>
 		/// <para>Python class <c>pybind_fixture.Delayed</c>.</para>
 		/// </remarks>
-		public partial class Delayed : global::PyBind.PyObject
+		public partial class Delayed : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<Delayed>
 		{
-			/// <summary>The Python class.</summary>
-			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Delayed");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Delayed");
 
-			/// <summary>Converts between <see cref="Delayed"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static readonly global::PyBind.PyConverter<Delayed> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Delayed(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static Delayed global::PyBind.Marshalling.IPyWrapper<Delayed>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<Delayed>.PythonType => new("pybind_fixture", "Delayed");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-			protected internal Delayed(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected Delayed(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>pybind_fixture.Delayed</c>.</summary>
 			/// <remarks>
@@ -668,13 +658,15 @@ namespace App
 		/// <remarks>
 		/// <para>Python class <c>pybind_fixture.FixtureError</c>.</para>
 		/// </remarks>
-		public partial class FixtureError : global::PyBind.PyValueError
+		public partial class FixtureError : global::PyBind.PyValueError, global::PyBind.Marshalling.IPyExceptionWrapper<FixtureError>
 		{
 			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
 			public FixtureError(string message) : base(message) { }
 
 			/// <summary>Wraps an exception raised by Python.</summary>
-			protected internal FixtureError(global::PyBind.PythonErrorInfo info) : base(info) { }
+			protected FixtureError(global::PyBind.PythonErrorInfo info) : base(info) { }
+
+			static FixtureError global::PyBind.Marshalling.IPyExceptionWrapper<FixtureError>.Wrap(global::PyBind.PythonErrorInfo info) => new(info);
 
 			/// <summary>Python's <c>pybind_fixture.FixtureError.code</c>.</summary>
 			/// <remarks>
@@ -697,16 +689,16 @@ namespace App
 		/// <remarks>
 		/// <para>Python class <c>pybind_fixture.Shape</c>.</para>
 		/// </remarks>
-		public partial class Shape : global::PyBind.PyObject, global::System.Collections.Generic.IEnumerable<string>
+		public partial class Shape : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<Shape>, global::System.Collections.Generic.IEnumerable<string>
 		{
-			/// <summary>The Python class.</summary>
-			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Shape");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Shape");
 
-			/// <summary>Converts between <see cref="Shape"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static readonly global::PyBind.PyConverter<Shape> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Shape(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static Shape global::PyBind.Marshalling.IPyWrapper<Shape>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<Shape>.PythonType => new("pybind_fixture", "Shape");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-			protected internal Shape(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected Shape(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>pybind_fixture.Shape</c>.</summary>
 			/// <remarks>
@@ -823,7 +815,7 @@ namespace App
 				{
 					__args.Add(global::PyBind.PyConvert.ToPython(name));
 					nint __result = __args.Call(__PyBindMember_Named.Handle);
-					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.named()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.Shape.named()");
 				}
 				finally
 				{
@@ -842,7 +834,7 @@ namespace App
 				try
 				{
 					nint __result = __args.Call(__PyBindMember_Unit.Handle);
-					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.unit()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.Shape.unit()");
 				}
 				finally
 				{
@@ -854,7 +846,7 @@ namespace App
 			public new global::System.Collections.Generic.IEnumerator<string> GetEnumerator()
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-				return __PyBindConverter0.FromPython(DangerousGetHandle()).GetEnumerator();
+				return __PyBindConverter1.FromPython(DangerousGetHandle()).GetEnumerator();
 			}
 
 			global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
@@ -914,7 +906,7 @@ namespace App
 					__args.Add(global::PyBind.PyConvert.ToPython(left));
 					__args.Add(global::PyBind.PyConvert.ToPython(right));
 					nint __result = __args.Call(__PyBindHelpers.Add.Handle);
-					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the result of pybind_fixture.Shape.__add__()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the result of pybind_fixture.Shape.__add__()");
 				}
 				finally
 				{
@@ -929,23 +921,24 @@ namespace App
 			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("prefix");
 			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Named = new("pybind_fixture", "Shape.named");
 			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unit = new("pybind_fixture", "Shape.unit");
-			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+			private static readonly global::PyBind.PyConverter<global::App.Fixture.Shape> __PyBindConverter0 = global::PyBind.PyConverters.WrapperOf<global::App.Fixture.Shape>();
+			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter1 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
 		}
 
 		/// <summary>Python's <c>pybind_fixture.Square</c>.</summary>
 		/// <remarks>
 		/// <para>Python class <c>pybind_fixture.Square</c>.</para>
 		/// </remarks>
-		public partial class Square : global::App.Fixture.Shape
+		public partial class Square : global::App.Fixture.Shape, global::PyBind.Marshalling.IPyWrapper<Square>
 		{
-			/// <summary>The Python class.</summary>
-			internal static new readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Square");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Square");
 
-			/// <summary>Converts between <see cref="Square"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static new readonly global::PyBind.PyConverter<Square> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Square(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static Square global::PyBind.Marshalling.IPyWrapper<Square>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<Square>.PythonType => new("pybind_fixture", "Square");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-			protected internal Square(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected Square(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>pybind_fixture.Square</c>.</summary>
 			/// <remarks>
@@ -1039,9 +1032,10 @@ namespace App
 		private static readonly global::PyBind.PyConverter<global::PyBind.PyObject?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(global::PyBind.PyConverters.For<global::PyBind.PyObject>());
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter7 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
 		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter8 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter9 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter10 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter11 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::App.Fixture.Color> __PyBindConverter9 = global::PyBind.PyConverters.EnumOf<global::App.Fixture.Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"));
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter10 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter11 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter12 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1164,70 +1158,20 @@ namespace App
 
 				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
 			}
+		}}
+}
 
-			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-				where __TEnum : struct, global::System.Enum
-			{
-				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-				private readonly global::PyBind.Marshalling.PyModuleMember _type;
-				private readonly bool _isInt;
-
-				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-				{
-					_type = type;
-					_isInt = isInt;
-				}
-
-				public override nint ToPython(__TEnum value)
-				{
-					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-					try
-					{
-						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-						return args.Call(_type.Handle);
-					}
-					finally
-					{
-						args.Dispose();
-					}
-				}
-
-				public override __TEnum FromPython(nint obj)
-				{
-					long value;
-					if (_isInt)
-					{
-						value = global::PyBind.PyConvert.ToInt64(obj);
-					}
-					else
-					{
-						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
-						try
-						{
-							value = global::PyBind.PyConvert.ToInt64(inner);
-						}
-						finally
-						{
-							global::PyBind.Marshalling.PyMarshal.Release(inner);
-						}
-					}
-
-					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-				}
-			}
-		}
-
-		/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>
-		[global::System.Runtime.CompilerServices.ModuleInitializer]
-		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-		internal static void __PyBindInitialize()
-		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Fixture).Assembly);
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Delayed>(static handle => new global::App.Fixture.Delayed(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Delayed.__PyBindType);
-			global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "FixtureError"), static info => new global::App.Fixture.FixtureError(info));
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>(static handle => new global::App.Fixture.Shape(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Shape.__PyBindType);
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>(static handle => new global::App.Fixture.Square(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Square.__PyBindType);
-		}
+/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>
+file static class __PyBindModuleInitializer
+{
+	[global::System.Runtime.CompilerServices.ModuleInitializer]
+	internal static void Initialize()
+	{
+		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Fixture).Assembly);
+		global::PyBind.PyConverters.Register(global::PyBind.PyConverters.EnumOf<global::App.Fixture.Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color")));
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Delayed>();
+		global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "FixtureError"));
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>();
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>();
 	}
 }

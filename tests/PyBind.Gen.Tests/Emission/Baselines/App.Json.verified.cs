@@ -9,9 +9,6 @@ namespace App
 {
 	static partial class Json
 	{
-		/// <summary>The Python module this class binds.</summary>
-		internal const string __PyBindModuleName = "json";
-
 		/// <summary>
 		/// Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
 		/// ``.write()``-supporting file-like object).
@@ -543,13 +540,15 @@ namespace App
 		/// colno: The column corresponding to pos
 		/// </para>
 		/// </remarks>
-		public partial class JSONDecodeError : global::PyBind.PyValueError
+		public partial class JSONDecodeError : global::PyBind.PyValueError, global::PyBind.Marshalling.IPyExceptionWrapper<JSONDecodeError>
 		{
 			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
 			public JSONDecodeError(string message) : base(message) { }
 
 			/// <summary>Wraps an exception raised by Python.</summary>
-			protected internal JSONDecodeError(global::PyBind.PythonErrorInfo info) : base(info) { }
+			protected JSONDecodeError(global::PyBind.PythonErrorInfo info) : base(info) { }
+
+			static JSONDecodeError global::PyBind.Marshalling.IPyExceptionWrapper<JSONDecodeError>.Wrap(global::PyBind.PythonErrorInfo info) => new(info);
 
 			/// <summary>Python's <c>json.JSONDecodeError.colno</c>.</summary>
 			/// <remarks>
@@ -660,16 +659,16 @@ namespace App
 		/// their corresponding ``float`` values, which is outside the JSON spec.
 		/// </para>
 		/// </remarks>
-		public partial class JSONDecoder : global::PyBind.PyObject
+		public partial class JSONDecoder : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<JSONDecoder>
 		{
-			/// <summary>The Python class.</summary>
-			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONDecoder");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONDecoder");
 
-			/// <summary>Converts between <see cref="JSONDecoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static readonly global::PyBind.PyConverter<JSONDecoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static JSONDecoder global::PyBind.Marshalling.IPyWrapper<JSONDecoder>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<JSONDecoder>.PythonType => new("json", "JSONDecoder");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-			protected internal JSONDecoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected JSONDecoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>json.JSONDecoder</c>.</summary>
 			/// <remarks>
@@ -961,17 +960,17 @@ namespace App
 		/// implementation (to raise ``TypeError``).
 		/// </para>
 		/// </remarks>
-		public partial class JSONEncoder : global::PyBind.PyObject
+		public partial class JSONEncoder : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<JSONEncoder>
 		{
-			/// <summary>The Python class.</summary>
-			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONEncoder");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONEncoder");
 
-			/// <summary>Converts between <see cref="JSONEncoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static readonly global::PyBind.PyConverter<JSONEncoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static JSONEncoder global::PyBind.Marshalling.IPyWrapper<JSONEncoder>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<JSONEncoder>.PythonType => new("json", "JSONEncoder");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
 			[global::System.Runtime.CompilerServices.OverloadResolutionPriority(2)]
-			protected internal JSONEncoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected JSONEncoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
 			/// <remarks>
@@ -1504,69 +1503,18 @@ namespace App
 
 				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
 			}
+		}}
+}
 
-			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-				where __TEnum : struct, global::System.Enum
-			{
-				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-				private readonly global::PyBind.Marshalling.PyModuleMember _type;
-				private readonly bool _isInt;
-
-				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-				{
-					_type = type;
-					_isInt = isInt;
-				}
-
-				public override nint ToPython(__TEnum value)
-				{
-					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-					try
-					{
-						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-						return args.Call(_type.Handle);
-					}
-					finally
-					{
-						args.Dispose();
-					}
-				}
-
-				public override __TEnum FromPython(nint obj)
-				{
-					long value;
-					if (_isInt)
-					{
-						value = global::PyBind.PyConvert.ToInt64(obj);
-					}
-					else
-					{
-						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
-						try
-						{
-							value = global::PyBind.PyConvert.ToInt64(inner);
-						}
-						finally
-						{
-							global::PyBind.Marshalling.PyMarshal.Release(inner);
-						}
-					}
-
-					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-				}
-			}
-		}
-
-		/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>
-		[global::System.Runtime.CompilerServices.ModuleInitializer]
-		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-		internal static void __PyBindInitialize()
-		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Json).Assembly);
-			global::PyBind.PythonExceptionRegistry.Register<global::App.Json.JSONDecodeError>(new global::PyBind.Marshalling.PyModuleMember("json", "JSONDecodeError"), static info => new global::App.Json.JSONDecodeError(info));
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONDecoder>(static handle => new global::App.Json.JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONDecoder.__PyBindType);
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONEncoder>(static handle => new global::App.Json.JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONEncoder.__PyBindType);
-		}
+/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>
+file static class __PyBindModuleInitializer
+{
+	[global::System.Runtime.CompilerServices.ModuleInitializer]
+	internal static void Initialize()
+	{
+		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Json).Assembly);
+		global::PyBind.PythonExceptionRegistry.Register<global::App.Json.JSONDecodeError>(new global::PyBind.Marshalling.PyModuleMember("json", "JSONDecodeError"));
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONDecoder>();
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONEncoder>();
 	}
 }
