@@ -132,6 +132,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
             string csName = containerPath + "." + CSharpNames.EscapeKeyword(cls.Name);
             result.Add(new ClassRefSpec(
                 module + "." + cls.QualifiedName,
+                module,
                 csName,
                 cls.Kind,
                 Emit.ClassPlanner.IsCSharpEnum(cls),

@@ -12,21 +12,22 @@ public partial class PyObject
     /// <summary>
     /// Runs this coroutine (or any awaitable: an asyncio future, an object with <c>__await__</c>) on the runtime's asyncio
     /// event loop; the task completes with its result converted to <typeparamref name="T"/>. Cancelling the token cancels
-    /// the asyncio task. The calling thread only takes the GIL briefly to schedule it.
+    /// the asyncio task. The calling thread only takes the GIL briefly to schedule it. The task's
+    /// <see cref="Task.AsyncState"/> is this object (see <see cref="PyTaskExtensions.GetPythonAwaitable"/>).
     /// </summary>
+    /// <remarks>A <see cref="PyObject"/> is not awaitable itself (most are no awaitables): await <c>AsTask&lt;T&gt;()</c>.</remarks>
     public Task<T> AsTask<T>(CancellationToken cancellationToken = default)
         => PyAsync.Submit(this, PyConverters.For<T>(), cancellationToken);
-
-    /// <summary>Makes a coroutine awaitable from C#: <c>PyObject result = await coroutine;</c> (see <see cref="AsTask{T}"/>).</summary>
-    public TaskAwaiter<PyObject> GetAwaiter() => AsTask<PyObject>().GetAwaiter();
 
     /// <summary>
     /// Iterates this async iterable (<c>async for item in self</c>; an async generator, say) on the runtime's event loop,
     /// converting each item. Breaking out early closes an async generator (<c>aclose()</c>).
     /// </summary>
-    public async IAsyncEnumerable<T> AsAsyncEnumerable<T>([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<T> AsAsyncEnumerable<T>(CancellationToken cancellationToken = default) => AsAsyncEnumerable(PyConverters.For<T>(), cancellationToken);
+
+    /// <summary><see cref="AsAsyncEnumerable{T}(CancellationToken)"/> with the items' converter.</summary>
+    internal async IAsyncEnumerable<T> AsAsyncEnumerable<T>(PyConverter<T> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        PyConverter<T> items = PyConverters.For<T>();
         using PyObject iterator = CallMethod("__aiter__");
         bool finished = false;
         try
@@ -64,4 +65,12 @@ public partial class PyObject
             return (false, default!);
         }
     }
+}
+
+/// <summary>Converts a Python async iterable into an <see cref="IAsyncEnumerable{T}"/> (each enumeration calls <c>__aiter__</c>).</summary>
+internal sealed class AsyncEnumerableConverter<T>(PyConverter<T> items) : PyConverter<IAsyncEnumerable<T>>
+{
+    public override nint ToPython(IAsyncEnumerable<T> value) => PyConvert.ToPython(value);
+
+    public override IAsyncEnumerable<T> FromPython(nint obj) => new PyObject(obj, PyOwnership.Borrow).AsAsyncEnumerable(items);
 }

@@ -82,7 +82,7 @@ public sealed class NewUserTests(NewUserFixture fixture)
         string project = NewUserProject("Missing", """
             using PyBind;
 
-            Console.WriteLine(Nope.__PyBindModuleName);
+            Console.WriteLine(typeof(Nope));
 
             [PyImport("no_such_module_pybind")] static partial class Nope;
             """);

@@ -12,6 +12,7 @@ namespace PyBind.Gen.IntegrationTests;
 [PyImport("builtins")] public static partial class Builtins;
 [PyImport("numpy")] public static partial class Np;
 [PyImport("pybind_fixture")] public static partial class Fixture;
+[PyImport("pybind_arguments")] public static partial class Arguments;
 [PyImport("pybind_stress")] public static partial class Stress;
 [PyImport("pybind_stale")] public static partial class Stale;
 [PyImport("pybind_absent")] public static partial class Absent;

@@ -81,7 +81,17 @@ public class FixtureTests
         Assert.Equal(2, unique.Count);
         Assert.Contains(2L, unique);
 
-        Assert.Equal([0L, 1L, 4L, 9L], Fixture.Lazy(4).ToArray());
+        using PyIterator<long> lazy = Fixture.Lazy(4);
+        Assert.Equal([0L, 1L, 4L, 9L], lazy.ToArray());
+    }
+
+    [Fact]
+    public void AnyOrNone_IsNullForNone()
+    {
+        Assert.Null(Fixture.MaybeAnything(false));
+        using PyObject? something = Fixture.MaybeAnything(true);
+        Assert.NotNull(something);
+        Assert.Equal(Python.Eval<string>("repr(__import__('pybind_fixture').maybe_anything(True))"), something.Repr());
     }
 
     [Fact]
@@ -99,6 +109,17 @@ public class FixtureTests
     {
         Assert.Equal(Fixture.Color.Green, Fixture.Paint(Fixture.Color.Red));
         Assert.Equal(Fixture.Color.Red, Fixture.Paint(Fixture.Color.Green));
+    }
+
+    [Fact]
+    public void GeneratedClassesAndEnums_AreKnownToAs_ByHand()
+    {
+        // Registered by the binding's module initializer, without any member of theirs users would see.
+        using PyObject square = Python.Eval("__import__('pybind_fixture').Square('sq')");
+        using Fixture.Square typed = square.As<Fixture.Square>();
+        Assert.Equal(Python.Eval<string>("__import__('pybind_fixture').Square('sq').describe()"), typed.Describe());
+        Assert.Equal(Fixture.Color.Green, Python.Eval("__import__('pybind_fixture').Color.GREEN").As<Fixture.Color>());
+        Assert.Throws<PyConversionException>(() => Python.Eval("'not a shape'").As<Fixture.Shape>());
     }
 
     [Fact]

@@ -236,12 +236,6 @@ internal sealed partial class BindingEmitter
 
         writer.WriteLine("static partial class " + TypeName(target.Name, target.TypeParameters));
         blocks.Push(writer.WriteBlock());
-        if (isRoot)
-        {
-            writer.WriteLine("/// <summary>The Python module this class binds.</summary>");
-            writer.WriteLine($"internal const string {Names.Prefix}ModuleName = {Literal(module.Module.Name)};");
-            writer.WriteLine();
-        }
 
         for (int i = 0; i < module.Path.Count; i++)
         {
@@ -263,7 +257,8 @@ internal sealed partial class BindingEmitter
 
         if (isRoot)
         {
-            WriteRootInfrastructure(writer, unit);
+            writer.WriteLine();
+            writer.Write(HelpersSource.Text);
         }
 
         while (blocks.Count > 0)
@@ -271,47 +266,58 @@ internal sealed partial class BindingEmitter
             blocks.Pop().Dispose();
         }
 
+        if (isRoot)
+        {
+            WriteModuleInitializer(writer, unit);
+        }
+
         return writer;
     }
 
-    /// <summary>The helpers, and a module initializer registering exception classes and wrappers with the runtime.</summary>
-    private void WriteRootInfrastructure(IndentedTextWriter writer, WritingUnit unit)
+    /// <summary>
+    /// A module initializer registering the build record, exception classes, wrappers and enums with the runtime, in a
+    /// file-local class outside the <c>[PyImport]</c> class: none of this plumbing is a member users see.
+    /// </summary>
+    private void WriteModuleInitializer(IndentedTextWriter writer, WritingUnit unit)
     {
-        writer.WriteLine();
-        writer.Write(HelpersSource.Text);
-        writer.WriteLine();
         TargetTypeSpec target = _binding.Target;
         bool canInitialize = !target.IsInGenericType && target.EffectiveAccessibility is Accessibility.Public or Accessibility.Internal;
-        List<ClassPlan> registrations = _registrations.Where(c => c.IsException || c.IsWrapper).ToList();
         if (!canInitialize)
         {
-            if (registrations.Count > 0)
+            if (_registrations.Any(c => c.IsException))
             {
-                unit.Report(target.Name, null, "the [PyImport] class is generic or not visible to its whole assembly, so its exception classes and wrappers are not registered with the runtime (catch the base Python exception types, or convert with As<T>() after calling PyConverters.RegisterWrapper)");
+                unit.Report(target.Name, null, "the [PyImport] class is generic or not visible to its whole assembly, so its exception classes are not registered with the runtime (catch the base Python exception types); As<T>() of its classes needs PyConverters.RegisterWrapper<T>() first");
             }
 
             return;
         }
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>");
-        writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.WriteLine($"internal static void {Names.Prefix}Initialize()");
+        writer.WriteLine("/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>");
+        writer.WriteLine($"file static class {Names.Prefix}ModuleInitializer");
         using (writer.WriteBlock())
         {
-            // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
-            // assembly is (a test runner, a benchmark host).
-            writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({target.GlobalName}).Assembly);");
-            foreach (ClassPlan cls in registrations)
+            writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+            writer.WriteLine("internal static void Initialize()");
+            using (writer.WriteBlock())
             {
-                if (cls.IsException)
+                // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
+                // assembly is (a test runner, a benchmark host).
+                writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({target.GlobalName}).Assembly);");
+                foreach (ClassPlan cls in _registrations)
                 {
-                    writer.WriteLine($"{Names.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {Names.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}), static info => new {cls.CSharpName}(info));");
-                }
-                else
-                {
-                    writer.WriteLine($"{Names.PyConverters}.RegisterWrapper<{cls.CSharpName}>(static handle => new {cls.CSharpName}(handle, {Names.PyOwnership}.Borrow), {cls.CSharpName}.{Names.WrapperType});");
+                    if (cls.IsException)
+                    {
+                        writer.WriteLine($"{Names.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {Names.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}));");
+                    }
+                    else if (cls.IsEnum)
+                    {
+                        writer.WriteLine($"{Names.PyConverters}.Register({TypeMapper.EnumConverter(cls.CSharpName, cls.Module, cls.Spec.QualifiedName)});");
+                    }
+                    else
+                    {
+                        writer.WriteLine($"{Names.PyConverters}.RegisterWrapper<{cls.CSharpName}>();");
+                    }
                 }
             }
         }
@@ -416,7 +422,7 @@ internal sealed partial class BindingEmitter
         var plan = new ClassPlan(cls, module.Module.Name, csName, container, outer);
         _classes[plan.PythonName] = plan;
         _registrations.Add(plan);
-        _context.AddOwnClass(new ClassRefSpec(plan.PythonName, csName, cls.Kind, plan.IsEnum, _binding.Target.FullyQualifiedMetadataName, _binding.Target.EffectiveAccessibility));
+        _context.AddOwnClass(new ClassRefSpec(plan.PythonName, plan.Module, csName, cls.Kind, plan.IsEnum, _binding.Target.FullyQualifiedMetadataName, _binding.Target.EffectiveAccessibility));
         foreach (ClassSpec nested in cls.NestedClasses)
         {
             DeclareClass(module, nested, csName, plan);

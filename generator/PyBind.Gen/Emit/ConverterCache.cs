@@ -12,28 +12,59 @@ namespace PyBind.Gen.Emit;
 internal sealed class ConverterCache
 {
     private readonly Dictionary<(string Type, string Initializer), string> _byDefinition = new();
-    private readonly List<(string Name, string Type, string Initializer, string[] TypeParameters, string[] NotNull)> _definitions = [];
+    private readonly List<(string Name, string Type, string Initializer, string[] TypeParameters, string Constraints)> _definitions = [];
 
     public bool IsEmpty => _definitions.Count == 0;
 
-    /// <summary>An expression for the converter built by <paramref name="initializer"/>, declared on first request.</summary>
-    public string Get(string type, string initializer, IEnumerable<string> typeParameters, IEnumerable<string>? notNull = null)
+    /// <summary>An expression for the converter built by <paramref name="initializer"/> for <paramref name="type"/>, declared on first request.</summary>
+    public string Get(string converterType, string initializer, CsType type)
     {
-        string[] parameters = typeParameters.Distinct().ToArray();
-        if (!_byDefinition.TryGetValue((type, initializer), out string? name))
+        if (!_byDefinition.TryGetValue((converterType, initializer), out string? name))
         {
             name = Names.Prefix + "Converter" + _definitions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _byDefinition.Add((type, initializer), name);
-            _definitions.Add((name, type, initializer, parameters, (notNull ?? []).Distinct().ToArray()));
+            _byDefinition.Add((converterType, initializer), name);
+            _definitions.Add((name, converterType, initializer, type.TypeParameters.Distinct().ToArray(), ConstraintClauses(type.TypeParameters, [type])));
         }
 
+        string[] parameters = type.TypeParameters.Distinct().ToArray();
         return parameters.Length == 0 ? name : name + "<" + string.Join(", ", parameters) + ">.Value";
+    }
+
+    /// <summary>
+    /// The <c>where</c> clauses the type parameters <paramref name="parameters"/> need where <paramref name="types"/> use them:
+    /// <c>notnull</c> for dictionary keys, and the type constraints of constrained type parameters.
+    /// </summary>
+    public static string ConstraintClauses(IEnumerable<string> parameters, IEnumerable<CsType> types)
+    {
+        CsType[] all = types.ToArray();
+        var notNull = new HashSet<string>(all.SelectMany(t => t.NotNullTypeParameters), System.StringComparer.Ordinal);
+        var constraints = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (TypeParameterType constrained in all.SelectMany(t => t.ConstrainedTypeParameters))
+        {
+            constraints[constrained.Name] = constrained.Constraint!.Syntax;
+        }
+
+        var clauses = new System.Text.StringBuilder();
+        foreach (string parameter in parameters.Distinct())
+        {
+            bool isNotNull = notNull.Contains(parameter);
+            bool hasConstraint = constraints.TryGetValue(parameter, out string? constraint);
+            if (isNotNull || hasConstraint)
+            {
+                clauses.Append(" where ").Append(parameter).Append(" : ")
+                    .Append(isNotNull ? "notnull" : string.Empty)
+                    .Append(isNotNull && hasConstraint ? ", " : string.Empty)
+                    .Append(hasConstraint ? constraint : string.Empty);
+            }
+        }
+
+        return clauses.ToString();
     }
 
     /// <summary>Writes the fields and holder classes requested so far.</summary>
     public void Write(IndentedTextWriter writer)
     {
-        foreach ((string name, string type, string initializer, string[] parameters, string[] notNull) in _definitions)
+        foreach ((string name, string type, string initializer, string[] parameters, string constraints) in _definitions)
         {
             if (parameters.Length == 0)
             {
@@ -41,7 +72,7 @@ internal sealed class ConverterCache
             }
             else
             {
-                writer.WriteLine($"private static class {name}<{string.Join(", ", parameters)}>" + string.Concat(notNull.Select(p => " where " + p + " : notnull")));
+                writer.WriteLine($"private static class {name}<{string.Join(", ", parameters)}>" + constraints);
                 using (writer.WriteBlock())
                 {
                     writer.WriteLine($"internal static readonly {type} Value = {initializer};");

@@ -32,6 +32,9 @@ internal abstract class CsType
     /// <summary>Type parameters used as dictionary keys, which the runtime's dictionaries require to be <c>notnull</c>.</summary>
     public virtual IEnumerable<string> NotNullTypeParameters => [];
 
+    /// <summary>The type parameters this type mentions that carry a type constraint (<c>where T : IEnumerable&lt;long&gt;</c>).</summary>
+    public virtual IEnumerable<TypeParameterType> ConstrainedTypeParameters => [];
+
     /// <summary>An expression converting <paramref name="value"/> to a new Python reference.</summary>
     public virtual string ToPython(string value, ConverterCache converters) => Converter(converters) + ".ToPython(" + value + ")";
 
@@ -93,6 +96,9 @@ internal sealed class ObjectType : CsType
     /// <summary><c>object</c>, for dictionary keys (never null).</summary>
     public static readonly ObjectType NotNull = new(nullable: false);
 
+    /// <summary><c>object?</c> where the stub says <c>None</c> (what a generator is sent or returns): precisely typed, only <c>null</c> fits.</summary>
+    public static readonly ObjectType None = new(nullable: true);
+
     private readonly bool _nullable;
 
     private ObjectType(bool nullable) => _nullable = nullable;
@@ -110,10 +116,15 @@ internal sealed class ObjectType : CsType
     public override CsType OrNone() => this;
 }
 
-/// <summary><c>PyObject</c>: a Python value kept as it is. The fallback for returns; <c>null</c> never comes back (None is a <c>PyObject</c> too).</summary>
+/// <summary>
+/// <c>PyObject</c>: a Python value kept as it is. The fallback for returns; <c>null</c> never comes back (None is a
+/// <c>PyObject</c> too), except as <c>PyObject?</c> where the stub allows None (<c>Any | None</c>): None is then <c>null</c>.
+/// </summary>
 internal sealed class PyObjectType : CsType
 {
     public static readonly PyObjectType Instance = new();
+
+    private static readonly NullableType s_orNone = new(Instance);
 
     public override string Syntax => Names.PyObject;
 
@@ -123,7 +134,7 @@ internal sealed class PyObjectType : CsType
 
     public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Names.PyObject + ">()";
 
-    public override CsType OrNone() => this;
+    public override CsType OrNone() => s_orNone;
 }
 
 /// <summary><c>PyArrayLike</c>: what numpy accepts as an array (scalars, arrays, nested lists, a <c>PyObject</c>). Parameters only.</summary>
@@ -141,18 +152,23 @@ internal sealed class ArrayLikeType : CsType
 }
 
 /// <summary>A generated class or exception wrapper: converted by identity, checked with <c>isinstance</c> on the way back.</summary>
+/// <param name="converter">An expression making its converter, evaluated once per generated class that uses it.</param>
 internal sealed class WrapperType(string syntax, string converter) : CsType
 {
+    /// <summary>A generated wrapper class, whose converter the runtime makes from the class itself (<c>PyConverters.WrapperOf</c>).</summary>
+    public static WrapperType Generated(string syntax) => new(syntax, Names.PyConverters + ".WrapperOf<" + syntax + ">()");
+
     public override string Syntax { get; } = syntax;
 
     public override bool ToPythonCanFail => false;
 
     public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
 
-    public override string Converter(ConverterCache converters) => converter;
+    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), converter, this);
 }
 
 /// <summary>A generated C# enum for a Python int enum (<c>re.RegexFlag</c>).</summary>
+/// <param name="converter">An expression making its converter (<c>PyConverters.EnumOf</c>), evaluated once per generated class that uses it.</param>
 internal sealed class EnumType(string syntax, string converter) : CsType
 {
     public override string Syntax { get; } = syntax;
@@ -161,7 +177,7 @@ internal sealed class EnumType(string syntax, string converter) : CsType
 
     public override bool ToPythonCanFail => false;
 
-    public override string Converter(ConverterCache converters) => converter;
+    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), converter, this);
 }
 
 /// <summary><c>T?</c>: <c>null</c> is <c>None</c>.</summary>
@@ -186,6 +202,8 @@ internal sealed class NullableType(CsType inner) : CsType
 
     public override IEnumerable<string> NotNullTypeParameters => Inner.NotNullTypeParameters;
 
+    public override IEnumerable<TypeParameterType> ConstrainedTypeParameters => Inner.ConstrainedTypeParameters;
+
     public override string ToPython(string value, ConverterCache converters)
     {
         if (!Inner.IsValueType)
@@ -202,8 +220,7 @@ internal sealed class NullableType(CsType inner) : CsType
         converters.Get(
             Names.PyConverterOf(Syntax),
             Names.PyConverters + (Inner.IsValueType ? ".Nullable(" : ".OrNone(") + Inner.Converter(converters) + ")",
-            TypeParameters,
-            NotNullTypeParameters);
+            this);
 
     public override CsType OrNone() => this;
 }
@@ -211,45 +228,70 @@ internal sealed class NullableType(CsType inner) : CsType
 /// <summary>A C# collection interface over a Python container, converted with a composed runtime converter.</summary>
 /// <param name="interfaceName">The generic interface, <c>global::System.Collections.Generic.IList</c>.</param>
 /// <param name="factory">The <c>PyConverters</c> factory that composes the converter (<c>ListOf</c>, <c>DictionaryOf</c>…).</param>
-/// <param name="pythonBuiltin">For a parameter that must reach Python as a <c>set</c>, <c>frozenset</c> or <c>tuple</c> rather than
-/// the list the factory makes: the builtin to call on that list.</param>
-internal sealed class CollectionType(string interfaceName, string factory, CsType[] items, string? pythonBuiltin = null) : CsType
+/// <param name="kind">For a parameter sequence: the <c>PyCollectionKind</c> member naming the Python container it becomes
+/// (<c>List</c>, <c>Tuple</c>, <c>Set</c>, <c>FrozenSet</c>, <c>Iterable</c>), passed to the factory; null for the others.</param>
+/// <param name="keyValuePairs">The two items are a key and a value, written <c>IEnumerable&lt;KeyValuePair&lt;K, V&gt;&gt;</c>: the
+/// one shape every C# dictionary has (a <c>Dictionary</c>, an <c>IDictionary</c> another binding returned, a sorted one…).</param>
+internal sealed class CollectionType(string interfaceName, string factory, CsType[] items, string? kind = null, bool keyValuePairs = false) : CsType
 {
+    private const string KeyValuePair = "global::System.Collections.Generic.KeyValuePair";
+
     private string? _syntax;
     private string? _key;
 
     public IReadOnlyList<CsType> Items { get; } = items;
 
-    public string? PythonBuiltin { get; } = pythonBuiltin;
+    /// <summary>The Python container a parameter sequence becomes (a <c>PyCollectionKind</c> member), or null.</summary>
+    public string? Kind { get; } = kind;
 
-    public override string Syntax => _syntax ??= interfaceName + "<" + string.Join(", ", Items.Select(i => i.Syntax)) + ">";
+    /// <summary>A mapping of keys to values (a dictionary, or the key-value pairs of one).</summary>
+    public bool IsMapping => keyValuePairs || factory.IndexOf("Dictionary", System.StringComparison.Ordinal) >= 0;
 
-    public override string Key => _key ??= interfaceName + "<" + string.Join(", ", Items.Select(i => i.Key)) + ">";
+    public override string Syntax => _syntax ??= Spell(Items.Select(i => i.Syntax));
+
+    public override string Key => _key ??= Spell(Items.Select(i => i.Key));
 
     public override IEnumerable<string> TypeParameters => Items.SelectMany(i => i.TypeParameters).Distinct();
 
     public override IEnumerable<string> NotNullTypeParameters =>
-        (IsDictionary && Items[0] is TypeParameterType key ? [key.Name] : Enumerable.Empty<string>())
+        (IsMapping && Items[0] is TypeParameterType key ? [key.Name] : Enumerable.Empty<string>())
             .Concat(Items.SelectMany(i => i.NotNullTypeParameters)).Distinct();
 
-    private bool IsDictionary => factory.IndexOf("Dictionary", System.StringComparison.Ordinal) >= 0;
+    public override IEnumerable<TypeParameterType> ConstrainedTypeParameters => Items.SelectMany(i => i.ConstrainedTypeParameters);
 
-    public override string ToPython(string value, ConverterCache converters) =>
-        PythonBuiltin is null
-            ? base.ToPython(value, converters)
-            : Names.Helpers + ".CallBuiltin(" + Names.Helpers + "." + PythonBuiltin + ", " + base.ToPython(value, converters) + ")";
+    private string Spell(IEnumerable<string> items) =>
+        keyValuePairs
+            ? interfaceName + "<" + KeyValuePair + "<" + string.Join(", ", items) + ">>"
+            : interfaceName + "<" + string.Join(", ", items) + ">";
 
     public override string Converter(ConverterCache converters) =>
         converters.Get(
             Names.PyConverterOf(Syntax),
-            Names.PyConverters + "." + factory + "(" + string.Join(", ", Items.Select(i => i.Converter(converters))) + ")",
-            TypeParameters,
-            NotNullTypeParameters);
+            Names.PyConverters + "." + factory + "(" + string.Join(", ", Items.Select(i => i.Converter(converters)).Concat(Kind is null ? [] : [Names.PyCollectionKind + "." + Kind])) + ")",
+            this);
 }
 
-/// <summary><c>(A, B)</c>: a Python tuple of fixed length.</summary>
+/// <summary>
+/// <c>System.Collections.IEnumerable</c>: a parameter sequence of <c>Any</c> (<c>list[Any]</c>), so that every C# collection
+/// is accepted as it is (a <c>List&lt;int&gt;</c> is no <c>IEnumerable&lt;object&gt;</c>); the items convert by their run-time type.
+/// </summary>
+internal sealed class UntypedSequenceType(string kind) : CsType
+{
+    /// <summary>The Python container it becomes (a <c>PyCollectionKind</c> member).</summary>
+    public string Kind { get; } = kind;
+
+    public override string Syntax => "global::System.Collections.IEnumerable";
+
+    public override string Converter(ConverterCache converters) =>
+        converters.Get(Names.PyConverterOf(Syntax), Names.PyConverters + ".UntypedSequenceOf(" + Names.PyCollectionKind + "." + Kind + ")", this);
+}
+
+/// <summary><c>(A, B)</c>: a Python tuple of fixed length (any length: past seven, C# nests the rest in <c>ValueTuple</c>'s eighth item).</summary>
 internal sealed class TupleType(CsType[] items) : CsType
 {
+    /// <summary>The most items one <c>ValueTuple</c> holds before its <c>TRest</c>.</summary>
+    private const int MaxFlatItems = 7;
+
     private string? _syntax;
     private string? _key;
 
@@ -265,27 +307,63 @@ internal sealed class TupleType(CsType[] items) : CsType
 
     public override IEnumerable<string> NotNullTypeParameters => Items.SelectMany(i => i.NotNullTypeParameters).Distinct();
 
-    // The runtime composes pairs and triples without reflection; other lengths use its reflection-built converter.
+    public override IEnumerable<TypeParameterType> ConstrainedTypeParameters => Items.SelectMany(i => i.ConstrainedTypeParameters);
+
     public override string Converter(ConverterCache converters) =>
-        converters.Get(
-            Names.PyConverterOf(Syntax),
-            Items.Count is 2 or 3
-                ? Names.PyConverters + ".TupleOf(" + string.Join(", ", Items.Select(i => i.Converter(converters))) + ")"
-                : Names.PyConverters + ".For<" + Syntax + ">()",
-            TypeParameters,
-            NotNullTypeParameters);
+        converters.Get(Names.PyConverterOf(Syntax), Composition(0, converters), this);
+
+    /// <summary><c>PyConverters.TupleOf(…)</c> from item <paramref name="first"/> on; past seven items, the rest is a tuple of its own, as in <c>ValueTuple</c>.</summary>
+    private string Composition(int first, ConverterCache converters)
+    {
+        int remaining = Items.Count - first;
+        IEnumerable<string> flat = Items.Skip(first).Take(System.Math.Min(remaining, MaxFlatItems)).Select(i => i.Converter(converters));
+        if (remaining > MaxFlatItems)
+        {
+            flat = flat.Append(Composition(first + MaxFlatItems, converters));
+        }
+
+        return Names.PyConverters + ".TupleOf(" + string.Join(", ", flat) + ")";
+    }
 }
 
-/// <summary>A type parameter of a generic method, <c>T</c>: converted by the runtime's default converter for whatever C# infers.</summary>
-internal sealed class TypeParameterType(string name) : CsType
+/// <summary><c>ValueTuple</c>: the empty tuple, <c>tuple[()]</c>.</summary>
+internal sealed class EmptyTupleType : CsType
+{
+    public static readonly EmptyTupleType Instance = new();
+
+    public override string Syntax => "global::System.ValueTuple";
+
+    public override bool IsValueType => true;
+
+    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), Names.PyConverters + ".TupleOf()", this);
+}
+
+/// <summary>
+/// A type parameter of a generic method, <c>T</c>: converted by the runtime's default converter for whatever C# infers, or,
+/// with a <see cref="Constraint"/> (<c>where T : IEnumerable&lt;long&gt;</c>), by the constraint's converter. Constrained type
+/// parameters let a dictionary's values be any collection of the right items (<c>Dictionary&lt;string, List&lt;long&gt;&gt;</c>
+/// for <c>dict[str, list[int]]</c>), which C#'s invariant <c>KeyValuePair</c> would otherwise refuse.
+/// </summary>
+internal sealed class TypeParameterType(string name, CsType? constraint = null) : CsType
 {
     public string Name { get; } = name;
+
+    /// <summary>The type the argument must convert to, or <see langword="null"/> for any type.</summary>
+    public CsType? Constraint { get; } = constraint;
 
     public override string Syntax => Name;
 
     public override IEnumerable<string> TypeParameters => [Name];
 
-    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Name + ">()";
+    public override IEnumerable<TypeParameterType> ConstrainedTypeParameters => Constraint is null ? [] : [this];
+
+    public override string Converter(ConverterCache converters) =>
+        Constraint is null
+            ? Names.PyConverters + ".For<" + Name + ">()"
+            : converters.Get(
+                Names.PyConverterOf(Name),
+                Names.PyConverters + ".Through<" + Name + ", " + Constraint.Syntax + ">(" + Constraint.Converter(converters) + ")",
+                this);
 
     // Nothing is known about T: a null T is passed as None, and a None comes back as default(T) only if T allows it.
     public override CsType OrNone() => this;

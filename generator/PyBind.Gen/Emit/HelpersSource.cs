@@ -17,9 +17,6 @@ internal static class HelpersSource
         [global::System.Diagnostics.DebuggerNonUserCode]
         private static class __PyBindHelpers
         {
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-            internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
             internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
             internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
             internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -81,36 +78,26 @@ internal static class HelpersSource
                 }
             }
 
-            /// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-            internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-            {
-                var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                try
-                {
-                    args.Add(owned);
-                    return args.Call(builtin.Handle);
-                }
-                finally
-                {
-                    args.Dispose();
-                }
-            }
-
             /// <summary>
             /// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
             /// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
             /// </summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
             {
-                if (kwargs is null || kwargs.Count == 0)
+                if (kwargs is null)
                 {
                     return null;
                 }
 
-                var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+                var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
                 foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
                 {
                     copy.Add(pair.Key, pair.Value);
+                }
+
+                if (copy.Count == 0)
+                {
+                    return null;
                 }
 
                 using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -119,9 +106,9 @@ internal static class HelpersSource
             }
 
             /// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+            internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
             {
-                if (kwargs is null || kwargs.Count == 0)
+                if (kwargs is null)
                 {
                     return null;
                 }
@@ -145,58 +132,6 @@ internal static class HelpersSource
                 public override nint ToPython(global::PyBind.PyArrayLike value) => global::PyBind.PyConvert.ToPython(value);
 
                 public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
-            }
-
-            /// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-            internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-                where __TEnum : struct, global::System.Enum
-            {
-                private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-                private readonly global::PyBind.Marshalling.PyModuleMember _type;
-                private readonly bool _isInt;
-
-                internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-                {
-                    _type = type;
-                    _isInt = isInt;
-                }
-
-                public override nint ToPython(__TEnum value)
-                {
-                    var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-                    try
-                    {
-                        args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-                        return args.Call(_type.Handle);
-                    }
-                    finally
-                    {
-                        args.Dispose();
-                    }
-                }
-
-                public override __TEnum FromPython(nint obj)
-                {
-                    long value;
-                    if (_isInt)
-                    {
-                        value = global::PyBind.PyConvert.ToInt64(obj);
-                    }
-                    else
-                    {
-                        nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
-                        try
-                        {
-                            value = global::PyBind.PyConvert.ToInt64(inner);
-                        }
-                        finally
-                        {
-                            global::PyBind.Marshalling.PyMarshal.Release(inner);
-                        }
-                    }
-
-                    return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-                }
             }
         }
         """;

@@ -184,13 +184,9 @@ internal sealed partial class BindingEmitter
             plan.Parameters.Insert(insertAt < 0 ? plan.Parameters.Count : insertAt, token);
         }
 
-        /// <summary><c>where T : notnull</c> for type parameters used as dictionary keys.</summary>
+        /// <summary><c>where T : notnull</c> for type parameters used as dictionary keys, and the constraints of constrained ones.</summary>
         private static string Constraints(MethodPlan plan) =>
-            string.Concat(plan.Parameters.Select(p => p.Type).Append(plan.Return)
-                .SelectMany(t => t.NotNullTypeParameters)
-                .Distinct()
-                .Where(plan.TypeParameters.Contains)
-                .Select(t => " where " + t + " : notnull"));
+            ConverterCache.ConstraintClauses(plan.TypeParameters, plan.Parameters.Select(p => p.Type).Append(plan.Return));
 
         private static string TypeParameterList(MethodPlan plan) => plan.TypeParameters.Count == 0 ? string.Empty : "<" + string.Join(", ", plan.TypeParameters) + ">";
 
@@ -310,12 +306,11 @@ internal sealed partial class BindingEmitter
                     }
                     else if (plan.Return is TaskType task)
                     {
-                        // The runtime runs the coroutine on its asyncio loop (PyObject.AsTask);
-                        // Python holds the coroutine from there on, so this wrapper can go at once.
+                        // The runtime runs the awaitable on its asyncio loop (PyObject.AsTask); the task keeps the awaitable
+                        // as its AsyncState, so that the caller can reach the Python object (GetPythonAwaitable).
                         ParameterPlan token = plan.Parameters.First(p => p.Pass == PassKind.NotSent);
                         string result = task.Result is VoidType ? Names.PyObject : task.Result.Syntax;
-                        _writer.WriteLine($"using {Names.PyObject} __awaitable = {Names.PyMarshal}.ReturnObject(__result);");
-                        _writer.WriteLine($"return __awaitable.AsTask<{result}>({token.Name});");
+                        _writer.WriteLine($"return {Names.PyMarshal}.ReturnObject(__result).AsTask<{result}>({token.Name});");
                     }
                     else
                     {
@@ -416,16 +411,11 @@ internal sealed partial class BindingEmitter
         }
 
         /// <summary>An expression converting <paramref name="value"/> to an owned reference; failures name the argument.</summary>
-        private string Argument(CsType type, string value, string context)
-        {
-            string converted = !type.ToPythonCanFail ? type.ToPython(value, _converters)
-                : type is ObjectType or DelegateType or NullableType { Inner: ObjectType or DelegateType } ? $"{Names.Helpers}.Arg((object?){value}, {Literal(context)})"
-                : type is ArrayLikeType or NullableType { Inner: ArrayLikeType } ? $"{Names.Helpers}.Arg({value}, {Literal(context)})"
-                : $"{Names.Helpers}.Arg({type.Converter(_converters)}, {value}, {Literal(context)})";
-            return type is CollectionType { PythonBuiltin: string builtin } && type.ToPythonCanFail
-                ? $"{Names.Helpers}.CallBuiltin({Names.Helpers}.{builtin}, {converted})"
-                : converted;
-        }
+        private string Argument(CsType type, string value, string context) =>
+            !type.ToPythonCanFail ? type.ToPython(value, _converters)
+            : type is ObjectType or DelegateType or NullableType { Inner: ObjectType or DelegateType } ? $"{Names.Helpers}.Arg((object?){value}, {Literal(context)})"
+            : type is ArrayLikeType or NullableType { Inner: ArrayLikeType } ? $"{Names.Helpers}.Arg({value}, {Literal(context)})"
+            : $"{Names.Helpers}.Arg({type.Converter(_converters)}, {value}, {Literal(context)})";
 
         /// <summary>A statement returning the converted result (an owned reference, always released).</summary>
         private string ReturnStatement(CsType type, string handle, string context)
@@ -471,7 +461,9 @@ internal sealed partial class BindingEmitter
             var members = new MemberWriter(_emitter, _unit, _writer, _module, plan.CSharpName, plan);
             TypeMapper mapper = Mapper;
             ClassScope? outerScope = mapper.Class;
-            mapper.Class = new ClassScope(new WrapperType(plan.CSharpName, plan.CSharpName + "." + Names.WrapperConverter), plan.Spec.TypeParameters.ToList(), plan.PythonName);
+            // An exception is no PyObject: where its stub says Self, it is the Python exception object.
+            CsType self = plan.IsException ? PyObjectType.Instance : WrapperType.Generated(plan.CSharpName);
+            mapper.Class = new ClassScope(self, plan.Spec.TypeParameters.ToList(), plan.PythonName);
             try
             {
                 DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
@@ -511,27 +503,20 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _writer.WriteLine($"/// <summary>The converter of <see cref=\"{name}\"/>.</summary>");
-            _writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            _writer.WriteLine($"internal static {hide}class {Names.EnumConverterHolder(plan.Spec.Name)}");
-            using (_writer.WriteBlock())
-            {
-                _writer.WriteLine($"internal static readonly {Names.PyConverterOf(name)} Value = new {Names.Helpers}.EnumConverter<{name}>(new {Names.PyModuleMember}({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)}), isInt: {(ClassPlanner.IsIntEnum(plan.Spec) ? "true" : "false")});");
-            }
-
-            _writer.WriteLine();
         }
 
         private void WriteExceptionClass(ClassPlan plan, string name, string hide)
         {
-            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}");
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {Names.IPyExceptionWrapper}<{name}>");
             using (_writer.WriteBlock())
             {
                 _writer.WriteLine("/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>");
                 _writer.WriteLine($"public {name}(string message) : base(message) {{ }}");
                 _writer.WriteLine();
                 _writer.WriteLine("/// <summary>Wraps an exception raised by Python.</summary>");
-                _writer.WriteLine($"protected internal {name}({Names.PythonErrorInfo} info) : base(info) {{ }}");
+                _writer.WriteLine($"protected {name}({Names.PythonErrorInfo} info) : base(info) {{ }}");
+                _writer.WriteLine();
+                _writer.WriteLine($"static {name} {Names.IPyExceptionWrapper}<{name}>.Wrap({Names.PythonErrorInfo} info) => new(info);");
                 _writer.WriteLine();
                 foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
                 {
@@ -587,15 +572,17 @@ internal sealed partial class BindingEmitter
         {
             SpecialMembers special = SpecialMembers.Plan(this, plan);
             string interfaces = special.Enumerable is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
-            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}{interfaces}");
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {Names.IPyWrapper}<{name}>{interfaces}");
             using (_writer.WriteBlock())
             {
-                string inherited = plan.Base is null ? string.Empty : "new ";
-                _writer.WriteLine("/// <summary>The Python class.</summary>");
-                _writer.WriteLine($"internal static {inherited}readonly {Names.PyModuleMember} {Names.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
+                // How the runtime wraps an object of the class: explicit, so that none of it is a member users see.
+                _writer.WriteLine($"private static readonly {Names.PyModuleMember} {Names.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
-                _writer.WriteLine($"/// <summary>Converts between <see cref=\"{name}\"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>");
-                _writer.WriteLine($"internal static {inherited}readonly {Names.PyConverterOf(name)} {Names.WrapperConverter} = {Names.PyConverters}.Wrapper(static handle => new {name}(handle, {Names.PyOwnership}.Borrow), {Names.WrapperType});");
+                _writer.WriteLine($"static {name} {Names.IPyWrapper}<{name}>.Wrap(nint handle, {Names.PyOwnership} ownership) => new(handle, ownership);");
+                _writer.WriteLine();
+                // A new object rather than the field: the runtime asks for it while making the converter that this class's own
+                // static fields may be initializing (reading a field would start the class's initialization inside its own).
+                _writer.WriteLine($"static {Names.PyModuleMember} {Names.IPyWrapper}<{name}>.PythonType => new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
                 WriteConstructors(plan, name);
                 foreach (PropertySpec property in plan.Spec.Properties)
@@ -652,7 +639,7 @@ internal sealed partial class BindingEmitter
             _writer.WriteLine("/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>");
             int highest = plans.Count == 0 ? 0 : plans.Max(p => p.Priority);
             WritePriority(highest == 0 ? 0 : highest + 1);
-            _writer.WriteLine($"protected internal {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
+            _writer.WriteLine($"protected {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
             _writer.WriteLine();
             if (plans.Count == 0)
             {
@@ -747,7 +734,7 @@ internal sealed partial class BindingEmitter
                 using (_writer.WriteBlock())
                 {
                     _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine($"return {Names.PyMarshal}.Return({Names.WrapperConverter}, {Names.PyMarshal}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
+                    _writer.WriteLine($"return {Names.PyMarshal}.Return({Mapper.Class!.Self.Converter(_converters)}, {Names.PyMarshal}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
                 }
             }
 
@@ -826,7 +813,7 @@ internal sealed partial class BindingEmitter
 
         private static bool Loose(CsType type) => type switch
         {
-            ObjectType or PyObjectType => true,
+            ObjectType or PyObjectType => type != ObjectType.None,
             NullableType n => Loose(n.Inner),
             CollectionType c => c.Items.Any(Loose),
             TupleType t => t.Items.Any(Loose),
@@ -959,7 +946,8 @@ internal sealed partial class BindingEmitter
             {
                 var imprecision = new Imprecision();
                 CsType result = _owner.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false }, imprecision);
-                return result is CollectionType { Items.Count: 1 } collection && result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
+                return result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
+                    || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal))
                     ? collection.Items[0]
                     : PyObjectType.Instance;
             }
@@ -969,10 +957,7 @@ internal sealed partial class BindingEmitter
                 IndentedTextWriter writer = _owner._writer;
                 if (Enumerable is CsType item)
                 {
-                    string enumerable = _owner._converters.Get(
-                        Names.PyConverterOf("global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">"),
-                        Names.PyConverters + ".EnumerableOf(" + item.Converter(_owner._converters) + ")",
-                        []);
+                    string enumerable = new CollectionType("global::System.Collections.Generic.IEnumerable", "EnumerableOf", [item]).Converter(_owner._converters);
                     writer.WriteLine("/// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>");
                     writer.WriteLine($"public new global::System.Collections.Generic.IEnumerator<{item.Syntax}> GetEnumerator()");
                     using (writer.WriteBlock())
@@ -986,6 +971,11 @@ internal sealed partial class BindingEmitter
                     writer.WriteLine();
                 }
 
+                if (_dunders.TryGetValue("__await__", out FunctionSpec? awaitMethod))
+                {
+                    WriteAwaiter(awaitMethod);
+                }
+
                 if (_dunders.TryGetValue("__call__", out FunctionSpec? call))
                 {
                     _owner.WriteFunction(call with { Name = "Invoke" }, CallKind.Self, isStatic: false);
@@ -996,6 +986,24 @@ internal sealed partial class BindingEmitter
                 {
                     WriteOperators();
                 }
+            }
+
+            /// <summary>
+            /// <c>__await__</c>: the object is awaitable in C# (a plain <c>PyObject</c> is not), with the result its
+            /// <c>Generator[..., ..., T]</c> returns, run on the runtime's event loop as <c>AsTask</c> does.
+            /// </summary>
+            private void WriteAwaiter(FunctionSpec awaitMethod)
+            {
+                CsType returned = _owner.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false }, new Imprecision());
+                CsType result = returned is CollectionType { Items.Count: 3 } generator && returned.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)
+                    ? generator.Items[2]
+                    : PyObjectType.Instance;
+                string hide = _plan.Hides("GetAwaiter", "0()") ? "new " : string.Empty;
+                _plan.AddMember("GetAwaiter", "0()");
+                IndentedTextWriter writer = _owner._writer;
+                writer.WriteLine("/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>");
+                writer.WriteLine($"public {hide}global::System.Runtime.CompilerServices.TaskAwaiter<{result.Syntax}> GetAwaiter() => AsTask<{result.Syntax}>().GetAwaiter();");
+                writer.WriteLine();
             }
 
             private void WriteIndexer()

@@ -169,8 +169,41 @@ internal sealed class MethodPlanner
 
     // ---------------------------------------------------------------- one signature
 
-    /// <summary>A parameter mapped, before the signature is expanded: its alternatives and whether a call must give it.</summary>
-    private sealed record MappedParameter(ParameterSpec Spec, List<CsType> Alternatives, bool Required, bool AcceptsNone);
+    /// <summary>
+    /// A parameter mapped, before the signature is expanded: its alternatives and whether a call must give it; for an optional
+    /// parameter whose natural arguments need type parameters of the method (a dictionary of collections), that generic form.
+    /// </summary>
+    private sealed record MappedParameter(ParameterSpec Spec, List<CsType> Alternatives, bool Required, bool AcceptsNone, CsType? GenericForm = null);
+
+    /// <summary>
+    /// The type an optional parameter takes as a required one when C# must infer type parameters from its argument
+    /// (<c>IEnumerable&lt;KeyValuePair&lt;string, T&gt;&gt; where T : IEnumerable&lt;long&gt;</c>); null when it needs none. An omitted
+    /// argument leaves nothing to infer them from, so such a parameter gets a method of its own where it is required.
+    /// </summary>
+    private CsType? GenericForm(ParameterSpec parameter, SignatureTypeScope scope)
+    {
+        if (!scope.AllowGeneric)
+        {
+            return null;
+        }
+
+        string[] before = scope.ArgumentTypeParameters.ToArray();
+        scope.AllowArgumentTypeParameters = true;
+        List<CsType> generic = _mapper.MapParameter(parameter.Type, scope, new Imprecision());
+        scope.AllowArgumentTypeParameters = false;
+        string[] introduced = scope.ArgumentTypeParameters.Except(before).ToArray();
+        if (generic.Count == 1 && introduced.Length > 0)
+        {
+            return generic[0];
+        }
+
+        foreach (string name in introduced)
+        {
+            scope.RemoveArgumentTypeParameter(name);
+        }
+
+        return null;
+    }
 
     /// <summary>A parameter in one variant of a signature: one of its C# types, and whether this variant requires it.</summary>
     private sealed record VariantParameter(MappedParameter Parameter, CsType Type, bool Required);
@@ -204,12 +237,16 @@ internal sealed class MethodPlanner
                     continue;
                 }
 
-                List<CsType> alternatives = parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword
+                bool required = !parameter.IsOptional || IsDiscriminatingLiteral(signatures, index, parameter);
+                bool variadic = parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
+                scope.AllowArgumentTypeParameters = required && !variadic;
+                List<CsType> alternatives = variadic
                     ? [VarItem(_mapper.MapParameterSingle(parameter.Type, scope, imprecision))]
                     : _mapper.MapParameter(parameter.Type, scope, imprecision);
-                bool required = !parameter.IsOptional || IsDiscriminatingLiteral(signatures, index, parameter);
+                scope.AllowArgumentTypeParameters = false;
                 bool acceptsNone = alternatives.Any(a => a.AcceptsNull && a is not ObjectType and not PyObjectType);
-                parameters.Add(new MappedParameter(parameter, alternatives, required, acceptsNone));
+                CsType? generic = !required && !variadic && alternatives.Count == 1 ? GenericForm(parameter, scope) : null;
+                parameters.Add(new MappedParameter(parameter, alternatives, required, acceptsNone, generic));
             }
 
             CsType returnType = role == MethodRole.Constructor ? VoidType.Instance
@@ -414,6 +451,7 @@ internal sealed class MethodPlanner
         bool expandRequired = requiredProduct <= MaxExpansion;
         bool expandOptional = requiredProduct * (1 + optionalExtra) <= MaxExpansion;
         List<List<VariantParameter>> variants = [[]];
+        var genericForms = new List<MappedParameter>();
         foreach (MappedParameter parameter in parameters)
         {
             List<CsType> alternatives = parameter.Alternatives;
@@ -440,6 +478,11 @@ internal sealed class MethodPlanner
                 alternatives = [ObjectType.Instance];
             }
 
+            if (parameter.GenericForm is not null && alternatives.Count == 1)
+            {
+                genericForms.Add(parameter);
+            }
+
             if (alternatives.Count == 1 || parameter.Required)
             {
                 variants = variants.SelectMany(v => alternatives.Select(a => new List<VariantParameter>(v) { new(parameter, a, parameter.Required) })).ToList();
@@ -456,6 +499,13 @@ internal sealed class MethodPlanner
 
                 variants = variants.Select(v => new List<VariantParameter>(v) { new(parameter, alternatives[0], false) }).Concat(extra).ToList();
             }
+        }
+
+        if (genericForms.Count > 0 && variants.Count * 2 <= MaxExpansion)
+        {
+            // Omitted (or None, or their exact types) in the methods so far; in copies, required and in any natural shape, with
+            // type parameters inferred from them. All in one copy: a copy per parameter would tie where both are given exactly.
+            variants.AddRange(variants.Select(v => v.Select(p => genericForms.Contains(p.Parameter) ? new VariantParameter(p.Parameter, p.Parameter.GenericForm!, true) : p).ToList()).ToList());
         }
 
         foreach (List<VariantParameter> variant in variants)
@@ -855,7 +905,7 @@ internal sealed class MethodPlanner
 
         if (a is WrapperType && b is WrapperType && _commonBase(a.Syntax, b.Syntax) is string common)
         {
-            return new WrapperType(common, common + "." + Names.WrapperConverter);
+            return WrapperType.Generated(common);
         }
 
         if (a is NullableType na && na.Inner.Key == b.Key)

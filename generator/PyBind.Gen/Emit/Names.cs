@@ -9,6 +9,7 @@ internal static class Names
     public const string PyConvert = "global::PyBind.PyConvert";
     public const string PyConverters = "global::PyBind.PyConverters";
     public const string PyConverter = "global::PyBind.PyConverter";
+    public const string PyCollectionKind = "global::PyBind.PyCollectionKind";
     public const string PyConversionException = "global::PyBind.PyConversionException";
     public const string PyOwnership = "global::PyBind.PyOwnership";
     public const string Python = "global::PyBind.Python";
@@ -22,7 +23,8 @@ internal static class Names
     public const string PyModuleMember = "global::PyBind.Marshalling.PyModuleMember";
     public const string PyInternedName = "global::PyBind.Marshalling.PyInternedName";
     public const string PyMarshal = "global::PyBind.Marshalling.PyMarshal";
-    public const string Dictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
+    /// <summary>The type of <c>**kwargs</c>: the key-value pairs of any dictionary of strings (<c>IEnumerable&lt;KeyValuePair&lt;string, …</c>).</summary>
+    public const string KeywordPairs = "global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, ";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
 
     /// <summary>The prefix of every generated infrastructure member: Python-derived names never start with an underscore.</summary>
@@ -31,14 +33,14 @@ internal static class Names
     /// <summary>The generated helper class, nested in the <c>[PyImport]</c> class (private, reachable from everything nested in it).</summary>
     public const string Helpers = Prefix + "Helpers";
 
-    /// <summary>A wrapper class's converter: <c>Ndarray.__PyBindConverter</c>.</summary>
-    public const string WrapperConverter = Prefix + "Converter";
-
-    /// <summary>A wrapper class's Python class object.</summary>
+    /// <summary>A wrapper class's Python class object (a private field of the class).</summary>
     public const string WrapperType = Prefix + "Type";
 
-    public static string PyConverterOf(string type) => PyConverter + "<" + type + ">";
+    /// <summary>What a generated wrapper class implements (explicitly) for the runtime to wrap objects of it.</summary>
+    public const string IPyWrapper = "global::PyBind.Marshalling.IPyWrapper";
 
-    /// <summary>The holder of a generated enum's converter, a sibling of the enum: <c>__PyBindEnumConverter_RegexFlag.Value</c>.</summary>
-    public static string EnumConverterHolder(string enumName) => Prefix + "EnumConverter_" + enumName;
+    /// <summary>What a generated exception class implements (explicitly) for the runtime to create it.</summary>
+    public const string IPyExceptionWrapper = "global::PyBind.Marshalling.IPyExceptionWrapper";
+
+    public static string PyConverterOf(string type) => PyConverter + "<" + type + ">";
 }

@@ -40,6 +40,32 @@ internal sealed class SignatureTypeScope
 
     /// <summary>Names a type parameter may not take (the method's parameters, the enclosing types).</summary>
     public HashSet<string> ReservedNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the parameter being mapped may bring type parameters of its own, so that C# infers them from the argument
+    /// (<c>F&lt;T&gt;(IEnumerable&lt;KeyValuePair&lt;string, T&gt;&gt; d) where T : IEnumerable&lt;long&gt;</c>): only for a required
+    /// parameter of a generic-capable method (an omitted argument would leave them uninferable, a constructor cannot be generic).
+    /// </summary>
+    public bool AllowArgumentTypeParameters { get; set; }
+
+    /// <summary>The type parameters introduced for arguments (not for TypeVars), by C# name.</summary>
+    public HashSet<string> ArgumentTypeParameters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Records an argument type parameter (its key in <see cref="Generic"/> is no TypeVar name).</summary>
+    public void AddArgumentTypeParameter(string name)
+    {
+        Generic[ArgumentKeyPrefix + name] = name;
+        ArgumentTypeParameters.Add(name);
+    }
+
+    /// <summary>Forgets an argument type parameter that no type uses after all, so that its name is free again.</summary>
+    public void RemoveArgumentTypeParameter(string name)
+    {
+        Generic.Remove(ArgumentKeyPrefix + name);
+        ArgumentTypeParameters.Remove(name);
+    }
+
+    private const string ArgumentKeyPrefix = "<argument>";
 }
 
 /// <summary>
@@ -92,9 +118,23 @@ internal sealed class TypeMapper
         switch (ExpandForeignAlias(type))
         {
             case PyUnionType union when depth < 8:
+                // The members are alternatives (each method variant takes one), so their argument type parameters may share
+                // names: dict[str, Any] | Mapping[str, Any] is then one C# type, not two signatures differing in a name.
+                var introduced = new List<string>();
                 foreach (PyTypeSpec member in union.Members)
                 {
+                    string[] before = scope.ArgumentTypeParameters.ToArray();
                     AddParameterAlternatives(member, scope, imprecision, result, depth + 1);
+                    foreach (string name in scope.ArgumentTypeParameters.Except(before).ToArray())
+                    {
+                        introduced.Add(name);
+                        scope.RemoveArgumentTypeParameter(name);
+                    }
+                }
+
+                foreach (string name in introduced.Distinct())
+                {
+                    scope.AddArgumentTypeParameter(name);
                 }
 
                 return;
@@ -165,15 +205,12 @@ internal sealed class TypeMapper
             case PyTupleType tuple:
                 if (tuple.IsVariadic)
                 {
-                    return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(tuple.ElementTypes[0], scope, imprecision)], "Tuple");
+                    return SequenceParameter(tuple.ElementTypes[0], "Tuple", scope, imprecision);
                 }
 
-                if (tuple.ElementTypes.Count is 0 or > 7)
-                {
-                    return ObjectType.Instance;
-                }
-
-                return new TupleType(tuple.ElementTypes.Select(e => ItemForParameter(e, scope, imprecision)).ToArray());
+                return tuple.ElementTypes.Count == 0
+                    ? EmptyTupleType.Instance
+                    : new TupleType(tuple.ElementTypes.Select(e => ItemForParameter(e, scope, imprecision)).ToArray());
             case PyClassType cls:
                 return MapClassForParameter(cls, scope, imprecision);
             default:
@@ -187,6 +224,82 @@ internal sealed class TypeMapper
         CsType item = MapParameterSingle(type, scope, imprecision);
         return item is ArrayLikeType or DelegateType or NullableType { Inner: ArrayLikeType or DelegateType } ? ObjectType.Instance : item;
     }
+
+    /// <summary>
+    /// A sequence parameter (<c>list</c>, <c>Sequence</c>, <c>Iterable</c>, <c>set</c>…): <c>IEnumerable&lt;T&gt;</c>, which takes any
+    /// C# collection of T (and, T being a reference type, of anything derived from it: <c>List&lt;List&lt;long&gt;&gt;</c> for
+    /// <c>list[list[int]]</c>); for items of <c>Any</c>, the untyped <c>IEnumerable</c>, which takes every collection as it is.
+    /// </summary>
+    private CsType SequenceParameter(PyTypeSpec itemType, string kind, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        CsType item = ItemForParameter(itemType, scope, imprecision);
+        return item is ObjectType
+            ? new UntypedSequenceType(kind)
+            : new CollectionType(Collections.IEnumerable, "EnumerableOf", [item], kind);
+    }
+
+    /// <summary>
+    /// A mapping parameter (<c>dict</c>, <c>Mapping</c>…): <c>IEnumerable&lt;KeyValuePair&lt;K, V&gt;&gt;</c>, which every C#
+    /// dictionary is (a <c>Dictionary</c>, the <c>IDictionary</c> a binding returned). <c>KeyValuePair</c> being invariant, a key or
+    /// value that is a collection or <c>Any</c> is a type parameter where the method may have one (<see cref="Invariant"/>).
+    /// </summary>
+    private CollectionType MappingParameter(PyTypeSpec keyType, PyTypeSpec valueType, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        CsType key = Invariant(NotNullKey(ItemForParameter(keyType, scope, imprecision)), scope, imprecision);
+        CsType value = Invariant(ItemForParameter(valueType, scope, imprecision), scope, imprecision);
+        return new CollectionType(Collections.IEnumerable, "MappingOf", [key, value], keyValuePairs: true);
+    }
+
+    /// <summary>
+    /// A type in an invariant position (a key or value of <c>KeyValuePair</c>): where the argument may naturally be of another
+    /// type that converts — any collection for a collection, anything for <c>Any</c> — a type parameter of the method,
+    /// constrained to the type (<c>where T : IEnumerable&lt;long&gt;</c>), which C# infers from the argument. A constraint cannot
+    /// introduce type parameters of its own (C# does not infer from constraints): a collection of <c>Any</c> values inside a
+    /// value is then an unconstrained type parameter, converted by the argument's run-time type.
+    /// </summary>
+    private CsType Invariant(CsType type, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        CsType inner = type is NullableType nullable ? nullable.Inner : type;
+        if (!scope.AllowArgumentTypeParameters || !scope.AllowGeneric || _callbackArguments > 0 || inner is not (ObjectType or CollectionType or UntypedSequenceType))
+        {
+            return type;
+        }
+
+        if (inner is ObjectType)
+        {
+            return NewArgumentTypeParameter(scope, constraint: null);
+        }
+
+        string[] mentioned = type.TypeParameters.ToArray();
+        if (mentioned.Length == 0)
+        {
+            return NewArgumentTypeParameter(scope, type);
+        }
+
+        if (mentioned.Any(name => !scope.ArgumentTypeParameters.Contains(name)))
+        {
+            // A TypeVar of the signature inside: C# infers it from an argument of exactly this shape, so the shape stays.
+            return type;
+        }
+
+        foreach (string name in mentioned)
+        {
+            scope.RemoveArgumentTypeParameter(name);
+        }
+
+        imprecision.Add($"a collection nested in a dictionary value ('{Shorten(type.Syntax.Replace("global::System.Collections.Generic.", string.Empty))}') takes any value, converted by its run-time type (C# infers no type parameter from a constraint)");
+        return NewArgumentTypeParameter(scope, constraint: null);
+    }
+
+    private static TypeParameterType NewArgumentTypeParameter(SignatureTypeScope scope, CsType? constraint)
+    {
+        string name = TypeParameterName(string.Empty, scope);
+        scope.AddArgumentTypeParameter(name);
+        return new TypeParameterType(name, constraint);
+    }
+
+    /// <summary><c>int</c>, the values of a <c>collections.Counter</c>.</summary>
+    private static readonly PyClassType IntType = PyClassType.Builtin("int");
 
     private CsType MapClassForParameter(PyClassType cls, SignatureTypeScope scope, Imprecision imprecision)
     {
@@ -204,20 +317,22 @@ internal sealed class TypeMapper
         EquatableTypes args = new(cls.TypeArguments);
         switch (fullName)
         {
-            case "builtins.list" or "collections.abc.Sequence" or "collections.abc.MutableSequence" or "collections.abc.Iterable"
-                or "collections.abc.Collection" or "collections.abc.Iterator" or "collections.abc.Reversible" or "collections.abc.Container"
-                or "collections.deque" or "builtins.reversed" or "collections.abc.Generator":
-                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)]);
+            case "builtins.list" or "collections.abc.MutableSequence":
+                return SequenceParameter(args[0], "List", scope, imprecision);
+            case "collections.abc.Sequence" or "collections.abc.Iterable" or "collections.abc.Collection" or "collections.abc.Iterator"
+                or "collections.abc.Reversible" or "collections.abc.Container" or "collections.deque" or "builtins.reversed" or "collections.abc.Generator":
+                return SequenceParameter(args[0], "Iterable", scope, imprecision);
             case "builtins.tuple":
-                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)], "Tuple");
+                return SequenceParameter(args[0], "Tuple", scope, imprecision);
             case "builtins.set" or "collections.abc.Set" or "collections.abc.MutableSet":
-                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)], "Set");
+                return SequenceParameter(args[0], "Set", scope, imprecision);
             case "builtins.frozenset":
-                return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForParameter(args[0], scope, imprecision)], "FrozenSet");
+                return SequenceParameter(args[0], "FrozenSet", scope, imprecision);
             case "builtins.dict" or "collections.abc.Mapping" or "collections.abc.MutableMapping" or "collections.OrderedDict"
-                or "collections.defaultdict" or "collections.Counter":
-                CsType key = ItemForParameter(args[0], scope, imprecision);
-                return new CollectionType(Collections.IReadOnlyDictionary, "ReadOnlyDictionaryOf", [NotNullKey(key), ItemForParameter(args[1], scope, imprecision)]);
+                or "collections.defaultdict":
+                return MappingParameter(args[0], args[1], scope, imprecision);
+            case "collections.Counter":
+                return MappingParameter(args[0], IntType, scope, imprecision);
             case "os.PathLike":
                 return ScalarType.String;
         }
@@ -342,12 +457,9 @@ internal sealed class TypeMapper
                     return new CollectionType(Collections.IReadOnlyList, "ReadOnlyListOf", [ItemForReturn(tuple.ElementTypes[0], scope, imprecision)]);
                 }
 
-                if (tuple.ElementTypes.Count is 0 or > 7)
-                {
-                    return PyObjectType.Instance;
-                }
-
-                return new TupleType(tuple.ElementTypes.Select(e => ItemForReturn(e, scope, imprecision)).ToArray());
+                return tuple.ElementTypes.Count == 0
+                    ? EmptyTupleType.Instance
+                    : new TupleType(tuple.ElementTypes.Select(e => ItemForReturn(e, scope, imprecision)).ToArray());
             case PyClassType cls:
                 return MapClassForReturn(cls, scope, imprecision);
             default:
@@ -372,9 +484,16 @@ internal sealed class TypeMapper
                 return new CollectionType(Collections.IList, "ListOf", [ItemForReturn(args[0], scope, imprecision)]);
             case "collections.abc.Sequence" or "builtins.tuple":
                 return new CollectionType(Collections.IReadOnlyList, "ReadOnlyListOf", [ItemForReturn(args[0], scope, imprecision)]);
-            case "collections.abc.Iterable" or "collections.abc.Iterator" or "collections.abc.Generator" or "collections.abc.Collection"
-                or "collections.abc.Reversible" or "builtins.reversed" or "builtins.map" or "builtins.filter" or "builtins.zip":
+            case "collections.abc.Iterable" or "collections.abc.Collection" or "collections.abc.Reversible":
                 return new CollectionType(Collections.IEnumerable, "EnumerableOf", [ItemForReturn(args[0], scope, imprecision)]);
+            case "collections.abc.Iterator" or "builtins.reversed" or "builtins.map" or "builtins.filter" or "builtins.zip" or "builtins.enumerate":
+                // An iterator is an object to release, iterated once: a disposable PyIterator<T> that is an IEnumerable<T>.
+                CsType item = cls.FullName == "builtins.enumerate" ? new TupleType([ScalarType.Int64, ItemForReturn(args[0], scope, imprecision)]) : ItemForReturn(args[0], scope, imprecision);
+                return new CollectionType(Collections.PyIterator, "IteratorOf", [item]);
+            case "collections.abc.Generator":
+                return new CollectionType(Collections.PyGenerator, "GeneratorOf", [ItemForReturn(args[0], scope, imprecision), GeneratorValue(args[1], scope, imprecision, sent: true), GeneratorValue(args[2], scope, imprecision, sent: false)]);
+            case "collections.abc.AsyncIterator" or "collections.abc.AsyncIterable" or "collections.abc.AsyncGenerator":
+                return new CollectionType(Collections.IAsyncEnumerable, "AsyncEnumerableOf", [ItemForReturn(args[0], scope, imprecision)]);
             case "builtins.dict" or "collections.abc.Mapping" or "collections.abc.MutableMapping":
                 CsType key = ItemForReturn(args[0], scope, imprecision);
                 return new CollectionType(Collections.IDictionary, "DictionaryOf", [NotNullKey(key), ItemForReturn(args[1], scope, imprecision)]);
@@ -389,6 +508,15 @@ internal sealed class TypeMapper
 
         return MapNamedClass(cls, forParameter: false, imprecision);
     }
+
+    /// <summary>
+    /// What a generator is sent (<paramref name="sent"/>) or returns: <c>object?</c> for <c>None</c> (send only <c>null</c>, get
+    /// <c>null</c> back), else as any value going in or coming out.
+    /// </summary>
+    private CsType GeneratorValue(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision, bool sent) =>
+        type is PyNoneType ? ObjectType.None
+        : sent ? ItemForParameter(type, scope, imprecision)
+        : ItemForReturn(type, scope, imprecision);
 
     /// <summary>A coroutine's result: a <c>Task</c> when the runtime can await coroutines, else the coroutine object.</summary>
     public CsType MapAwaitable(PyTypeSpec result, SignatureTypeScope scope, Imprecision imprecision)
@@ -429,8 +557,8 @@ internal sealed class TypeMapper
             }
 
             return bound.IsCSharpEnum
-                ? new EnumType(bound.CSharpName, ClassRefConverter(bound))
-                : new WrapperType(bound.CSharpName, ClassRefConverter(bound));
+                ? new EnumType(bound.CSharpName, EnumConverter(bound.CSharpName, bound.Module, bound.QualifiedName))
+                : WrapperType.Generated(bound.CSharpName);
         }
 
         switch (_context.ClassKindOf(fullName))
@@ -448,10 +576,9 @@ internal sealed class TypeMapper
         }
     }
 
-    public static string ClassRefConverter(ClassRefSpec cls) =>
-        cls.IsCSharpEnum
-            ? cls.CSharpName.Substring(0, cls.CSharpName.LastIndexOf('.')) + "." + Names.EnumConverterHolder(cls.CSharpName.Substring(cls.CSharpName.LastIndexOf('.') + 1)) + ".Value"
-            : cls.CSharpName + "." + Names.WrapperConverter;
+    /// <summary>The converter of a generated C# enum, made where it is used (nothing of the enum's own class is needed).</summary>
+    public static string EnumConverter(string csharpName, string module, string qualifiedName) =>
+        Names.PyConverters + ".EnumOf<" + csharpName + ">(new " + Names.PyModuleMember + "(\"" + module + "\", \"" + qualifiedName + "\"))";
 
     /// <summary>
     /// A type variable not fixed for this signature: a type parameter when it is unbound or bound to a protocol (and
@@ -650,7 +777,8 @@ internal sealed class TypeMapper
         NullableType nullable => IsArrayLikeSource(nullable.Inner),
         ScalarType scalar => scalar == ScalarType.Int64 || scalar == ScalarType.Double || scalar == ScalarType.Boolean || scalar == ScalarType.Complex,
         WrapperType or PyObjectType => true,
-        CollectionType { PythonBuiltin: null } collection => collection.Items.Count == 1 && collection.Items[0] is ScalarType or ObjectType or CollectionType,
+        CollectionType { Kind: null or "Iterable" or "List" } collection => collection.Items.Count == 1 && collection.Items[0] is ScalarType or ObjectType or CollectionType,
+        UntypedSequenceType { Kind: "Iterable" or "List" } => true,
         _ => false,
     };
 
@@ -669,9 +797,11 @@ internal sealed class TypeMapper
         public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
         public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         public const string IList = "global::System.Collections.Generic.IList";
-        public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
         public const string IDictionary = "global::System.Collections.Generic.IDictionary";
         public const string ISet = "global::System.Collections.Generic.ISet";
+        public const string IAsyncEnumerable = "global::System.Collections.Generic.IAsyncEnumerable";
+        public const string PyIterator = "global::PyBind.PyIterator";
+        public const string PyGenerator = "global::PyBind.PyGenerator";
     }
 }
 

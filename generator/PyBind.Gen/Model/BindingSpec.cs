@@ -35,7 +35,11 @@ internal sealed record BindingEnvironment(EquatableArray<ClassRefSpec> BoundClas
 /// <param name="CSharpName">The generated type, <c>global::App.Np.Ndarray</c>.</param>
 /// <param name="Owner">The metadata name of the <c>[PyImport]</c> class that generates it.</param>
 /// <param name="Accessibility">The generated type's effective accessibility (public or internal).</param>
-internal sealed record ClassRefSpec(string PythonName, string CSharpName, ClassKind Kind, bool IsCSharpEnum, string Owner, Accessibility Accessibility);
+internal sealed record ClassRefSpec(string PythonName, string Module, string CSharpName, ClassKind Kind, bool IsCSharpEnum, string Owner, Accessibility Accessibility)
+{
+    /// <summary>The class's qualified name in its module (<c>Outer.Inner</c>).</summary>
+    public string QualifiedName => PythonName.Substring(Module.Length + 1);
+}
 
 /// <summary>What the emitter needs to know about a stub it does not bind itself: its aliases and the kinds of its classes.</summary>
 internal sealed record ModuleSummary(string Name, EquatableArray<TypeAliasSpec> Aliases, EquatableArray<ClassSummary> Classes);

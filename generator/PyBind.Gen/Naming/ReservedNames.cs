@@ -24,7 +24,7 @@ internal static class ReservedNames
     /// </summary>
     public static readonly ImmutableArray<string> PyObjectMembers = ImmutableArray.Create(
         "As", "AsAsyncEnumerable", "AsEnumerable", "AsMemory", "AsReadOnlySpan", "AsSpan", "AsSpan2D", "AsTask", "Call", "CallMethod",
-        "Contains", "Count", "DangerousGetHandle", "DelAttr", "DelItem", "Dispose", "False", "From", "GetAttr", "GetAwaiter",
+        "Contains", "Count", "DangerousGetHandle", "DelAttr", "DelItem", "Dispose", "False", "From", "GetAttr",
         "GetBuffer", "GetEnumerator", "GetItem", "GetPythonType", "Handle", "HasAttr", "Is", "IsBuffer", "IsCallable", "IsDisposed",
         "IsInstance", "IsIterable", "IsIterator", "IsNone", "NewReference", "None", "PythonTypeName", "Repr", "SetAttr", "SetItem",
         "True", "TryAs");

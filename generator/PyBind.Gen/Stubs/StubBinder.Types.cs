@@ -483,7 +483,8 @@ internal sealed partial class StubBinder
 
     /// <summary>
     /// The one shape of a union: nested unions and optionals flattened, duplicates and <c>Literal</c>s merged, <c>Any</c>
-    /// absorbing everything, and <c>None</c> pulled out into <see cref="PyOptionalType"/>.
+    /// absorbing the other members (but not <c>None</c>: a result of <c>Any | None</c> may be <c>null</c>), and <c>None</c>
+    /// pulled out into <see cref="PyOptionalType"/>.
     /// </summary>
     internal static PyTypeSpec MakeUnion(IEnumerable<PyTypeSpec> types)
     {
@@ -491,13 +492,15 @@ internal sealed partial class StubBinder
         var literals = new List<PyLiteral>();
         int literalPosition = -1;
         bool includesNone = false;
+        bool includesAny = false;
         var pending = new Stack<PyTypeSpec>(types.Reverse());
         while (pending.Count > 0)
         {
             switch (pending.Pop())
             {
                 case PyAnyType:
-                    return PyAnyType.Instance;
+                    includesAny = true;
+                    break;
                 case PyNoneType:
                     includesNone = true;
                     break;
@@ -520,6 +523,11 @@ internal sealed partial class StubBinder
                     members.Add(other);
                     break;
             }
+        }
+
+        if (includesAny)
+        {
+            return includesNone ? new PyOptionalType(PyAnyType.Instance) : PyAnyType.Instance;
         }
 
         if (literalPosition >= 0)

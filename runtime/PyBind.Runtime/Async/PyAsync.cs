@@ -96,20 +96,23 @@ internal static class PyAsync
         }
     }
 
-    /// <summary>Runs an awaitable on the loop; the task completes with its result converted to <typeparamref name="T"/>.</summary>
+    /// <summary>
+    /// Runs an awaitable on the loop; the task completes with its result converted to <typeparamref name="T"/>, and its
+    /// <see cref="Task.AsyncState"/> is <paramref name="awaitable"/>.
+    /// </summary>
     internal static Task<T> Submit<T>(PyObject awaitable, PyConverter<T> result, CancellationToken cancellationToken)
-        => Schedule("submit", [awaitable], result, cancellationToken);
+        => Schedule("submit", [awaitable], result, awaitable, cancellationToken);
 
     /// <summary>Compiles <paramref name="source"/> (top-level await allowed) and runs it on the loop.</summary>
     internal static Task<T> RunCode<T>(string source, string mode, PyScope scope, PyConverter<T> result, CancellationToken cancellationToken)
-        => Schedule("run_code", [source, mode, scope], result, cancellationToken);
+        => Schedule("run_code", [source, mode, scope], result, state: null, cancellationToken);
 
     /// <summary>Calls the bridge's <paramref name="function"/> with <paramref name="arguments"/> and a done callback completing the task.</summary>
-    private static Task<T> Schedule<T>(string function, object?[] arguments, PyConverter<T> result, CancellationToken cancellationToken)
+    private static Task<T> Schedule<T>(string function, object?[] arguments, PyConverter<T> result, object? state, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
             return Task.FromCanceled<T>(cancellationToken);
-        var pending = new PendingTask<T>(result, cancellationToken);
+        var pending = new PendingTask<T>(result, state, cancellationToken);
         using GilScope gil = Gil.Acquire();
         using PyObject schedule = Bridge.Get(function);
         using PyObject done = pending.DoneCallback();
@@ -169,9 +172,9 @@ internal static class PyAsync
         => type.IsGenericType && type.GetGenericArguments()[0].Name != "VoidTaskResult" ? type.GetProperty(nameof(Task<int>.Result)) : null;
 
     /// <summary>One awaitable running on the loop, seen from .NET.</summary>
-    private sealed class PendingTask<T>(PyConverter<T> result, CancellationToken cancellationToken)
+    private sealed class PendingTask<T>(PyConverter<T> result, object? state, CancellationToken cancellationToken)
     {
-        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<T> _completion = new(state, TaskCreationOptions.RunContinuationsAsynchronously);
         private PyObject? _future;
         private CancellationTokenRegistration _registration;
 

@@ -1,6 +1,4 @@
 using System;
-using System.Collections;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using PyBind.Marshalling;
 using static PyBind.Interop.Python;
@@ -10,51 +8,44 @@ namespace PyBind;
 /// <summary>
 /// A Python generator (<c>Generator[TYield, TSend, TReturn]</c>), driven from .NET: <see cref="TrySend"/>,
 /// <see cref="TryThrow"/> and <see cref="Close"/> are Python's <c>send</c>, <c>throw</c> and <c>close</c>, and the value
-/// of the <c>return</c> statement (<c>StopIteration.value</c>) is <see cref="ReturnValue"/>. Enumerating it is
-/// <c>for x in generator</c>, once (generators cannot restart). Safe at the end: further steps return false.
+/// of the <c>return</c> statement (<c>StopIteration.value</c>) is <see cref="ReturnValue"/>. As a <see cref="PyIterator{T}"/>,
+/// it is the Python object (dispose it to release it) and an <see cref="System.Collections.Generic.IEnumerable{T}"/> of the
+/// items still to come (generators cannot restart). Safe at the end: further steps return false.
 /// </summary>
-public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, IDisposable
+public sealed class PyGenerator<TYield, TSend, TReturn> : PyIterator<TYield>
 {
     private static readonly PyInternedName s_send = new("send");
     private static readonly PyInternedName s_throw = new("throw");
     private static readonly PyInternedName s_close = new("close");
     private static readonly PyInternedName s_value = new("value");
 
-    private readonly PyConverter<TYield> _yields;
     private readonly PyConverter<TSend> _sends;
     private readonly PyConverter<TReturn> _returns;
-    private PyObject? _generator;
     private TReturn _returnValue = default!;
     private bool _returned;
 
-    internal PyGenerator(PyObject generator, PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
+    /// <summary>Wraps a Python generator; the caller holds the GIL.</summary>
+    internal PyGenerator(nint generator, PyOwnership ownership, PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
+        : base(generator, ownership, yields)
     {
-        _generator = generator;
-        _yields = yields;
         _sends = sends;
         _returns = returns;
     }
-
-    /// <summary>Whether the generator has finished (returned, raised, or was closed).</summary>
-    public bool IsFinished => _generator is null;
 
     /// <summary>What the generator returned (<c>StopIteration.value</c>).</summary>
     /// <exception cref="InvalidOperationException">The generator has not returned (yet, or it raised or was closed).</exception>
     public TReturn ReturnValue => _returned ? _returnValue : throw new InvalidOperationException("The generator has not returned a value: it is still running, raised, or was closed.");
 
-    /// <summary>The Python generator object (a new reference), or null once finished.</summary>
-    public PyObject? GetPythonObject() => _generator?.NewReference();
-
-    /// <summary><c>next(generator)</c>: false when the generator returned (see <see cref="ReturnValue"/>).</summary>
-    public bool TryNext([MaybeNullWhen(false)] out TYield yielded) => Step(s_send, 0, out yielded);
-
     /// <summary>
     /// <c>generator.send(value)</c>: resumes the generator with <paramref name="value"/> as the result of its
     /// <c>yield</c>; false when it returned instead of yielding. A generator that has not started takes only <c>None</c>
-    /// (start it with <see cref="TryNext"/>).
+    /// (start it with <see cref="PyIterator{T}.TryNext"/>).
     /// </summary>
     public bool TrySend(TSend value, [MaybeNullWhen(false)] out TYield yielded)
     {
+        yielded = default;
+        if (IsFinished)
+            return false;
         using GilScope gil = Gil.Acquire();
         return StepWithOwned(s_send, _sends.ToPython(value), out yielded);
     }
@@ -67,42 +58,30 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, I
     public bool TryThrow(Exception exception, [MaybeNullWhen(false)] out TYield yielded)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        yielded = default;
+        if (IsFinished)
+            return false;
         using GilScope gil = Gil.Acquire();
         return StepWithOwned(s_throw, PythonErrors.ToPythonException(exception), out yielded);
     }
 
-    /// <summary><c>generator.close()</c>: runs its <c>finally</c> blocks; idempotent.</summary>
+    /// <summary><c>generator.close()</c>: runs its <c>finally</c> blocks; idempotent. The object stays alive until disposed.</summary>
     public unsafe void Close()
     {
-        if (_generator is not { } generator)
+        if (IsFinished)
             return;
         using GilScope gil = Gil.Acquire();
-        _generator = null;
-        using (generator)
-        {
-            nint* args = stackalloc nint[1];
-            args[0] = generator.Handle;
-            Py_DecRef(PyObject.Check(PyObject_VectorcallMethod(s_close.Handle, args, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, 0)));
-        }
+        IsFinished = true;
+        nint* args = stackalloc nint[1];
+        args[0] = Handle;
+        Py_DecRef(Check(PyObject_VectorcallMethod(s_close.Handle, args, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, 0)));
+        GC.KeepAlive(this);
     }
 
-    /// <summary>Iterates the remaining items (<c>for x in generator</c>); afterwards <see cref="ReturnValue"/> holds the return value.</summary>
-    public IEnumerator<TYield> GetEnumerator()
-    {
-        while (TryNext(out TYield? item))
-            yield return item;
-    }
+    /// <summary><c>next()</c> as <c>send(None)</c>, which keeps the return value that <c>PyIter_Next</c> would drop.</summary>
+    private protected override bool Step([MaybeNullWhen(false)] out TYield item) => Step(s_send, 0, out item);
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>Releases the generator without closing it (Python closes a generator it frees).</summary>
-    public void Dispose()
-    {
-        _generator?.Dispose();
-        _generator = null;
-    }
-
-    /// <summary><see cref="Step"/> with an argument it releases afterwards; the caller holds the GIL.</summary>
+    /// <summary><see cref="Step(PyInternedName, nint, out TYield)"/> with an argument it releases afterwards; the caller holds the GIL.</summary>
     private bool StepWithOwned(PyInternedName method, nint argument, [MaybeNullWhen(false)] out TYield yielded)
     {
         try
@@ -112,25 +91,23 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, I
         finally
         {
             Py_DecRef(argument);
+            GC.KeepAlive(this);
         }
     }
 
-    /// <summary>Calls <c>send</c>/<c>throw</c> with <paramref name="argument"/> (borrowed; 0 for <c>None</c>).</summary>
+    /// <summary>Calls <c>send</c>/<c>throw</c> with <paramref name="argument"/> (borrowed; 0 for <c>None</c>); the caller holds the GIL.</summary>
     private unsafe bool Step(PyInternedName method, nint argument, [MaybeNullWhen(false)] out TYield yielded)
     {
         yielded = default;
-        if (_generator is not { } generator)
-            return false;
-        using GilScope gil = Gil.Acquire();
         nint* args = stackalloc nint[2];
-        args[0] = generator.Handle;
+        args[0] = Handle;
         args[1] = argument != 0 ? argument : Interop.Data.Py_None;
         nint result = PyObject_VectorcallMethod(method.Handle, args, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, 0);
         if (result != 0)
         {
             try
             {
-                yielded = _yields.FromPython(result);
+                yielded = Items.FromPython(result);
                 return true;
             }
             finally
@@ -138,23 +115,25 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, I
                 Py_DecRef(result);
             }
         }
-        _generator = null;
-        using (generator)
+        IsFinished = true;
+        if (PyErr_ExceptionMatches(Interop.Data.PyExc_StopIteration) == 0)
+            PythonErrors.ThrowCurrent();
+        nint value = TakeStopIterationValue();
+        try
         {
-            if (PyErr_ExceptionMatches(Interop.Data.PyExc_StopIteration) == 0)
-                PythonErrors.ThrowCurrent();
-            nint value = TakeStopIterationValue();
-            try
-            {
-                _returnValue = _returns.FromPython(value);
-            }
-            finally
-            {
-                Py_DecRef(value);
-            }
+            _returnValue = _returns.FromPython(value);
             _returned = true;
-            return false;
         }
+        catch (PyConversionException) when (value == Interop.Data.Py_None)
+        {
+            // A generator finished elsewhere (iterated by Python code it was passed to) stops without a value: the return
+            // value went to whoever finished it.
+        }
+        finally
+        {
+            Py_DecRef(value);
+        }
+        return false;
     }
 
     /// <summary>Clears the pending StopIteration and returns its <c>value</c> (a new reference; None without one).</summary>
@@ -182,22 +161,16 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : IEnumerable<TYield>, I
 internal sealed class GeneratorConverter<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
     : PyConverter<PyGenerator<TYield, TSend, TReturn>>
 {
+    private static readonly PyInternedName s_send = new("send");
+
     public GeneratorConverter() : this(PyConverters.For<TYield>(), PyConverters.For<TSend>(), PyConverters.For<TReturn>()) { }
 
-    public override nint ToPython(PyGenerator<TYield, TSend, TReturn> value)
-    {
-        using PyObject? generator = value?.GetPythonObject();
-        return PyConvert.ToPython(generator);
-    }
+    public override nint ToPython(PyGenerator<TYield, TSend, TReturn> value) => PyConvert.ToPython(value);
 
     public override PyGenerator<TYield, TSend, TReturn> FromPython(nint obj)
     {
-        var generator = new PyObject(obj, PyOwnership.Borrow);
-        if (PyIter_Check(obj) == 0 || !generator.HasAttr("send"))
-        {
-            generator.Dispose();
+        if (PyIter_Check(obj) == 0 || PyObject_HasAttr(obj, s_send.Handle) == 0)
             throw PyConvert.Mismatch(obj, "a generator (an iterator with send, throw and close)", typeof(PyGenerator<TYield, TSend, TReturn>));
-        }
-        return new PyGenerator<TYield, TSend, TReturn>(generator, yields, sends, returns);
+        return new PyGenerator<TYield, TSend, TReturn>(obj, PyOwnership.Borrow, yields, sends, returns);
     }
 }

@@ -1,44 +1,99 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 
 namespace PyBind;
 
 /// <summary>
-/// Iterates a Python iterator, converting each item as it comes. Safe at the edges: <see cref="MoveNext"/> after the
-/// end keeps returning false, <see cref="Current"/> outside an item throws <see cref="InvalidOperationException"/>
-/// without touching Python, and <see cref="Dispose"/> is idempotent.
+/// A Python iterator (<c>Iterator[T]</c>, what <c>iter()</c> returns), converting each item as it comes. It is the Python object
+/// (dispose it to release it), an <see cref="IEnumerable{T}"/> of the items still to come (<c>foreach</c>, LINQ: each pass
+/// goes on from where the last stopped, as in Python, and does not release the iterator), and its own
+/// <see cref="IEnumerator{T}"/> (<see cref="MoveNext"/>/<see cref="Current"/>, as <c>foreach</c> over a <see cref="PyObject"/>
+/// uses it). Safe at the edges: after the end, <see cref="TryNext"/> and <see cref="MoveNext"/> keep returning false,
+/// <see cref="Current"/> outside an item throws <see cref="InvalidOperationException"/>.
 /// </summary>
-public sealed class PyIterator<T> : IEnumerator<T>
+public class PyIterator<T> : PyObject, IEnumerable<T>, IEnumerator<T>
 {
-    private readonly PyConverter<T> _items;
-    private PyObject? _iterator;
     private T _current = default!;
     private bool _hasCurrent;
 
-    private PyIterator(PyObject iterator, PyConverter<T> items)
+    /// <summary>Wraps a Python iterator; the caller holds the GIL.</summary>
+    internal PyIterator(nint iterator, PyOwnership ownership, PyConverter<T> items)
+        : base(iterator, ownership)
     {
-        _iterator = iterator;
-        _items = items;
+        Items = items;
     }
+
+    /// <summary>The converter of the items.</summary>
+    private protected PyConverter<T> Items { get; }
+
+    /// <summary>Whether the iterator is exhausted (or, for a generator, returned, raised or was closed).</summary>
+    public bool IsFinished { get; private protected set; }
 
     /// <summary>Starts iterating <paramref name="iterable"/> (<c>iter(iterable)</c>).</summary>
     internal static PyIterator<T> Over(PyObject iterable, PyConverter<T> items)
     {
         using GilScope gil = Gil.Acquire();
-        nint iterator = PyObject_GetIter(iterable.Handle);
+        return Over(iterable.Handle, items);
+    }
+
+    /// <summary><c>iter(iterable)</c> of a borrowed reference; the caller holds the GIL.</summary>
+    internal static PyIterator<T> Over(nint iterable, PyConverter<T> items)
+    {
+        nint iterator = PyObject_GetIter(iterable);
         if (iterator == 0)
         {
             if (PyErr_ExceptionMatches(Interop.Data.PyExc_TypeError) != 0)
             {
                 PyErr_Clear();
-                throw PyConvert.Mismatch(iterable.Handle, "an iterable", typeof(IEnumerable<T>));
+                throw PyConvert.Mismatch(iterable, "an iterable", typeof(IEnumerable<T>));
             }
             PythonErrors.ThrowCurrent();
         }
-        return new PyIterator<T>(new PyObject(iterator, PyOwnership.Steal), items);
+        return new PyIterator<T>(iterator, PyOwnership.Steal, items);
+    }
+
+    /// <summary><c>next(iterator)</c>: false at the end (and ever after).</summary>
+    public bool TryNext([MaybeNullWhen(false)] out T item)
+    {
+        item = default;
+        if (IsFinished)
+            return false;
+        using GilScope gil = Gil.Acquire();
+        try
+        {
+            return Step(out item);
+        }
+        finally
+        {
+            GC.KeepAlive(this);
+        }
+    }
+
+    /// <summary>Takes the next item; the caller holds the GIL and has checked <see cref="IsFinished"/>.</summary>
+    private protected virtual bool Step([MaybeNullWhen(false)] out T item)
+    {
+        item = default;
+        nint next = PyIter_Next(Handle);
+        if (next == 0)
+        {
+            IsFinished = true;
+            if (PyErr_Occurred() != 0)
+                PythonErrors.ThrowCurrent();
+            return false;
+        }
+        try
+        {
+            item = Items.FromPython(next);
+            return true;
+        }
+        finally
+        {
+            Py_DecRef(next);
+        }
     }
 
     /// <inheritdoc />
@@ -51,40 +106,50 @@ public sealed class PyIterator<T> : IEnumerator<T>
     {
         _hasCurrent = false;
         _current = default!;
-        if (_iterator is null)
+        if (IsDisposed || !TryNext(out T? item))
             return false;
-        using GilScope gil = Gil.Acquire();
-        nint item = PyIter_Next(_iterator.Handle);
-        if (item == 0)
-        {
-            bool failed = PyErr_Occurred() != 0;
-            Dispose();
-            if (failed)
-                PythonErrors.ThrowCurrent();
-            return false;
-        }
-        try
-        {
-            _current = _items.FromPython(item);
-            _hasCurrent = true;
-            return true;
-        }
-        finally
-        {
-            Py_DecRef(item);
-        }
+        _current = item;
+        _hasCurrent = true;
+        return true;
     }
 
     /// <summary>Python iterators cannot restart.</summary>
     public void Reset() => throw new NotSupportedException("A Python iterator cannot be reset; iterate the iterable again.");
 
+    /// <summary>The items still to come (<c>for item in iterator</c>); ending or breaking the loop does not release the iterator.</summary>
+    public new IEnumerator<T> GetEnumerator() => new Remaining(this);
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
     /// <inheritdoc />
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
         _hasCurrent = false;
         _current = default!;
-        _iterator?.Dispose();
-        _iterator = null;
+        IsFinished = true;
+        base.Dispose(disposing);
+    }
+
+    /// <summary>An enumeration of the iterator's remaining items that leaves the iterator itself alive.</summary>
+    private sealed class Remaining(PyIterator<T> iterator) : IEnumerator<T>
+    {
+        private T _current = default!;
+        private bool _hasCurrent;
+
+        public T Current => _hasCurrent ? _current : throw new InvalidOperationException("The enumerator is not positioned on an item.");
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            _hasCurrent = iterator.TryNext(out T? item);
+            _current = _hasCurrent ? item! : default!;
+            return _hasCurrent;
+        }
+
+        public void Reset() => throw new NotSupportedException("A Python iterator cannot be reset; iterate the iterable again.");
+
+        public void Dispose() => _hasCurrent = false;
     }
 }
 
@@ -103,4 +168,15 @@ internal sealed class PyEnumerable<T> : IEnumerable<T>
     public IEnumerator<T> GetEnumerator() => PyIterator<T>.Over(_iterable, _items);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Converts a Python iterator into a <see cref="PyIterator{T}"/>; an iterable that is no iterator is iterated (<c>iter()</c>).</summary>
+internal sealed class IteratorConverter<T>(PyConverter<T> items) : PyConverter<PyIterator<T>>
+{
+    public IteratorConverter() : this(PyConverters.For<T>()) { }
+
+    public override nint ToPython(PyIterator<T> value) => PyConvert.ToPython(value);
+
+    public override PyIterator<T> FromPython(nint obj)
+        => PyIter_Check(obj) != 0 ? new PyIterator<T>(obj, PyOwnership.Borrow, items) : PyIterator<T>.Over(obj, items);
 }

@@ -152,7 +152,8 @@ public static partial class PyConvert
         }
     }
 
-    private static nint ListToPython(IEnumerable sequence)
+    /// <summary>A new list of the items of <paramref name="sequence"/>, each converted by its run-time type.</summary>
+    internal static nint ListToPython(IEnumerable sequence)
     {
         nint list = Created(PyList_New(0));
         try

@@ -14,32 +14,39 @@ namespace PyBind;
 internal abstract class SequenceConverter<TCollection, T> : PyConverter<TCollection>
     where TCollection : IEnumerable<T>?
 {
-    protected SequenceConverter(PyConverter<T> items) => Items = items;
+    protected SequenceConverter(PyConverter<T> items, PyCollectionKind kind = PyCollectionKind.Iterable)
+    {
+        Items = items;
+        Kind = kind;
+    }
 
     protected PyConverter<T> Items { get; }
+
+    /// <summary>The container a value becomes in Python.</summary>
+    protected PyCollectionKind Kind { get; }
 
     public override nint ToPython(TCollection value)
     {
         if (value is null)
             return PyConvert.None();
         if (value is PyObject python)
-            return PyMarshal.AddRef(python.Handle);
+            return PyCollectionKinds.Coerce(python.Handle, Kind);
         if (value is T[] array)
-            return ToPythonList(array);
+            return PyCollectionKinds.FromList(ToPythonList(array), Kind);
         if (value is List<T> items)
-            return ToPythonList(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
+            return PyCollectionKinds.FromList(ToPythonList(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items)), Kind);
         nint list = PyObject.Check(PyList_New(0));
         try
         {
             foreach (T item in value)
                 PyConvert.AppendStealing(list, Items.ToPython(item));
-            return list;
         }
         catch
         {
             Py_DecRef(list);
             throw;
         }
+        return PyCollectionKinds.FromList(list, Kind);
     }
 
     /// <summary>
@@ -143,12 +150,28 @@ internal sealed class LiveListConverter<TCollection, T> : SequenceConverter<TCol
             : (TCollection)(object)ReadSnapshot(o);
 }
 
+/// <summary>
+/// <see cref="System.Collections.IEnumerable"/>: any .NET collection as a new list of its items converted by run-time type (a
+/// view of a Python object as itself); any Python iterable back as a lazy sequence of <see cref="PyConvert.ToObject"/> values.
+/// </summary>
+internal sealed class UntypedSequenceConverter(PyCollectionKind kind) : PyConverter<System.Collections.IEnumerable>
+{
+    public override nint ToPython(System.Collections.IEnumerable value) => value switch
+    {
+        null => PyConvert.None(),
+        PyObject python => PyCollectionKinds.Coerce(python.Handle, kind),
+        _ => PyCollectionKinds.FromList(PyConvert.ListToPython(value), kind),
+    };
+
+    public override System.Collections.IEnumerable FromPython(nint obj) => new LazyEnumerableConverter<object?>(ObjectConverter.Instance).FromPython(obj);
+}
+
 /// <summary><see cref="IEnumerable{T}"/>: lazy iteration of any Python iterable.</summary>
 internal sealed class LazyEnumerableConverter<T> : SequenceConverter<IEnumerable<T>, T>
 {
     public LazyEnumerableConverter() : base(PyConverters.For<T>()) { }
 
-    internal LazyEnumerableConverter(PyConverter<T> items) : base(items) { }
+    internal LazyEnumerableConverter(PyConverter<T> items, PyCollectionKind kind = PyCollectionKind.Iterable) : base(items, kind) { }
 
     public override IEnumerable<T> FromPython(nint o)
     {

@@ -14,7 +14,8 @@ namespace PyBind;
 /// </summary>
 public static unsafe partial class PyConverters
 {
-    private static readonly ConcurrentDictionary<Type, object> s_wrappers = new();
+    // Converters registered for a type (generated wrappers and enums, from module initializers): For<T> finds them.
+    private static readonly ConcurrentDictionary<Type, object> s_registered = new();
 
     /// <summary>
     /// The default converter for <typeparamref name="T"/>, made once per type. Under native AOT, generic collection
@@ -22,15 +23,34 @@ public static unsafe partial class PyConverters
     /// </summary>
     public static PyConverter<T> For<T>() => Cache<T>.Instance;
 
-    /// <summary>Registers how to wrap a Python object as the generated class <typeparamref name="T"/> (generated module initializers call this).</summary>
+    /// <summary>Registers how to wrap a Python object as the class <typeparamref name="T"/>, for <see cref="For{T}"/> (<see cref="PyObject.As{T}"/>).</summary>
     /// <param name="wrapBorrowed">Creates the wrapper from a borrowed reference.</param>
     /// <param name="pythonType">The Python class; when given, <c>FromPython</c> checks <c>isinstance</c>.</param>
     public static void RegisterWrapper<T>(Func<nint, T> wrapBorrowed, PyModuleMember? pythonType = null) where T : PyObject
-        => s_wrappers[typeof(T)] = Wrapper(wrapBorrowed, pythonType);
+        => s_registered[typeof(T)] = Wrapper(wrapBorrowed, pythonType);
 
-    /// <summary>A converter for a generated wrapper class.</summary>
+    /// <summary>Registers a generated wrapper class for <see cref="For{T}"/> (generated module initializers call this).</summary>
+    public static void RegisterWrapper<T>() where T : PyObject, IPyWrapper<T> => s_registered[typeof(T)] = WrapperOf<T>();
+
+    /// <summary>Registers <paramref name="converter"/> as the one <see cref="For{T}"/> gives for <typeparamref name="T"/> (a generated enum).</summary>
+    public static void Register<T>(PyConverter<T> converter)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        s_registered[typeof(T)] = converter;
+    }
+
+    /// <summary>A converter for a wrapper class.</summary>
     public static PyConverter<T> Wrapper<T>(Func<nint, T> wrapBorrowed, PyModuleMember? pythonType = null) where T : PyObject
         => new WrapperConverter<T>(wrapBorrowed, pythonType);
+
+    /// <summary>The converter of a generated wrapper class (made once), checking <c>isinstance</c> of its Python class.</summary>
+    public static PyConverter<T> WrapperOf<T>() where T : PyObject, IPyWrapper<T> => WrapperCache<T>.Instance;
+
+    /// <summary>
+    /// A C# enum for the Python enum class <paramref name="pythonType"/> (values as <see cref="long"/>): a C# value becomes the
+    /// Python member (<c>Class(value)</c>), a Python member its value (an <c>IntEnum</c>'s int, another enum's <c>.value</c>).
+    /// </summary>
+    public static PyConverter<TEnum> EnumOf<TEnum>(PyModuleMember pythonType) where TEnum : struct, Enum => new EnumConverter<TEnum>(pythonType);
 
     /// <summary><typeparamref name="T"/> or <c>None</c>, for a value type.</summary>
     public static PyConverter<T?> Nullable<T>(PyConverter<T> value) where T : struct => new NullableConverter<T>(value);
@@ -50,8 +70,21 @@ public static unsafe partial class PyConverters
     /// <summary>A sequence as a new list; a Python iterable back as a lazy <see cref="IEnumerable{T}"/>.</summary>
     public static PyConverter<IEnumerable<T>> EnumerableOf<T>(PyConverter<T> items) => new LazyEnumerableConverter<T>(items);
 
+    /// <summary>
+    /// A sequence as the Python container <paramref name="kind"/> names (a view of a Python object as itself when it is one, as
+    /// Python passes it); a Python iterable back as a lazy <see cref="IEnumerable{T}"/>. Parameters annotated <c>list[T]</c>,
+    /// <c>tuple[T, ...]</c>, <c>set[T]</c>, <c>frozenset[T]</c>, or <c>Iterable[T]</c> and the like.
+    /// </summary>
+    public static PyConverter<IEnumerable<T>> EnumerableOf<T>(PyConverter<T> items, PyCollectionKind kind) => new LazyEnumerableConverter<T>(items, kind);
+
     /// <summary>A sequence as a lazy Python iterator (no copy: Python pulls the items); a Python iterable back as a lazy <see cref="IEnumerable{T}"/>. For <c>Iterable[T]</c> parameters.</summary>
     public static PyConverter<IEnumerable<T>> IterableOf<T>(PyConverter<T> items) => new Collections.LazyIterableConverter<T>(items);
+
+    /// <summary>A Python iterator as a <see cref="PyIterator{T}"/> (<c>Iterator[T]</c>); an iterable that is no iterator is iterated.</summary>
+    public static PyConverter<PyIterator<T>> IteratorOf<T>(PyConverter<T> items) => new IteratorConverter<T>(items);
+
+    /// <summary>A Python async iterable (<c>AsyncIterator[T]</c>, an async generator) as an <see cref="IAsyncEnumerable{T}"/> run on the runtime's event loop.</summary>
+    public static PyConverter<IAsyncEnumerable<T>> AsyncEnumerableOf<T>(PyConverter<T> items) => new AsyncEnumerableConverter<T>(items);
 
     /// <summary>A Python generator as a <see cref="PyGenerator{TYield, TSend, TReturn}"/> (<c>Generator[Y, S, R]</c>).</summary>
     public static PyConverter<PyGenerator<TYield, TSend, TReturn>> GeneratorOf<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
@@ -65,15 +98,73 @@ public static unsafe partial class PyConverters
     public static PyConverter<IReadOnlyDictionary<TKey, TValue>> ReadOnlyDictionaryOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
         => new LiveDictionaryConverter<IReadOnlyDictionary<TKey, TValue>, TKey, TValue>(keys, values);
 
+    /// <summary>
+    /// The key-value pairs of any .NET dictionary as a new dict, a dictionary view passing as itself (parameters typed
+    /// <c>IEnumerable&lt;KeyValuePair&lt;TKey, TValue&gt;&gt;</c>, which every dictionary is); a Python dict back as a live <see cref="PyDict{TKey, TValue}"/>.
+    /// </summary>
+    public static PyConverter<IEnumerable<KeyValuePair<TKey, TValue>>> MappingOf<TKey, TValue>(PyConverter<TKey> keys, PyConverter<TValue> values) where TKey : notnull
+        => new LiveDictionaryConverter<IEnumerable<KeyValuePair<TKey, TValue>>, TKey, TValue>(keys, values);
+
+    /// <summary>
+    /// Any .NET collection (<see cref="System.Collections.IEnumerable"/>, items of any type) as the Python container
+    /// <paramref name="kind"/> names, its items converted by their run-time type; a view of a Python object passes as itself when
+    /// it is that container. Parameters typed as a sequence of <c>Any</c> (<c>list[Any]</c>).
+    /// </summary>
+    public static PyConverter<System.Collections.IEnumerable> UntypedSequenceOf(PyCollectionKind kind) => new UntypedSequenceConverter(kind);
+
+    /// <summary>
+    /// <typeparamref name="T"/> converted as the <typeparamref name="TBase"/> it is (a <c>List&lt;long&gt;</c> through the converter of
+    /// <c>IEnumerable&lt;long&gt;</c>): generated methods whose parameters are type parameters constrained to a collection type.
+    /// A Python object comes back as <typeparamref name="T"/> only when <paramref name="converter"/> makes one.
+    /// </summary>
+    public static PyConverter<T> Through<T, TBase>(PyConverter<TBase> converter) where T : TBase => new ThroughConverter<T, TBase>(converter);
+
     /// <summary>A set as a new Python set; a Python set back as a live <see cref="PySet{T}"/>.</summary>
     public static PyConverter<ISet<T>> SetOf<T>(PyConverter<T> items) => new LiveSetConverter<ISet<T>, T>(items);
 
+    /// <summary>The empty tuple (<c>tuple[()]</c>).</summary>
+    public static PyConverter<ValueTuple> TupleOf() => EmptyTupleConverter.Instance;
+
+    /// <summary>A one-item tuple.</summary>
+    public static PyConverter<ValueTuple<T1>> TupleOf<T1>(PyConverter<T1> item1) => new TupleConverter<T1>(item1);
+
     /// <summary>A pair as a tuple.</summary>
-    public static PyConverter<(T1, T2)> TupleOf<T1, T2>(PyConverter<T1> item1, PyConverter<T2> item2) => new TupleConverter<T1, T2>(item1, item2);
+    public static PyConverter<(T1, T2)> TupleOf<T1, T2>(PyConverter<T1> item1, PyConverter<T2> item2)
+        => new TupleConverter<T1, T2>(item1, item2);
 
     /// <summary>A triple as a tuple.</summary>
     public static PyConverter<(T1, T2, T3)> TupleOf<T1, T2, T3>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3)
         => new TupleConverter<T1, T2, T3>(item1, item2, item3);
+
+    /// <summary>A tuple of 4 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4)> TupleOf<T1, T2, T3, T4>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4)
+        => new TupleConverter<T1, T2, T3, T4>(item1, item2, item3, item4);
+
+    /// <summary>A tuple of 5 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4, T5)> TupleOf<T1, T2, T3, T4, T5>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5)
+        => new TupleConverter<T1, T2, T3, T4, T5>(item1, item2, item3, item4, item5);
+
+    /// <summary>A tuple of 6 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4, T5, T6)> TupleOf<T1, T2, T3, T4, T5, T6>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6)
+        => new TupleConverter<T1, T2, T3, T4, T5, T6>(item1, item2, item3, item4, item5, item6);
+
+    /// <summary>A tuple of 7 items as a tuple.</summary>
+    public static PyConverter<(T1, T2, T3, T4, T5, T6, T7)> TupleOf<T1, T2, T3, T4, T5, T6, T7>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6, PyConverter<T7> item7)
+        => new TupleConverter<T1, T2, T3, T4, T5, T6, T7>(item1, item2, item3, item4, item5, item6, item7);
+
+    /// <summary>
+    /// A tuple of more than seven items: seven, and the rest (a <see cref="ValueTuple"/> as C# nests it, converted with a
+    /// converter from <c>TupleOf</c>) continuing the same Python tuple.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="rest"/> is not a tuple converter.</exception>
+    public static PyConverter<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>> TupleOf<T1, T2, T3, T4, T5, T6, T7, TRest>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6, PyConverter<T7> item7, PyConverter<TRest> rest)
+        where TRest : struct
+        => new TupleConverter<T1, T2, T3, T4, T5, T6, T7, TRest>(item1, item2, item3, item4, item5, item6, item7, rest);
+
+    private static class WrapperCache<T> where T : PyObject, IPyWrapper<T>
+    {
+        internal static readonly PyConverter<T> Instance = new WrapperConverter<T>(static handle => T.Wrap(handle, PyOwnership.Borrow), T.PythonType);
+    }
 
     private static class Cache<T>
     {
@@ -88,10 +179,15 @@ public static unsafe partial class PyConverters
             return scalar;
         if (type == typeof(object))
             return ObjectConverter.Instance;
+        if (type == typeof(ValueTuple))
+            return EmptyTupleConverter.Instance;
         if (type == typeof(PyObject))
             return Wrapper(static handle => new PyObject(handle, PyOwnership.Borrow));
-        if (typeof(PyObject).IsAssignableFrom(type))
-            return s_wrappers.TryGetValue(type, out object? wrapper) ? wrapper : null;
+        if (s_registered.TryGetValue(type, out object? registered))
+            return registered;
+        // An unregistered wrapper class has no converter; the runtime's own generic PyObject types (PyGenerator<,,>) are made below.
+        if (typeof(PyObject).IsAssignableFrom(type) && !type.IsGenericType)
+            return null;
         if (type == typeof(Action))
             return Callbacks.Bridges.ActionOf.Instance;
         return RuntimeFeature.IsDynamicCodeSupported ? CreateGeneric(type) : null;
@@ -146,6 +242,7 @@ public static unsafe partial class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NullableConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(NdArrayConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(GeneratorConverter<,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(IteratorConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,>))]
@@ -153,6 +250,7 @@ public static unsafe partial class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,>))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,,>))]
     private static object? CreateGeneric(Type type)
     {
         if (typeof(Delegate).IsAssignableFrom(type))
@@ -177,15 +275,19 @@ public static unsafe partial class PyConverters
                     => typeof(SnapshotConverter<,>).MakeGenericType(type, args[0]),
                 _ when definition == typeof(IList<>) || definition == typeof(ICollection<>)
                     => typeof(LiveListConverter<,>).MakeGenericType(type, args[0]),
+                // The key-value pairs of a dictionary (how generated parameters take any dictionary) are a dict, not a list of pairs.
+                _ when definition == typeof(IEnumerable<>) && args[0].IsGenericType && args[0].GetGenericTypeDefinition() == typeof(KeyValuePair<,>)
+                    => typeof(LiveDictionaryConverter<,,>).MakeGenericType(type, args[0].GetGenericArguments()[0], args[0].GetGenericArguments()[1]),
                 _ when definition == typeof(IEnumerable<>) => typeof(LazyEnumerableConverter<>).MakeGenericType(args),
                 _ when definition == typeof(Dictionary<,>) => typeof(DictionaryCopyConverter<,>).MakeGenericType(args),
                 _ when definition == typeof(IDictionary<,>) || definition == typeof(IReadOnlyDictionary<,>)
                     => typeof(LiveDictionaryConverter<,,>).MakeGenericType(type, args[0], args[1]),
                 _ when definition == typeof(HashSet<>) => typeof(HashSetCopyConverter<>).MakeGenericType(args),
                 _ when definition == typeof(PyGenerator<,,>) => typeof(GeneratorConverter<,,>).MakeGenericType(args),
+                _ when definition == typeof(PyIterator<>) => typeof(IteratorConverter<>).MakeGenericType(args),
                 _ when definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>)
                     => typeof(LiveSetConverter<,>).MakeGenericType(type, args[0]),
-                _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal) && args.Length <= 7
+                _ when type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal)
                     => TupleConverterDefinition(args.Length).MakeGenericType(args),
                 _ => null,
             };
@@ -201,6 +303,7 @@ public static unsafe partial class PyConverters
         4 => typeof(TupleConverter<,,,>),
         5 => typeof(TupleConverter<,,,,>),
         6 => typeof(TupleConverter<,,,,,>),
-        _ => typeof(TupleConverter<,,,,,,>),
+        7 => typeof(TupleConverter<,,,,,,>),
+        _ => typeof(TupleConverter<,,,,,,,>),
     };
 }

@@ -27,9 +27,9 @@ public class PythonException : Exception
         PythonTraceback = string.Empty;
     }
 
-    /// <summary>Wraps an exception raised by Python.</summary>
+    /// <summary>Wraps an exception raised by Python; <see cref="Exception.InnerException"/> is the one it was raised from (<c>__cause__</c>, or <c>__context__</c>).</summary>
     protected internal PythonException(PythonErrorInfo info)
-        : base(FormatMessage(info?.TypeName, info?.Message))
+        : base(FormatMessage(info?.TypeName, info?.Message), info?.Cause)
     {
         ArgumentNullException.ThrowIfNull(info);
         PythonTypeName = info.TypeName;
@@ -119,12 +119,13 @@ public class PythonException : Exception
 /// <summary>What the runtime learned about a Python exception; handed to the constructors of exception classes.</summary>
 public sealed class PythonErrorInfo
 {
-    internal PythonErrorInfo(string typeName, string message, string traceback, PyObject exception)
+    internal PythonErrorInfo(string typeName, string message, string traceback, PyObject exception, Exception? cause)
     {
         TypeName = typeName;
         Message = message;
         Traceback = traceback;
         Exception = exception;
+        Cause = cause;
     }
 
     /// <summary>The qualified Python type name.</summary>
@@ -137,4 +138,7 @@ public sealed class PythonErrorInfo
     public string Traceback { get; }
 
     internal PyObject Exception { get; }
+
+    /// <summary>The exception this one was raised from (the inner exception), or null.</summary>
+    internal Exception? Cause { get; }
 }

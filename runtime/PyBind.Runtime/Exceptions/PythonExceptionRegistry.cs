@@ -46,6 +46,15 @@ public static partial class PythonExceptionRegistry
         }
     }
 
+    /// <summary>
+    /// Registers a generated exception class, which knows how to wrap a Python exception itself
+    /// (<see cref="Marshalling.IPyExceptionWrapper{TSelf}"/>); generated bindings call this from a module initializer.
+    /// </summary>
+    /// <param name="pythonClass">The class as <c>module.attribute</c>; it is resolved only once its module is imported.</param>
+    public static void Register<TException>(PyModuleMember pythonClass)
+        where TException : PythonException, Marshalling.IPyExceptionWrapper<TException>
+        => Register<TException>(pythonClass, static info => TException.Wrap(info));
+
     /// <summary>Registers the .NET class that mirrors the Python exception class <paramref name="pythonQualifiedName"/>.</summary>
     /// <param name="pythonQualifiedName">The class's <c>__module__</c> and <c>__qualname__</c>, e.g. <c>numpy.linalg.LinAlgError</c>.</param>
     /// <param name="factory">Creates the .NET exception.</param>

@@ -44,6 +44,11 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial int PyDict_Next(nint dict, nint* position, nint* key, nint* value);
         [LibraryImport(Libraries.Python)] internal static partial nint PyDict_Keys(nint dict);
 
+        /// <summary><c>list(iterable)</c>, a new list.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PySequence_List(nint iterable);
+        /// <summary><c>tuple(iterable)</c>, a new tuple.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PySequence_Tuple(nint iterable);
+
         [LibraryImport(Libraries.Python)] internal static partial nint PySet_New(nint iterable);
         [LibraryImport(Libraries.Python)] internal static partial nint PyFrozenSet_New(nint iterable);
         [LibraryImport(Libraries.Python)] internal static partial int PySet_Add(nint set, nint key);

@@ -19,6 +19,10 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial int PyErr_GivenExceptionMatches(nint given, nint type);
         [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetTraceback(nint exception);
         [LibraryImport(Libraries.Python)] internal static partial int PyException_SetTraceback(nint exception, nint traceback);
+        /// <summary><c>__cause__</c>: a new reference, or NULL (no error set) without one.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetCause(nint exception);
+        /// <summary><c>__context__</c>: a new reference, or NULL (no error set) without one.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial nint PyException_GetContext(nint exception);
         [LibraryImport(Libraries.Python)] internal static partial void PyErr_WriteUnraisable(nint context);
         /// <summary>A new exception class named <paramref name="name"/> (<c>module.Class</c>); <paramref name="bases"/> is a class or a tuple of classes.</summary>
         [LibraryImport(Libraries.Python)] internal static partial nint PyErr_NewException(byte* name, nint bases, nint dict);

@@ -24,6 +24,7 @@ namespace PyBind.Marshalling;
 internal static unsafe class PythonErrors
 {
     private static readonly PyInternedName s_carrier = new("__dotnet_exception__");
+    private static readonly PyInternedName s_suppressContext = new("__suppress_context__");
 
     /// <summary>
     /// The class an <see cref="ArgumentOutOfRangeException"/> is raised as: an IndexError (a list index out of range) that
@@ -108,7 +109,10 @@ internal static unsafe class PythonErrors
     }
 
     /// <summary>The .NET exception for a Python exception object (see <see cref="TakeCurrent"/>); takes over the reference.</summary>
-    internal static Exception FromPython(nint exception)
+    internal static Exception FromPython(nint exception) => FromPython(exception, chainDepth: 0);
+
+    /// <summary><see cref="FromPython(nint)"/> of an exception <paramref name="chainDepth"/> links down a chain of causes.</summary>
+    private static Exception FromPython(nint exception, int chainDepth)
     {
         // Only a proxy carries a .NET exception: while none lives, a Python error needs no attribute lookup.
         if (Proxies.DotNetProxy.AnyExceptionProxies && TakeCarried(exception) is { } original)
@@ -122,19 +126,48 @@ internal static unsafe class PythonErrors
         if (PyErr_GivenExceptionMatches(Py_TYPE(exception), Interop.Data.PyExc_KeyboardInterrupt) != 0
             && CancellationState.TryGetCancelled(out CancellationToken token))
         {
-            return new OperationCanceledException("The Python code was cancelled.", Create(exception), token);
+            return new OperationCanceledException("The Python code was cancelled.", Create(exception, chainDepth), token);
         }
-        return Create(exception);
+        return Create(exception, chainDepth);
     }
 
     /// <summary>Creates the .NET exception for a Python exception object; takes over the reference.</summary>
-    internal static PythonException Create(nint exception)
+    internal static PythonException Create(nint exception) => Create(exception, chainDepth: 0);
+
+    private static PythonException Create(nint exception, int chainDepth)
     {
         var live = new PyObject(exception, PyOwnership.Steal);
         nint type = Py_TYPE(exception);
         string typeName = PyTypes.QualifiedName(type);
-        var info = new PythonErrorInfo(typeName, SafeStr(exception), FormatTraceback(exception), live);
+        Exception? inner = chainDepth < MaxChainDepth ? Chained(exception, chainDepth) : null;
+        var info = new PythonErrorInfo(typeName, SafeStr(exception), FormatTraceback(exception), live, inner);
         return FindFactory(type).Create(info);
+    }
+
+    /// <summary>How many causes down a chain become inner exceptions (Python allows a cycle, <c>e.__cause__ = e</c>).</summary>
+    private const int MaxChainDepth = 32;
+
+    /// <summary>
+    /// The exception <paramref name="exception"/> was raised from, as Python reports it: <c>__cause__</c> (<c>raise X from e</c>),
+    /// else <c>__context__</c> (an exception raised while handling another) unless <c>__suppress_context__</c> (<c>from None</c>);
+    /// typed like any other (a .NET exception thrown in a callback is itself again). Null without one.
+    /// </summary>
+    private static Exception? Chained(nint exception, int chainDepth)
+    {
+        nint cause = PyException_GetCause(exception);
+        if (cause == 0)
+        {
+            nint suppress = PyObject_GetAttr(exception, s_suppressContext.Handle);
+            if (suppress == 0)
+                PyErr_Clear();
+            bool suppressed = suppress != 0 && PyObject_IsTrue(suppress) == 1;
+            if (suppress != 0)
+                Py_DecRef(suppress);
+            cause = suppressed ? 0 : PyException_GetContext(exception);
+            if (cause == 0)
+                return null;
+        }
+        return FromPython(cause, chainDepth + 1);
     }
 
     /// <summary>Raises <paramref name="type"/> with <paramref name="message"/> in Python.</summary>

@@ -31,6 +31,10 @@ def maybe(flag):
     return 1 if flag else None
 
 
+def maybe_anything(flag):
+    return ['anything'] if flag else None
+
+
 def pair():
     return (1, 'one')
 
@@ -56,6 +60,36 @@ def numbers():
 def lazy(n):
     for i in range(n):
         yield i * i
+
+
+def counter(start):
+    """Counts down from start, yielding 'n=...'; a number sent in counts down that much more; returns whether it hit 0 exactly."""
+    n = start
+    while n > 0:
+        sent = yield f'n={n}'
+        n -= 1 if sent is None else 1 + sent
+    return n == 0
+
+
+class Delayed:
+    """An awaitable that is no coroutine: awaiting it gives twice its value."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        yield from asyncio.sleep(0).__await__()
+        return 2 * self.value
+
+
+def later(value):
+    return Delayed(value)
+
+
+async def ticks(n):
+    for i in range(n):
+        await asyncio.sleep(0)
+        yield i * 10
 
 
 async def doubled_later(x):
@@ -84,6 +118,38 @@ class FixtureError(ValueError):
 
 def fail(code):
     raise FixtureError(f'failed with {code}', code)
+
+
+def chained(kind):
+    """Raises ValueError from a KeyError: kind 'cause' (raise ... from), 'context' (raised while handling), 'suppressed' (from None)."""
+    try:
+        {}['missing']
+    except KeyError as error:
+        if kind == 'cause':
+            raise FixtureError('bad lookup', 1) from error
+        if kind == 'suppressed':
+            raise ValueError('clean') from None
+        raise ValueError('while handling')
+
+
+def call_wrapped(function, value):
+    """Calls back into .NET; what it raises is re-raised as the cause of a RuntimeError."""
+    try:
+        return function(value)
+    except Exception as error:
+        raise RuntimeError('the callback failed') from error
+
+
+def chain_of(call):
+    """The chain Python reports for what call() raises: 'Type: message' from the outermost down."""
+    try:
+        call()
+    except BaseException as error:
+        chain, current = [], error
+        while current is not None:
+            chain.append(f'{type(current).__name__}: {current}')
+            current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+        return chain
 
 
 class Shape:

@@ -203,11 +203,41 @@ public class SignatureTests
 
         Assert.Equal(
             [
-                "IList<string> F(IEnumerable<long> a, IReadOnlyDictionary<string, double> b, IEnumerable<string> c, (long, string) d, IEnumerable<double> e)",
+                "IList<string> F(IEnumerable<long> a, IEnumerable<KeyValuePair<string, double>> b, IEnumerable<string> c, (long, string) d, IEnumerable<double> e)",
                 "IDictionary<string, IList<long>> G()",
-                "IEnumerable<long> H()",
+                "PyIterator<long> H()",
             ],
             signatures);
+    }
+
+    [Fact]
+    public void OnlyCoroutinesAwaitablesAndClassesWithAwait_AreAwaitable()
+    {
+        GeneratorHarness harness = Bind("""
+            async def c(x: int) -> str: ...
+            def a() -> collections.abc.Awaitable[float]: ...
+            def p() -> typing.Any: ...
+            class Future:
+                def __await__(self) -> collections.abc.Generator[typing.Any, None, int]: ...
+            class Plain:
+                def get(self) -> int: ...
+            """);
+        Assert.Equal(["Task<string> C(long x, CancellationToken cancellationToken = default(CancellationToken))"], Signatures(harness, "C"));
+        Assert.Equal(["Task<double> A(CancellationToken cancellationToken = default(CancellationToken))"], Signatures(harness, "A"));
+        Assert.Equal(["TaskAwaiter<long> GetAwaiter()"], Signatures(harness, "GetAwaiter", "App.Sig+Future"));
+
+        const string uses = """
+            using System.Threading.Tasks;
+            public static class Uses
+            {
+                public static async Task<long> Awaitables(App.Sig.Future future) => (await App.Sig.C(1)).Length + (long)await App.Sig.A() + await future;
+                public static async Task NotAwaitable(PyBind.PyObject any, App.Sig.Plain plain) { await any; await plain; await App.Sig.P(); }
+            }
+            """;
+        Compilation compilation = harness.OutputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(uses, GeneratorHarness.ParseOptions, path: "/src/Uses.cs"));
+        string[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id + " " + (d.Location.GetLineSpan().StartLinePosition.Line + 1)).ToArray();
+        // Line 5: each of the three awaits of a plain PyObject, a class without __await__ and an Any result fails.
+        Assert.Equal(["CS1061 5", "CS1061 5", "CS1061 5"], errors);
     }
 
     [Fact]
@@ -217,7 +247,7 @@ public class SignatureTests
 
         Assert.Equal(
             [
-                "string F(string first, IEnumerable<string>? rest = null, string? sep = null, IReadOnlyDictionary<string, long>? options = null)",
+                "string F(string first, IEnumerable<string>? rest = null, string? sep = null, IEnumerable<KeyValuePair<string, long>>? options = null)",
                 "string F(string first, params string[] rest)",
             ],
             signatures);

@@ -63,9 +63,9 @@ public class TypeshedFindingsTests
 
         Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
         INamedTypeSymbol gen = harness.OutputCompilation.GetTypeByMetadataName("App.Mod+Gen")!;
-        Assert.Equal("PyBind.PyObject", gen.GetMembers("AgAwait").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
+        Assert.Equal("PyBind.PyObject?", gen.GetMembers("AgAwait").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
         Assert.Equal("System.Collections.Generic.IList<PyBind.PyObject>", gen.GetMembers("Pending").OfType<IMethodSymbol>().Single().ReturnType.ToDisplayString());
-        Assert.Equal("PyBind.PyObject", gen.GetMembers("Maybe").OfType<IMethodSymbol>().Single().ReturnType.ToDisplayString());
+        Assert.Equal("PyBind.PyObject?", gen.GetMembers("Maybe").OfType<IMethodSymbol>().Single().ReturnType.ToDisplayString());
         Assert.Equal("System.Threading.Tasks.Task<long>", gen.GetMembers("Direct").OfType<IMethodSymbol>().Single().ReturnType.ToDisplayString());
         Assert.Contains(harness.GeneratorDiagnostics, d => d.Id == "PYB0009" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'mod.Gen.ag_await'", System.StringComparison.Ordinal));
     }

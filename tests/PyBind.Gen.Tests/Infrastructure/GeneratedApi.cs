@@ -122,7 +122,7 @@ internal static class GeneratedApi
 
     private static string Call(INamedTypeSymbol type, IMethodSymbol method, int nullAt = -1)
     {
-        string typeArguments = method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(_ => "object")) + ">";
+        string typeArguments = method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(TypeArgument)) + ">";
         string arguments = string.Join(", ", method.Parameters
             .TakeWhile(p => !p.IsOptional && !p.IsParams)
             .Select((p, i) => i == nullAt ? "null" : "default(" + Display(p.Type, method) + ")"));
@@ -132,15 +132,19 @@ internal static class GeneratedApi
             : $"{(method.ReturnsVoid ? string.Empty : "_ = ")}default({typeName}).{method.Name}{typeArguments}({arguments});";
     }
 
-    /// <summary>The parameter type with the method's type parameters replaced by <c>object</c>.</summary>
+    /// <summary>The parameter type with the method's type parameters replaced by their type arguments (<see cref="TypeArgument"/>).</summary>
     private static string Display(ITypeSymbol type, IMethodSymbol method)
     {
         string text = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         foreach (ITypeParameterSymbol parameter in method.TypeParameters)
         {
-            text = Regex.Replace(text, $@"\b{parameter.Name}\b", "object");
+            text = Regex.Replace(text, $@"\b{parameter.Name}\b", TypeArgument(parameter));
         }
 
         return text;
     }
+
+    /// <summary>A type argument that satisfies the type parameter: its type constraint if it has one, else <c>object</c>.</summary>
+    private static string TypeArgument(ITypeParameterSymbol parameter) =>
+        parameter.ConstraintTypes.Length > 0 ? parameter.ConstraintTypes[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : "object";
 }

@@ -77,9 +77,12 @@ public class TypeExpressionTests
     }
 
     [Fact]
-    public void AnyInAUnion_AbsorbsTheUnion()
+    public void AnyInAUnion_AbsorbsTheOtherMembers_ButNotNone()
     {
-        Assert.Same(PyAnyType.Instance, TypeOf("int | typing.Any | None"));
+        Assert.Same(PyAnyType.Instance, TypeOf("int | typing.Any | str"));
+        // None stays: a result of Any | None may be null.
+        Assert.Equal(new PyOptionalType(PyAnyType.Instance), TypeOf("int | typing.Any | None"));
+        Assert.Equal(new PyOptionalType(PyAnyType.Instance), TypeOf("typing.Optional[typing.Any]"));
     }
 
     [Fact]

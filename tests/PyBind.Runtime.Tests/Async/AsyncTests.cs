@@ -52,8 +52,11 @@ public class AsyncTests
         using PyObject coroutine = scope.Eval("add(2, 3)");
         Assert.Equal(5L, await coroutine.AsTask<long>());
         using PyObject another = scope.Eval("add('a', 'b')");
-        PyObject awaited = await another;
+        Task<PyObject> task = another.AsTask<PyObject>();
+        Assert.Same(another, task.GetPythonAwaitable());
+        PyObject awaited = await task;
         Assert.Equal("ab", awaited.As<string>());
+        Assert.Null(Task.CompletedTask.GetPythonAwaitable());
     }
 
     [Fact]

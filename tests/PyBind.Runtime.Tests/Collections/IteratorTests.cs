@@ -91,6 +91,21 @@ public class IteratorTests
     }
 
     [Fact]
+    public void Iterator_IsThePythonObject_AndEachPassTakesTheItemsLeft()
+    {
+        using PyIterator<long> iterator = Python.Eval("iter([1, 2, 3])").As<PyIterator<long>>();
+        Assert.Equal(new long[] { 1 }, iterator.Take(1).ToArray());
+        Assert.Equal(new long[] { 2, 3 }, iterator.ToArray());
+        Assert.True(iterator.IsFinished);
+        Assert.False(iterator.IsDisposed);
+        Assert.Equal("list_iterator", iterator.PythonTypeName);
+
+        // An iterable that is no iterator is iterated (iter()).
+        using PyIterator<string> fromList = Python.Eval("['a', 'b']").As<PyIterator<string>>();
+        Assert.Equal(new[] { "a", "b" }, fromList.ToArray());
+    }
+
+    [Fact]
     public void PythonIterable_AsEnumerable_IsLazyAndSafeAtTheEdges()
     {
         using var scope = Python.CreateScope();

@@ -9,9 +9,6 @@ namespace App
 {
 	static partial class Fixture
 	{
-		/// <summary>The Python module this class binds.</summary>
-		internal const string __PyBindModuleName = "pybind_fixture";
-
 		/// <summary>Python's <c>pybind_fixture.LIMIT</c>.</summary>
 		/// <remarks>
 		/// <para>Python <c>pybind_fixture.LIMIT</c> (<c>10</c> in the stub).</para>
@@ -59,6 +56,67 @@ namespace App
 				}
 				nint __result = __args.Call(__PyBindMember_AxisDefault.Handle, __PyBindKeywords0);
 				return global::PyBind.Marshalling.PyMarshal.ReturnString(__result, "the return value of pybind_fixture.axis_default()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls back into .NET; what it raises is re-raised as the cause of a RuntimeError.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.call_wrapped(function: collections.abc.Callable[[int], int], value: int) -&gt; int</c></para>
+		/// </remarks>
+		public static long CallWrapped(global::System.Func<long, long> function, long value)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)function, "argument 'function' of pybind_fixture.call_wrapped()"));
+				__args.Add(global::PyBind.PyConvert.ToPython(value));
+				nint __result = __args.Call(__PyBindMember_CallWrapped.Handle);
+				return global::PyBind.Marshalling.PyMarshal.ReturnInt64(__result, "the return value of pybind_fixture.call_wrapped()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>The chain Python reports for what call() raises: 'Type: message' from the outermost down.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.chain_of(call: collections.abc.Callable[[], typing.Any]) -&gt; list[str]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.IList<string> ChainOf(global::System.Func<object?> call)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg((object?)call, "argument 'call' of pybind_fixture.chain_of()"));
+				nint __result = __args.Call(__PyBindMember_ChainOf.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.chain_of()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Raises ValueError from a KeyError: kind 'cause' (raise ... from), 'context' (raised while handling), 'suppressed' (from None).</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.chained(kind: str) -&gt; None</c></para>
+		/// </remarks>
+		public static void Chained(string kind)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(kind));
+				nint __result = __args.Call(__PyBindMember_Chained.Handle);
+				global::PyBind.Marshalling.PyMarshal.Release(__result);
 			}
 			finally
 			{
@@ -130,6 +188,26 @@ namespace App
 			}
 		}
 
+		/// <summary>Counts down from start, yielding 'n=...'; a number sent in counts down that much more; returns whether it hit 0 exactly.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.counter(start: int) -&gt; collections.abc.Generator[str, int, bool]</c></para>
+		/// </remarks>
+		public static global::PyBind.PyGenerator<string, long, bool> Counter(long start)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(start));
+				nint __result = __args.Call(__PyBindMember_Counter.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counter()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
 		/// <summary>Calls Python's <c>pybind_fixture.counts</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.counts(words: collections.abc.Iterable[str]) -&gt; dict[str, int]</c></para>
@@ -140,9 +218,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter0, words, "argument 'words' of pybind_fixture.counts()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, words, "argument 'words' of pybind_fixture.counts()"));
 				nint __result = __args.Call(__PyBindMember_Counts.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counts()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.counts()");
 			}
 			finally
 			{
@@ -233,8 +311,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(x));
 				nint __result = __args.Call(__PyBindMember_DoubledLater.Handle);
-				using global::PyBind.PyObject __awaitable = global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
-				return __awaitable.AsTask<long>(cancellationToken);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result).AsTask<long>(cancellationToken);
 			}
 			finally
 			{
@@ -282,11 +359,32 @@ namespace App
 			}
 		}
 
+		/// <summary>Calls Python's <c>pybind_fixture.later</c>.</summary>
+		/// <param name="cancellationToken">Cancels the wait (the coroutine is cancelled in Python).</param>
+		/// <remarks>
+		/// <para><c>pybind_fixture.later(value: int) -&gt; collections.abc.Awaitable[int]</c></para>
+		/// </remarks>
+		public static global::System.Threading.Tasks.Task<long> Later(long value, global::System.Threading.CancellationToken cancellationToken = default)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(value));
+				nint __result = __args.Call(__PyBindMember_Later.Handle);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result).AsTask<long>(cancellationToken);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
 		/// <summary>Calls Python's <c>pybind_fixture.lazy</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.lazy(n: int) -&gt; collections.abc.Iterator[int]</c></para>
 		/// </remarks>
-		public static global::System.Collections.Generic.IEnumerable<long> Lazy(long n)
+		public static global::PyBind.PyIterator<long> Lazy(long n)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
@@ -294,7 +392,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Lazy.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.lazy()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.lazy()");
 			}
 			finally
 			{
@@ -314,7 +412,27 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(flag));
 				nint __result = __args.Call(__PyBindMember_Maybe.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.maybe()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.maybe()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.maybe_anything</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.maybe_anything(flag: bool) -&gt; typing.Any | None</c></para>
+		/// </remarks>
+		public static global::PyBind.PyObject? MaybeAnything(bool flag)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(flag));
+				nint __result = __args.Call(__PyBindMember_MaybeAnything.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.maybe_anything()");
 			}
 			finally
 			{
@@ -333,7 +451,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Numbers.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.numbers()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.numbers()");
 			}
 			finally
 			{
@@ -345,7 +463,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>pybind_fixture.options(name: str, **kwargs: int) -&gt; str</c></para>
 		/// </remarks>
-		public static string Options(string name, global::System.Collections.Generic.IReadOnlyDictionary<string, long>? kwargs = null)
+		public static string Options(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, long>>? kwargs = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
@@ -373,7 +491,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Pair.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.pair()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter8, __result, "the return value of pybind_fixture.pair()");
 			}
 			finally
 			{
@@ -391,9 +509,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(global::App.Fixture.__PyBindEnumConverter_Color.Value.ToPython(color));
+				__args.Add(__PyBindConverter9.ToPython(color));
 				nint __result = __args.Call(__PyBindMember_Paint.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.__PyBindEnumConverter_Color.Value, __result, "the return value of pybind_fixture.paint()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.paint()");
 			}
 			finally
 			{
@@ -411,9 +529,29 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, items, "argument 'items' of pybind_fixture.unique()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter10, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter11, __result, "the return value of pybind_fixture.unique()");
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Calls Python's <c>pybind_fixture.ticks</c>.</summary>
+		/// <remarks>
+		/// <para><c>pybind_fixture.ticks(n: int) -&gt; collections.abc.AsyncIterator[int]</c></para>
+		/// </remarks>
+		public static global::System.Collections.Generic.IAsyncEnumerable<long> Ticks(long n)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+			try
+			{
+				__args.Add(global::PyBind.PyConvert.ToPython(n));
+				nint __result = __args.Call(__PyBindMember_Ticks.Handle);
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter12, __result, "the return value of pybind_fixture.ticks()");
 			}
 			finally
 			{
@@ -452,24 +590,83 @@ namespace App
 			Green = 2,
 		}
 
-		/// <summary>The converter of <see cref="Color"/>.</summary>
-		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-		internal static class __PyBindEnumConverter_Color
+		/// <summary>An awaitable that is no coroutine: awaiting it gives twice its value.</summary>
+		/// <remarks>
+		/// <para>Python class <c>pybind_fixture.Delayed</c>.</para>
+		/// </remarks>
+		public partial class Delayed : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<Delayed>
 		{
-			internal static readonly global::PyBind.PyConverter<Color> Value = new __PyBindHelpers.EnumConverter<Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"), isInt: true);
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Delayed");
+
+			static Delayed global::PyBind.Marshalling.IPyWrapper<Delayed>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<Delayed>.PythonType => new("pybind_fixture", "Delayed");
+
+			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			protected Delayed(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+
+			/// <summary>Creates a Python <c>pybind_fixture.Delayed</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Delayed(value: int) -&gt; None</c></para>
+			/// </remarks>
+			public Delayed(long value) : this(__PyBindCreate0(value), global::PyBind.PyOwnership.Steal) { }
+
+			private static nint __PyBindCreate0(long value)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(value));
+					nint __result = __args.Call(__PyBindType.Handle);
+					return __result;
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
+			/// <summary>Python's <c>pybind_fixture.Delayed.value</c>.</summary>
+			/// <remarks>
+			/// <para>Python <c>pybind_fixture.Delayed.value</c>.</para>
+			/// </remarks>
+			public long Value
+			{
+				get
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					nint __value = global::PyBind.Marshalling.PyMarshal.GetAttr(DangerousGetHandle(), __PyBindName_Value);
+					global::System.GC.KeepAlive(this);
+					return global::PyBind.Marshalling.PyMarshal.ReturnInt64(__value, "the attribute pybind_fixture.Delayed.value");
+				}
+				set
+				{
+					using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+					global::PyBind.Marshalling.PyMarshal.SetAttr(DangerousGetHandle(), __PyBindName_Value, global::PyBind.PyConvert.ToPython(value));
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>
+			public global::System.Runtime.CompilerServices.TaskAwaiter<long> GetAwaiter() => AsTask<long>().GetAwaiter();
+
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Value = new("value");
 		}
 
 		/// <summary>Python's <c>pybind_fixture.FixtureError</c>.</summary>
 		/// <remarks>
 		/// <para>Python class <c>pybind_fixture.FixtureError</c>.</para>
 		/// </remarks>
-		public partial class FixtureError : global::PyBind.PyValueError
+		public partial class FixtureError : global::PyBind.PyValueError, global::PyBind.Marshalling.IPyExceptionWrapper<FixtureError>
 		{
 			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
 			public FixtureError(string message) : base(message) { }
 
 			/// <summary>Wraps an exception raised by Python.</summary>
-			protected internal FixtureError(global::PyBind.PythonErrorInfo info) : base(info) { }
+			protected FixtureError(global::PyBind.PythonErrorInfo info) : base(info) { }
+
+			static FixtureError global::PyBind.Marshalling.IPyExceptionWrapper<FixtureError>.Wrap(global::PyBind.PythonErrorInfo info) => new(info);
 
 			/// <summary>Python's <c>pybind_fixture.FixtureError.code</c>.</summary>
 			/// <remarks>
@@ -492,16 +689,16 @@ namespace App
 		/// <remarks>
 		/// <para>Python class <c>pybind_fixture.Shape</c>.</para>
 		/// </remarks>
-		public partial class Shape : global::PyBind.PyObject, global::System.Collections.Generic.IEnumerable<string>
+		public partial class Shape : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<Shape>, global::System.Collections.Generic.IEnumerable<string>
 		{
-			/// <summary>The Python class.</summary>
-			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Shape");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Shape");
 
-			/// <summary>Converts between <see cref="Shape"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static readonly global::PyBind.PyConverter<Shape> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Shape(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static Shape global::PyBind.Marshalling.IPyWrapper<Shape>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<Shape>.PythonType => new("pybind_fixture", "Shape");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-			protected internal Shape(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected Shape(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>pybind_fixture.Shape</c>.</summary>
 			/// <remarks>
@@ -618,7 +815,7 @@ namespace App
 				{
 					__args.Add(global::PyBind.PyConvert.ToPython(name));
 					nint __result = __args.Call(__PyBindMember_Named.Handle);
-					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.named()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.Shape.named()");
 				}
 				finally
 				{
@@ -637,7 +834,7 @@ namespace App
 				try
 				{
 					nint __result = __args.Call(__PyBindMember_Unit.Handle);
-					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the return value of pybind_fixture.Shape.unit()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.Shape.unit()");
 				}
 				finally
 				{
@@ -649,7 +846,7 @@ namespace App
 			public new global::System.Collections.Generic.IEnumerator<string> GetEnumerator()
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
-				return __PyBindConverter0.FromPython(DangerousGetHandle()).GetEnumerator();
+				return __PyBindConverter1.FromPython(DangerousGetHandle()).GetEnumerator();
 			}
 
 			global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
@@ -709,7 +906,7 @@ namespace App
 					__args.Add(global::PyBind.PyConvert.ToPython(left));
 					__args.Add(global::PyBind.PyConvert.ToPython(right));
 					nint __result = __args.Call(__PyBindHelpers.Add.Handle);
-					return global::PyBind.Marshalling.PyMarshal.Return(global::App.Fixture.Shape.__PyBindConverter, __result, "the result of pybind_fixture.Shape.__add__()");
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the result of pybind_fixture.Shape.__add__()");
 				}
 				finally
 				{
@@ -724,23 +921,24 @@ namespace App
 			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("prefix");
 			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Named = new("pybind_fixture", "Shape.named");
 			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unit = new("pybind_fixture", "Shape.unit");
-			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+			private static readonly global::PyBind.PyConverter<global::App.Fixture.Shape> __PyBindConverter0 = global::PyBind.PyConverters.WrapperOf<global::App.Fixture.Shape>();
+			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter1 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
 		}
 
 		/// <summary>Python's <c>pybind_fixture.Square</c>.</summary>
 		/// <remarks>
 		/// <para>Python class <c>pybind_fixture.Square</c>.</para>
 		/// </remarks>
-		public partial class Square : global::App.Fixture.Shape
+		public partial class Square : global::App.Fixture.Shape, global::PyBind.Marshalling.IPyWrapper<Square>
 		{
-			/// <summary>The Python class.</summary>
-			internal static new readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Square");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Square");
 
-			/// <summary>Converts between <see cref="Square"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static new readonly global::PyBind.PyConverter<Square> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new Square(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static Square global::PyBind.Marshalling.IPyWrapper<Square>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<Square>.PythonType => new("pybind_fixture", "Square");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-			protected internal Square(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected Square(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>pybind_fixture.Square</c>.</summary>
 			/// <remarks>
@@ -802,38 +1000,48 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Version = new("pybind_fixture", "VERSION");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_AxisDefault = new("pybind_fixture", "axis_default");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("axis");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_CallWrapped = new("pybind_fixture", "call_wrapped");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_ChainOf = new("pybind_fixture", "chain_of");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Chained = new("pybind_fixture", "chained");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Concat = new("pybind_fixture", "concat");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords1 = new("sep");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counter = new("pybind_fixture", "counter");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Counts = new("pybind_fixture", "counts");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Describe = new("pybind_fixture", "describe");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("c", "d", "e");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_DoubledLater = new("pybind_fixture", "doubled_later");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Fail = new("pybind_fixture", "fail");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Kinds = new("pybind_fixture", "kinds");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Later = new("pybind_fixture", "later");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Lazy = new("pybind_fixture", "lazy");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Maybe = new("pybind_fixture", "maybe");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_MaybeAnything = new("pybind_fixture", "maybe_anything");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Numbers = new("pybind_fixture", "numbers");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Options = new("pybind_fixture", "options");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pair = new("pybind_fixture", "pair");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Paint = new("pybind_fixture", "paint");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unique = new("pybind_fixture", "unique");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Ticks = new("pybind_fixture", "ticks");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_WrongType = new("pybind_fixture", "wrong_type");
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter0 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter1 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter3 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter4 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter5 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter6 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<string>> __PyBindConverter0 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyGenerator<string, long, bool>> __PyBindConverter1 = global::PyBind.PyConverters.GeneratorOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<bool>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter3 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<long>> __PyBindConverter4 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter5 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyObject?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(global::PyBind.PyConverters.For<global::PyBind.PyObject>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter7 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter8 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::App.Fixture.Color> __PyBindConverter9 = global::PyBind.PyConverters.EnumOf<global::App.Fixture.Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"));
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter10 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter11 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter12 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 		[global::System.Diagnostics.DebuggerNonUserCode]
 		private static class __PyBindHelpers
 		{
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -895,36 +1103,26 @@ namespace App
 				}
 			}
 
-			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-				try
-				{
-					args.Add(owned);
-					return args.Call(builtin.Handle);
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
-
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
 			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
 			/// </summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
 
-				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
 				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
 				{
 					copy.Add(pair.Key, pair.Value);
+				}
+
+				if (copy.Count == 0)
+				{
+					return null;
 				}
 
 				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -933,9 +1131,9 @@ namespace App
 			}
 
 			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
@@ -960,69 +1158,20 @@ namespace App
 
 				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
 			}
+		}}
+}
 
-			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-				where __TEnum : struct, global::System.Enum
-			{
-				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-				private readonly global::PyBind.Marshalling.PyModuleMember _type;
-				private readonly bool _isInt;
-
-				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-				{
-					_type = type;
-					_isInt = isInt;
-				}
-
-				public override nint ToPython(__TEnum value)
-				{
-					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-					try
-					{
-						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-						return args.Call(_type.Handle);
-					}
-					finally
-					{
-						args.Dispose();
-					}
-				}
-
-				public override __TEnum FromPython(nint obj)
-				{
-					long value;
-					if (_isInt)
-					{
-						value = global::PyBind.PyConvert.ToInt64(obj);
-					}
-					else
-					{
-						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
-						try
-						{
-							value = global::PyBind.PyConvert.ToInt64(inner);
-						}
-						finally
-						{
-							global::PyBind.Marshalling.PyMarshal.Release(inner);
-						}
-					}
-
-					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-				}
-			}
-		}
-
-		/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>
-		[global::System.Runtime.CompilerServices.ModuleInitializer]
-		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-		internal static void __PyBindInitialize()
-		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Fixture).Assembly);
-			global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "FixtureError"), static info => new global::App.Fixture.FixtureError(info));
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>(static handle => new global::App.Fixture.Shape(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Shape.__PyBindType);
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>(static handle => new global::App.Fixture.Square(handle, global::PyBind.PyOwnership.Borrow), global::App.Fixture.Square.__PyBindType);
-		}
+/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>
+file static class __PyBindModuleInitializer
+{
+	[global::System.Runtime.CompilerServices.ModuleInitializer]
+	internal static void Initialize()
+	{
+		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Fixture).Assembly);
+		global::PyBind.PyConverters.Register(global::PyBind.PyConverters.EnumOf<global::App.Fixture.Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color")));
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Delayed>();
+		global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "FixtureError"));
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>();
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>();
 	}
 }

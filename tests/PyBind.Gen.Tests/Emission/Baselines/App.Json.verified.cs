@@ -9,9 +9,6 @@ namespace App
 {
 	static partial class Json
 	{
-		/// <summary>The Python module this class binds.</summary>
-		internal const string __PyBindModuleName = "json";
-
 		/// <summary>
 		/// Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
 		/// ``.write()``-supporting file-like object).
@@ -65,7 +62,7 @@ namespace App
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
@@ -127,7 +124,7 @@ namespace App
 		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
-		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[12]);
@@ -228,7 +225,7 @@ namespace App
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
@@ -286,7 +283,7 @@ namespace App
 		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
-		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[11]);
@@ -360,7 +357,7 @@ namespace App
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
@@ -443,7 +440,7 @@ namespace App
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
 		/// </remarks>
-		public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
@@ -491,7 +488,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
 		/// </remarks>
-		public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? kwds = null)
+		public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[8]);
@@ -543,13 +540,15 @@ namespace App
 		/// colno: The column corresponding to pos
 		/// </para>
 		/// </remarks>
-		public partial class JSONDecodeError : global::PyBind.PyValueError
+		public partial class JSONDecodeError : global::PyBind.PyValueError, global::PyBind.Marshalling.IPyExceptionWrapper<JSONDecodeError>
 		{
 			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
 			public JSONDecodeError(string message) : base(message) { }
 
 			/// <summary>Wraps an exception raised by Python.</summary>
-			protected internal JSONDecodeError(global::PyBind.PythonErrorInfo info) : base(info) { }
+			protected JSONDecodeError(global::PyBind.PythonErrorInfo info) : base(info) { }
+
+			static JSONDecodeError global::PyBind.Marshalling.IPyExceptionWrapper<JSONDecodeError>.Wrap(global::PyBind.PythonErrorInfo info) => new(info);
 
 			/// <summary>Python's <c>json.JSONDecodeError.colno</c>.</summary>
 			/// <remarks>
@@ -660,16 +659,16 @@ namespace App
 		/// their corresponding ``float`` values, which is outside the JSON spec.
 		/// </para>
 		/// </remarks>
-		public partial class JSONDecoder : global::PyBind.PyObject
+		public partial class JSONDecoder : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<JSONDecoder>
 		{
-			/// <summary>The Python class.</summary>
-			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONDecoder");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONDecoder");
 
-			/// <summary>Converts between <see cref="JSONDecoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static readonly global::PyBind.PyConverter<JSONDecoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static JSONDecoder global::PyBind.Marshalling.IPyWrapper<JSONDecoder>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<JSONDecoder>.PythonType => new("json", "JSONDecoder");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
-			protected internal JSONDecoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected JSONDecoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>json.JSONDecoder</c>.</summary>
 			/// <remarks>
@@ -961,17 +960,17 @@ namespace App
 		/// implementation (to raise ``TypeError``).
 		/// </para>
 		/// </remarks>
-		public partial class JSONEncoder : global::PyBind.PyObject
+		public partial class JSONEncoder : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<JSONEncoder>
 		{
-			/// <summary>The Python class.</summary>
-			internal static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONEncoder");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("json", "JSONEncoder");
 
-			/// <summary>Converts between <see cref="JSONEncoder"/> and Python objects of its class (checked with <c>isinstance</c>).</summary>
-			internal static readonly global::PyBind.PyConverter<JSONEncoder> __PyBindConverter = global::PyBind.PyConverters.Wrapper(static handle => new JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), __PyBindType);
+			static JSONEncoder global::PyBind.Marshalling.IPyWrapper<JSONEncoder>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<JSONEncoder>.PythonType => new("json", "JSONEncoder");
 
 			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
 			[global::System.Runtime.CompilerServices.OverloadResolutionPriority(2)]
-			protected internal JSONEncoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+			protected JSONEncoder(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
 
 			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
 			/// <remarks>
@@ -1327,7 +1326,7 @@ namespace App
 			///         mysocket.write(chunk)
 			/// </para>
 			/// </remarks>
-			public global::System.Collections.Generic.IEnumerable<string> Iterencode(object? o, bool? oneShot = null)
+			public global::PyBind.PyIterator<string> Iterencode(object? o, bool? oneShot = null)
 			{
 				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 				nint __self = DangerousGetHandle();
@@ -1370,7 +1369,7 @@ namespace App
 			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords2 = new("_one_shot");
 			private static readonly global::PyBind.PyConverter<(string, string)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<string>());
 			private static readonly global::PyBind.PyConverter<(string, string)?> __PyBindConverter1 = global::PyBind.PyConverters.Nullable(__PyBindConverter0);
-			private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+			private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<string>> __PyBindConverter2 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<string>());
 		}
 
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Dump = new("json", "dump");
@@ -1388,9 +1387,6 @@ namespace App
 		[global::System.Diagnostics.DebuggerNonUserCode]
 		private static class __PyBindHelpers
 		{
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -1452,36 +1448,26 @@ namespace App
 				}
 			}
 
-			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-				try
-				{
-					args.Add(owned);
-					return args.Call(builtin.Handle);
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
-
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
 			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
 			/// </summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
 
-				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
 				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
 				{
 					copy.Add(pair.Key, pair.Value);
+				}
+
+				if (copy.Count == 0)
+				{
+					return null;
 				}
 
 				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -1490,9 +1476,9 @@ namespace App
 			}
 
 			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
@@ -1517,69 +1503,18 @@ namespace App
 
 				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
 			}
+		}}
+}
 
-			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-				where __TEnum : struct, global::System.Enum
-			{
-				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-				private readonly global::PyBind.Marshalling.PyModuleMember _type;
-				private readonly bool _isInt;
-
-				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-				{
-					_type = type;
-					_isInt = isInt;
-				}
-
-				public override nint ToPython(__TEnum value)
-				{
-					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-					try
-					{
-						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-						return args.Call(_type.Handle);
-					}
-					finally
-					{
-						args.Dispose();
-					}
-				}
-
-				public override __TEnum FromPython(nint obj)
-				{
-					long value;
-					if (_isInt)
-					{
-						value = global::PyBind.PyConvert.ToInt64(obj);
-					}
-					else
-					{
-						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
-						try
-						{
-							value = global::PyBind.PyConvert.ToInt64(inner);
-						}
-						finally
-						{
-							global::PyBind.Marshalling.PyMarshal.Release(inner);
-						}
-					}
-
-					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-				}
-			}
-		}
-
-		/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>
-		[global::System.Runtime.CompilerServices.ModuleInitializer]
-		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-		internal static void __PyBindInitialize()
-		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Json).Assembly);
-			global::PyBind.PythonExceptionRegistry.Register<global::App.Json.JSONDecodeError>(new global::PyBind.Marshalling.PyModuleMember("json", "JSONDecodeError"), static info => new global::App.Json.JSONDecodeError(info));
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONDecoder>(static handle => new global::App.Json.JSONDecoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONDecoder.__PyBindType);
-			global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONEncoder>(static handle => new global::App.Json.JSONEncoder(handle, global::PyBind.PyOwnership.Borrow), global::App.Json.JSONEncoder.__PyBindType);
-		}
+/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>
+file static class __PyBindModuleInitializer
+{
+	[global::System.Runtime.CompilerServices.ModuleInitializer]
+	internal static void Initialize()
+	{
+		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Json).Assembly);
+		global::PyBind.PythonExceptionRegistry.Register<global::App.Json.JSONDecodeError>(new global::PyBind.Marshalling.PyModuleMember("json", "JSONDecodeError"));
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONDecoder>();
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Json.JSONEncoder>();
 	}
 }

@@ -9,9 +9,6 @@ namespace App
 {
 	static partial class Linalg
 	{
-		/// <summary>The Python module this class binds.</summary>
-		internal const string __PyBindModuleName = "numpy.linalg";
-
 		/// <summary>Cholesky decomposition.</summary>
 		/// <param name="a">
 		/// Hermitian (symmetric if all elements are real), positive-definite
@@ -927,7 +924,7 @@ namespace App
 		/// &gt;&gt;&gt; _ = A.dot(B).dot(C).dot(D)
 		/// </code>
 		/// </example>
-		public static global::PyBind.PyObject MultiDot(global::System.Collections.Generic.IEnumerable<object?> arrays, object? @out = null)
+		public static global::PyBind.PyObject MultiDot(global::System.Collections.IEnumerable arrays, object? @out = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[3]);
@@ -1784,13 +1781,15 @@ namespace App
 		/// function.
 		/// </para>
 		/// </remarks>
-		public partial class LinAlgError : global::PyBind.PyException
+		public partial class LinAlgError : global::PyBind.PyException, global::PyBind.Marshalling.IPyExceptionWrapper<LinAlgError>
 		{
 			/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>
 			public LinAlgError(string message) : base(message) { }
 
 			/// <summary>Wraps an exception raised by Python.</summary>
-			protected internal LinAlgError(global::PyBind.PythonErrorInfo info) : base(info) { }
+			protected LinAlgError(global::PyBind.PythonErrorInfo info) : base(info) { }
+
+			static LinAlgError global::PyBind.Marshalling.IPyExceptionWrapper<LinAlgError>.Wrap(global::PyBind.PythonErrorInfo info) => new(info);
 
 		}
 
@@ -1829,11 +1828,11 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Test = new("numpy.linalg", "test");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords12 = new("label", "verbose", "extra_argv", "doctests", "coverage", "durations", "tests");
 		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>());
-		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter1 = global::PyBind.PyConverters.For<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)>();
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<object?>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<object?>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter1 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.IEnumerable> __PyBindConverter2 = global::PyBind.PyConverters.UntypedSequenceOf(global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>?> __PyBindConverter4 = global::PyBind.PyConverters.OrNone(__PyBindConverter3);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter5 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter5 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(__PyBindConverter5);
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
@@ -1841,9 +1840,6 @@ namespace App
 		[global::System.Diagnostics.DebuggerNonUserCode]
 		private static class __PyBindHelpers
 		{
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Set = new("builtins", "set");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember FrozenSet = new("builtins", "frozenset");
-			internal static readonly global::PyBind.Marshalling.PyModuleMember Tuple = new("builtins", "tuple");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Float = new("builtins", "float");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Int = new("builtins", "int");
 			internal static readonly global::PyBind.Marshalling.PyModuleMember Partial = new("functools", "partial");
@@ -1905,36 +1901,26 @@ namespace App
 				}
 			}
 
-			/// <summary>Calls a builtin (set, frozenset, tuple) on a new reference, which it releases.</summary>
-			internal static nint CallBuiltin(global::PyBind.Marshalling.PyModuleMember builtin, nint owned)
-			{
-				var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-				try
-				{
-					args.Add(owned);
-					return args.Call(builtin.Handle);
-				}
-				finally
-				{
-					args.Dispose();
-				}
-			}
-
 			/// <summary>
 			/// <c>functools.partial(callable, **kwargs)</c> when <paramref name="kwargs"/> has entries, else null: the call then
 			/// goes through vectorcall as usual, and Python merges the bound keywords with the call's own.
 			/// </summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint callable, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
 
-				var copy = new global::System.Collections.Generic.Dictionary<string, object?>(kwargs.Count);
+				var copy = new global::System.Collections.Generic.Dictionary<string, object?>();
 				foreach (global::System.Collections.Generic.KeyValuePair<string, __TValue> pair in kwargs)
 				{
 					copy.Add(pair.Key, pair.Value);
+				}
+
+				if (copy.Count == 0)
+				{
+					return null;
 				}
 
 				using global::PyBind.PyObject function = global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(callable);
@@ -1943,9 +1929,9 @@ namespace App
 			}
 
 			/// <summary>A bound method, for a method call with <c>**kwargs</c>.</summary>
-			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IReadOnlyDictionary<string, __TValue>? kwargs)
+			internal static global::PyBind.PyObject? BindKeywords<__TValue>(nint self, global::PyBind.Marshalling.PyInternedName name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, __TValue>>? kwargs)
 			{
-				if (kwargs is null || kwargs.Count == 0)
+				if (kwargs is null)
 				{
 					return null;
 				}
@@ -1970,67 +1956,16 @@ namespace App
 
 				public override global::PyBind.PyArrayLike FromPython(nint obj) => global::PyBind.PyConverters.For<global::PyBind.PyObject>().FromPython(obj);
 			}
+		}}
+}
 
-			/// <summary>A generated C# enum for a Python int enum: the Python member from its value, and back.</summary>
-			internal sealed class EnumConverter<__TEnum> : global::PyBind.PyConverter<__TEnum>
-				where __TEnum : struct, global::System.Enum
-			{
-				private static readonly global::PyBind.Marshalling.PyInternedName s_value = new("value");
-				private readonly global::PyBind.Marshalling.PyModuleMember _type;
-				private readonly bool _isInt;
-
-				internal EnumConverter(global::PyBind.Marshalling.PyModuleMember type, bool isInt)
-				{
-					_type = type;
-					_isInt = isInt;
-				}
-
-				public override nint ToPython(__TEnum value)
-				{
-					var args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
-					try
-					{
-						args.Add(global::PyBind.PyConvert.ToPython(global::System.Runtime.CompilerServices.Unsafe.As<__TEnum, long>(ref value)));
-						return args.Call(_type.Handle);
-					}
-					finally
-					{
-						args.Dispose();
-					}
-				}
-
-				public override __TEnum FromPython(nint obj)
-				{
-					long value;
-					if (_isInt)
-					{
-						value = global::PyBind.PyConvert.ToInt64(obj);
-					}
-					else
-					{
-						nint inner = global::PyBind.Marshalling.PyMarshal.GetAttr(obj, s_value);
-						try
-						{
-							value = global::PyBind.PyConvert.ToInt64(inner);
-						}
-						finally
-						{
-							global::PyBind.Marshalling.PyMarshal.Release(inner);
-						}
-					}
-
-					return global::System.Runtime.CompilerServices.Unsafe.As<long, __TEnum>(ref value);
-				}
-			}
-		}
-
-		/// <summary>Registers this assembly's build record, and the generated exception classes and wrappers, with the runtime when the assembly loads.</summary>
-		[global::System.Runtime.CompilerServices.ModuleInitializer]
-		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-		internal static void __PyBindInitialize()
-		{
-			global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Linalg).Assembly);
-			global::PyBind.PythonExceptionRegistry.Register<global::App.Linalg.LinAlgError>(new global::PyBind.Marshalling.PyModuleMember("numpy.linalg", "LinAlgError"), static info => new global::App.Linalg.LinAlgError(info));
-		}
+/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>
+file static class __PyBindModuleInitializer
+{
+	[global::System.Runtime.CompilerServices.ModuleInitializer]
+	internal static void Initialize()
+	{
+		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Linalg).Assembly);
+		global::PyBind.PythonExceptionRegistry.Register<global::App.Linalg.LinAlgError>(new global::PyBind.Marshalling.PyModuleMember("numpy.linalg", "LinAlgError"));
 	}
 }
