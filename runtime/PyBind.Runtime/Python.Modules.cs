@@ -6,7 +6,7 @@ using PyBind.Proxies;
 
 namespace PyBind;
 
-public static partial class Python
+public partial class Python
 {
     /// <summary>
     /// Makes a static class importable from Python as <paramref name="name"/> (<c>import host</c>): its public static

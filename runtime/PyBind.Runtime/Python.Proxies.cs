@@ -3,7 +3,7 @@ using PyBind.Proxies;
 
 namespace PyBind;
 
-public static partial class Python
+public partial class Python
 {
     /// <summary>
     /// The Python proxy of <paramref name="target"/>: the object itself, by reference, never a copy. Any object without a

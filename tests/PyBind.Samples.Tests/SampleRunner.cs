@@ -39,7 +39,7 @@ internal static class SampleRunner
             Assert.True(publish.ExitCode == 0, $"publishing {name} with native AOT failed:\n{publish.Output}\n{publish.Errors}");
             ProcessStartInfo start = ChildProcess.Start(Path.Combine(output, name), []);
             start.Environment.Remove("PYBIND_PYTHON");
-            ChildProcess.Result result = ChildProcess.Run(start, timeoutSeconds: 120);
+            ChildProcess.Result result = ChildProcess.Run(start);
             Assert.True(result.ExitCode == 0, $"the native {name} exited with {result.ExitCode}:\n{result.Output}\n{result.Errors}");
             return result.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
         }

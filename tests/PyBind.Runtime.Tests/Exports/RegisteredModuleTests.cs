@@ -150,7 +150,7 @@ public class RegisteredModuleTests
     [Fact]
     public void ModuleRegisteredBeforePythonStarts_IsImportable()
     {
-        TestHost.Result result = TestHost.Run("module-before-start");
+        ChildProcess.Result result = TestHost.Run("module-before-start");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("False", result.Value("before"));
         Assert.Equal("42", result.Value("answer"));
