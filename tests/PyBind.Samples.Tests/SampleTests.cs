@@ -95,6 +95,23 @@ public class SampleTests
         Assert.Equal($"await total_after([3, 4, 5]) -> {scope.Eval<long>("asyncio.run(pipeline.total_after([3, 4, 5]))")}", lines[4]);
     }
 
+    /// <summary>A LocalCluster on loopback (two worker processes) started, used and closed by the sample itself.</summary>
+    [Fact]
+    public void ScaleOut_LocalClusterAnswers_AreWhatPythonComputes()
+    {
+        string[] lines = SampleRunner.Run("ScaleOut").Split('\n');
+        string folder = SampleRunner.SampleFolder("ScaleOut").Replace("\\", "\\\\", System.StringComparison.Ordinal);
+        using PyScope scope = Python.CreateScope();
+        scope.Run($"import sys\nsys.path.insert(0, '{folder}')\nimport work\nnumbers = [27, 97, 871, 6171, 77031, 837799]\n" +
+                  "steps = ', '.join(str(work.collatz_steps(n)) for n in numbers)\n" +
+                  "pi = repr(work.monte_carlo_pi(2024, 1000000))\nradius = repr(work.spectral_radius(7, 300))");
+
+        Assert.Equal("workers: 2", lines[0]);
+        Assert.Equal($"collatz_steps over [27, 97, 871, 6171, 77031, 837799] = [{scope.Get<string>("steps")}] (the same here)", lines[1]);
+        Assert.Equal($"monte_carlo_pi(seed=2024, samples=1000000) = {scope.Get<string>("pi")} (the same here)", lines[2]);
+        Assert.Equal($"spectral_radius(seed=7, size=300) = {scope.Get<string>("radius")} (the same here)", lines[3]);
+    }
+
     /// <summary>Native AOT: generated bindings called from native code, and Python calling a [PyExport] module and a proxy in it.</summary>
     [Fact]
     public void NativeAot_PublishedProgram_CallsBindingsAndIsCalledByPython()
