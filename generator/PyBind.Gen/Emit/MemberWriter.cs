@@ -614,12 +614,28 @@ internal sealed partial class BindingEmitter
 
         private void WriteNestedClasses(ClassPlan plan)
         {
-            foreach (ClassSpec nested in plan.Spec.NestedClasses)
+            // A sibling that another derives from is written first, so that the subclass knows which of its members
+            // hide the base's (matplotlib's BoxStyle.Roundtooth(Sawtooth): both define __call__, 'new Invoke').
+            List<ClassPlan> siblings = plan.Spec.NestedClasses.Select(n => _emitter.FindPlan(plan.Module + "." + n.QualifiedName)).OfType<ClassPlan>().ToList();
+            var written = new HashSet<ClassPlan>();
+            void Write(ClassPlan nested)
             {
-                if (_emitter.FindPlan(plan.Module + "." + nested.QualifiedName) is ClassPlan nestedPlan)
+                if (!written.Add(nested))
                 {
-                    WriteClass(nestedPlan);
+                    return;
                 }
+
+                if (nested.Base is ClassPlan sibling && siblings.Contains(sibling))
+                {
+                    Write(sibling);
+                }
+
+                WriteClass(nested);
+            }
+
+            foreach (ClassPlan nested in siblings)
+            {
+                Write(nested);
             }
         }
 

@@ -970,10 +970,15 @@ internal sealed class MethodPlanner
                 sorted.Insert(at, parameter);
             }
 
-            int first = method.Parameters.IndexOf(optional[0]);
-            for (int i = 0; i < sorted.Count; i++)
+            // Back into the places the optional ones held: a *args between them (IEnumerable<object?>? args = null,
+            // optional too) keeps its own.
+            int next = 0;
+            for (int i = 0; i < method.Parameters.Count; i++)
             {
-                method.Parameters[first + i] = sorted[i];
+                if (optional.Contains(method.Parameters[i]))
+                {
+                    method.Parameters[i] = sorted[next++];
+                }
             }
         }
     }

@@ -41,6 +41,41 @@ public class SignatureTests
     }
 
     [Fact]
+    public void OverloadsRequiringDifferentKeywords_AfterStarArgs_KeepEveryParameterOnce()
+    {
+        // xarray.plot.line: 'row' required in one overload, 'col' in the other; merging them sorted the optional
+        // parameters over *args' place (CS0100: 'labels2' twice, args lost).
+        string[] signatures = Signatures(Bind("""
+            @typing.overload
+            def line(darray: typing.Any, *args: typing.Any, row: int, col: int | None = None, _labels: bool = True, **kwargs: typing.Any) -> int: ...
+            @typing.overload
+            def line(darray: typing.Any, *args: typing.Any, row: int | None = None, col: int, _labels: bool = True, **kwargs: typing.Any) -> int: ...
+            """), "Line");
+
+        Assert.Equal(
+            [
+                "long Line(object? darray, long? row = null, IEnumerable<object?>? args = null, long? col = null, bool? labels = null, IEnumerable<KeyValuePair<string, object?>>? kwargs = null)",
+                "long Line(object? darray, long? row = null, long? col = null, params object?[] args)",
+            ],
+            signatures);
+    }
+
+    [Fact]
+    public void NestedClassDerivingFromALaterSibling_HidesItsCallWithNew()
+    {
+        // matplotlib.patches.BoxStyle: Roundtooth(Sawtooth) comes first, and both define __call__ (CS0108 without 'new').
+        string[] signatures = Signatures(Bind("""
+            class BoxStyle:
+                class Roundtooth(sig.BoxStyle.Sawtooth):
+                    def __call__(self, x0: float, y0: float) -> float: ...
+                class Sawtooth:
+                    def __call__(self, x0: float, y0: float) -> float: ...
+            """), "Invoke", "App.Sig+BoxStyle+Roundtooth");
+
+        Assert.Equal(["double Invoke(double x0, double y0)"], signatures);
+    }
+
+    [Fact]
     public void OverloadsMergedIntoAnOptionalTypeParameter_DefaultToPyOptional_NotToNull()
     {
         // attrs' field(): 'default' is None in one overload, _T | None in another, _T in a third (C# had T? = null: CS1750).
