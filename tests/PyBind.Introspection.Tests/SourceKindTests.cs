@@ -80,6 +80,17 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void UntypedClassWithAPrivateBase_HasTheBasesMembers_AndItsPublicBasesInstead()
+    {
+        string stub = StubText.TopLevel(Normalizer.Stub("plainmod"), "class", "Regression");
+
+        Assert.StartsWith("class Regression(Counter):", stub);
+        Assert.Contains("    def fit(self, x: typing.Any) -> typing.Any: ...", stub);
+        Assert.Contains("    def predict(self, x: typing.Any) -> typing.Any:\n        \"\"\"Predict from x.\"\"\"", stub);
+        Assert.DoesNotContain("_Estimator", stub);
+    }
+
+    [Fact]
     public void UntypedCallableInstance_IsACallableObject_DocumentedByItsCall()
     {
         string stub = Normalizer.Stub("plainmod");

@@ -36,3 +36,16 @@ class _Multiplier:
 
 
 multiply = _Multiplier()
+
+
+class _Estimator:
+    def predict(self, x):
+        """Predict from x."""
+        return x
+
+
+class Regression(_Estimator, Counter):
+    """A public class with a private base (scikit-learn's LinearRegression and linear_model._base.LinearModel)."""
+
+    def fit(self, x):
+        return self

@@ -259,18 +259,40 @@ class RuntimeBuilder:
 
     def klass(self, name: str, cls: type) -> Class:
         result = Class(name, doc=docstring_of(cls))
-        result.bases = [self.class_reference(b) for b in cls.__bases__ if b is not object]
+        owners = [cls]
+        pending = [b for b in cls.__bases__ if b is not object]
+        while pending:
+            base = pending.pop(0)
+            if self._is_private_class(base):
+                # A private base (scikit-learn's linear_model._base.LinearModel): users cannot name it, so its
+                # members (LinearRegression.predict) belong to the public class, and its own bases take its place.
+                owners.append(base)
+                pending.extend(b for b in base.__bases__ if b is not object and b not in pending)
+                continue
+            reference = self.class_reference(base)
+            if all(ast.dump(reference) != ast.dump(known) for known in result.bases):
+                result.bases.append(reference)
         if isinstance(cls, enum.EnumMeta):
             result.enum_members = enum_members(cls)
-        for member_name, raw in vars(cls).items():  # definition order, as a class body declares it
-            if member_name.startswith("_") and not (member_name.startswith("__") and member_name.endswith("__")):
-                continue
-            if isinstance(cls, enum.EnumMeta) and member_name in cls.__members__:
-                continue
-            with self._omissions.guard(result, "%s.%s.%s" % (self._context.target, name, member_name),
-                                       lambda: live_location(raw)):
-                self.add_class_member(result, cls, member_name, raw)
+        defined = set()
+        for owner in owners:
+            for member_name, raw in vars(owner).items():  # definition order, as a class body declares it
+                if member_name in defined or \
+                        member_name.startswith("_") and not (member_name.startswith("__") and member_name.endswith("__")):
+                    continue
+                if isinstance(cls, enum.EnumMeta) and member_name in cls.__members__:
+                    continue
+                defined.add(member_name)
+                with self._omissions.guard(result, "%s.%s.%s" % (self._context.target, name, member_name),
+                                           lambda: live_location(raw)):
+                    self.add_class_member(result, owner, member_name, raw)
         return result
+
+    def _is_private_class(self, cls: type) -> bool:
+        """A class users cannot name from a public module (its home module or its name is private)."""
+        module, qualname = self.home(cls)
+        return module != "builtins" and is_nameable(module, qualname) and \
+            (not is_public_module(module) or any(part.startswith("_") for part in qualname.split(".")))
 
     def add_class_member(self, result: Class, cls: type, name: str, raw) -> None:
         if isinstance(raw, property):
