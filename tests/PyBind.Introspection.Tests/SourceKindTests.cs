@@ -91,6 +91,16 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void UntypedClassWithABaseItsModulesAllLeavesOut_HasTheBasesMembers()
+    {
+        string stub = Normalizer.Stub("declaredapi");
+
+        Assert.DoesNotContain("class Model", stub);
+        Assert.StartsWith("class Ordinary:", StubText.TopLevel(stub, "class", "Ordinary"));
+        Assert.Contains("    def fit(self, x: typing.Any) -> typing.Any:\n        \"\"\"Fit to x.\"\"\"", stub);
+    }
+
+    [Fact]
     public void UntypedCallableInstance_IsACallableObject_DocumentedByItsCall()
     {
         string stub = Normalizer.Stub("plainmod");

@@ -289,10 +289,15 @@ class RuntimeBuilder:
         return result
 
     def _is_private_class(self, cls: type) -> bool:
-        """A class users cannot name from a public module (its home module or its name is private)."""
+        """A class no stub describes: its home module or its name is private, or its module's ``__all__`` leaves
+        it out (statsmodels' RegressionModel, the base of OLS and WLS, which hold its fit)."""
         module, qualname = self.home(cls)
-        return module != "builtins" and is_nameable(module, qualname) and \
-            (not is_public_module(module) or any(part.startswith("_") for part in qualname.split(".")))
+        if module == "builtins" or not is_nameable(module, qualname):
+            return False
+        if not is_public_module(module) or any(part.startswith("_") for part in qualname.split(".")):
+            return True
+        declared = getattr(sys.modules.get(module), "__all__", None)
+        return isinstance(declared, (list, tuple)) and qualname.split(".")[0] not in declared
 
     def add_class_member(self, result: Class, cls: type, name: str, raw) -> None:
         if isinstance(raw, property):
