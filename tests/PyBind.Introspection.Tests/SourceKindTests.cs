@@ -19,6 +19,16 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void InlinePackageWithoutAll_OffersWhatItImportsFromItsOwnModules_ButNotFromOthers()
+    {
+        string stub = Normalizer.Stub("reexportpkg");
+
+        Assert.Contains("class Block:", stub);
+        Assert.Contains("def make_block(n: int) -> Block:", stub);
+        Assert.DoesNotContain("Optional", stub);
+    }
+
+    [Fact]
     public void InlineOverloads_DropTheImplementationSignature()
     {
         string stub = Normalizer.Stub("inlinepkg");

@@ -18,7 +18,7 @@ from .model import (CLASSMETHOD, FUNCTION, METHOD, STATICMETHOD, AliasDeclaratio
                     Function, NormalizedModule, Property, ReExport, Submodule, TypeVarDeclaration, Variable)
 from .omissions import Location, Omissions, live_location
 from .resolver import (ALIAS, CLASS, FUNCTION as FUNCTION_SYMBOL, MODULE, TYPEVAR, TYPING_MODULES, UNKNOWN,
-                       VARIABLE, Symbol, World)
+                       VARIABLE, Symbol, World, is_package_import)
 from .runtime import (RuntimeBuilder, RuntimeModule, docstring_of, enum_members, fill_literal_defaults,
                       is_callable_object, member_doc)
 from .signatures import ELLIPSIS, is_literal, signature_from_ast, signature_from_callable_type, type_of_literal
@@ -62,7 +62,7 @@ class ModuleBuilder:
         if self._runtime is not None:
             # The live module decides what `module.name` gives: a stub name it lacks would fail at run time.
             members = {n: s for n, s in members.items() if self._runtime.has(n)}
-            imported = self._imported_names(source) if not self._runtime.declares_all() else set()
+            imported = self._imported_names(self._target, source) if not self._runtime.declares_all() else set()
             for name in self._runtime.public_names():
                 if name not in imported:
                     members.setdefault(name, None)
@@ -265,9 +265,9 @@ class ModuleBuilder:
         return self._context.reference(symbol)
 
     @staticmethod
-    def _imported_names(source) -> Set[str]:
+    def _imported_names(module: str, source) -> Set[str]:
         """Names a source without ``__all__`` only imports (``from typing import Callable``): not its API, unless
-        the live module's own ``__all__`` lists them.
+        the live module's own ``__all__`` lists them, or a ``.py`` module imports them from its own package.
 
         The live module cannot always tell: ``typing.Callable`` is an instance of a private typing class, with no
         ``__module__`` of its own to show where it came from.
@@ -275,7 +275,8 @@ class ModuleBuilder:
         if source is None or source.scope.all_parts is not None:
             return set()
         return {name for name, binding in source.scope.bindings.items()
-                if isinstance(binding, ImportBinding) and not binding.reexported}
+                if isinstance(binding, ImportBinding) and not binding.reexported
+                and not is_package_import(module, source, binding)}
 
     def _add_runtime_member(self, module: NormalizedModule, name: str) -> None:
         if self._runtime is None or not self._runtime.has(name):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from .conditions import ConditionEvaluator, dotted_name
-from .discovery import SourceFile, SourceFinder
+from .discovery import INLINE, SourceFile, SourceFinder
 from .sourcefile import (ClassBinding, FunctionBinding, ImportBinding, ModuleSource, Scope, SourceParseError,
                          VariableBinding, read_module)
 
@@ -51,6 +51,14 @@ class Symbol:
 
 def is_public_module(module: str) -> bool:
     return all(not part.startswith("_") for part in module.split("."))
+
+
+def is_package_import(module: str, source: "ModuleSource", binding: ImportBinding) -> bool:
+    """``from pkg.sub import name`` in a ``.py`` module of ``pkg`` (dask.array's ``from dask.array.core import
+    Array``): Python code offers what it imports from its own package (mypy's implicit re-export), where a ``.pyi``
+    stub re-exports only with ``as`` (PEP 484)."""
+    return source.file.kind == INLINE and binding.name is not None and \
+        binding.module.split(".", 1)[0] == module.split(".", 1)[0]
 
 
 class World:
@@ -291,7 +299,7 @@ class World:
             else:
                 for name, binding in source.scope.bindings.items():
                     if isinstance(binding, ImportBinding):
-                        if binding.reexported:
+                        if binding.reexported or not name.startswith("_") and is_package_import(module, source, binding):
                             names.append(name)
                     elif not name.startswith("_"):
                         names.append(name)
