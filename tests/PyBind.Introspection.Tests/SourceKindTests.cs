@@ -111,6 +111,14 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void ModuleWhoseGetattrRaisesImportError_IsDescribedByWhatItHas()
+    {
+        string stub = Normalizer.Stub("lazyoptional");
+
+        Assert.Contains("def available() -> typing.Any:\n    \"\"\"Whether the optional dependency is installed.\"\"\"", stub);
+    }
+
+    [Fact]
     public void UntypedCallableInstance_IsACallableObject_DocumentedByItsCall()
     {
         string stub = Normalizer.Stub("plainmod");

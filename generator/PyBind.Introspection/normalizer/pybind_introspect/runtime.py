@@ -58,6 +58,9 @@ def docstring_of(obj) -> Optional[str]:
     return doc if isinstance(doc, str) else None
 
 
+_MISSING = object()
+
+
 class RuntimeModule:
     """An imported module and the questions the builder asks it."""
 
@@ -72,11 +75,11 @@ class RuntimeModule:
         Without ``__all__``, a name that the module merely imported from another package
         (``from typing import Any``, ``import os``) is not part of its API.
         """
-        declared = getattr(self.module, "__all__", None)
+        declared = self.get("__all__")
         if isinstance(declared, (list, tuple)) and all(isinstance(n, str) for n in declared):
-            return [n for n in dict.fromkeys(declared) if hasattr(self.module, n)]
+            return [n for n in dict.fromkeys(declared) if self.has(n)]
         return [name for name in sorted(vars(self.module)) if not name.startswith("_")
-                and self._belongs(getattr(self.module, name))]
+                and self._belongs(vars(self.module)[name])]
 
     def _belongs(self, obj) -> bool:
         if isinstance(obj, types.ModuleType):
@@ -88,14 +91,18 @@ class RuntimeModule:
 
     def declares_all(self) -> bool:
         """Whether the module lists its API in ``__all__``."""
-        declared = getattr(self.module, "__all__", None)
-        return isinstance(declared, (list, tuple))
+        return isinstance(self.get("__all__"), (list, tuple))
 
     def has(self, name: str) -> bool:
-        return hasattr(self.module, name)
+        return self.get(name, _MISSING) is not _MISSING
 
-    def get(self, name: str):
-        return getattr(self.module, name, None)
+    def get(self, name: str, default=None):
+        # A module's own __getattr__ may raise something else than AttributeError for a name it lacks (dask.ml
+        # raises ImportError for any name while dask-ml is not installed): that name is not there either.
+        try:
+            return getattr(self.module, name, default)
+        except Exception:
+            return default
 
 
 class RuntimeBuilder:
