@@ -54,10 +54,11 @@ def is_public_module(module: str) -> bool:
 
 
 def is_package_import(module: str, source: "ModuleSource", binding: ImportBinding) -> bool:
-    """``from pkg.sub import name`` in a ``.py`` module of ``pkg`` (dask.array's ``from dask.array.core import
-    Array``): Python code offers what it imports from its own package (mypy's implicit re-export), where a ``.pyi``
-    stub re-exports only with ``as`` (PEP 484)."""
-    return source.file.kind == INLINE and binding.name is not None and \
+    """``from pkg.sub import name`` in a package's ``__init__.py`` (dask.array's ``from dask.array.core import
+    Array``): a package offers what it imports from its own modules (mypy's implicit re-export), where a ``.pyi``
+    stub re-exports only with ``as`` (PEP 484). A plain module's imports stay its own business: xarray.core.dataarray
+    imports DataArrayAggregations from a private module, which remains DataArray's private base."""
+    return source.file.kind == INLINE and source.file.is_package and binding.name is not None and \
         binding.module.split(".", 1)[0] == module.split(".", 1)[0]
 
 
