@@ -76,6 +76,19 @@ public class SignatureTests
     }
 
     [Fact]
+    public void FunctionNamedMain_InAnExecutable_IsNoEntryPointWarning()
+    {
+        // tqdm.main(fp=..., argv=None): a static Main that an executable's compiler weighs as an entry point (CS0028).
+        GeneratorHarness harness = Bind("def main(fp: typing.Any = ..., argv: list[str] | None = None) -> None: ...");
+        var executable = (CSharpCompilation)harness.OutputCompilation;
+        executable = executable.WithOptions(executable.Options.WithOutputKind(OutputKind.ConsoleApplication))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText("static class Program { static void Main() { } }"));
+
+        Assert.Equal(["void Main(object? fp = null, IEnumerable<string>? argv = null)"], Signatures(harness, "Main"));
+        Assert.Empty(executable.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void OverloadsMergedIntoAnOptionalTypeParameter_DefaultToPyOptional_NotToNull()
     {
         // attrs' field(): 'default' is None in one overload, _T | None in another, _T in a third (C# had T? = null: CS1750).
