@@ -14,8 +14,9 @@ using PyBind.Gen.Emit;
 // process, JIT included), warm (a new driver once the code is jitted), and an unrelated edit after a run (every step
 // should be cached). --dump DIR writes the generated files; --stats prints what was bound and how precisely; --steps
 // times the cold run's pipeline steps; --cold-only stops after the cold run (and --compile, --stats); --all binds every stub of the folder
-// (one class each, as a project binding a package and each of its submodules would) instead of one module.
-//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy | --all] [--dump DIR] [--stats] [--steps] [--cold-only]
+// (one class each, as a project binding a package and each of its submodules would) instead of one module; --modules a,b
+// binds those modules, one class each (a project with one [PyImport] per library).
+//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy | --modules a,b | --all] [--dump DIR] [--stats] [--steps] [--cold-only]
 string stubsDirectory = Option("--stubs") ?? StubsDirectory();
 string module = Option("--module") ?? "numpy";
 string? dump = Option("--dump");
@@ -23,8 +24,9 @@ bool stats = args.Contains("--stats");
 bool steps = args.Contains("--steps");
 
 bool all = args.Contains("--all");
+string[]? modules = Option("--modules")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 string[] stubPaths = Directory.GetFiles(stubsDirectory, "*.pyi")
-    .Where(p => all || module != "numpy" || Path.GetFileName(p).StartsWith("numpy", StringComparison.Ordinal))
+    .Where(p => all || modules is not null || module != "numpy" || Path.GetFileName(p).StartsWith("numpy", StringComparison.Ordinal))
     .OrderBy(p => p, StringComparer.Ordinal)
     .ToArray();
 if (stubPaths.Length == 0)
@@ -35,9 +37,9 @@ if (stubPaths.Length == 0)
 
 AdditionalText[] stubs = stubPaths.Select(p => (AdditionalText)new FileText(p, File.ReadAllText(p))).ToArray();
 long bytes = stubPaths.Sum(p => new FileInfo(p).Length);
-Console.WriteLine($"{stubs.Length} stubs, {bytes / 1024} KiB, from {stubsDirectory}; binding {(all ? "every module" : $"'{module}'")} with the {GeneratorFlavour()} generator");
-string[] bound = all ? [.. stubPaths.Select(p => Path.GetFileNameWithoutExtension(p))] : [module];
-string bindings = "namespace App;\n" + string.Join("\n", bound.Select((m, i) => $"[PyBind.PyImport(\"{m}\")] public static partial class Bound{(all ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")};"));
+Console.WriteLine($"{stubs.Length} stubs, {bytes / 1024} KiB, from {stubsDirectory}; binding {(all ? "every module" : modules is not null ? $"{modules.Length} modules" : $"'{module}'")} with the {GeneratorFlavour()} generator");
+string[] bound = all ? [.. stubPaths.Select(p => Path.GetFileNameWithoutExtension(p))] : modules ?? [module];
+string bindings = "namespace App;\n" + string.Join("\n", bound.Select((m, i) => $"[PyBind.PyImport(\"{m}\")] public static partial class Bound{(bound.Length > 1 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")};"));
 
 CSharpParseOptions parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 CSharpCompilation compilation = CSharpCompilation.Create(

@@ -4,24 +4,32 @@
 # (imports allowed: sandboxed and time-boxed), every stub bound at once by the generator (statistics and cold time
 # from tests/PyBind.Gen.Benchmarks), and the generated C# compiled against the runtime (errors and warnings counted).
 #
-#   bash tests/corpus/run.sh [--install] [--typeshed on|off] [--only pkg1,pkg2]
+#   bash tests/corpus/run.sh [--install] [--typeshed on|off] [--only pkg1,pkg2] [--smoke] [--whole]
 #     --install        apt-get install the corpus' packages first (root or passwordless sudo)
-#     --typeshed on    install python3-typeshed (the -stubs distributions) first; off: remove it first
+#     --typeshed on    install python3-typeshed (the -stubs distributions) first; off: run as if it were not installed
+#                      (its -stubs folders are hidden from this run only, in a private mount namespace: needs root)
 #     --only           run these Debian packages only (the table keeps the other rows as they were)
-# Exit code 0 when every library was described without failure and compiled with 0 errors and 0 warnings.
+#     --smoke          also build tests/PyBind.Corpus.Tests with every key library bound (-p:PyBindCorpus=all) and run
+#                      its smoke tests: one call per library through the typed bindings, against Python's answer
+#     --whole          also bind every library's top-level module in one compilation, as one project binding the whole
+#                      corpus would (from the stubs of every library run so far in the work folder), and compile it
+# Exit code 0 when every library was described without failure and compiled with 0 errors and 0 warnings (and, with
+# --smoke, every smoke test passed).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 corpus=tests/corpus/corpus.tsv
-table=tests/corpus/results.md
 python=${PYBIND_PYTHON:-/usr/bin/python3}
 work=${PYBIND_CORPUS_WORK:-/tmp/pybind-corpus}
-install=false typeshed="" only=""
+install=false typeshed="" only="" smoke=false whole=false
+arguments=("$@")
 while (($#)); do
   case $1 in
     --install) install=true ;;
     --typeshed) typeshed=$2; shift ;;
     --only) only=",$2," ; shift ;;
+    --smoke) smoke=true ;;
+    --whole) whole=true ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -36,11 +44,25 @@ if $install; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends $(rows | cut -f1) >/dev/null
   echo "installed the corpus packages in $(( $(date +%s) - started )) s"
 fi
+dist_packages=/usr/lib/python3/dist-packages
 case $typeshed in
   on) "${sudo[@]}" apt-get install -y -qq --no-install-recommends python3-typeshed >/dev/null ;;
-  off) "${sudo[@]}" apt-get remove -y -qq python3-typeshed >/dev/null ;;
+  off)
+    # Hidden rather than removed: the machine's other users keep python3-typeshed. This script runs again in a mount
+    # namespace of its own where an empty folder covers each -stubs distribution (a -stubs folder with no .pyi in it
+    # is no stub source).
+    if [[ -z ${PYBIND_CORPUS_STUBS_HIDDEN:-} ]]; then
+      exec "${sudo[@]}" env PYBIND_CORPUS_STUBS_HIDDEN=1 unshare --mount --propagation private bash "$0" "${arguments[@]}"
+    fi
+    empty=$(mktemp -d)
+    for folder in "$dist_packages"/*-stubs; do
+      [[ -d $folder ]] && mount --bind -o ro "$empty" "$folder"
+    done ;;
 esac
-with_typeshed=$(ls -d /usr/lib/python3/dist-packages/*-stubs 2>/dev/null | wc -l)
+with_typeshed=$(find "$dist_packages" -mindepth 2 -maxdepth 2 -path '*-stubs/*' -name '*.pyi' -printf '%h\n' 2>/dev/null | sort -u | wc -l)
+# One table per setting: with typeshed's -stubs distributions (as a typing-aware user has them), and without.
+table=tests/corpus/results.md
+((with_typeshed == 0)) && table=tests/corpus/results-without-typeshed.md
 
 dotnet build generator/PyBind.Introspection --nologo -v quiet -clp:ErrorsOnly >/dev/null || { echo "the stub tool did not build" >&2; exit 1; }
 dotnet build -c Release tests/PyBind.Gen.Benchmarks --nologo -v quiet -clp:ErrorsOnly >/dev/null || { echo "the benchmark did not build" >&2; exit 1; }
@@ -84,7 +106,7 @@ done < <(rows)
 {
   echo "# Corpus results"
   echo
-  echo "Written by \`bash tests/corpus/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, Debian $(cat /etc/debian_version), $("$python" -c 'import platform; print("CPython", platform.python_version())'), python3-typeshed's -stubs distributions: $with_typeshed."
+  echo "Written by \`bash tests/corpus/run.sh$([[ $table == *without* ]] && echo " --typeshed off")\` on $(date -u +%Y-%m-%d), $(nproc) cores, Debian $(cat /etc/debian_version), $("$python" -c 'import platform; print("CPython", platform.python_version())'), python3-typeshed's -stubs distributions: $with_typeshed."
   echo "Per library: its top-level module and every public submodule (tests left out) described by the stub tool with"
   echo "imports (sandboxed, time-boxed), every stub bound at once and compiled against the runtime. *members bound*: functions,"
   echo "methods, constructors, properties and constants with a binding; *precise*: every parameter and result has a specific"
@@ -95,8 +117,34 @@ done < <(rows)
   echo "|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|"
   while IFS=$'\t' read -r package module kind ci; do
     if [[ -n ${result[$package]:-} ]]; then echo "${result[$package]}"
+    elif [[ $table == *without* && ! -d $dist_packages/$module-stubs ]]; then
+      echo "| $package | $kind | no -stubs distribution: as with python3-typeshed | | | | | | | | | |"
     else grep -F "| $package " "$table" 2>/dev/null | head -1 || echo "| $package | $kind | not run | | | | | | | | | |"; fi
   done < <(grep -v '^#' "$corpus")
 } > "$table.new" && mv "$table.new" "$table"
 echo "$table rewritten; $failures libraries with a failure"
+
+if $whole; then
+  # One project binding every library of the corpus: one [PyImport] per top-level module, compiled at once.
+  all_stubs=$work/whole-corpus
+  rm -rf "$all_stubs" && mkdir -p "$all_stubs"
+  modules=()
+  while IFS=$'\t' read -r package module kind ci; do
+    [[ -f $work/$package/stubs/$module.pyi ]] || continue
+    cp "$work/$package"/stubs/*.pyi "$all_stubs"/ && modules+=("$module")
+  done < <(grep -v '^#' "$corpus" | awk -F'\t' 'NF >= 4')
+  dotnet "$bench" --stubs "$all_stubs" --modules "$(IFS=,; echo "${modules[*]}")" --stats --compile "$runtime" --cold-only > "$work/whole-corpus.out" 2>&1
+  echo "one project binding ${#modules[@]} libraries: $(grep -o '[0-9]* KiB of C#' "$work/whole-corpus.out"); $(grep '^compiled in' "$work/whole-corpus.out")"
+  grep -q '^compiled in .*: 0 errors, 0 warnings' "$work/whole-corpus.out" || failures=$((failures + 1))
+fi
+
+if $smoke; then
+  # Every key library bound as a user binds it (stubs written by the build) and called once, against Python's answer.
+  if dotnet build tests/PyBind.Corpus.Tests -p:PyBindCorpus=all --nologo -v quiet -clp:ErrorsOnly &&
+     PYBIND_PYTHON=$python dotnet test tests/PyBind.Corpus.Tests --no-build -p:PyBindCorpus=all --nologo --logger "console;verbosity=normal"; then
+    echo "smoke tests passed"
+  else
+    echo "smoke tests failed" >&2; failures=$((failures + 1))
+  fi
+fi
 ((failures == 0))
