@@ -3,10 +3,13 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/comm/core.py, runtime
-# content-hash: sha256:3c71bdea068d3283ecc82031bbfb5861ce319aa0568d9ceb6a59a030acccf8e9
+# content-hash: sha256:57d57accc6f356374a23cd1e29e475a06810c6ec7fa82b59f67cfda49b7955b6
 import abc
+import distributed.comm
 import logging
 import typing
+from distributed.comm import Comm as Comm
+from distributed.comm import CommClosedError as CommClosedError
 
 logger: logging.Logger
 
@@ -40,103 +43,6 @@ def listen(
    \x20"""
     ...
 
-class Comm(abc.ABC):
-    """
-    A message-oriented communication object, representing an established
-    communication channel.  There should be only one reader and one
-    writer at a time: to manage current communications, even with a
-    single peer, you must create distinct ``Comm`` objects.
-
-    Messages are arbitrary Python objects.  Concrete implementations
-    of this class can implement different serialization mechanisms
-    depending on the underlying transport's characteristics.
-   \x20"""
-    name: str | None
-    local_info: dict
-    remote_info: dict
-    handshake_options: dict
-    deserialize: bool
-    def __init__(self, deserialize: bool = True) -> None: ...
-    def __repr__(self) -> typing.Any: ...
-    @abc.abstractmethod
-    def abort(self) -> typing.Any:
-        """
-        Close the communication immediately and abruptly.
-        Useful in destructors or generators' ``finally`` blocks.
-       \x20"""
-        ...
-    @abc.abstractmethod
-    async def close(self) -> typing.Any:
-        """
-        Close the communication cleanly.  This will attempt to flush
-        outgoing buffers before actually closing the underlying transport.
-
-        This method returns a coroutine.
-       \x20"""
-        ...
-    @abc.abstractmethod
-    def closed(self) -> typing.Any:
-        """Return whether the stream is closed."""
-        ...
-    @property
-    def extra_info(self) -> typing.Any:
-        """
-        Return backend-specific information about the communication,
-        as a dict.  Typically, this is information which is initialized
-        when the communication is established and doesn't vary afterwards.
-       \x20"""
-        ...
-    @staticmethod
-    def handshake_configuration(local: typing.Any, remote: typing.Any) -> typing.Any: ...
-    @staticmethod
-    def handshake_info() -> typing.Any: ...
-    @property
-    @abc.abstractmethod
-    def local_address(self) -> str:
-        """The local address. For logging and debugging purposes only."""
-        ...
-    @property
-    @abc.abstractmethod
-    def peer_address(self) -> str:
-        """The peer's address. For logging and debugging purposes only."""
-        ...
-    @abc.abstractmethod
-    async def read(self, deserializers: typing.Any = None) -> typing.Any:
-        """
-        Read and return a message (a Python object).
-
-        This method returns a coroutine.
-
-        Parameters
-        ----------
-        deserializers : dict[str, tuple[Callable, Callable, bool]] | None
-            An optional dict appropriate for distributed.protocol.deserialize.
-            See :ref:`serialization` for more.
-       \x20"""
-        ...
-    @abc.abstractmethod
-    async def write(
-        self,
-        msg: typing.Any,
-        serializers: typing.Any = None,
-        on_error: typing.Any = None,
-    ) -> typing.Any:
-        """
-        Write a message (a Python object).
-
-        This method returns a coroutine.
-
-        Parameters
-        ----------
-        msg
-        on_error : str | None
-            The behavior when serialization fails. See
-            ``distributed.protocol.core.dumps`` for valid values.
-       \x20"""
-        ...
-
-class CommClosedError(IOError): ...
-
 class Connector(abc.ABC):
     @abc.abstractmethod
     async def connect(self, address: typing.Any, deserialize: typing.Any = True) -> typing.Any:
@@ -148,7 +54,7 @@ class Connector(abc.ABC):
        \x20"""
         ...
 
-class FatalCommClosedError(CommClosedError): ...
+class FatalCommClosedError(distributed.comm.CommClosedError): ...
 
 class Listener(abc.ABC):
     async def __aenter__(self) -> typing.Any: ...
@@ -177,7 +83,7 @@ class Listener(abc.ABC):
         ...
     async def on_connection(
         self,
-        comm: Comm,
+        comm: distributed.comm.Comm,
         handshake_overrides: dict[str, typing.Any] | None = None,
     ) -> None: ...
     @abc.abstractmethod

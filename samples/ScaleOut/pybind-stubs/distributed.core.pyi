@@ -3,12 +3,12 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/core.py, runtime
-# content-hash: sha256:044c285027f08a61726fba3740bd9a66ef6cac0ddd185bc2cd8d720e01817d9e
+# content-hash: sha256:d6a3ff6794c2409fe266595bb0622dbc25a591c022916ae6235cab1ff8a2e27e
 import collections.abc
 import distributed
-import distributed.comm.core
+import distributed.comm
 import distributed.core
-import distributed.protocol.serialize
+import distributed.protocol
 import logging
 import types
 import typing
@@ -69,7 +69,7 @@ def pingpong(comm: typing.Any) -> typing.Any: ...
 def raise_later(exc: typing.Any) -> typing.Any: ...
 
 async def send_recv(
-    comm: distributed.comm.core.Comm,
+    comm: distributed.comm.Comm,
     *,
     reply: bool = True,
     serializers: typing.Any = None,
@@ -257,8 +257,8 @@ class ConnectionPool:
 
 class ErrorMessage(typing.TypedDict):
     status: str
-    exception: distributed.protocol.serialize.Serialize
-    traceback: distributed.protocol.serialize.Serialize | None
+    exception: distributed.protocol.Serialize
+    traceback: distributed.protocol.Serialize | None
     exception_text: str
     traceback_text: str
 

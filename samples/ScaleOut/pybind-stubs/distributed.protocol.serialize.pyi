@@ -3,11 +3,12 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/protocol/serialize.py, runtime
-# content-hash: sha256:0d1e4a8e47c86079b9ed22f6d6b07c48158a68ae503f38590239e3bfd79b3e68
+# content-hash: sha256:f07d5cf732100e977afb0f65be036dc6aa3e1d897984ada877085434084f04ad
 import dask.utils
 import typing
-
-to_serialize: typing.TypeAlias = Serialize
+from distributed.protocol import Serialize as Serialize
+from distributed.protocol import Serialized as Serialized
+from distributed.protocol import to_serialize as to_serialize
 
 dask_deserialize: dask.utils.Dispatch
 dask_object_with_dict_serializer: ObjectDictSerializer
@@ -273,36 +274,6 @@ class Pickled:
     """An object that is already pickled into header and frames
 
     Normal pickled objects are unpickled by the scheduler.
-   \x20"""
-    def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __init__(self, header: typing.Any, frames: typing.Any) -> None: ...
-    def __ne__(self, other: typing.Any) -> typing.Any: ...
-
-class Serialize:
-    """Mark an object that should be serialized
-
-    Examples
-    --------
-    >>> msg = {'op': 'update', 'data': to_serialize(123)}
-    >>> msg  # doctest: +SKIP
-    {'op': 'update', 'data': <Serialize: 123>}
-
-    See also
-    --------
-    distributed.protocol.dumps
-   \x20"""
-    def __eq__(self, other: typing.Any) -> typing.Any: ...
-    def __hash__(self) -> typing.Any: ...
-    def __init__(self, data: typing.Any) -> None: ...
-    def __ne__(self, other: typing.Any) -> typing.Any: ...
-    def __repr__(self) -> typing.Any: ...
-
-class Serialized:
-    """An object that is already serialized into header and frames
-
-    Normal serialization operations pass these objects through.  This is
-    typically used within the scheduler which accepts messages that contain
-    data without actually unpacking that data.
    \x20"""
     def __eq__(self, other: typing.Any) -> typing.Any: ...
     def __init__(self, header: typing.Any, frames: typing.Any) -> None: ...

@@ -3,7 +3,7 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: dask/config.py, distributed/__init__.py, distributed/_version.py, distributed/actor.py, distributed/client.py, distributed/comm/core.py, distributed/core.py, distributed/deploy/adaptive.py, distributed/deploy/local.py, distributed/deploy/spec.py, distributed/deploy/ssh.py, distributed/diagnostics/plugin.py, distributed/diagnostics/progressbar.py, distributed/event.py, distributed/lock.py, distributed/multi_lock.py, distributed/nanny.py, distributed/pubsub.py, distributed/queues.py, distributed/scheduler.py, distributed/security.py, distributed/semaphore.py, distributed/threadpoolexecutor.py, distributed/utils.py, distributed/variable.py, distributed/worker.py, distributed/worker_client.py, runtime
-# content-hash: sha256:1663dc7794e08387d1b4d968c82afef04523b2421dc30d2ac053c3c51a28e1ad
+# content-hash: sha256:fee9dc787e67825f0c60d79464a2377517b7bf52ec1c45689fc390152662320e
 import _weakrefset
 import abc
 import collections
@@ -12,10 +12,9 @@ import concurrent.futures
 import datetime
 import distributed.batched
 import distributed.client
-import distributed.comm.core
+import distributed.comm
+import distributed.deploy
 import distributed.deploy.adaptive_core
-import distributed.deploy.cluster
-import distributed.deploy.spec
 import distributed.diskutils
 import distributed.nanny
 import distributed.node
@@ -3992,7 +3991,7 @@ class Scheduler(distributed.scheduler.SchedulerState, distributed.node.ServerNod
         ...
     async def add_client(
         self,
-        comm: distributed.comm.core.Comm,
+        comm: distributed.comm.Comm,
         client: str,
         versions: dict[str, typing.Any],
     ) -> None:
@@ -4043,7 +4042,7 @@ class Scheduler(distributed.scheduler.SchedulerState, distributed.node.ServerNod
     def add_resources(self, worker: str, resources: typing.Any = None) -> typing.Any: ...
     async def add_worker(
         self,
-        comm: distributed.comm.core.Comm,
+        comm: distributed.comm.Comm,
         *,
         address: str,
         status: str,
@@ -4323,7 +4322,7 @@ class Scheduler(distributed.scheduler.SchedulerState, distributed.node.ServerNod
         **msg: typing.Any,
     ) -> None: ...
     def handle_uncaught_error(self, **msg: typing.Any) -> typing.Any: ...
-    async def handle_worker(self, comm: distributed.comm.core.Comm, worker: str) -> None:
+    async def handle_worker(self, comm: distributed.comm.Comm, worker: str) -> None:
         """
         Listen to responses from a single worker
 
@@ -5316,7 +5315,7 @@ class Semaphore(distributed.utils.SyncMethodMixin):
        \x20"""
         ...
 
-class SpecCluster(distributed.deploy.cluster.Cluster):
+class SpecCluster(distributed.deploy.Cluster):
     """Cluster that requires a full specification of workers
 
     The SpecCluster class expects a full specification of the Scheduler and
@@ -5489,7 +5488,7 @@ class SpecCluster(distributed.deploy.cluster.Cluster):
        \x20"""
         ...
     @classmethod
-    def from_name(cls, name: str) -> distributed.deploy.spec.ProcessInterface:
+    def from_name(cls, name: str) -> distributed.deploy.ProcessInterface:
         """Create an instance of this class to represent an existing cluster by name."""
         ...
     def new_worker_spec(self) -> typing.Any:
@@ -6142,7 +6141,7 @@ class Worker(distributed.worker_state_machine.BaseWorker, distributed.node.Serve
     ) -> dict[str, typing.Any]: ...
     async def get_startup_information(self) -> typing.Any: ...
     async def get_story(self, keys_or_stimuli: collections.abc.Iterable[str]) -> list[tuple]: ...
-    async def handle_scheduler(self, comm: distributed.comm.core.Comm) -> None: ...
+    async def handle_scheduler(self, comm: distributed.comm.Comm) -> None: ...
     def handle_stimulus(
         self,
         *stims: distributed.worker_state_machine.StateMachineEvent,

@@ -3,14 +3,14 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/scheduler.py, runtime
-# content-hash: sha256:c178f9ee8259d673a729058cf553b3d907e69812cc7b738c5ad0bc45bda2e979
+# content-hash: sha256:b8ac51d7637985bb9e64bfcae889bb297b8ff2aaa8a3eb459afb2e0d8db34400
 import collections
 import collections.abc
 import distributed
 import distributed.batched
 import distributed.collections
-import distributed.comm.core
-import distributed.protocol.serialize
+import distributed.comm
+import distributed.protocol
 import logging
 import sortedcontainers
 import typing
@@ -486,8 +486,8 @@ class SchedulerState:
         *,
         worker: str,
         cause: str | None = None,
-        exception: distributed.protocol.serialize.Serialized | None = None,
-        traceback: distributed.protocol.serialize.Serialized | None = None,
+        exception: distributed.protocol.Serialized | None = None,
+        traceback: distributed.protocol.Serialized | None = None,
         exception_text: str | None = None,
         traceback_text: str | None = None,
         **kwargs: typing.Any,
@@ -676,8 +676,8 @@ class TaskState:
     retries: int
     nbytes: int
     type: str
-    exception: distributed.protocol.serialize.Serialized | None
-    traceback: distributed.protocol.serialize.Serialized | None
+    exception: distributed.protocol.Serialized | None
+    traceback: distributed.protocol.Serialized | None
     exception_text: str
     traceback_text: str
     exception_blame: TaskState | None
@@ -892,11 +892,7 @@ class WorkerStatusPlugin(distributed.SchedulerPlugin):
    \x20"""
     name: typing.ClassVar[str] = 'worker-status'
     bcomm: distributed.batched.BatchedSend
-    def __init__(
-        self,
-        scheduler: distributed.Scheduler,
-        comm: distributed.comm.core.Comm,
-    ) -> None: ...
+    def __init__(self, scheduler: distributed.Scheduler, comm: distributed.comm.Comm) -> None: ...
     def add_worker(self, scheduler: distributed.Scheduler, worker: str) -> None: ...
     def remove_worker(self, scheduler: distributed.Scheduler, worker: str) -> None: ...
     def teardown(self) -> None: ...

@@ -3,14 +3,14 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/worker_state_machine.py, runtime
-# content-hash: sha256:75d715f54d8d5fbd169da398a7982ecc9e2c0a97c0d6fab983378a38602c2acf
+# content-hash: sha256:17920a977b41d1f8fbd29c715200e8b853b29258999efda1ac72a7f1d13ff4df
 import abc
 import collections
 import collections.abc
 import distributed
 import distributed.collections
 import distributed.core
-import distributed.protocol.serialize
+import distributed.protocol
 import distributed.worker_state_machine
 import logging
 import random
@@ -223,8 +223,8 @@ class ExecuteFailureEvent(ExecuteDoneEvent):
     """ExecuteFailureEvent(stimulus_id: 'str', key: 'str', start: 'float | None', stop: 'float | None', exception: 'Serialize', traceback: 'Serialize | None', exception_text: 'str', traceback_text: 'str')"""
     start: float | None
     stop: float | None
-    exception: distributed.protocol.serialize.Serialize
-    traceback: distributed.protocol.serialize.Serialize | None
+    exception: distributed.protocol.Serialize
+    traceback: distributed.protocol.Serialize | None
     exception_text: str
     traceback_text: str
     def __eq__(self, other: typing.Any) -> typing.Any: ...
@@ -234,8 +234,8 @@ class ExecuteFailureEvent(ExecuteDoneEvent):
         key: str,
         start: float | None,
         stop: float | None,
-        exception: distributed.protocol.serialize.Serialize,
-        traceback: distributed.protocol.serialize.Serialize | None,
+        exception: distributed.protocol.Serialize,
+        traceback: distributed.protocol.Serialize | None,
         exception_text: str,
         traceback_text: str,
     ) -> None: ...
@@ -338,8 +338,8 @@ class GatherDepFailureEvent(GatherDepDoneEvent):
     """class:`GatherDep` instruction terminated:
     generic error raised (not a network failure); e.g. data failed to deserialize.
    \x20"""
-    exception: distributed.protocol.serialize.Serialize
-    traceback: distributed.protocol.serialize.Serialize | None
+    exception: distributed.protocol.Serialize
+    traceback: distributed.protocol.Serialize | None
     exception_text: str
     traceback_text: str
     def __eq__(self, other: typing.Any) -> typing.Any: ...
@@ -348,8 +348,8 @@ class GatherDepFailureEvent(GatherDepDoneEvent):
         stimulus_id: str,
         worker: str,
         total_nbytes: int,
-        exception: distributed.protocol.serialize.Serialize,
-        traceback: distributed.protocol.serialize.Serialize | None,
+        exception: distributed.protocol.Serialize,
+        traceback: distributed.protocol.Serialize | None,
         exception_text: str,
         traceback_text: str,
     ) -> None: ...
@@ -634,8 +634,8 @@ class TaskErredMsg(SendMessageToScheduler):
     """TaskErredMsg(stimulus_id: 'str', key: 'str', exception: 'Serialize', traceback: 'Serialize | None', exception_text: 'str', traceback_text: 'str', thread: 'int | None', startstops: 'list[StartStop]')"""
     op: str = 'task-erred'
     key: str
-    exception: distributed.protocol.serialize.Serialize
-    traceback: distributed.protocol.serialize.Serialize | None
+    exception: distributed.protocol.Serialize
+    traceback: distributed.protocol.Serialize | None
     exception_text: str
     traceback_text: str
     thread: int | None
@@ -645,8 +645,8 @@ class TaskErredMsg(SendMessageToScheduler):
         self,
         stimulus_id: str,
         key: str,
-        exception: distributed.protocol.serialize.Serialize,
-        traceback: distributed.protocol.serialize.Serialize | None,
+        exception: distributed.protocol.Serialize,
+        traceback: distributed.protocol.Serialize | None,
         exception_text: str,
         traceback_text: str,
         thread: int | None,
@@ -702,8 +702,8 @@ class TaskState:
     who_has: set[str]
     coming_from: str | None = None
     resource_restrictions: dict[str, float]
-    exception: distributed.protocol.serialize.Serialize | None = None
-    traceback: distributed.protocol.serialize.Serialize | None = None
+    exception: distributed.protocol.Serialize | None = None
+    traceback: distributed.protocol.Serialize | None = None
     exception_text: str = ''
     traceback_text: str = ''
     type: type | None = None
@@ -747,8 +747,8 @@ class TaskState:
         who_has: set[str] = ...,
         coming_from: str | None = ...,
         resource_restrictions: dict[str, float] = ...,
-        exception: distributed.protocol.serialize.Serialize | None = ...,
-        traceback: distributed.protocol.serialize.Serialize | None = ...,
+        exception: distributed.protocol.Serialize | None = ...,
+        traceback: distributed.protocol.Serialize | None = ...,
         exception_text: str = ...,
         traceback_text: str = ...,
         type: type | None = ...,
