@@ -9,3 +9,4 @@ namespace PyBind.Corpus.Tests;
 [PyImport("yaml")] public static partial class Yaml;
 [PyImport("dateutil.parser")] public static partial class DateParser;
 [PyImport("attr")] public static partial class Attr;
+[PyImport("tqdm")] public static partial class Tqdm;

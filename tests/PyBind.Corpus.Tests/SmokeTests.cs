@@ -81,4 +81,11 @@ public sealed class SmokeTests
         Assert.Equal("four", fields["y"].As<string>());
         Assert.Equal(expected.ToString(), ((PyObject)fields).ToString());
     }
+
+    [Fact]
+    public void Tqdm_FormatsIntervalsAndSizes_AsTqdmDoes()
+    {
+        Assert.Equal(Python.Eval<string>("__import__('tqdm').tqdm.format_interval(3725)"), Tqdm.Tqdm_.FormatInterval(3725));
+        Assert.Equal(Python.Eval<string>("__import__('tqdm').tqdm.format_sizeof(1234567, 'B', 1024)"), Tqdm.Tqdm_.FormatSizeof(1234567, "B", 1024));
+    }
 }
