@@ -229,15 +229,7 @@ internal static unsafe class PythonEngine
     private static bool IsUsedByPythonnet()
     {
         using GilScope gil = Gil.Acquire();
-        using PyObject name = Marshalling.PyInternedName.Create("clr");
-        nint module = PyImport_GetModule(name.Handle);
-        if (module == 0)
-        {
-            PyErr_Clear();
-            return false;
-        }
-        Py_DecRef(module);
-        return true;
+        return Marshalling.PyModuleMember.IsImported("clr");
     }
 
     private static void StartInterpreter(PythonInstallation installation)
