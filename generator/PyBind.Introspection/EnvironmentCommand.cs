@@ -134,7 +134,7 @@ public static class EnvironmentCommand
                     if (options.SystemSitePackages)
                         venvArguments.Add("--system-site-packages");
                     venvArguments.Add(aside);
-                    Pip.Outcome created = Run(Pip.RunPythonAsync(basePython.Executable!, venvArguments, options.Project, Progress, CancellationToken.None));
+                    Pip.Outcome created = Run(Pip.RunProcessAsync(basePython.Executable!, venvArguments, options.Project, Progress, CancellationToken.None));
                     if (!created.Succeeded || !File.Exists(PythonOf(aside)))
                     {
                         errors.WriteLine($"{options.Origin}: error PYB1201: Python {basePython.Version} ({basePython.Executable}) could not create a virtual environment: {Pip.Quote(created.Output)} " +
@@ -205,7 +205,7 @@ public static class EnvironmentCommand
         private Contents Describe(string python, string report)
         {
             string script = Path.Combine(AppContext.BaseDirectory, "environment", "pybind_environment.py");
-            Pip.Outcome described = Run(Pip.RunPythonAsync(python, [script, options.Requirements, report], options.Project, line: null, CancellationToken.None));
+            Pip.Outcome described = Run(Pip.RunProcessAsync(python, [script, options.Requirements, report], options.Project, line: null, CancellationToken.None));
             if (!described.Succeeded)
                 throw new InvalidOperationException($"{script} failed: {described.Output}");
             string json = described.Output.Split('\n').Last(line => line.StartsWith('{'));

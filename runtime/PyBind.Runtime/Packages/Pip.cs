@@ -26,12 +26,12 @@ internal static class Pip
     /// <paramref name="line"/> as it comes; cancellation kills pip (and what it started).
     /// </summary>
     internal static Task<Outcome> RunAsync(string python, IEnumerable<string> arguments, string? workingDirectory, Action<string>? line, CancellationToken cancellationToken)
-        => RunPythonAsync(python, ["-m", "pip", .. arguments], workingDirectory, line, cancellationToken);
+        => RunProcessAsync(python, ["-m", "pip", .. arguments], workingDirectory, line, cancellationToken);
 
-    /// <summary>Runs <paramref name="python"/> with <paramref name="arguments"/> (a module such as <c>venv</c>, a script).</summary>
-    internal static async Task<Outcome> RunPythonAsync(string python, IEnumerable<string> arguments, string? workingDirectory, Action<string>? line, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="program"/> (an interpreter with a module such as <c>venv</c> or a script; <c>ldd</c>) with <paramref name="arguments"/>.</summary>
+    internal static async Task<Outcome> RunProcessAsync(string program, IEnumerable<string> arguments, string? workingDirectory, Action<string>? line, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(python)
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -69,7 +69,7 @@ internal static class Pip
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            return new Outcome(-1, $"{python} could not be started: {e.Message}");
+            return new Outcome(-1, $"{program} could not be started: {e.Message}");
         }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
