@@ -46,31 +46,8 @@ public static class EnvironmentCommand
 
     /// <summary>Runs the subcommand; <paramref name="args"/> excludes the word <c>environment</c>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
-    {
-        Options options;
-        try
-        {
-            options = Options.Parse(args);
-        }
-        catch (FormatException error)
-        {
-            errors.WriteLine($"pybind-introspect: error PYB1000: {error.Message}");
-            errors.WriteLine(Usage);
-            return Program.ExitCodes.UsageError;
-        }
-
-        try
-        {
-            return new Builder(options, output, errors).Run();
-        }
-#pragma warning disable CA1031 // the build must see any failure as an error line, not as a crash with an exit code
-        catch (Exception error)
-#pragma warning restore CA1031
-        {
-            errors.WriteLine($"{options.Origin}: error PYB1209: the project's Python environment could not be prepared: {error}");
-            return Program.ExitCodes.SomeModulesFailed;
-        }
-    }
+        => Subcommand.Run(args, errors, Usage, Options.Parse, options => new Builder(options, output, errors).Run(),
+            (options, error) => $"{options.Origin}: error PYB1209: the project's Python environment could not be prepared: {error}");
 
     /// <summary>The python executable of a virtual environment.</summary>
     public static string PythonOf(string environment) => OperatingSystem.IsWindows()

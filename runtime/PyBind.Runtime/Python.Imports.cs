@@ -32,13 +32,7 @@ public partial class Python
     {
         System.ArgumentNullException.ThrowIfNull(code);
         using GilScope gil = Gil.Acquire();
-        if (s_importFinder is null)
-        {
-            PyScope scope = CreateScope();
-            scope.Run(FindImportsSource);
-            s_importFinder = scope;
-        }
-        using PyObject find = s_importFinder.Get("find_imports");
+        using PyObject find = PyScope.Helpers(ref s_importFinder, FindImportsSource).Get("find_imports");
         using PyObject names = find.Call(code);
         return names.As<string[]>();
     }

@@ -127,20 +127,5 @@ public static class PythonPackages
     }
 
     /// <summary>The helper functions' namespace, made on first use; the caller holds the GIL.</summary>
-    private static PyScope Helpers
-    {
-        get
-        {
-            if (s_helpers is { } helpers)
-                return helpers;
-            PyScope created = Python.CreateScope();
-            created.Run(HelperSource);
-            if (Interlocked.CompareExchange(ref s_helpers, created, null) is { } winner)
-            {
-                created.Dispose();
-                return winner;
-            }
-            return created;
-        }
-    }
+    private static PyScope Helpers => PyScope.Helpers(ref s_helpers, HelperSource);
 }
