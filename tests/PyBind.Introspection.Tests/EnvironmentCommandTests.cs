@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using PyBind.Testing;
 using Xunit;
 
@@ -132,6 +133,21 @@ public sealed class EnvironmentCommandTests : IClassFixture<EnvironmentWheelsFix
         Assert.Equal(stamp, File.ReadAllText(Path.Combine(Environment, EnvironmentCommand.StampFileName)));
         Assert.Equal(lockText, File.ReadAllText(Lock));
         Assert.Equal("hello, again", RunInEnvironment("import pybind_greeting; print(pybind_greeting.greet('again'))"));
+        Assert.Equal([Environment], Directory.GetDirectories(Path.GetDirectoryName(Environment)!));
+    }
+
+    [Fact]
+    public void TwoBuildsAtOnce_BothSucceed_AndLeaveOneWholeEnvironment()
+    {
+        WriteRequirements("pybind_salutation");
+
+        var builds = new[] { Task.Run(() => Prepare()), Task.Run(() => Prepare()) };
+        Task.WaitAll(builds);
+
+        foreach ((int code, string output, string errors) in builds.Select(build => build.Result))
+            Assert.True(code == 0, output + errors);
+        Assert.Equal("hello, twice!", RunInEnvironment("import pybind_salutation; print(pybind_salutation.salute('twice'))"));
+        Assert.Equal(Freeze(), LockedPackages());
         Assert.Equal([Environment], Directory.GetDirectories(Path.GetDirectoryName(Environment)!));
     }
 
