@@ -145,6 +145,7 @@ public static class BundleCommand
         CopyFile(Fact("executable"), executable);
 
         List<string> natives = CopyNativeDependencies(aside, errors, origin);
+        bool stripped = Strip(aside);
 
         var manifest = new List<string>
         {
@@ -161,7 +162,7 @@ public static class BundleCommand
             Directory.Delete(target, recursive: true);
         Directory.Move(aside, target);
         long bytes = new DirectoryInfo(target).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-        output.WriteLine($"pybind: bundled Python {Fact("version")} in {target}: {bytes / (1024.0 * 1024.0):0.0} MB, {natives.Count} native libraries");
+        output.WriteLine($"pybind: bundled Python {Fact("version")} in {target}: {bytes / (1024.0 * 1024.0):0.0} MB, {natives.Count} native libraries{(stripped ? string.Empty : " (not stripped: no strip on PATH)")}");
     }
 
     /// <summary>Copies a standard library folder without what programs never use.</summary>
@@ -222,6 +223,23 @@ public static class BundleCommand
         // ldd lists a library's whole closure: one with fewer dependencies among the copied ones never needs one with more.
         Dictionary<string, List<(string Name, string? Path)>> nativeNeeds = ResolveDependencies([.. copied.Values]);
         return [.. copied.Values.OrderBy(file => nativeNeeds.GetValueOrDefault(file)?.Count(d => copied.ContainsKey(d.Name)) ?? 0).ThenBy(file => file, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Drops the symbols nothing loads (<c>strip --strip-unneeded</c>: the dynamic symbol table stays) from every ELF
+    /// file of the bundle, when binutils are there: a pyenv build's libpython and extension modules carry their debug
+    /// symbols, over 40% of a bundle (78 MB to 45 MB for 3.12); Debian's are stripped already.
+    /// </summary>
+    private static bool Strip(string bundle)
+    {
+        string[] elfFiles = Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories).Where(IsElf).ToArray();
+        foreach (string[] batch in elfFiles.Chunk(64))
+        {
+            Pip.Outcome stripped = Pip.RunProcessAsync("strip", ["--strip-unneeded", .. batch], null, null, CancellationToken.None).GetAwaiter().GetResult();
+            if (stripped.ExitCode == -1)
+                return false;
+        }
+        return true;
     }
 
     private static bool IsSystemLibrary(string name) => s_systemLibraries.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)) || name.StartsWith('/');

@@ -18,6 +18,8 @@ public sealed class ShipItTests(NewUserFixture fixture)
 {
     private const string DebianPython = "/usr/bin/python3";
 
+    private const string Stdlib = "ssl,sqlite3,ctypes,decimal,lzma,bz2,zlib";
+
     private const string Program = """
         using System.Globalization;
         using PyBind;
@@ -26,6 +28,8 @@ public sealed class ShipItTests(NewUserFixture fixture)
         bool hasNumpy = PythonPackages.List().Any(p => p.Name == "numpy");
         Console.WriteLine($"numpy={(hasNumpy ? Python.Eval<double>("float(__import__('numpy').linspace(0.0, 1.0, num=5).sum())").ToString(CultureInfo.InvariantCulture) : "absent")}");
         Console.WriteLine($"version={Python.Info.Version.Major}.{Python.Info.Version.Minor}");
+        // Extension modules of the standard library and the native libraries they need (OpenSSL, SQLite, libffi, xz…).
+        Console.WriteLine($"stdlib={Python.Eval<string>("','.join(m.__name__ for m in map(__import__, ['ssl', 'sqlite3', 'ctypes', 'decimal', 'lzma', 'bz2', 'zlib']))")}");
         Console.WriteLine($"python={Python.Info.FoundThrough}");
         Console.WriteLine($"executable={Python.Info.Executable}");
 
@@ -90,6 +94,7 @@ public sealed class ShipItTests(NewUserFixture fixture)
         Assert.Equal("hello, C#", bundled.Value("greeting"));
         Assert.Equal(numpySum, bundled.Value("numpy"));
         Assert.Equal("3.11", bundled.Value("version"));
+        Assert.Equal(Stdlib, bundled.Value("stdlib"));
         Assert.Equal("the Python bundled with the program (python/ beside it)", bundled.Value("python"));
         Assert.StartsWith(Path.Combine(debianOutput, "python"), bundled.Value("executable"), StringComparison.Ordinal);
 
@@ -108,6 +113,7 @@ public sealed class ShipItTests(NewUserFixture fixture)
         ChildProcess.Result fromPyenv = RunWithoutPython(project, Path.Combine(pyenvOutput, "ShipIt.dll"));
         Assert.Equal("hello, C#", fromPyenv.Value("greeting"));
         Assert.Equal("absent", fromPyenv.Value("numpy"));
+        Assert.Equal(Stdlib, fromPyenv.Value("stdlib"));
         Assert.Equal(ChildProcess.Run(ChildProcess.Start(pyenv!, ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"])).Output.Trim(), fromPyenv.Value("version"));
         Assert.Equal("the Python bundled with the program (python/ beside it)", fromPyenv.Value("python"));
     }
