@@ -32,6 +32,7 @@ internal static unsafe class PythonEngine
     private static PythonInstallation? s_installation;
     private static PythonOptions? s_options;
     private static bool s_resolverRegistered;
+    private static PythonBundle? s_bundle;
 
     /// <summary>Whether this runtime started the interpreter (and so may finalize it), rather than finding it running.</summary>
     private static bool s_startedHere;
@@ -94,6 +95,8 @@ internal static unsafe class PythonEngine
             else
             {
                 PythonInstallation installation = PythonLocator.Locate(options);
+                s_bundle = PythonBundle.For(installation);
+                s_bundle?.LoadNativeLibraries();
                 UseLibrary(NativeLoader.Load(installation.LibraryPath));
                 Start(installation);
             }
@@ -101,6 +104,8 @@ internal static unsafe class PythonEngine
             s_state = SettingUp;
             try
             {
+                if (s_bundle is not null)
+                    AddSiteDirectory(s_bundle.SitePackages);
                 foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
                     AddToSearchPath(folder);
                 WatchFinalization();
@@ -237,7 +242,16 @@ internal static unsafe class PythonEngine
         void* config = NativeMemory.AllocZeroed(PyConfigBufferSize);
         try
         {
-            PyConfig_InitPythonConfig(config);
+            // A bundled Python is the program's own: isolated from PYTHONPATH, PYTHONHOME and the user's site, at home in its folder.
+            if (s_bundle is not null)
+            {
+                PyConfig_InitIsolatedConfig(config);
+                s_bundle.SetHome();
+            }
+            else
+            {
+                PyConfig_InitPythonConfig(config);
+            }
             // Leave SIGINT to .NET: a console app's Ctrl+C must stay .NET's, and cancellation does not need signals.
             *(int*)((byte*)config + PyConfigInstallSignalHandlersOffset) = 0;
 
@@ -279,6 +293,14 @@ internal static unsafe class PythonEngine
             AddToSearchPath(options.SearchPaths[i]);
         if (options.StandardOutput is not null || options.StandardError is not null)
             OutputRedirection.SetProcessWide(options.StandardOutput, options.StandardError);
+    }
+
+    /// <summary>Adds a site directory as <c>site</c> does (its <c>.pth</c> files read).</summary>
+    private static void AddSiteDirectory(string folder)
+    {
+        using GilScope gil = Gil.Acquire();
+        using PyObject site = Python.Import("site");
+        site.CallMethod("addsitedir", folder).Dispose();
     }
 
     /// <summary>Puts a folder first on <c>sys.path</c> (once).</summary>
