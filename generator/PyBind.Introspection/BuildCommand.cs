@@ -38,31 +38,8 @@ public static class BuildCommand
 
     /// <summary>Runs the subcommand; <paramref name="args"/> excludes the word <c>build</c>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
-    {
-        Options options;
-        try
-        {
-            options = Options.Parse(args);
-        }
-        catch (FormatException error)
-        {
-            errors.WriteLine($"pybind-introspect: error PYB1000: {error.Message}");
-            errors.WriteLine(Usage);
-            return Program.ExitCodes.UsageError;
-        }
-
-        try
-        {
-            return Run(options, output, errors);
-        }
-#pragma warning disable CA1031 // the build must see any failure as an error line, not as a crash with an exit code
-        catch (Exception error)
-#pragma warning restore CA1031
-        {
-            errors.WriteLine($"pybind-introspect: error PYB1099: the stubs could not be updated: {error}");
-            return Program.ExitCodes.SomeModulesFailed;
-        }
-    }
+        => Subcommand.Run(args, errors, Usage, Options.Parse, options => Run(options, output, errors),
+            (_, error) => $"pybind-introspect: error PYB1099: the stubs could not be updated: {error}");
 
     private static int Run(Options options, TextWriter output, TextWriter errors)
     {

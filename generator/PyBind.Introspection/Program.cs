@@ -39,6 +39,16 @@ public static class Program
             return BuildCommand.Run([.. args.Skip(1)], output, errors);
         }
 
+        if (args.Count > 0 && args[0] == "environment")
+        {
+            return EnvironmentCommand.Run([.. args.Skip(1)], output, errors);
+        }
+
+        if (args.Count > 0 && args[0] == "bundle")
+        {
+            return BundleCommand.Run([.. args.Skip(1)], output, errors);
+        }
+
         if (args.Count > 0 && args[0] == "export-stubs")
         {
             return ExportStubsCommand.Run([.. args.Skip(1)], output, errors);

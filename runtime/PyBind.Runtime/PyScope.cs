@@ -17,6 +17,25 @@ public sealed class PyScope : PyObject
     internal PyScope(nint dict, PyOwnership ownership, bool shared)
         : base(dict, ownership) => _shared = shared;
 
+    /// <summary>
+    /// The runtime's own helper code: <paramref name="cache"/>, or a new scope that ran <paramref name="source"/> and
+    /// is kept there for the process. The caller holds the GIL; if running the source lets another thread in first,
+    /// one scope wins.
+    /// </summary>
+    internal static PyScope Helpers(ref PyScope? cache, string source)
+    {
+        if (cache is { } cached)
+            return cached;
+        PyScope created = Python.CreateScope();
+        created.Run(source);
+        if (System.Threading.Interlocked.CompareExchange(ref cache, created, null) is { } winner)
+        {
+            created.Dispose();
+            return winner;
+        }
+        return created;
+    }
+
     /// <summary>The value of a variable.</summary>
     /// <exception cref="KeyNotFoundException">The variable is not defined in this scope.</exception>
     public PyObject Get(string name)

@@ -24,8 +24,9 @@ public unsafe partial class Python
     }
 
     /// <summary>
-    /// Finds, loads and starts Python now, with <paramref name="options"/>. Without options, Python is found by
-    /// <c>PYBIND_PYTHON</c>, an active virtual or conda environment, then <c>python3</c> on <c>PATH</c>; that
+    /// Finds, loads and starts Python now, with <paramref name="options"/>. Without options, Python is the one bundled
+    /// beside the program (a self-contained publish), or else found by <c>PYBIND_PYTHON</c>, an active virtual or
+    /// conda environment, the interpreter the build recorded, then <c>python3</c> on <c>PATH</c>; that
     /// also happens on first use. Calling again with the same (or no) options does nothing.
     /// </summary>
     /// <exception cref="PythonNotFoundException">No usable Python: the message lists every candidate and why it was rejected.</exception>

@@ -178,5 +178,7 @@ public partial class Program
             Report("answer", Python.Eval<long>("__import__('early').answer"));
             return 0;
         },
+
+        ["install-packages"] = InstallPackages,
     };
 }

@@ -20,7 +20,9 @@ namespace PyBind.Hosting;
 /// </summary>
 internal static unsafe class PythonEngine
 {
-    private const int NotStarted = 0, Ready = 1, ShutDown = 2;
+    // SettingUp: CPython runs and the starting thread finishes the runtime's own setup (search paths, the exported
+    // modules' finder) under the lock; other threads wait for it, since an import before it ends would miss them.
+    private const int NotStarted = 0, Ready = 1, ShutDown = 2, SettingUp = 3;
 
     private const string AlreadyRunning = "the Python already running in this process";
 
@@ -30,6 +32,7 @@ internal static unsafe class PythonEngine
     private static PythonInstallation? s_installation;
     private static PythonOptions? s_options;
     private static bool s_resolverRegistered;
+    private static PythonBundle? s_bundle;
 
     /// <summary>Whether this runtime started the interpreter (and so may finalize it), rather than finding it running.</summary>
     private static bool s_startedHere;
@@ -37,7 +40,7 @@ internal static unsafe class PythonEngine
     /// <summary>Set by the <c>atexit</c> hook: someone else finalized Python (pythonnet, or the python3 hosting .NET exiting).</summary>
     private static volatile bool s_finalizedElsewhere;
 
-    internal static bool IsReady => s_state == Ready;
+    internal static bool IsReady => s_state is Ready or SettingUp;
 
     internal static bool IsShutDown => s_state == ShutDown;
 
@@ -70,7 +73,7 @@ internal static unsafe class PythonEngine
                     ? "Python was finalized by another component of this process (an embedder calling Py_FinalizeEx, or the python program hosting .NET exiting); CPython cannot be used again in the same process."
                     : "Python has been shut down; CPython cannot be initialized again in the same process.");
             }
-            if (s_state == Ready)
+            if (s_state is Ready or SettingUp)
             {
                 if (options is not null && !ReferenceEquals(options, s_options))
                 {
@@ -92,19 +95,29 @@ internal static unsafe class PythonEngine
             else
             {
                 PythonInstallation installation = PythonLocator.Locate(options);
+                s_bundle = PythonBundle.For(installation);
+                s_bundle?.LoadNativeLibraries();
                 UseLibrary(NativeLoader.Load(installation.LibraryPath));
                 Start(installation);
             }
             s_options = options;
-            s_state = Ready;
+            s_state = SettingUp;
+            try
+            {
+                if (s_bundle is not null)
+                    AddSiteDirectory(s_bundle.SitePackages);
+                foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
+                    AddToSearchPath(folder);
+                WatchFinalization();
+                Exports.ModuleRegistry.OnPythonStarted();
+                if (options is not null)
+                    ApplyOptions(options);
+            }
+            finally
+            {
+                s_state = Ready;
+            }
         }
-
-        foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
-            AddToSearchPath(folder);
-        WatchFinalization();
-        Exports.ModuleRegistry.OnPythonStarted();
-        if (options is not null)
-            ApplyOptions(options);
     }
 
     internal static void Shutdown()
@@ -221,15 +234,7 @@ internal static unsafe class PythonEngine
     private static bool IsUsedByPythonnet()
     {
         using GilScope gil = Gil.Acquire();
-        using PyObject name = Marshalling.PyInternedName.Create("clr");
-        nint module = PyImport_GetModule(name.Handle);
-        if (module == 0)
-        {
-            PyErr_Clear();
-            return false;
-        }
-        Py_DecRef(module);
-        return true;
+        return Marshalling.PyModuleMember.IsImported("clr");
     }
 
     private static void StartInterpreter(PythonInstallation installation)
@@ -237,7 +242,16 @@ internal static unsafe class PythonEngine
         void* config = NativeMemory.AllocZeroed(PyConfigBufferSize);
         try
         {
-            PyConfig_InitPythonConfig(config);
+            // A bundled Python is the program's own: isolated from PYTHONPATH, PYTHONHOME and the user's site, at home in its folder.
+            if (s_bundle is not null)
+            {
+                PyConfig_InitIsolatedConfig(config);
+                s_bundle.SetHome();
+            }
+            else
+            {
+                PyConfig_InitPythonConfig(config);
+            }
             // Leave SIGINT to .NET: a console app's Ctrl+C must stay .NET's, and cancellation does not need signals.
             *(int*)((byte*)config + PyConfigInstallSignalHandlersOffset) = 0;
 
@@ -279,6 +293,14 @@ internal static unsafe class PythonEngine
             AddToSearchPath(options.SearchPaths[i]);
         if (options.StandardOutput is not null || options.StandardError is not null)
             OutputRedirection.SetProcessWide(options.StandardOutput, options.StandardError);
+    }
+
+    /// <summary>Adds a site directory as <c>site</c> does (its <c>.pth</c> files read).</summary>
+    private static void AddSiteDirectory(string folder)
+    {
+        using GilScope gil = Gil.Acquire();
+        using PyObject site = Python.Import("site");
+        site.CallMethod("addsitedir", folder).Dispose();
     }
 
     /// <summary>Puts a folder first on <c>sys.path</c> (once).</summary>

@@ -10,7 +10,8 @@ using System.Text;
 namespace PyBind.Hosting;
 
 /// <summary>
-/// Finds Python in the documented order: options given in code, <c>PYBIND_PYTHON</c>, an active virtual or conda
+/// Finds Python in the documented order: options given in code, the Python bundled with the program (a self-contained
+/// publish), <c>PYBIND_PYTHON</c>, an active virtual or conda
 /// environment, the interpreter a PyBind.Gen build recorded in the program, then <c>python3</c> on <c>PATH</c>.
 /// An interpreter named explicitly (options, <c>PYBIND_PYTHON</c>)
 /// is the only one tried. An interpreter is asked (one short subprocess) for its libpython through
@@ -39,7 +40,7 @@ internal static class PythonLocator
         print("gil_disabled=" + str(v("Py_GIL_DISABLED") or 0))
         """;
 
-    private enum CandidateKind { Executable, Library }
+    private enum CandidateKind { Executable, Library, Bundle }
 
     private sealed record Candidate(string Path, CandidateKind Kind, string Source, bool IsExplicit = false);
 
@@ -51,9 +52,13 @@ internal static class PythonLocator
         var rejected = new List<string>();
         foreach (Candidate candidate in EnumerateCandidates(options, environment, rejected))
         {
-            string? reason = candidate.Kind == CandidateKind.Executable
-                ? TryExecutable(candidate, options?.LibraryPath, out PythonInstallation? found)
-                : TryLibrary(candidate, out found);
+            PythonInstallation? found;
+            string? reason = candidate.Kind switch
+            {
+                CandidateKind.Executable => TryExecutable(candidate, options?.LibraryPath, out found),
+                CandidateKind.Library => TryLibrary(candidate, out found),
+                _ => TryBundle(out found),
+            };
             if (found is not null)
                 return found;
             rejected.Add($"{candidate.Source}: {candidate.Path} — {reason}");
@@ -71,6 +76,10 @@ internal static class PythonLocator
             yield return new Candidate(exe, CandidateKind.Executable, "PythonOptions.PythonExecutable", IsExplicit: true);
         else if (options?.LibraryPath is { Length: > 0 } lib)
             yield return new Candidate(lib, CandidateKind.Library, "PythonOptions.LibraryPath", IsExplicit: true);
+
+        // A program published with its own Python runs that one, whatever the machine has.
+        if (PythonBundle.BesideProgram is { } bundle)
+            yield return new Candidate(bundle.Home, CandidateKind.Bundle, PythonBundle.Source, IsExplicit: true);
 
         if (environment(EnvironmentVariable) is { Length: > 0 } fromEnv)
             yield return new Candidate(fromEnv, LooksLikeLibrary(fromEnv) ? CandidateKind.Library : CandidateKind.Executable, EnvironmentVariable, IsExplicit: true);
@@ -167,6 +176,17 @@ internal static class PythonLocator
         else if (probeError is not null)
             return $"its interpreter {executable} could not be started: {probeError}";
         found = new PythonInstallation(executable, Path.GetFullPath(candidate.Path), version, candidate.Source);
+        return null;
+    }
+
+    /// <summary>The bundle is not asked anything (its executable need not run on its own): its manifest says it all.</summary>
+    private static string? TryBundle(out PythonInstallation? found)
+    {
+        PythonBundle bundle = PythonBundle.BesideProgram!;
+        found = null;
+        if (!File.Exists(bundle.LibraryPath))
+            return $"its libpython {bundle.LibraryPath} is missing; publish the program again";
+        found = bundle.Installation;
         return null;
     }
 

@@ -29,6 +29,9 @@ internal static unsafe partial class Interop
         internal const int PyConfigInstallSignalHandlersOffset = 16;
 
         [LibraryImport(Libraries.Python)] internal static partial void PyConfig_InitPythonConfig(void* config);
+        [LibraryImport(Libraries.Python)] internal static partial void PyConfig_InitIsolatedConfig(void* config);
+        /// <summary>Deprecated since 3.11 but exported through 3.13; takes a <c>wchar_t*</c> that must outlive the interpreter.</summary>
+        [LibraryImport(Libraries.Python)] internal static partial void Py_SetPythonHome(void* home);
         [LibraryImport(Libraries.Python)] internal static partial PyStatus PyConfig_SetBytesArgv(void* config, nint argc, byte** argv);
         [LibraryImport(Libraries.Python)] internal static partial void PyConfig_Clear(void* config);
         [LibraryImport(Libraries.Python)] internal static partial PyStatus Py_InitializeFromConfig(void* config);

@@ -41,20 +41,20 @@ public sealed class PyModuleMember
     public string QualifiedName => _path.Length == 0 ? _module : _module + "." + string.Join(".", _path);
 
     /// <summary>Whether the module is in <c>sys.modules</c> already (asking does not import it); the caller holds the GIL.</summary>
-    internal bool IsModuleImported
+    internal bool IsModuleImported => IsImported(_module);
+
+    /// <summary>Whether <paramref name="module"/> is in <c>sys.modules</c> (asking does not import it); the caller holds the GIL.</summary>
+    internal static bool IsImported(string module)
     {
-        get
+        using PyObject name = PyInternedName.Create(module);
+        nint imported = PyImport_GetModule(name.Handle);
+        if (imported == 0)
         {
-            using PyObject name = PyInternedName.Create(_module);
-            nint module = PyImport_GetModule(name.Handle);
-            if (module == 0)
-            {
-                PyErr_Clear();
-                return false;
-            }
-            Py_DecRef(module);
-            return true;
+            PyErr_Clear();
+            return false;
         }
+        Py_DecRef(imported);
+        return true;
     }
 
     /// <summary>The attribute, or 0 (and no error pending) when it cannot be resolved; the caller holds the GIL.</summary>
