@@ -147,6 +147,47 @@ public class SignatureTests
     }
 
     [Fact]
+    public void TypingExtensionsBuffer_IsTheBufferProtocol_WithoutADiagnostic()
+    {
+        // A stub made for Python 3.11 says typing_extensions.Buffer (collections.abc.Buffer from 3.12): a protocol, not a
+        // typing.Buffer without a stub.
+        GeneratorHarness harness = Bind("""
+            import typing_extensions
+            def view(data: typing_extensions.Buffer) -> typing_extensions.Buffer: ...
+            def view_abc(data: collections.abc.Buffer) -> collections.abc.Buffer: ...
+            def size(data: typing_extensions.Sequence[int]) -> typing_extensions.Literal[1, 2]: ...
+            """);
+
+        Assert.Equal(["PyObject View(object? data)"], Signatures(harness, "View"));
+        Assert.Equal(["PyObject ViewAbc(object? data)"], Signatures(harness, "ViewAbc"));
+        Assert.Equal(["long Size(IEnumerable<long> data)"], Signatures(harness, "Size"));
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+    }
+
+    [Fact]
+    public void EveryMemberTypedLessPreciselyThanItsStub_HasAPYB0009SayingWhy()
+    {
+        GeneratorHarness harness = Bind("""
+            import asyncio
+            import numpy
+            def fut(f: asyncio.Future[int]) -> int: ...
+            def either(f: asyncio.Future[int] | int) -> int: ...
+            def anything(x: asyncio.Future[int] | typing.Any) -> int: ...
+            ORIGIN: numpy.ndarray[typing.Any, numpy.dtype[numpy.float64]]
+            """);
+
+        Assert.Equal(["long Fut(object? f)"], Signatures(harness, "Fut"));
+        Assert.Equal(["long Anything(object? x)"], Signatures(harness, "Anything"));
+        Dictionary<string, string> messages = harness.GeneratorDiagnostics.Where(d => d.Id == "PYB0009")
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(m => m.Split('\'')[1], StringComparer.Ordinal);
+        Assert.Equal(["sig.ORIGIN", "sig.either", "sig.fut"], messages.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("'asyncio.Future' has no stub, so it is typed as object", messages["sig.fut"], StringComparison.Ordinal);
+        Assert.Contains("'asyncio.Future' has no stub, so it is typed as object", messages["sig.either"], StringComparison.Ordinal);
+        Assert.Contains("'numpy.ndarray' has no stub, so it is typed as PyObject", messages["sig.ORIGIN"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OverloadsWithOneCSharpSignature_MergeIntoOne_ReturningPyObject_AndSaySo()
     {
         GeneratorHarness harness = Bind("""
