@@ -791,6 +791,9 @@ internal sealed class TypeMapper
         return false;
     }
 
+    /// <summary>Whether generated code may use <c>[OverloadResolutionPriority]</c> (C# 13 and the attribute).</summary>
+    public bool CanPrioritize => (_context.Features & RuntimeFeatures.OverloadResolutionPriority) != 0;
+
     /// <summary>Whether the module being lowered is numpy's, where shapes and axes (<c>_ShapeLike</c>) are array-likes too.</summary>
     public bool InNumpy => _context.Module?.Name is string module && (module == "numpy" || module.StartsWith("numpy.", StringComparison.Ordinal));
 

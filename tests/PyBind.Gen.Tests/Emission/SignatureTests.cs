@@ -55,8 +55,68 @@ public class SignatureTests
             def field(*, default: _T, factory: collections.abc.Callable[[], _T] | None = ...) -> _T: ...
             """), "Field");
 
-        // Signatures() also checks that the binding compiles without errors or warnings.
-        Assert.All(signatures, s => Assert.Matches(@"^PyObject Field<T>\(PyOptional<T\??> @default = default\(PyOptional<T\??>\), ", s));
+        // Signatures() also checks that the binding compiles without errors or warnings. The first overload (returning Any)
+        // stays apart from the two returning _T, which merge into one whose 'default' is a PyOptional.
+        Assert.Equal(2, signatures.Length);
+        Assert.Matches(@"^PyObject Field<T>\(PyOptional<Func<T>\?> factory = ", signatures[0]);
+        Assert.Matches(@"^T Field<T>\(PyOptional<T\??> @default = default\(PyOptional<T\??>\), ", signatures[1]);
+    }
+
+    private const string DrawOverloads = """
+        @typing.overload
+        def draw(loc: float = ..., size: None = ...) -> float: ...
+        @typing.overload
+        def draw(loc: float | collections.abc.Sequence[float] = ..., size: int | None = ...) -> list[float]: ...
+        """;
+
+    [Fact]
+    public void OverloadsACallCannotTellApart_ThatReturnDifferentTypes_StayApart_TheFirstInTheStubWinning()
+    {
+        // numpy.random.Generator.normal: a float without a size, an array with one. As Python picks the first overload
+        // that matches, [OverloadResolutionPriority] picks the first C# method that applies.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;",
+             "namespace App; static class Calls { static void M() { double a = Sig.Draw(); double b = Sig.Draw(1.5); System.Collections.Generic.IList<double> c = Sig.Draw(1.5, size: 3); System.Collections.Generic.IList<double> d = Sig.Draw(new[] { 1.0, 2.0 }); } }"],
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\n" + DrawOverloads)));
+
+        Assert.Equal(
+            ["double Draw(double? loc = null)", "IList<double> Draw(double? loc = null, PyOptional<long?> size = default(PyOptional<long?>))", "IList<double> Draw(IEnumerable<double> loc, PyOptional<long?> size = default(PyOptional<long?>))"],
+            Signatures(harness, "Draw").OrderBy(s => s.Length));
+        Assert.Equal(["Draw(IEnumerable<double>, PyOptional<long?>): 0", "Draw(double?): 1", "Draw(double?, PyOptional<long?>): 0"], Priorities(harness, "Draw"));
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+    }
+
+    [Fact]
+    public void BeforeCSharp13_OverloadsACallCannotTellApart_MergeAndReturnPyObject()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;"],
+            GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp12),
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\n" + DrawOverloads)));
+
+        Assert.Contains("PyObject Draw(double? loc = null, PyOptional<long?> size = default(PyOptional<long?>))", Signatures(harness, "Draw"));
+        Diagnostic info = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+        Assert.Contains("overloads returning double and System.Collections.Generic.IList<double> share one C# signature", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOptionalUnionOfContainersOrTuples_IsAMethodPerMember_NotObject()
+    {
+        // numpy's names= and out=: each member a C# type (string or strings, a pair or an int), every natural call compiling.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;",
+             "namespace App; static class Calls { static void M() { Sig.Pick(); Sig.Pick(null); Sig.Pick(\"a\"); Sig.Pick(new[] { \"a\", \"b\" }); Sig.Pick(new System.Collections.Generic.List<string>(), span: 3); Sig.Pick(span: (1, 2)); Sig.Pick(names: \"a\", span: 3); } }"],
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\ndef pick(names: str | collections.abc.Sequence[str] | None = None, span: tuple[int, int] | int | None = None) -> int: ...")));
+
+        Assert.Equal(
+            [
+                "long Pick(IEnumerable<string>? names, (long, long)? span = null)",
+                "long Pick(IEnumerable<string>? names, long? span)",
+                "long Pick(long? span, string? names = null)",
+                "long Pick(string? names = null, (long, long)? span = null)",
+            ],
+            Signatures(harness, "Pick"));
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
     }
 
     [Fact]
