@@ -700,6 +700,10 @@ internal sealed class MethodPlanner
                 // Where overload resolution priority can pick the first applicable overload (as Python does), those that
                 // return different types stay apart instead of becoming one that returns PyObject.
                 List<IGrouping<string, MethodPlan>> apart = group.GroupBy(m => _mapper.CanPrioritize ? m.Return.Key : string.Empty, StringComparer.Ordinal).ToList();
+                if (apart.Count > 1 && !CanRankInStubOrder(apart.Select(g => g.First()).ToList()))
+                {
+                    apart = group.GroupBy(m => string.Empty, StringComparer.Ordinal).ToList();
+                }
                 for (int i = 0; i < apart.Count; i++)
                 {
                     MethodPlan first = apart[i].First();
@@ -738,6 +742,39 @@ internal sealed class MethodPlanner
             Merge(a, b, imprecision);
             return a;
         })).ToList();
+    }
+
+    /// <summary>
+    /// Whether the first of <paramref name="methods"/> (in stub order) to apply to a call may take it, as Python takes the
+    /// first overload that matches: not where an earlier method's parameter is wider in C# than in its stub (a protocol
+    /// or a class without a stub as <c>object</c>, a scalar-like as <c>PyArrayLike</c>) and a later one types it otherwise,
+    /// or the earlier would take arguments meant for the later and convert their result to the wrong type.
+    /// </summary>
+    private static bool CanRankInStubOrder(List<MethodPlan> methods)
+    {
+        for (int i = 0; i < methods.Count; i++)
+        {
+            foreach (ParameterPlan parameter in methods[i].Parameters.Where(IsWiderThanItsStub))
+            {
+                foreach (MethodPlan later in methods.Skip(i + 1))
+                {
+                    if (later.Parameters.Any(p => p.PythonName == parameter.PythonName && p.Key != parameter.Key))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+
+        static bool IsWiderThanItsStub(ParameterPlan parameter) =>
+            (parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type) switch
+            {
+                ObjectType or PyObjectType or UntypedSequenceType => parameter.Source?.Type is not (PyAnyType or PyOptionalType { Type: PyAnyType }),
+                ArrayLikeType => true,
+                _ => false,
+            };
     }
 
     /// <summary>

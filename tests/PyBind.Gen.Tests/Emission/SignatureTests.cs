@@ -87,6 +87,23 @@ public class SignatureTests
     }
 
     [Fact]
+    public void OverloadsThatReturnDifferentTypes_Merge_WhereTheFirstIsWiderInCSharpThanInItsStub()
+    {
+        // scale: SupportsAbs[float] is object? in C#: the first overload would take the list meant for the second, and
+        // convert the list Python returns to a double.
+        GeneratorHarness harness = Bind("""
+            @typing.overload
+            def mag(x: float, scale: typing.SupportsAbs[float] = ...) -> float: ...
+            @typing.overload
+            def mag(x: float, scale: list[float] = ...) -> list[float]: ...
+            """);
+
+        Assert.All(Signatures(harness, "Mag"), s => Assert.StartsWith("PyObject Mag(double x", s, StringComparison.Ordinal));
+        Diagnostic info = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+        Assert.Contains("share one C# signature", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BeforeCSharp13_OverloadsACallCannotTellApart_MergeAndReturnPyObject()
     {
         GeneratorHarness harness = GeneratorHarness.Create(
