@@ -93,6 +93,14 @@ public static class BuildCommand
             PyImportScanner.ModuleUse? use = uses.FirstOrDefault(u => u.Module == result.Module);
             foreach (StubWarning warning in result.Warnings)
             {
+                if (warning.ImportFailed && use is not null)
+                {
+                    // The user's own code (or a package) raised while importing: where they bind it, with Python's message.
+                    output.WriteLine($"{Where(use)}: warning PYB1001: Python {python.Version} could not import module '{result.Module}', so it is bound from its source without running it ({warning.Message}). " +
+                                     "Members the module makes at import time are missing until importing it succeeds.");
+                    continue;
+                }
+
                 // At the cause when a file is to blame (the member's line in a stub or source), else at the [PyImport].
                 string origin = warning.Path is null ? (use is null ? "pybind" : Where(use))
                     : warning.Line > 0 ? $"{warning.Path}({warning.Line},1)" : warning.Path;

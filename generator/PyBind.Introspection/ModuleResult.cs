@@ -17,7 +17,8 @@ public sealed record ModuleResult(string Module, string? Stub, string? Error, IR
 /// <param name="Message">What was degraded and why.</param>
 /// <param name="Path">The file the cause is in (a stub, a <c>.py</c> source), or null.</param>
 /// <param name="Line">The 1-based line in <paramref name="Path"/>, or 0 when only the file is known.</param>
-public sealed record StubWarning(string Message, string? Path, int Line)
+/// <param name="ImportFailed">Whether it says that importing the module failed, so that it was described from its sources.</param>
+public sealed record StubWarning(string Message, string? Path, int Line, bool ImportFailed = false)
 {
     /// <summary><c>path:line: message</c>, as compilers print a located message.</summary>
     public override string ToString() => Path is null ? Message : Line > 0 ? $"{Path}:{Line}: {Message}" : $"{Path}: {Message}";

@@ -91,7 +91,7 @@ public static class StubNormalizer
         {
             using (warning)
             {
-                warnings.Add(new StubWarning(warning.GetAttr<string>("message"), OptionalString(warning, "path"), (int)warning.GetAttr<long>("line")));
+                warnings.Add(new StubWarning(warning.GetAttr<string>("message"), OptionalString(warning, "path"), (int)warning.GetAttr<long>("line"), warning.GetAttr<bool>("import_failed")));
             }
         }
 

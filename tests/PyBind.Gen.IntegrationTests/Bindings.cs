@@ -16,3 +16,4 @@ namespace PyBind.Gen.IntegrationTests;
 [PyImport("pybind_stress")] public static partial class Stress;
 [PyImport("pybind_stale")] public static partial class Stale;
 [PyImport("pybind_absent")] public static partial class Absent;
+[PyImport("pybind_reload")] public static partial class Reloadable;

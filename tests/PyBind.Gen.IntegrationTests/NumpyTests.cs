@@ -23,6 +23,35 @@ public class NumpyTests
     }
 
     [NumpyFact]
+    public void OverloadsReturningAScalarOrAnArray_AreBothTyped_AsPythonPicksThem()
+    {
+        // Generator.normal: a float without a size (the first overload), an array with one.
+        using Np.Random.Generator scalars = Np.Random.DefaultRng(42);
+        using Np.Random.Generator arrays = Np.Random.DefaultRng(42);
+
+        double one = scalars.Normal(loc: 1.0, scale: 2.0);
+        using Np.Ndarray three = arrays.Normal(1.0, 2.0, size: 3L);
+
+        Assert.Equal(Python<double>("np.random.default_rng(42).normal(1.0, 2.0)"), one);
+        Assert.Equal(Python<double[]>("np.random.default_rng(42).normal(1.0, 2.0, size=3).tolist()"), three.Tolist().As<double[]>());
+    }
+
+    [NumpyFact]
+    public void AnOptionalUnionOfContainers_TakesEachMember_AsPythonDoes()
+    {
+        // A ufunc's out= is an array or a tuple of arrays: both are typed parameters now, and both fill the given array.
+        using Np.Ndarray target = Np.Zeros(3L);
+        using Np.Ndarray tupleTarget = Np.Zeros(3L);
+
+        using PyObject viaArray = Np.Absolute(new[] { -1.5, 2.0, -3.0 }, @out: target);
+        using PyObject viaTuple = Np.Absolute(new[] { -1.5, 2.0, -3.0 }, new ValueTuple<Np.Ndarray>(tupleTarget));
+
+        double[] expected = Python<double[]>("np.absolute([-1.5, 2.0, -3.0]).tolist()");
+        Assert.Equal(expected, target.Tolist().As<double[]>());
+        Assert.Equal(expected, tupleTarget.Tolist().As<double[]>());
+    }
+
+    [NumpyFact]
     public void Linspace_WithRetstep_ReturnsThePair()
     {
         (Np.Ndarray samples, PyObject step) = Np.Linspace(0.0, 1.0, retstep: true, num: 3);

@@ -25,7 +25,17 @@ public class StdlibTests
     }
 
     [Fact]
-    public void Statistics_MeanOfDoubles_IsADouble_InferredFromTheArgument()
+    public void Statistics_ModeOfAnything_IsGeneric_InferredFromTheArgument()
+    {
+        string word = Stats.Mode(new[] { "pear", "fig", "fig" });
+        long number = Stats.Mode(new List<long> { 3, 1, 3, 2 });
+
+        Assert.Equal(Python<string>("__import__('statistics').mode(['pear', 'fig', 'fig'])"), word);
+        Assert.Equal(Python<long>("__import__('statistics').mode([3, 1, 3, 2])"), number);
+    }
+
+    [Fact]
+    public void Statistics_MeanOfDoubles_IsTheDoubleOverloadOfItsConstrainedTypeVariable()
     {
         double mean = Stats.Mean(new[] { 1.0, 2.0, 4.0 });
 

@@ -11,6 +11,16 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
     private readonly string _stub = fixture.Package;
 
     [Fact]
+    public void TypingExtensionsNames_AreSpelledWhereTheRunningPythonKeepsThem()
+    {
+        // typing_extensions.Buffer is collections.abc.Buffer from Python 3.12 on, and typing.Buffer in no version.
+        string home = Normalizer.RunScript("import collections.abc\nresult = 'collections.abc' if hasattr(collections.abc, 'Buffer') else 'typing_extensions'");
+
+        Assert.Contains($"def as_buffer(data: {home}.Buffer) -> {home}.Buffer: ...", _stub);
+        Assert.DoesNotContain("typing.Buffer", _stub);
+    }
+
+    [Fact]
     public void Overloads_AreKeptInSourceOrder_WithTheDocstringOnTheFirst()
     {
         Assert.Equal(

@@ -48,11 +48,15 @@ internal sealed partial class BindingEmitter
     /// <summary>A test hook: called with the statistics of every binding emitted (benchmarks read the numbers here).</summary>
     internal static Action<BindingStatistics>? StatisticsObserver { get; set; }
 
-    public static GeneratedBinding Emit(BindingSpec binding, CancellationToken cancellationToken)
+    public static GeneratedBinding Emit(BindingSpec binding, CancellationToken cancellationToken) => Emit(binding, cancellationToken, out _);
+
+    /// <summary><see cref="Emit(BindingSpec, CancellationToken)"/>, with the counts of what was bound and how precisely.</summary>
+    public static GeneratedBinding Emit(BindingSpec binding, CancellationToken cancellationToken, out BindingStatistics statistics)
     {
         var emitter = new BindingEmitter(binding, cancellationToken);
         GeneratedBinding result = emitter.EmitAll();
-        StatisticsObserver?.Invoke(emitter.Statistics);
+        statistics = emitter.Statistics;
+        StatisticsObserver?.Invoke(statistics);
         return result;
     }
 

@@ -103,6 +103,7 @@ internal sealed partial class BindingEmitter
             string field = AddField(Names.PyModuleMember, Names.Prefix + "Member_" + constant.Name, $"new({Literal(_module)}, {Literal(constant.PythonName)})");
             string path = _module + "." + constant.PythonName;
             Count(path, [type], imprecision);
+            _unit.Report(path, imprecision);
             DocComments.WriteConstant(_writer, constant.Docstring, constant.Value, path);
             _writer.WriteLine($"public static {type.Syntax} {constant.Name}");
             using (_writer.WriteBlock())

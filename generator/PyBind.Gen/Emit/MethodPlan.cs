@@ -108,10 +108,17 @@ internal sealed class MethodPlan
     public bool IsAsync => Return is TaskType;
 
     /// <summary>
-    /// The overload resolution priority (C# 13) that settles which method a <c>null</c> for a union with None calls,
-    /// where several take it; 0 elsewhere.
+    /// The overload resolution priority (C# 13) that settles which method a call picks where several apply (one more than
+    /// the highest of the methods it <see cref="Outranks"/>); 0 elsewhere.
     /// </summary>
     public int Priority { get; set; }
+
+    /// <summary>
+    /// The methods this one must win against where a call applies to both: later overloads kept apart because they return
+    /// other types (Python picks the first overload that matches), and methods that also take a <c>null</c> this one is the
+    /// first to declare None for.
+    /// </summary>
+    public HashSet<MethodPlan> Outranks { get; } = [];
 
     /// <summary>The C# signature identity: type parameter count and parameter types.</summary>
     public string SignatureKey => TypeParameters.Count + "(" + string.Join(", ", Parameters.Select(p => p.Key)) + ")";

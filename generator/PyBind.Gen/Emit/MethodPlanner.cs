@@ -64,8 +64,46 @@ internal sealed class MethodPlanner
             FinishParameters(method);
         }
 
-        AssignNonePriorities(merged);
+        AddNoneRankings(merged);
+        AssignPriorities(merged);
         return merged;
+    }
+
+    /// <summary>
+    /// Each method's priority one more than the highest of those it outranks (and that remain), so that every ranking
+    /// holds at once; a ranking that contradicts others (a cycle) is dropped, leaving those calls to C#.
+    /// </summary>
+    private static void AssignPriorities(List<MethodPlan> methods)
+    {
+        var remaining = new HashSet<MethodPlan>(methods);
+        var done = new HashSet<MethodPlan>();
+        var visiting = new HashSet<MethodPlan>();
+        foreach (MethodPlan method in methods)
+        {
+            Level(method);
+        }
+
+        int Level(MethodPlan method)
+        {
+            if (done.Contains(method) || !visiting.Add(method))
+            {
+                return method.Priority;
+            }
+
+            int level = 0;
+            foreach (MethodPlan lower in method.Outranks)
+            {
+                if (remaining.Contains(lower) && !visiting.Contains(lower))
+                {
+                    level = Math.Max(level, Level(lower) + 1);
+                }
+            }
+
+            visiting.Remove(method);
+            done.Add(method);
+            method.Priority = level;
+            return level;
+        }
     }
 
     /// <summary>
@@ -75,7 +113,7 @@ internal sealed class MethodPlanner
     /// preferred) gets one more step of overload resolution priority, as Python picks the first overload that accepts
     /// None. Where only value types take it, C# already chooses (<c>long?</c> over <c>double?</c>), and nothing is added.
     /// </summary>
-    private static void AssignNonePriorities(List<MethodPlan> methods)
+    private static void AddNoneRankings(List<MethodPlan> methods)
     {
         if (methods.Count < 2)
         {
@@ -111,7 +149,13 @@ internal sealed class MethodPlanner
                     ?? takers.Find(m => DeclaresNone(m.Parameters[position]));
                 if (carrier is not null)
                 {
-                    carrier.Priority++;
+                    foreach (MethodPlan other in takers)
+                    {
+                        if (other != carrier && Underlying(other.Parameters[position].Type) is not ObjectType)
+                        {
+                            carrier.Outranks.Add(other);
+                        }
+                    }
                 }
             }
         }
@@ -205,8 +249,12 @@ internal sealed class MethodPlanner
         return null;
     }
 
-    /// <summary>A parameter in one variant of a signature: one of its C# types, and whether this variant requires it.</summary>
-    private sealed record VariantParameter(MappedParameter Parameter, CsType Type, bool Required);
+    /// <summary>
+    /// A parameter in one variant of a signature: one of its C# types, whether this variant requires it, and whether it is
+    /// given by keyword though required (a Python default this variant requires, for one member of its union or for type
+    /// inference: numpy takes a tuple for out= only by keyword).
+    /// </summary>
+    private sealed record VariantParameter(MappedParameter Parameter, CsType Type, bool Required, bool ByKeyword = false);
 
     private IEnumerable<MethodPlan> Expand(IReadOnlyList<SignatureSpec> signatures, int index, MethodRole role, string[] reserved, Imprecision imprecision)
     {
@@ -455,22 +503,13 @@ internal sealed class MethodPlanner
         foreach (MappedParameter parameter in parameters)
         {
             List<CsType> alternatives = parameter.Alternatives;
-            if (alternatives.Count > 1 && !parameter.Required && !alternatives.All(IsSimple))
+            if (alternatives.Count > 1 && !parameter.Required && !alternatives.All(IsSimple)
+                && _mapper.InNumpy && alternatives.All(TypeMapper.IsArrayLikeSource))
             {
-                // An optional union of containers or tuples (numpy's out=, signature=, axis=) would multiply the
-                // overloads of every function that has one. In numpy, an int-or-ints (axis=, shape=) is an
-                // array-like (PyArrayLike takes 0 and new long[] { 0, 1 }); anything else is object?, which takes each
-                // member at run time.
-                if (_mapper.InNumpy && alternatives.All(TypeMapper.IsArrayLikeSource))
-                {
-                    bool none = alternatives.Any(a => a.AcceptsNull);
-                    alternatives = [none ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance];
-                }
-                else
-                {
-                    imprecision.Add($"parameter '{parameter.Spec.PythonName}': the optional union '{TypeMapper.Shorten(parameter.Spec.Type.Display)}' is passed as object");
-                    alternatives = [ObjectType.Instance];
-                }
+                // In numpy, an optional int-or-ints (axis=, shape=) is an array-like (PyArrayLike takes 0 and
+                // new long[] { 0, 1 }) rather than an overload per member.
+                bool none = alternatives.Any(a => a.AcceptsNull);
+                alternatives = [none ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance];
             }
             else if (alternatives.Count > 1 && !(parameter.Required ? expandRequired : expandOptional))
             {
@@ -494,7 +533,7 @@ internal sealed class MethodPlanner
                 var extra = new List<List<VariantParameter>>();
                 foreach (CsType alternative in alternatives.Skip(1))
                 {
-                    extra.AddRange(variants.Select(v => new List<VariantParameter>(v) { new(parameter, alternative, true) }));
+                    extra.AddRange(variants.Select(v => new List<VariantParameter>(v) { new(parameter, alternative, Required: true, ByKeyword: true) }));
                 }
 
                 variants = variants.Select(v => new List<VariantParameter>(v) { new(parameter, alternatives[0], false) }).Concat(extra).ToList();
@@ -505,7 +544,7 @@ internal sealed class MethodPlanner
         {
             // Omitted (or None, or their exact types) in the methods so far; in copies, required and in any natural shape, with
             // type parameters inferred from them. All in one copy: a copy per parameter would tie where both are given exactly.
-            variants.AddRange(variants.Select(v => v.Select(p => genericForms.Contains(p.Parameter) ? new VariantParameter(p.Parameter, p.Parameter.GenericForm!, true) : p).ToList()).ToList());
+            variants.AddRange(variants.Select(v => v.Select(p => genericForms.Contains(p.Parameter) ? new VariantParameter(p.Parameter, p.Parameter.GenericForm!, Required: true, ByKeyword: true) : p).ToList()).ToList());
         }
 
         foreach (List<VariantParameter> variant in variants)
@@ -543,7 +582,8 @@ internal sealed class MethodPlanner
             VariantParameter v = variant[i];
             if (i < varIndex)
             {
-                paramsForm.Add(v.Required ? v : v with { Required = true });
+                // Given by position, so that the items of *args follow them.
+                paramsForm.Add(v with { Required = true, ByKeyword = false });
             }
             else if (i == varIndex || (v.Required && v.Parameter.Spec.Kind != ParameterKind.VarKeyword))
             {
@@ -585,7 +625,7 @@ internal sealed class MethodPlanner
         // Positional: the leading run of required positional parameters, in Python's order. Everything else that is
         // given goes by keyword, which is valid for every parameter that is not positional-only.
         bool leading = true;
-        foreach ((MappedParameter mapped, CsType type, bool isRequired) in variant)
+        foreach ((MappedParameter mapped, CsType type, bool isRequired, bool byKeyword) in variant)
         {
             ParameterSpec spec = mapped.Spec;
             switch (spec.Kind)
@@ -607,7 +647,7 @@ internal sealed class MethodPlanner
                     continue;
             }
 
-            bool positional = isRequired && leading && spec.Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword;
+            bool positional = isRequired && !byKeyword && leading && spec.Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword;
             if (!positional && spec.Kind is ParameterKind.PositionalOrKeyword or ParameterKind.PositionalOnly)
             {
                 leading = false;
@@ -657,13 +697,28 @@ internal sealed class MethodPlanner
             var merged = new List<MethodPlan>();
             foreach (IGrouping<string, MethodPlan> group in methods.GroupBy(m => m.RequiredKey, StringComparer.Ordinal))
             {
-                MethodPlan first = group.First();
-                foreach (MethodPlan other in group.Skip(1))
+                // Where overload resolution priority can pick the first applicable overload (as Python does), those that
+                // return different types stay apart instead of becoming one that returns PyObject.
+                List<IGrouping<string, MethodPlan>> apart = group.GroupBy(m => _mapper.CanPrioritize ? m.Return.Key : string.Empty, StringComparer.Ordinal).ToList();
+                if (apart.Count > 1 && !CanRankInStubOrder(apart.Select(g => g.First()).ToList()))
                 {
-                    changed |= Merge(first, other, imprecision);
+                    apart = group.GroupBy(m => string.Empty, StringComparer.Ordinal).ToList();
                 }
+                for (int i = 0; i < apart.Count; i++)
+                {
+                    MethodPlan first = apart[i].First();
+                    foreach (MethodPlan other in apart[i].Skip(1))
+                    {
+                        changed |= Merge(first, other, imprecision);
+                    }
 
-                merged.Add(first);
+                    foreach (IGrouping<string, MethodPlan> later in apart.Skip(i + 1))
+                    {
+                        first.Outranks.Add(later.First());
+                    }
+
+                    merged.Add(first);
+                }
             }
 
             methods = merged;
@@ -687,6 +742,39 @@ internal sealed class MethodPlanner
             Merge(a, b, imprecision);
             return a;
         })).ToList();
+    }
+
+    /// <summary>
+    /// Whether the first of <paramref name="methods"/> (in stub order) to apply to a call may take it, as Python takes the
+    /// first overload that matches: not where an earlier method's parameter is wider in C# than in its stub (a protocol
+    /// or a class without a stub as <c>object</c>, a scalar-like as <c>PyArrayLike</c>) and a later one types it otherwise,
+    /// or the earlier would take arguments meant for the later and convert their result to the wrong type.
+    /// </summary>
+    private static bool CanRankInStubOrder(List<MethodPlan> methods)
+    {
+        for (int i = 0; i < methods.Count; i++)
+        {
+            foreach (ParameterPlan parameter in methods[i].Parameters.Where(IsWiderThanItsStub))
+            {
+                foreach (MethodPlan later in methods.Skip(i + 1))
+                {
+                    if (later.Parameters.Any(p => p.PythonName == parameter.PythonName && p.Key != parameter.Key))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+
+        static bool IsWiderThanItsStub(ParameterPlan parameter) =>
+            (parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type) switch
+            {
+                ObjectType or PyObjectType or UntypedSequenceType => parameter.Source?.Type is not (PyAnyType or PyOptionalType { Type: PyAnyType }),
+                ArrayLikeType => true,
+                _ => false,
+            };
     }
 
     /// <summary>

@@ -14,12 +14,29 @@ internal sealed class Imprecision
 
     public IReadOnlyList<string> Reasons => _reasons;
 
+    /// <summary>
+    /// Whether an alternative of the type being mapped is <c>object</c> as the stub says (<c>Any</c>, <c>object</c>, <c>type</c>):
+    /// once the whole parameter is <c>object</c>, what its other alternatives lost does not matter.
+    /// </summary>
+    public bool TakesAnything { get; set; }
+
     public void Add(string reason)
     {
         if (!_reasons.Contains(reason))
         {
             _reasons.Add(reason);
         }
+    }
+
+    /// <summary>Adds what mapping one alternative found.</summary>
+    public void Add(Imprecision alternative)
+    {
+        foreach (string reason in alternative.Reasons)
+        {
+            Add(reason);
+        }
+
+        TakesAnything |= alternative.TakesAnything;
     }
 }
 
@@ -96,18 +113,20 @@ internal sealed class TypeMapper
     /// <summary>The C# types a parameter of type <paramref name="type"/> can take: one, or several for a union the caller picks from.</summary>
     public List<CsType> MapParameter(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
     {
-        // Reasons found in alternatives count only if the result keeps them: when an alternative is Any (or object) the
-        // whole parameter is object, as the stub says, and what its other members lost does not matter.
+        // Reasons found in alternatives count only if the result keeps them: when an alternative is object as the stub
+        // says, the whole parameter is object, and what its other alternatives lost does not matter. An alternative
+        // that became object for a reason (a class without a stub) does not excuse the others.
         var alternatives = new List<CsType>();
         var found = new Imprecision();
         AddParameterAlternatives(type, scope, found, alternatives, depth: 0);
         List<CsType> result = Normalize(alternatives, imprecision, type);
-        if (!(result.Count == 1 && result[0] is ObjectType && alternatives.Any(a => a is ObjectType)))
+        if (result.Count == 1 && result[0] is ObjectType && found.TakesAnything)
         {
-            foreach (string reason in found.Reasons)
-            {
-                imprecision.Add(reason);
-            }
+            imprecision.TakesAnything = true;
+        }
+        else
+        {
+            imprecision.Add(found);
         }
 
         return result;
@@ -167,7 +186,11 @@ internal sealed class TypeMapper
 
                 return;
             default:
-                result.Add(MapParameterSingle(type, scope, imprecision));
+                var own = new Imprecision();
+                CsType mapped = MapParameterSingle(type, scope, own);
+                own.TakesAnything |= mapped is ObjectType && own.Reasons.Count == 0;
+                imprecision.Add(own);
+                result.Add(mapped);
                 return;
         }
     }
@@ -767,6 +790,9 @@ internal sealed class TypeMapper
 
         return false;
     }
+
+    /// <summary>Whether generated code may use <c>[OverloadResolutionPriority]</c> (C# 13 and the attribute).</summary>
+    public bool CanPrioritize => (_context.Features & RuntimeFeatures.OverloadResolutionPriority) != 0;
 
     /// <summary>Whether the module being lowered is numpy's, where shapes and axes (<c>_ShapeLike</c>) are array-likes too.</summary>
     public bool InNumpy => _context.Module?.Name is string module && (module == "numpy" || module.StartsWith("numpy.", StringComparison.Ordinal));

@@ -84,6 +84,14 @@ internal static class PythonNames
         return aliases.ToImmutableDictionary();
     }
 
-    /// <summary><c>typing_extensions.X</c> means <c>typing.X</c>.</summary>
-    public static string NormalizeModule(string module) => module == "typing_extensions" ? "typing" : module;
+    /// <summary>
+    /// The module of <c>typing_extensions.X</c>: typing_extensions re-creates <c>typing.X</c>, except for its backports of
+    /// <c>collections.abc</c>'s later additions (<c>Buffer</c>, <c>collections.abc.Buffer</c> from Python 3.12, in no
+    /// version <c>typing.Buffer</c>). The introspection tool spells each name as the running Python has it; a stub made
+    /// for an older Python may still say <c>typing_extensions</c>.
+    /// </summary>
+    public static string NormalizeModule(string module, string name) =>
+        module != "typing_extensions" ? module
+        : name == "Buffer" ? "collections.abc"
+        : "typing";
 }

@@ -71,7 +71,7 @@ internal sealed partial class StubBinder
 
             string? name = decorator is PyiCallExpression call ? call.Target.DottedName : decorator.DottedName;
             Symbol symbol = name is null ? default : ResolveName(name);
-            string fullName = symbol.Kind == SymbolKind.Class ? PythonNames.NormalizeModule(symbol.Module) + "." + symbol.Name : string.Empty;
+            string fullName = symbol.Kind == SymbolKind.Class ? PythonNames.NormalizeModule(symbol.Module, symbol.Name) + "." + symbol.Name : string.Empty;
             switch (fullName)
             {
                 case "typing.overload":
@@ -255,7 +255,7 @@ internal sealed partial class StubBinder
         foreach (PyiExpression decorator in definition.Decorators)
         {
             Symbol symbol = decorator.DottedName is string name ? ResolveName(name) : default;
-            string fullName = symbol.Kind == SymbolKind.Class ? PythonNames.NormalizeModule(symbol.Module) + "." + symbol.Name : string.Empty;
+            string fullName = symbol.Kind == SymbolKind.Class ? PythonNames.NormalizeModule(symbol.Module, symbol.Name) + "." + symbol.Name : string.Empty;
             if (fullName == "typing.final")
             {
                 isFinal = true;
@@ -430,7 +430,7 @@ internal sealed partial class StubBinder
                 continue;
             }
 
-            string fullName = PythonNames.NormalizeModule(symbol.Module) + "." + symbol.Name;
+            string fullName = PythonNames.NormalizeModule(symbol.Module, symbol.Name) + "." + symbol.Name;
             (ClassKind Kind, EnumKind EnumKind) fromBase =
                 PythonNames.EnumBase(fullName) is EnumKind enumKind ? (ClassKind.Enum, enumKind)
                 : symbol.Module == PythonNames.Builtins && PythonNames.BuiltinExceptions.Contains(symbol.Name) ? (ClassKind.Exception, EnumKind.Enum)

@@ -112,7 +112,7 @@ internal sealed partial class StubBinder
     }
 
     private static bool IsTypingName(Symbol symbol, string name) =>
-        symbol.Kind == SymbolKind.Class && symbol.Name == name && PythonNames.NormalizeModule(symbol.Module) == "typing";
+        symbol.Kind == SymbolKind.Class && symbol.Name == name && PythonNames.NormalizeModule(symbol.Module, symbol.Name) == "typing";
 
     /// <summary>Binds an annotation to a <see cref="PyTypeSpec"/>; what cannot be bound becomes <c>typing.Any</c> with a diagnostic.</summary>
     /// <remarks>
@@ -255,7 +255,7 @@ internal sealed partial class StubBinder
                 return PyAnyType.Instance;
         }
 
-        string fullName = PythonNames.NormalizeModule(symbol.Module) + "." + symbol.Name;
+        string fullName = PythonNames.NormalizeModule(symbol.Module, symbol.Name) + "." + symbol.Name;
         if (PythonNames.TypingAliases.TryGetValue(fullName, out string? rewritten))
         {
             fullName = rewritten;
@@ -311,7 +311,7 @@ internal sealed partial class StubBinder
     {
         if (rewritten is null)
         {
-            return new PyClassType(PythonNames.NormalizeModule(symbol.Module), symbol.Name, typeArguments);
+            return new PyClassType(PythonNames.NormalizeModule(symbol.Module, symbol.Name), symbol.Name, typeArguments);
         }
 
         int split = rewritten.LastIndexOf('.');

@@ -297,7 +297,7 @@ internal sealed partial class StubBinder
             return null;
         }
 
-        return ResolveName(callee) is { Kind: SymbolKind.Class } symbol && PythonNames.NormalizeModule(symbol.Module) == "typing"
+        return ResolveName(callee) is { Kind: SymbolKind.Class } symbol && PythonNames.NormalizeModule(symbol.Module, symbol.Name) == "typing"
             ? symbol.Name switch
             {
                 "TypeVar" => TypeVariableKind.TypeVar,

@@ -21,8 +21,10 @@ public static partial class PythonExceptionRegistry
     private static readonly ConcurrentDictionary<string, ExceptionFactory> s_byPythonName = new(CreateBuiltins(), StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<Type, string> s_pythonNameByType = CreateReverseMap();
 
-    // Registered classes whose module is not imported yet; looked up (never imported) when an exception is mapped.
+    // Registered classes whose module is not imported yet (or was reloaded); looked up (never imported) when an exception
+    // is mapped. Every registration is kept, to look its class up again after a reload.
     private static readonly List<(PyModuleMember Class, ExceptionFactory Factory)> s_unresolved = new();
+    private static readonly List<(PyModuleMember Class, ExceptionFactory Factory)> s_registered = new();
     private static readonly ConcurrentDictionary<nint, ExceptionFactory> s_byClass = new();
     private static volatile int s_unresolvedCount;
 
@@ -41,7 +43,25 @@ public static partial class PythonExceptionRegistry
         s_pythonNameByType[typeof(TException)] = pythonClass.QualifiedName;
         lock (s_unresolved)
         {
+            s_registered.Add((pythonClass, entry));
             s_unresolved.Add((pythonClass, entry));
+            s_unresolvedCount = s_unresolved.Count;
+        }
+    }
+
+    /// <summary>
+    /// Looks the registered classes of <paramref name="module"/> up again when an exception is next mapped: a reload made
+    /// new class objects (those of the old ones keep their mapping, for exceptions raised by old code).
+    /// </summary>
+    internal static void Reloaded(string module)
+    {
+        lock (s_unresolved)
+        {
+            foreach ((PyModuleMember Class, ExceptionFactory Factory) registration in s_registered)
+            {
+                if (registration.Class.Module == module && !s_unresolved.Contains(registration))
+                    s_unresolved.Add(registration);
+            }
             s_unresolvedCount = s_unresolved.Count;
         }
     }

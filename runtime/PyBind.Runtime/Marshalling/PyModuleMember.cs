@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
 using PyBind.Hosting;
@@ -7,12 +8,18 @@ using static PyBind.Interop.Python;
 namespace PyBind.Marshalling;
 
 /// <summary>
-/// A module attribute looked up once, on first use, and kept for the life of the process: generated bindings hold
-/// one per function (<c>numpy.linspace</c>), class and constant, so a call costs no import and no attribute lookup.
+/// A module attribute looked up once, on first use, and kept until its module is reloaded (<see cref="Python.Reload"/>):
+/// generated bindings hold one per function (<c>numpy.linspace</c>), class and constant, so a call costs no import and
+/// no attribute lookup.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PyModuleMember
 {
+    // The members that resolved, by module, for Forget; and the objects a reload replaced, kept alive because a call
+    // running on another thread may still use one (a reload is a development step: a few objects per edit).
+    private static readonly Dictionary<string, List<PyModuleMember>> s_resolved = new(StringComparer.Ordinal);
+    private static readonly List<nint> s_replaced = [];
+
     private readonly string _module;
     private readonly string[] _path;
     private nint _handle;
@@ -27,7 +34,7 @@ public sealed class PyModuleMember
         _path = string.IsNullOrEmpty(attributePath) ? Array.Empty<string>() : attributePath.Split('.');
     }
 
-    /// <summary>The attribute (a borrowed reference that stays valid for the process); the caller holds the GIL.</summary>
+    /// <summary>The attribute (a borrowed reference that stays valid for the process, across reloads); the caller holds the GIL.</summary>
     public nint Handle
     {
         get
@@ -39,6 +46,28 @@ public sealed class PyModuleMember
 
     /// <summary>The dotted Python name, for messages.</summary>
     public string QualifiedName => _path.Length == 0 ? _module : _module + "." + string.Join(".", _path);
+
+    /// <summary>The module the attribute is looked up in.</summary>
+    internal string Module => _module;
+
+    /// <summary>
+    /// Makes every member of <paramref name="module"/> look its attribute up again on next use, after the module was
+    /// reloaded; the objects it held stay alive. The caller holds the GIL.
+    /// </summary>
+    internal static void Forget(string module)
+    {
+        lock (s_resolved)
+        {
+            if (!s_resolved.Remove(module, out List<PyModuleMember>? members))
+                return;
+            foreach (PyModuleMember member in members)
+            {
+                nint replaced = Interlocked.Exchange(ref member._handle, 0);
+                if (replaced != 0)
+                    s_replaced.Add(replaced);
+            }
+        }
+    }
 
     /// <summary>Whether the module is in <c>sys.modules</c> already (asking does not import it); the caller holds the GIL.</summary>
     internal bool IsModuleImported => IsImported(_module);
@@ -96,6 +125,12 @@ public sealed class PyModuleMember
         {
             Py_DecRef(current);
             return published;
+        }
+        lock (s_resolved)
+        {
+            if (!s_resolved.TryGetValue(_module, out List<PyModuleMember>? members))
+                s_resolved[_module] = members = [];
+            members.Add(this);
         }
         return current;
     }

@@ -103,8 +103,85 @@ public class SignatureTests
             def field(*, default: _T, factory: collections.abc.Callable[[], _T] | None = ...) -> _T: ...
             """), "Field");
 
-        // Signatures() also checks that the binding compiles without errors or warnings.
-        Assert.All(signatures, s => Assert.Matches(@"^PyObject Field<T>\(PyOptional<T\??> @default = default\(PyOptional<T\??>\), ", s));
+        // Signatures() also checks that the binding compiles without errors or warnings. The first overload (returning Any)
+        // stays apart from the two returning _T, which merge into one whose 'default' is a PyOptional.
+        Assert.Equal(2, signatures.Length);
+        Assert.Matches(@"^PyObject Field<T>\(PyOptional<Func<T>\?> factory = ", signatures[0]);
+        Assert.Matches(@"^T Field<T>\(PyOptional<T\??> @default = default\(PyOptional<T\??>\), ", signatures[1]);
+    }
+
+    private const string DrawOverloads = """
+        @typing.overload
+        def draw(loc: float = ..., size: None = ...) -> float: ...
+        @typing.overload
+        def draw(loc: float | collections.abc.Sequence[float] = ..., size: int | None = ...) -> list[float]: ...
+        """;
+
+    [Fact]
+    public void OverloadsACallCannotTellApart_ThatReturnDifferentTypes_StayApart_TheFirstInTheStubWinning()
+    {
+        // numpy.random.Generator.normal: a float without a size, an array with one. As Python picks the first overload
+        // that matches, [OverloadResolutionPriority] picks the first C# method that applies.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;",
+             "namespace App; static class Calls { static void M() { double a = Sig.Draw(); double b = Sig.Draw(1.5); System.Collections.Generic.IList<double> c = Sig.Draw(1.5, size: 3); System.Collections.Generic.IList<double> d = Sig.Draw(new[] { 1.0, 2.0 }); } }"],
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\n" + DrawOverloads)));
+
+        Assert.Equal(
+            ["double Draw(double? loc = null)", "IList<double> Draw(double? loc = null, PyOptional<long?> size = default(PyOptional<long?>))", "IList<double> Draw(IEnumerable<double> loc, PyOptional<long?> size = default(PyOptional<long?>))"],
+            Signatures(harness, "Draw").OrderBy(s => s.Length));
+        Assert.Equal(["Draw(IEnumerable<double>, PyOptional<long?>): 0", "Draw(double?): 1", "Draw(double?, PyOptional<long?>): 0"], Priorities(harness, "Draw"));
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+    }
+
+    [Fact]
+    public void OverloadsThatReturnDifferentTypes_Merge_WhereTheFirstIsWiderInCSharpThanInItsStub()
+    {
+        // scale: SupportsAbs[float] is object? in C#: the first overload would take the list meant for the second, and
+        // convert the list Python returns to a double.
+        GeneratorHarness harness = Bind("""
+            @typing.overload
+            def mag(x: float, scale: typing.SupportsAbs[float] = ...) -> float: ...
+            @typing.overload
+            def mag(x: float, scale: list[float] = ...) -> list[float]: ...
+            """);
+
+        Assert.All(Signatures(harness, "Mag"), s => Assert.StartsWith("PyObject Mag(double x", s, StringComparison.Ordinal));
+        Diagnostic info = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+        Assert.Contains("share one C# signature", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BeforeCSharp13_OverloadsACallCannotTellApart_MergeAndReturnPyObject()
+    {
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;"],
+            GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp12),
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\n" + DrawOverloads)));
+
+        Assert.Contains("PyObject Draw(double? loc = null, PyOptional<long?> size = default(PyOptional<long?>))", Signatures(harness, "Draw"));
+        Diagnostic info = Assert.Single(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+        Assert.Contains("overloads returning double and System.Collections.Generic.IList<double> share one C# signature", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOptionalUnionOfContainersOrTuples_IsAMethodPerMember_NotObject()
+    {
+        // numpy's names= and out=: each member a C# type (string or strings, a pair or an int), every natural call compiling.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;",
+             "namespace App; static class Calls { static void M() { Sig.Pick(); Sig.Pick(null); Sig.Pick(\"a\"); Sig.Pick(new[] { \"a\", \"b\" }); Sig.Pick(new System.Collections.Generic.List<string>(), span: 3); Sig.Pick(span: (1, 2)); Sig.Pick(names: \"a\", span: 3); } }"],
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", "import collections.abc\nimport typing\ndef pick(names: str | collections.abc.Sequence[str] | None = None, span: tuple[int, int] | int | None = None) -> int: ...")));
+
+        Assert.Equal(
+            [
+                "long Pick(IEnumerable<string>? names, (long, long)? span = null)",
+                "long Pick(IEnumerable<string>? names, long? span)",
+                "long Pick(long? span, string? names = null)",
+                "long Pick(string? names = null, (long, long)? span = null)",
+            ],
+            Signatures(harness, "Pick"));
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
     }
 
     [Fact]
@@ -192,6 +269,47 @@ public class SignatureTests
 
         Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
         Assert.DoesNotContain(harness.Result.GeneratedSources, s => s.SourceText.ToString().Contains("OverloadResolutionPriority", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TypingExtensionsBuffer_IsTheBufferProtocol_WithoutADiagnostic()
+    {
+        // A stub made for Python 3.11 says typing_extensions.Buffer (collections.abc.Buffer from 3.12): a protocol, not a
+        // typing.Buffer without a stub.
+        GeneratorHarness harness = Bind("""
+            import typing_extensions
+            def view(data: typing_extensions.Buffer) -> typing_extensions.Buffer: ...
+            def view_abc(data: collections.abc.Buffer) -> collections.abc.Buffer: ...
+            def size(data: typing_extensions.Sequence[int]) -> typing_extensions.Literal[1, 2]: ...
+            """);
+
+        Assert.Equal(["PyObject View(object? data)"], Signatures(harness, "View"));
+        Assert.Equal(["PyObject ViewAbc(object? data)"], Signatures(harness, "ViewAbc"));
+        Assert.Equal(["long Size(IEnumerable<long> data)"], Signatures(harness, "Size"));
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id == "PYB0009");
+    }
+
+    [Fact]
+    public void EveryMemberTypedLessPreciselyThanItsStub_HasAPYB0009SayingWhy()
+    {
+        GeneratorHarness harness = Bind("""
+            import asyncio
+            import numpy
+            def fut(f: asyncio.Future[int]) -> int: ...
+            def either(f: asyncio.Future[int] | int) -> int: ...
+            def anything(x: asyncio.Future[int] | typing.Any) -> int: ...
+            ORIGIN: numpy.ndarray[typing.Any, numpy.dtype[numpy.float64]]
+            """);
+
+        Assert.Equal(["long Fut(object? f)"], Signatures(harness, "Fut"));
+        Assert.Equal(["long Anything(object? x)"], Signatures(harness, "Anything"));
+        Dictionary<string, string> messages = harness.GeneratorDiagnostics.Where(d => d.Id == "PYB0009")
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(m => m.Split('\'')[1], StringComparer.Ordinal);
+        Assert.Equal(["sig.ORIGIN", "sig.either", "sig.fut"], messages.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("'asyncio.Future' has no stub, so it is typed as object", messages["sig.fut"], StringComparison.Ordinal);
+        Assert.Contains("'asyncio.Future' has no stub, so it is typed as object", messages["sig.either"], StringComparison.Ordinal);
+        Assert.Contains("'numpy.ndarray' has no stub, so it is typed as PyObject", messages["sig.ORIGIN"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,8 +17,13 @@ internal static class Baseline
     public static void Verify(string actual, string name, [CallerFilePath] string callerFilePath = "")
     {
         string directory = Path.Combine(Path.GetDirectoryName(callerFilePath)!, "Baselines");
-        string verifiedPath = Path.Combine(directory, name + ".verified.cs");
-        string receivedPath = Path.Combine(directory, name + ".received.cs");
+        VerifyFile(actual, Path.Combine(directory, name + ".verified.cs"), Path.Combine(directory, name + ".received.cs"));
+    }
+
+    /// <summary>The same for a committed file outside the baselines (<c>stubs-cache/statistics.md</c>); the mismatch goes to <paramref name="receivedPath"/>.</summary>
+    public static void VerifyFile(string actual, string verifiedPath, string receivedPath)
+    {
+        string directory = Path.GetDirectoryName(verifiedPath)!;
         actual = actual.ReplaceLineEndings("\n");
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")

@@ -35,7 +35,7 @@ def main(argv=None) -> int:
     failures = 0
     for result in results:
         for warning in result.warnings:
-            print("warning: " + warning, file=sys.stderr)
+            print("warning: %s" % warning, file=sys.stderr)
         if result.ok:
             with open(os.path.join(arguments.output, result.file_name), "w", encoding="utf-8", newline="\n") as f:
                 f.write(result.stub)

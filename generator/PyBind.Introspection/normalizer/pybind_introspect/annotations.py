@@ -7,6 +7,8 @@ stub is self-contained.
 from __future__ import annotations
 
 import ast
+import collections.abc
+import typing
 from typing import Dict, List, Optional, Set
 
 from .resolver import (ALIAS, CLASS, FUNCTION, MODULE, TYPEVAR, TYPING_MODULES, TYPING_TO_COLLECTIONS_ABC, UNKNOWN,
@@ -27,6 +29,20 @@ _CANONICAL = {
 }
 for _typing_name, _abc_name in TYPING_TO_COLLECTIONS_ABC.items():
     _CANONICAL[_typing_name] = "collections.abc." + _abc_name
+
+
+
+def _typing_home(symbol: Symbol) -> str:
+    """Where the running Python keeps a typing name: typing_extensions re-creates typing's names (typing.X) and
+    backports collections.abc's (Buffer is collections.abc.Buffer from 3.12); a name this version has in neither keeps
+    typing_extensions (typing.Buffer exists in no version)."""
+    top = symbol.qualname.partition(".")[0]
+    if symbol.module == "typing" or hasattr(typing, top):
+        return "typing"
+    if hasattr(collections.abc, top):
+        return "collections.abc"
+    return symbol.module
+
 
 # typing constructs that only qualify a type: the binding needs the type itself.
 _UNWRAPPED = {"Annotated", "Final", "Required", "NotRequired", "ReadOnly"}
@@ -112,8 +128,7 @@ class TypeContext:
         spelling = _CANONICAL.get(symbol.qualname)
         if spelling is not None:
             return self.spelled(spelling)
-        # typing_extensions re-creates typing's names; the dialect spells them all as typing.X.
-        return self.dotted("typing", symbol.qualname)
+        return self.dotted(_typing_home(symbol), symbol.qualname)
 
     def declare_typevar(self, symbol: Symbol) -> str:
         return self._declare(self.typevars, symbol)

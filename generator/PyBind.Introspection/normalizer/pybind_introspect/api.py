@@ -164,7 +164,7 @@ class Session:
                 "it has no stub, typeshed entry or py.typed annotations, and imports are forbidden",
                 "described from %s only" % source.display if source is not None else
                 "it has no Python source either, so its binding is empty"),
-                *_module_location(finder, name, source)))
+                *_module_location(finder, name, source), import_failed=failure is not None))
         version = module_version(name, finder)
         try:
             builder = ModuleBuilder(world, name, version, runtime)

@@ -136,6 +136,7 @@ class Diagnostic:
     message: str
     path: Optional[str] = None  # the file the cause is in (a stub, a .py source); None when no file is to blame
     line: int = 0  # 1-based; 0 when only the file is known
+    import_failed: bool = False  # the module could not be imported and is described without it (the build warns at its [PyImport])
 
     def __str__(self) -> str:
         if self.path is None:

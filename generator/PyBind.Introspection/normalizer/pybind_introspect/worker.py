@@ -7,7 +7,7 @@ extension, ``os._exit``), is described by the parent from its sources and stubs 
 fresh child goes on with the next module.
 
 Protocol: JSON lines. The parent sends ``{"sys_path": [...], "options": {...}}`` and then ``{"module": name}``
-per module; the child answers each with ``{"module", "stub", "error", "warnings": [[message, path, line], ...]}``
+per module; the child answers each with ``{"module", "stub", "error", "warnings": [[message, path, line, import_failed], ...]}``
 on a private copy of its standard output (the modules' own output goes to a log file the parent reads only to
 explain a crash).
 """
@@ -58,7 +58,7 @@ class ImportingWorker:
             cause = self._crash_cause(error)
             self.close()
             raise WorkerFailure(cause)
-        warnings = [Diagnostic(message, path, line) for message, path, line in answer["warnings"]]
+        warnings = [Diagnostic(*warning) for warning in answer["warnings"]]
         return ModuleResult(answer["module"], answer["stub"], answer["error"], warnings)
 
     def close(self) -> None:
@@ -182,7 +182,7 @@ def serve(folder: str) -> None:
         module = json.loads(line)["module"]
         result = session.describe(module)
         answer = {"module": result.module, "stub": result.stub, "error": result.error,
-                  "warnings": [[w.message, w.path, w.line] for w in result.warnings]}
+                  "warnings": [[w.message, w.path, w.line, w.import_failed] for w in result.warnings]}
         protocol.write(json.dumps(answer).encode("utf-8") + b"\n")
         protocol.flush()
     protocol.close()

@@ -191,8 +191,8 @@ namespace App
 			try
 			{
 				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.cond()"));
-				__args.Add((p is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(p)));
-				nint __result = __args.Call(__PyBindMember_Cond.Handle);
+				__args.AddKeyword(0, (p is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(p)));
+				nint __result = __args.Call(__PyBindMember_Cond.Handle, __PyBindKeywords0);
 				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
@@ -1050,7 +1050,7 @@ namespace App
 		/// (3.7416573867739413, 11.224972160321824)
 		/// </code>
 		/// </example>
-		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> ord = default, object? axis = null, bool? keepdims = null)
+		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> ord = default, long? axis = null, bool? keepdims = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
@@ -1063,7 +1063,7 @@ namespace App
 				}
 				if (axis is { } __arg_axis)
 				{
-					__args.AddKeyword(1, __PyBindHelpers.Arg((object?)__arg_axis, "argument 'axis' of numpy.linalg.norm()"));
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_axis));
 				}
 				if (keepdims is { } __arg_keepdims)
 				{
@@ -1111,23 +1111,137 @@ namespace App
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
-		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, object? axis = null, bool? keepdims = null)
+		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, long? axis = null, bool? keepdims = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
 			try
 			{
 				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.norm()"));
-				__args.Add((ord is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(ord)));
+				__args.AddKeyword(0, (ord is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(ord)));
 				if (axis is { } __arg_axis)
 				{
-					__args.AddKeyword(0, __PyBindHelpers.Arg((object?)__arg_axis, "argument 'axis' of numpy.linalg.norm()"));
+					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_axis));
 				}
 				if (keepdims is { } __arg_keepdims)
 				{
-					__args.AddKeyword(1, global::PyBind.PyConvert.ToPython(__arg_keepdims));
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_keepdims));
+				}
+				nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords5);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Matrix or vector norm.</summary>
+		/// <param name="x">
+		/// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
+		/// is None. If both `axis` and `ord` are None, the 2-norm of
+		/// ``x.ravel`` will be returned.
+		/// </param>
+		/// <param name="axis">
+		/// If `axis` is an integer, it specifies the axis of `x` along which to
+		/// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
+		/// axes that hold 2-D matrices, and the matrix norms of these matrices
+		/// are computed.  If `axis` is None then either a vector norm (when `x`
+		/// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
+		/// is None.
+		///
+		/// .. versionadded:: 1.8.0
+		/// </param>
+		/// <param name="ord">
+		/// Order of the norm (see table under ``Notes``). inf means numpy's
+		/// `inf` object. The default is None.
+		/// </param>
+		/// <param name="keepdims">
+		/// If this is set to True, the axes which are normed over are left in the
+		/// result as dimensions with size one.  With this option the result will
+		/// broadcast correctly against the original `x`.
+		///
+		/// .. versionadded:: 1.10.0
+		/// </param>
+		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// </remarks>
+		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::System.Collections.Generic.IEnumerable<long> axis, global::PyBind.PyOptional<double?> ord = default, bool? keepdims = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.norm()"));
+				bool __given_ord = ord.HasValue;
+				if (__given_ord && ord.HasValue)
+				{
+					__args.Add((ord.Value is { } __n_ordValue ? global::PyBind.PyConvert.ToPython(__n_ordValue) : global::PyBind.PyConvert.None()));
+				}
+				__args.AddKeyword(0, __PyBindHelpers.Arg(__PyBindConverter3, axis, "argument 'axis' of numpy.linalg.norm()"));
+				if (!__given_ord && ord.HasValue)
+				{
+					__args.AddKeyword(1, (ord.Value is { } __n_ordValue ? global::PyBind.PyConvert.ToPython(__n_ordValue) : global::PyBind.PyConvert.None()));
+				}
+				if (keepdims is { } __arg_keepdims)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_keepdims));
 				}
 				nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords6);
+				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
+			}
+			finally
+			{
+				__args.Dispose();
+			}
+		}
+
+		/// <summary>Matrix or vector norm.</summary>
+		/// <param name="x">
+		/// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
+		/// is None. If both `axis` and `ord` are None, the 2-norm of
+		/// ``x.ravel`` will be returned.
+		/// </param>
+		/// <param name="ord">
+		/// Order of the norm (see table under ``Notes``). inf means numpy's
+		/// `inf` object. The default is None.
+		/// </param>
+		/// <param name="axis">
+		/// If `axis` is an integer, it specifies the axis of `x` along which to
+		/// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
+		/// axes that hold 2-D matrices, and the matrix norms of these matrices
+		/// are computed.  If `axis` is None then either a vector norm (when `x`
+		/// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
+		/// is None.
+		///
+		/// .. versionadded:: 1.8.0
+		/// </param>
+		/// <param name="keepdims">
+		/// If this is set to True, the axes which are normed over are left in the
+		/// result as dimensions with size one.  With this option the result will
+		/// broadcast correctly against the original `x`.
+		///
+		/// .. versionadded:: 1.10.0
+		/// </param>
+		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
+		/// <remarks>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// </remarks>
+		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, global::System.Collections.Generic.IEnumerable<long> axis, bool? keepdims = null)
+		{
+			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[5]);
+			try
+			{
+				__args.Add(__PyBindHelpers.Arg(x, "argument 'x' of numpy.linalg.norm()"));
+				__args.AddKeyword(0, (ord is null ? global::PyBind.PyConvert.None() : global::PyBind.PyConvert.ToPython(ord)));
+				__args.AddKeyword(1, __PyBindHelpers.Arg(__PyBindConverter3, axis, "argument 'axis' of numpy.linalg.norm()"));
+				if (keepdims is { } __arg_keepdims)
+				{
+					__args.AddKeyword(2, global::PyBind.PyConvert.ToPython(__arg_keepdims));
+				}
+				nint __result = __args.Call(__PyBindMember_Norm.Handle, __PyBindKeywords5);
 				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
 			}
 			finally
@@ -1666,7 +1780,7 @@ namespace App
 				__args.Add(__PyBindHelpers.Arg(b, "argument 'b' of numpy.linalg.tensorsolve()"));
 				if (axes.HasValue)
 				{
-					__args.AddKeyword(0, __PyBindHelpers.Arg(__PyBindConverter4, axes.Value, "argument 'axes' of numpy.linalg.tensorsolve()"));
+					__args.AddKeyword(0, __PyBindHelpers.Arg(__PyBindConverter5, axes.Value, "argument 'axes' of numpy.linalg.tensorsolve()"));
 				}
 				nint __result = __args.Call(__PyBindMember_Tensorsolve.Handle, __PyBindKeywords11);
 				return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
@@ -1716,7 +1830,7 @@ namespace App
 				}
 				if (__given_extraArgv && extraArgv.HasValue)
 				{
-					__args.Add(__PyBindHelpers.Arg(__PyBindConverter6, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
+					__args.Add(__PyBindHelpers.Arg(__PyBindConverter7, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
 				}
 				if (__given_doctests && doctests is { } __pos_doctests)
 				{
@@ -1732,7 +1846,7 @@ namespace App
 				}
 				if (__given_tests && tests.HasValue)
 				{
-					__args.Add(__PyBindHelpers.Arg(__PyBindConverter6, tests.Value, "argument 'tests' of numpy.linalg.test()"));
+					__args.Add(__PyBindHelpers.Arg(__PyBindConverter7, tests.Value, "argument 'tests' of numpy.linalg.test()"));
 				}
 				if (!__given_label && label is { } __kw_label)
 				{
@@ -1744,7 +1858,7 @@ namespace App
 				}
 				if (!__given_extraArgv && extraArgv.HasValue)
 				{
-					__args.AddKeyword(2, __PyBindHelpers.Arg(__PyBindConverter6, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
+					__args.AddKeyword(2, __PyBindHelpers.Arg(__PyBindConverter7, extraArgv.Value, "argument 'extra_argv' of numpy.linalg.test()"));
 				}
 				if (!__given_doctests && doctests is { } __kw_doctests)
 				{
@@ -1760,7 +1874,7 @@ namespace App
 				}
 				if (!__given_tests && tests.HasValue)
 				{
-					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter6, tests.Value, "argument 'tests' of numpy.linalg.test()"));
+					__args.AddKeyword(6, __PyBindHelpers.Arg(__PyBindConverter7, tests.Value, "argument 'tests' of numpy.linalg.test()"));
 				}
 				nint __result = __args.Call(__PyBindMember_Test.Handle, __PyBindKeywords12);
 				return global::PyBind.Marshalling.PyMarshal.ReturnBoolean(__result, "the return value of numpy.linalg.test()");
@@ -1812,7 +1926,7 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords4 = new("out");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Norm = new("numpy.linalg", "norm");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords5 = new("ord", "axis", "keepdims");
-		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords6 = new("axis", "keepdims");
+		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords6 = new("axis", "ord", "keepdims");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Pinv = new("numpy.linalg", "pinv");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords7 = new("rcond", "hermitian");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Qr = new("numpy.linalg", "qr");
@@ -1830,10 +1944,11 @@ namespace App
 		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter0 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>());
 		private static readonly global::PyBind.PyConverter<(global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject)> __PyBindConverter1 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>(), global::PyBind.PyConverters.For<global::PyBind.PyObject>());
 		private static readonly global::PyBind.PyConverter<global::System.Collections.IEnumerable> __PyBindConverter2 = global::PyBind.PyConverters.UntypedSequenceOf(global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>?> __PyBindConverter4 = global::PyBind.PyConverters.OrNone(__PyBindConverter3);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter5 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(__PyBindConverter5);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Tuple);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter4 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>?> __PyBindConverter5 = global::PyBind.PyConverters.OrNone(__PyBindConverter4);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter6 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>?> __PyBindConverter7 = global::PyBind.PyConverters.OrNone(__PyBindConverter6);
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -152,3 +152,7 @@ class Unlisted:
 
 def make_unlisted():
     return Unlisted()
+
+
+def as_buffer(data):
+    return memoryview(data)

@@ -1,5 +1,6 @@
 # A stub exercising every construct the dialect has; tests assert its normalized form.
 import sys
+import typing_extensions
 from collections.abc import Callable, Sequence
 from enum import Enum, IntEnum
 from typing import Any, ClassVar, Generic, Literal, Optional, ParamSpec, TypeVar, Union, overload
@@ -19,7 +20,7 @@ _PrivateAlias = Optional[list[str]]
 __all__ = [
     "ANSWER", "GREETING", "Box", "Circle", "Color", "FixtureError", "Helper", "Number", "Temperature", "Shouter",
     "area", "async_fetch", "combine", "first", "kinds", "maybe", "scale", "shout", "shapes", "since_311", "until_310",
-    "wrap", "on_linux", "on_windows", "pos_and_kw", "private_alias_user", "B", "N", "T", "make_unlisted",
+    "wrap", "as_buffer", "on_linux", "on_windows", "pos_and_kw", "private_alias_user", "B", "N", "T", "make_unlisted",
 ]
 
 ANSWER: int
@@ -96,3 +97,5 @@ class Unlisted:
     value: int
 
 def make_unlisted() -> Unlisted: ...
+
+def as_buffer(data: typing_extensions.Buffer) -> typing_extensions.Buffer: ...
