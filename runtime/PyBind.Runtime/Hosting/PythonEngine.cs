@@ -20,7 +20,9 @@ namespace PyBind.Hosting;
 /// </summary>
 internal static unsafe class PythonEngine
 {
-    private const int NotStarted = 0, Ready = 1, ShutDown = 2;
+    // SettingUp: CPython runs and the starting thread finishes the runtime's own setup (search paths, the exported
+    // modules' finder) under the lock; other threads wait for it, since an import before it ends would miss them.
+    private const int NotStarted = 0, Ready = 1, ShutDown = 2, SettingUp = 3;
 
     private const string AlreadyRunning = "the Python already running in this process";
 
@@ -37,7 +39,7 @@ internal static unsafe class PythonEngine
     /// <summary>Set by the <c>atexit</c> hook: someone else finalized Python (pythonnet, or the python3 hosting .NET exiting).</summary>
     private static volatile bool s_finalizedElsewhere;
 
-    internal static bool IsReady => s_state == Ready;
+    internal static bool IsReady => s_state is Ready or SettingUp;
 
     internal static bool IsShutDown => s_state == ShutDown;
 
@@ -70,7 +72,7 @@ internal static unsafe class PythonEngine
                     ? "Python was finalized by another component of this process (an embedder calling Py_FinalizeEx, or the python program hosting .NET exiting); CPython cannot be used again in the same process."
                     : "Python has been shut down; CPython cannot be initialized again in the same process.");
             }
-            if (s_state == Ready)
+            if (s_state is Ready or SettingUp)
             {
                 if (options is not null && !ReferenceEquals(options, s_options))
                 {
@@ -96,15 +98,21 @@ internal static unsafe class PythonEngine
                 Start(installation);
             }
             s_options = options;
-            s_state = Ready;
+            s_state = SettingUp;
+            try
+            {
+                foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
+                    AddToSearchPath(folder);
+                WatchFinalization();
+                Exports.ModuleRegistry.OnPythonStarted();
+                if (options is not null)
+                    ApplyOptions(options);
+            }
+            finally
+            {
+                s_state = Ready;
+            }
         }
-
-        foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
-            AddToSearchPath(folder);
-        WatchFinalization();
-        Exports.ModuleRegistry.OnPythonStarted();
-        if (options is not null)
-            ApplyOptions(options);
     }
 
     internal static void Shutdown()

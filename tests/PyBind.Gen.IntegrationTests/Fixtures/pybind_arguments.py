@@ -1,5 +1,5 @@
 """Containers in every annotation shape, for PyBind.Gen's argument-shape tests: each function describes what it received."""
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
 
 def describe(value):
@@ -88,7 +88,7 @@ def dict_of_lists_of_any(x: dict[str, list[Any]]) -> str:
     return describe(x)
 
 
-def optional_dict_of_lists(n: int, x: dict[str, list[int]] | None = None) -> str:
+def optional_dict_of_lists(n: int, x: Optional[dict[str, list[int]]] = None) -> str:
     return str(n) + ' ' + describe(x)
 
 
