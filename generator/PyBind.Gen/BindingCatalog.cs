@@ -27,9 +27,6 @@ internal sealed record BindingTree(BindingTarget Target, EquatableArray<BoundMod
 /// <param name="Failure">Set when building the catalog failed (a bug): every request reports it.</param>
 internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, BindingEnvironment Environment, string? Failure = null)
 {
-    /// <summary>The modules that have a stub (usable or not).</summary>
-    public EquatableArray<string> KnownModules { get; init; } = EquatableArray<string>.Empty;
-
     /// <summary>How deep submodules nest (<c>numpy.lib.scimath</c> is 2); a guard against a cycle the ancestry check misses.</summary>
     private const int MaxDepth = 6;
 
@@ -64,10 +61,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
             .GroupBy(s => s.ModuleName, StringComparer.Ordinal)
             .Select(g => Summarize(g.First().Module!))
             .ToEquatableArray();
-        return new BindingCatalog(trees.ToEquatableArray(), new BindingEnvironment(classes.ToEquatableArray(), summaries))
-        {
-            KnownModules = index.Stubs.Select(s => s.ModuleName).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-        };
+        return new BindingCatalog(trees.ToEquatableArray(), new BindingEnvironment(classes.ToEquatableArray(), summaries));
     }
 
     public BindingTree? Find(TargetTypeSpec target) => Trees.FirstOrDefault(t => t.Target.Target == target);

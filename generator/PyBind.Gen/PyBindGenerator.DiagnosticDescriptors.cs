@@ -17,7 +17,7 @@ public sealed partial class PyBindGenerator
         public static readonly DiagnosticDescriptor TargetNotStaticPartial = new(
             id: "PYB0001",
             title: "A [PyImport] class must be static partial",
-            messageFormat: "'{0}' binds Python module '{1}' and must be declared 'static partial'",
+            messageFormat: "'{0}' binds Python module '{1}' and must be declared 'static partial': write '{2}'",
             category: UsageCategory,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
@@ -26,7 +26,7 @@ public sealed partial class PyBindGenerator
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = new(
             id: "PYB0002",
             title: "A type that contains a [PyImport] class must be partial",
-            messageFormat: "'{0}' contains the [PyImport] class '{1}' and must be declared 'partial'",
+            messageFormat: "'{0}' contains the [PyImport] class '{1}' and must be declared 'partial': add 'partial' to its declaration",
             category: UsageCategory,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
@@ -35,7 +35,7 @@ public sealed partial class PyBindGenerator
         public static readonly DiagnosticDescriptor InvalidModuleName = new(
             id: "PYB0003",
             title: "Invalid Python module name",
-            messageFormat: "'{0}' is not a Python module name",
+            messageFormat: "'{0}' is not a Python module name: write the name a Python user imports, such as \"numpy\" or \"os.path\"",
             category: UsageCategory,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
@@ -44,7 +44,7 @@ public sealed partial class PyBindGenerator
         public static readonly DiagnosticDescriptor StubNotFound = new(
             id: "PYB0004",
             title: "No normalized stub for the Python module",
-            messageFormat: "No normalized stub was found for Python module '{0}' (expected an AdditionalFiles item '{0}.pyi')",
+            messageFormat: "No normalized stub was found for Python module '{0}' (expected an AdditionalFiles item '{0}.pyi'): build the project with a Python that has '{0}' installed (the build writes the stub, or says why it cannot)",
             category: UsageCategory,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,

@@ -22,9 +22,7 @@ public sealed partial class PyBindGenerator
     /// </summary>
     private static class Parser
     {
-        private const string StubExtension = ".pyi";
-
-        public static bool IsStub(AdditionalText file) => file.Path.EndsWith(StubExtension, StringComparison.OrdinalIgnoreCase);
+        public static bool IsStub(AdditionalText file) => StubReader.IsStub(file.Path);
 
         /// <summary>Opens a stub; the index step reads them all (<see cref="ParsedStub"/>).</summary>
         public static ParsedStub OpenStub(AdditionalText file, CancellationToken cancellationToken)
@@ -69,47 +67,20 @@ public sealed partial class PyBindGenerator
             LocationInfo? location,
             CancellationToken cancellationToken)
         {
-            var diagnostics = new List<DiagnosticInfo>();
-            string? moduleName = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-            if (moduleName is null || !StubReader.IsModuleName(moduleName))
+            // PyImportAnalyzer reports what is wrong with the declaration (in the editor too); the build reports it once.
+            if (PyImportDeclaration.Problems(symbol, declaration, attribute, cancellationToken).Any())
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidModuleName, location, moduleName ?? "null"));
-            }
-
-            string displayName = symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
-            if (!symbol.IsStatic || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.TargetNotStaticPartial,
-                    LocationInfo.From(declaration.Identifier.GetLocation()),
-                    displayName,
-                    moduleName ?? string.Empty));
+                return new Result<BindingRequest?>(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
             var containingTypes = new List<ContainingTypeSpec>();
             for (INamedTypeSymbol? containing = symbol.ContainingType; containing is not null; containing = containing.ContainingType)
             {
-                bool isPartial = containing.DeclaringSyntaxReferences
-                    .Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.PartialKeyword));
-                if (!isPartial)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ContainingTypeNotPartial,
-                        LocationInfo.From(containing.Locations.FirstOrDefault()),
-                        containing.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
-                        displayName));
-                }
-
                 containingTypes.Insert(0, new ContainingTypeSpec(
                     DeclarationKeyword(containing),
                     containing.Name,
                     containing.TypeParameters.Select(t => t.Name).ToEquatableArray(),
                     containing.IsStatic));
-            }
-
-            if (diagnostics.Count > 0)
-            {
-                return new Result<BindingRequest?>(null, diagnostics.ToEquatableArray());
             }
 
             var target = new TargetTypeSpec(
@@ -120,7 +91,7 @@ public sealed partial class PyBindGenerator
                 symbol.DeclaredAccessibility,
                 FullyQualifiedMetadataName(symbol),
                 EffectiveAccessibility(symbol));
-            return new Result<BindingRequest?>(new BindingRequest(target, moduleName!, location), EquatableArray<DiagnosticInfo>.Empty);
+            return new Result<BindingRequest?>(new BindingRequest(target, PyImportDeclaration.ModuleName(attribute)!, location), EquatableArray<DiagnosticInfo>.Empty);
         }
 
         public static BindingCatalog CreateCatalog(ImmutableArray<BindingTarget?> targets, StubIndex index, CancellationToken cancellationToken)
@@ -170,11 +141,8 @@ public sealed partial class PyBindGenerator
                 BindingTree? tree = catalog.Find(request.Target);
                 if (tree is null)
                 {
-                    // Either no stub, or a stub whose dialect is not supported (which has reported why): tell them apart.
-                    return catalog.KnownModules.Contains(request.ModuleName)
-                        ? new Result<BindingSpec?>(null, EquatableArray<DiagnosticInfo>.Empty)
-                        : new Result<BindingSpec?>(null, EquatableArray.Create(
-                            DiagnosticInfo.Create(DiagnosticDescriptors.StubNotFound, request.AttributeLocation, request.ModuleName)));
+                    // No stub (PyImportAnalyzer reports it), or a stub whose dialect is not supported (which has said why).
+                    return new Result<BindingSpec?>(null, EquatableArray<DiagnosticInfo>.Empty);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();

@@ -64,5 +64,3 @@ using (singularValues)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"residual sum of squares: {residuals.AsReadOnlySpan<double>()[0]:F4}, rank {rank.As<long>()}"));
 }
-
-[PyImport("numpy")] static partial class Np;

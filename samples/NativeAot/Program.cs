@@ -18,9 +18,6 @@ Python.Run("""
     """);
 Console.WriteLine($"the same counter in .NET: {Python.MainScope.Get<Counter>("counter").Value}");
 
-[PyImport("math")] static partial class PyMath;
-[PyImport("statistics")] static partial class Stats;
-
 /// <summary>A module Python imports from this native program.</summary>
 [PyExport("aot_host")]
 internal static class AotHost

@@ -24,5 +24,3 @@ Console.WriteLine($"score with a C# weight function -> {weighted}");
 
 long total = await Pipeline.TotalAfter([3, 4, 5], delay: 0.05);      // async def -> Task<long>
 Console.WriteLine($"await total_after([3, 4, 5]) -> {total}");
-
-[PyImport("pipeline")] static partial class Pipeline;

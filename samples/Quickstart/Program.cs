@@ -18,6 +18,3 @@ catch (Np.Linalg.LinAlgError error)                              // numpy.linalg
 {
     Console.WriteLine($"numpy.linalg.inv of a singular matrix: {error.PythonTypeName}: {error.PythonMessage}");
 }
-
-[PyImport("numpy")] static partial class Np;
-[PyImport("statistics")] static partial class Stats;

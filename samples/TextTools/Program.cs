@@ -29,8 +29,3 @@ const string log = "2024-03-01 ok; 2024-03-02 failed; 2024-03-05 ok";
 Console.WriteLine();
 Console.WriteLine($"re.findall(r'\\d{{4}}-\\d{{2}}-\\d{{2}}', log) = [{string.Join(", ", Re.Findall(@"\d{4}-\d{2}-\d{2}", log).Select(match => match.ToString()))}]");
 Console.WriteLine($"re.sub(r'failed', 'FAILED', log) = {Re.Sub("failed", "FAILED", log)}");
-
-[PyImport("difflib")] static partial class Difflib;
-[PyImport("textwrap")] static partial class TextWrap;
-[PyImport("json")] static partial class Json;
-[PyImport("re")] static partial class Re;

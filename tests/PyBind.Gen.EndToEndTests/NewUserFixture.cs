@@ -42,6 +42,17 @@ public sealed class NewUserFixture : IDisposable
         return folder;
     }
 
+    /// <summary>A new console project with the packed PyBind.Gen added (and restored), and <paramref name="files"/> written into it.</summary>
+    public string NewPyBindProject(string name, params (string Path, string Text)[] files)
+    {
+        string project = NewConsoleProject(name);
+        Command.Result added = Command.Run("dotnet", ["add", "package", "PyBind.Gen", "--version", Version], project);
+        Assert.True(added.ExitCode == 0, added.Output);
+        foreach ((string path, string text) in files)
+            File.WriteAllText(Path.Combine(project, path), text);
+        return project;
+    }
+
     /// <summary>
     /// A nuget.config in <paramref name="folder"/>: PyBind's packages from <paramref name="feed"/> only, everything else
     /// from nuget.org, into a package cache of the folder's own, with the machine's cache as a fallback.

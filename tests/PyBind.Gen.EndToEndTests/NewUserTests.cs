@@ -125,15 +125,7 @@ public sealed class NewUserTests(NewUserFixture fixture)
         Assert.Contains("Program.cs(3,12)", error);
     }
 
-    /// <summary>A new console project with the packed PyBind.Gen added and <paramref name="program"/> as its Program.cs.</summary>
-    private string NewUserProject(string name, string program)
-    {
-        string project = fixture.NewConsoleProject(name);
-        Command.Result added = Command.Run("dotnet", ["add", "package", "PyBind.Gen", "--version", fixture.Version], project);
-        Assert.True(added.ExitCode == 0, added.Output);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), program);
-        return project;
-    }
+    private string NewUserProject(string name, string program) => fixture.NewPyBindProject(name, ("Program.cs", program));
 
     // The interpreter is chosen as a user's build would choose it; Debian's has numpy.
     private static Command.Result Build(string project, Action<System.Diagnostics.ProcessStartInfo>? configure = null)

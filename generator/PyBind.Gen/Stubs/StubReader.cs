@@ -55,6 +55,9 @@ internal static class StubReader
         return !atPartStart;
     }
 
+    /// <summary>Whether an additional file is a stub: a <c>.pyi</c> file.</summary>
+    public static bool IsStub(string path) => path.EndsWith(".pyi", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Opens a stub: its module name from the header (or the file name) now, the rest when first needed.</summary>
     public static ParsedStub Open(string path, SourceText text) =>
         new(path, ReadHeader(text).TryGetValue("module", out HeaderValue? declared) ? declared.Value : ModuleNameFromPath(path), text);

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen.Emit;
 
@@ -120,6 +121,18 @@ internal sealed class GeneratorHarness
             .Where(o => o.Value is T value && select(value))
             .Select(o => o.Reason)
             .ToList();
+
+    /// <summary>
+    /// What the PYB analyzers report on the compilation the last run produced (with the stubs as additional files), as
+    /// the compiler runs them after the generators, and as an editor runs them on each document.
+    /// </summary>
+    public ImmutableArray<Diagnostic> AnalyzerDiagnostics() =>
+        OutputCompilation
+            .WithAnalyzers([new PyImportAnalyzer()], new AnalyzerOptions([.. _stubs.Values]))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>Every PYB diagnostic a build of the last run's compilation shows: the generator's, then the analyzers'.</summary>
+    public ImmutableArray<Diagnostic> BuildDiagnostics() => GeneratorDiagnostics.AddRange(AnalyzerDiagnostics());
 
     public string GeneratedSource(string hintName) =>
         Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();

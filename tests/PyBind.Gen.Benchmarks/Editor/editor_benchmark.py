@@ -1,0 +1,265 @@
+#!/usr/bin/env python3
+"""What binding numpy costs a user in the editor and in the build, against the same project without the binding.
+
+Two console projects that use the generator, the runtime and the stub tool as the package gives them (the Release
+builds of this repository as an analyzer, a reference and the tool, the package's build files imported, numpy and statistics from the committed
+stubs-cache/): "numpy" binds numpy and statistics in Bindings.cs, "plain" is the same project without Bindings.cs.
+
+  editor: csharp-ls (bash .ci/install-deps installs it) driven over LSP as an editor drives it: the project's load, the
+          first completion after it, then REPEATS times an edit (a statement typed above) followed at once by a completion
+          after `Np.` (numpy) or `Math.` (plain), and the server's resident memory at the end.
+  build:  `dotnet build` after an edit to Program.cs, REPEATS times, once the build is warm (compiler server running).
+
+A benchmark, not a test: it prints and writes results.md next to it, with the machine's load; nothing is asserted.
+  python3 tests/PyBind.Gen.Benchmarks/Editor/editor_benchmark.py [--repeats N] [--no-write]
+"""
+import argparse, json, os, queue, shutil, statistics, subprocess, sys, tempfile, threading, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+SERVER = os.environ.get("PYBIND_CSHARP_LS") or os.path.join(ROOT, "artifacts", "tools", "csharp-ls", "csharp-ls")
+ENV = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
+
+PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="{root}/generator/PyBind.Gen.Package/build/PyBind.Gen.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <PyBindStubsFolder>{root}/stubs-cache/</PyBindStubsFolder>
+    <PyBindGenerateStubs>false</PyBindGenerateStubs>
+    <PyBindIntrospectionTool>{root}/generator/PyBind.Introspection/bin/Release/net8.0/PyBind.Introspection.dll</PyBindIntrospectionTool>
+    <PyBindReadyToRunGenerator>{root}/generator/PyBind.Gen/bin/Release/netstandard2.0/linux-x64/PyBind.Gen.dll</PyBindReadyToRunGenerator>
+  </PropertyGroup>
+  <ItemGroup>
+    <Reference Include="{root}/runtime/PyBind.Runtime/bin/Release/net10.0/PyBind.Runtime.dll" />
+    <Analyzer Include="{root}/generator/PyBind.Gen/bin/Release/netstandard2.0/PyBind.Gen.dll" />
+  </ItemGroup>
+  <Import Project="{root}/generator/PyBind.Gen.Package/build/PyBind.Gen.targets" />
+</Project>
+"""
+
+BINDINGS = """using PyBind;
+
+[PyImport("numpy")] static partial class Np;
+[PyImport("statistics")] static partial class Stats;
+"""
+
+# The completion is asked for after the receiver on the last line; edits are typed on the first line.
+PROGRAMS = {
+    "numpy": "Console.WriteLine(\"start\");\ndouble total = 0;\nvar m = Np.",
+    "plain": "Console.WriteLine(\"start\");\ndouble total = 0;\nvar m = Math.",
+}
+
+
+def make_projects(folder):
+    projects = {}
+    for name, program in PROGRAMS.items():
+        path = os.path.join(folder, name)
+        os.makedirs(path)
+        with open(os.path.join(path, name + ".csproj"), "w") as f:
+            f.write(PROJECT.format(root=ROOT))
+        if name == "numpy":
+            with open(os.path.join(path, "Bindings.cs"), "w") as f:
+                f.write(BINDINGS)
+        with open(os.path.join(path, "Program.cs"), "w") as f:
+            f.write(program.replace("var m = Np.", "var m = Np.Pi;").replace("var m = Math.", "var m = Math.PI;") + "\n")
+        projects[name] = path
+    return projects
+
+
+class Server:
+    """csharp-ls over stdio; notifications are queued, requests wait for their response."""
+
+    def __init__(self, folder):
+        self.process = subprocess.Popen([SERVER, "--loglevel", "info"], cwd=folder, env=ENV, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        threading.Thread(target=self.process.stderr.read, daemon=True).start()  # its log, read so that it never blocks
+        self.notifications = queue.Queue()
+        self.responses = {}
+        self.answered = threading.Condition()
+        self.next_id = 0
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        stream = self.process.stdout
+        while True:
+            length = None
+            while True:
+                line = stream.readline()
+                if not line:
+                    return
+                line = line.strip()
+                if not line:
+                    break
+                key, value = line.decode().split(":", 1)
+                if key.lower() == "content-length":
+                    length = int(value)
+            message = json.loads(stream.read(length))
+            if "method" in message and "id" in message:
+                result = [{"analyzersEnabled": True} for _ in message["params"].get("items", [])] if message["method"] == "workspace/configuration" else None
+                self._send({"jsonrpc": "2.0", "id": message["id"], "result": result})
+            elif "id" in message:
+                with self.answered:
+                    self.responses[message["id"]] = message
+                    self.answered.notify_all()
+            else:
+                self.notifications.put(message)
+
+    def _send(self, message):
+        body = json.dumps(message).encode()
+        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.process.stdin.flush()
+
+    def request(self, method, params):
+        self.next_id += 1
+        request_id = self.next_id
+        self._send({"jsonrpc": "2.0", "id": request_id, "method": method, "params": params})
+        with self.answered:
+            self.answered.wait_for(lambda: request_id in self.responses)
+            return self.responses.pop(request_id).get("result")
+
+    def notify(self, method, params):
+        self._send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def wait_for(self, method, match):
+        while True:
+            message = self.notifications.get()
+            if message.get("method") == method and match(message["params"]):
+                return
+
+    def resident_mb(self):
+        with open(f"/proc/{self.process.pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:")) / 1024
+
+    def close(self):
+        self.process.kill()
+        self.process.wait()
+
+
+def completion_labels(server, uri, line, character):
+    result = server.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+    items = result.get("items", []) if isinstance(result, dict) else (result or [])
+    return [item["label"] for item in items]
+
+
+def editor(name, folder, repeats):
+    uri = "file://" + os.path.join(folder, "Program.cs")
+    text = PROGRAMS[name]
+    started = time.perf_counter()
+    server = Server(folder)
+    server.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + folder,
+                                  "capabilities": {"window": {"workDoneProgress": True}, "textDocument": {"completion": {}, "publishDiagnostics": {}}}})
+    server.notify("initialized", {})
+    # Editors send their settings next; csharp-ls 0.28 starts loading only on a message after "initialized".
+    server.notify("workspace/didChangeConfiguration", {"settings": {"csharp": {}}})
+    server.wait_for("$/progress", lambda p: (p.get("value") or {}).get("kind") == "end")
+    loaded = time.perf_counter() - started
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "csharp", "version": 1, "text": text}})
+    last_line = text.count("\n")
+    column = len(text.split("\n")[-1])
+    first = time.perf_counter()
+    count = len(completion_labels(server, uri, last_line, column))
+    first = time.perf_counter() - first
+    after_edit = []
+    for version in range(2, repeats + 2):
+        # A statement typed on the first line: every line below moves down by one.
+        server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": f"total += {version};\n"}]})
+        last_line += 1
+        asked = time.perf_counter()
+        labels = completion_labels(server, uri, last_line, column)
+        after_edit.append(time.perf_counter() - asked)
+        assert len(labels) == count, f"{name}: {len(labels)} completions after an edit, {count} before"
+    memory = server.resident_mb()
+    server.close()
+    return {"load": loaded, "first": first, "items": count, "after_edit": after_edit, "memory": memory}
+
+
+def dotnet(arguments, folder=None):
+    """Runs a dotnet command quietly; its output is shown when it fails."""
+    done = subprocess.run(["dotnet", *arguments, "-nologo", "-v", "q", "-clp:ErrorsOnly"], cwd=folder, env=ENV, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"dotnet {' '.join(arguments)} failed in {folder or ROOT}:\n{done.stdout}{done.stderr}")
+
+
+def build(folder, repeats):
+    def run():
+        started = time.perf_counter()
+        dotnet(["build", "--no-restore"], folder)
+        return time.perf_counter() - started
+    dotnet(["restore"], folder)
+    run(), run()  # warm: the compiler server and MSBuild nodes started, the outputs there
+    program = os.path.join(folder, "Program.cs")
+    times = []
+    for edit in range(repeats):
+        with open(program, "a") as f:
+            f.write(f"// edit {edit}\n")
+        times.append(run())
+    return times
+
+
+def generated_size(folder):
+    """What the generator writes for the project: files, lines and bytes (a build with EmitCompilerGeneratedFiles)."""
+    out = os.path.join(folder, "obj", "generated")
+    with open(os.path.join(folder, "Program.cs"), "a") as f:
+        f.write("// compiled again, with the generated files written\n")
+    dotnet(["build", "--no-restore", "-p:EmitCompilerGeneratedFiles=true", f"-p:CompilerGeneratedFilesOutputPath={out}"], folder)
+    files = [os.path.join(d, f) for d, _, fs in os.walk(out) for f in fs]
+    return len(files), sum(sum(1 for _ in open(f, encoding="utf-8")) for f in files), sum(os.path.getsize(f) for f in files)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    for project in ("runtime/PyBind.Runtime", "generator/PyBind.Gen", "generator/PyBind.Introspection"):
+        dotnet(["build", os.path.join(ROOT, project), "-c", "Release"])
+    folder = tempfile.mkdtemp(prefix="pybind-editor-bench-")
+    try:
+        projects = make_projects(folder)
+        builds = {name: build(path, args.repeats) for name, path in projects.items()}
+        editors = {name: editor(name, path, args.repeats) for name, path in projects.items()}
+        files, lines, size = generated_size(projects["numpy"])
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    med = statistics.median
+    ms = lambda seconds: f"{seconds * 1000:.0f} ms"
+    rows = [
+        ("project load (design-time build, csharp-ls)", f"{editors['numpy']['load']:.1f} s", f"{editors['plain']['load']:.1f} s", f"{editors['numpy']['load'] / editors['plain']['load']:.2f}×"),
+        ("first completion after load", ms(editors["numpy"]["first"]), ms(editors["plain"]["first"]), f"{editors['numpy']['first'] / editors['plain']['first']:.2f}×"),
+        (f"completion right after an edit, median of {args.repeats}", ms(med(editors["numpy"]["after_edit"])), ms(med(editors["plain"]["after_edit"])),
+         f"{med(editors['numpy']['after_edit']) / med(editors['plain']['after_edit']):.2f}×"),
+        ("  (min – max)", f"{ms(min(editors['numpy']['after_edit']))} – {ms(max(editors['numpy']['after_edit']))}",
+         f"{ms(min(editors['plain']['after_edit']))} – {ms(max(editors['plain']['after_edit']))}", ""),
+        ("completion items", str(editors["numpy"]["items"]), str(editors["plain"]["items"]), ""),
+        ("server resident memory at the end", f"{editors['numpy']['memory']:.0f} MB", f"{editors['plain']['memory']:.0f} MB", ""),
+        (f"`dotnet build` after an edit, median of {args.repeats}", f"{med(builds['numpy']):.2f} s", f"{med(builds['plain']):.2f} s",
+         f"+{med(builds['numpy']) - med(builds['plain']):.2f} s"),
+    ]
+    load = os.getloadavg()
+    report = [
+        "# Editor and build cost of a numpy binding",
+        "",
+        "Written by `python3 tests/PyBind.Gen.Benchmarks/Editor/editor_benchmark.py` (see its docstring): a console project",
+        "binding numpy and statistics (`Np.`) against the same project without the binding (`Math.`), csharp-ls 0.28.0.",
+        f"Generated for the numpy project: {files} files, {lines:,} lines, {size / 1e6:.1f} MB.",
+        "",
+        "| | numpy | plain | ratio |",
+        "|---|---:|---:|---:|",
+        *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows],
+        "",
+        f"Machine: {os.cpu_count()} cores, load average {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1/5/15 min) at the end; "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. Other processes share the machine: compare the columns of one run, not runs.",
+        "",
+    ]
+    print("\n".join(report))
+    if not args.no_write:
+        with open(os.path.join(HERE, "results.md"), "w") as f:
+            f.write("\n".join(report))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
