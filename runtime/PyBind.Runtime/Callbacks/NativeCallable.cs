@@ -56,7 +56,7 @@ internal abstract unsafe class NativeCallable
     private static nint Invoke(nint self, nint* args, nint nargs, nint keywordNames)
     {
         // Python called us, so this thread holds the GIL: count it, so that runtime calls inside only nest.
-        int depth = Gil.EnterFromPython();
+        Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
         try
         {
             return Unsafe.As<NativeCallable>(NativeFunctions.TargetOfOwnCapsule(self))!.Call(args, nargs, keywordNames);
@@ -70,7 +70,7 @@ internal abstract unsafe class NativeCallable
         }
         finally
         {
-            Gil.ExitToPython(depth);
+            Gil.ExitToPython(thread, depth);
         }
     }
 

@@ -46,7 +46,7 @@ internal abstract unsafe class DotNetIterator : IDisposable
     [UnmanagedCallersOnly]
     private static nint IterNext(nint self)
     {
-        int depth = Gil.EnterFromPython();
+        Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
         try
         {
             return NativeTypes.TargetOf(self) is DotNetIterator iterator ? iterator.Next() : 0;
@@ -60,7 +60,7 @@ internal abstract unsafe class DotNetIterator : IDisposable
         }
         finally
         {
-            Gil.ExitToPython(depth);
+            Gil.ExitToPython(thread, depth);
         }
     }
 }

@@ -40,6 +40,20 @@ internal static unsafe partial class Interop
             public PyType_Slot* Slots;
         }
 
+        /// <summary>
+        /// The C <c>PyGetSetDef</c>: an attribute of a type, read (and written) through C functions given the closure.
+        /// Instances must outlive the type: its descriptors point at them.
+        /// </summary>
+        [StructLayout(LayoutKind.Sequential)]
+        internal struct PyGetSetDef
+        {
+            public byte* Name;
+            public delegate* unmanaged<nint, nint, nint> Get;
+            public delegate* unmanaged<nint, nint, nint, int> Set;
+            public byte* Doc;
+            public nint Closure;
+        }
+
         /// <summary>Slot ids of <c>typeslots.h</c> (unchanged since 3.2; the buffer ones are accepted by PyType_FromSpec from 3.9).</summary>
         internal const int Py_bf_getbuffer = 1, Py_bf_releasebuffer = 2, Py_tp_dealloc = 52, Py_tp_doc = 56,
             Py_tp_iter = 62, Py_tp_iternext = 63, Py_tp_repr = 66;
@@ -47,7 +61,7 @@ internal static unsafe partial class Interop
         // The slots of .NET object proxies (Proxies/ProxyTypes).
         internal const int Py_mp_ass_subscript = 3, Py_mp_length = 4, Py_mp_subscript = 5, Py_sq_contains = 41,
             Py_sq_item = 44, Py_sq_length = 45, Py_tp_call = 50, Py_tp_getattro = 58, Py_tp_hash = 59,
-            Py_tp_methods = 64, Py_tp_richcompare = 67, Py_tp_setattro = 69, Py_tp_str = 70, Py_am_await = 77;
+            Py_tp_methods = 64, Py_tp_richcompare = 67, Py_tp_setattro = 69, Py_tp_str = 70, Py_tp_getset = 73, Py_am_await = 77;
 
         internal const uint Py_TPFLAGS_DEFAULT = 0;
 

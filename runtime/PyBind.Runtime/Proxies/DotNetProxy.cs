@@ -35,7 +35,7 @@ internal static unsafe class DotNetProxy
             Py_IncRef(existing);
             return existing;
         }
-        nint proxy = NativeTypes.New(ProxyTypes.For(ProxyFeaturesOf(target)), target);
+        nint proxy = NativeTypes.New(ProxyTypeOf(target), target);
         s_live[target] = proxy;
         if (target is Exception)
             Interlocked.Increment(ref s_liveExceptions);
@@ -49,9 +49,8 @@ internal static unsafe class DotNetProxy
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ReflectedType.Justification)]
     internal static bool IsCollection(object sequence) => ReflectedType.Of(sequence.GetType()).Collection is not null;
 
-    /// <summary>The features of an object's proxy: its type's, and the <see cref="ProxyFeatures.Type"/> facet for a <see cref="System.Type"/>.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ReflectedType.Justification)]
-    private static ProxyFeatures ProxyFeaturesOf(object target) => ReflectedType.Of(target.GetType()).Features;
+    private static nint ProxyTypeOf(object target) => ProxyTypes.For(ReflectedType.Of(target.GetType()));
 
     /// <summary>Frees a proxy: its handle (the object may now be collected) and its entry in the map.</summary>
     [UnmanagedCallersOnly]

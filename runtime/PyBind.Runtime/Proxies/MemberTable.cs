@@ -33,6 +33,10 @@ internal sealed class MemberTable
     /// <summary>The Python spellings, for <c>dir()</c>.</summary>
     internal IEnumerable<string> PythonNames => _spelled.Keys;
 
+    /// <summary>Every name that resolves, with the member it resolves to (as <see cref="Find(string)"/>: an exact name wins over a spelling).</summary>
+    internal IEnumerable<KeyValuePair<string, ProxyMember>> Names
+        => _exact.Concat(_spelled.Where(spelled => !_exact.ContainsKey(spelled.Key)));
+
     /// <summary>The public instance properties, fields and methods of <paramref name="type"/>, and <paramref name="extras"/> (Python protocol methods) over their spellings.</summary>
     internal static MemberTable ForInstances(Type type, IReadOnlyDictionary<string, ProxyMember>? extras)
     {

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using PyBind.Async;
@@ -23,6 +24,10 @@ namespace PyBind.Proxies;
 [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ReflectedType.Justification)]
 internal static unsafe class ProxySlots
 {
+    /// <summary>The getter of a member's descriptor on its proxy type (<see cref="ProxyTypes"/>): <paramref name="member"/> is a GC handle to the <see cref="ProxyMember"/>.</summary>
+    [UnmanagedCallersOnly]
+    internal static nint GetMember(nint self, nint member) => Run(self, member, 0, &GetMemberCore);
+
     [UnmanagedCallersOnly]
     internal static nint GetAttribute(nint self, nint name) => Run(self, name, 0, &GetAttributeCore);
 
@@ -94,7 +99,7 @@ internal static unsafe class ProxySlots
     /// </summary>
     private static nint Run(nint self, nint a, nint b, delegate*<object, nint, nint, nint, nint> body, nint failure = 0)
     {
-        int depth = Gil.EnterFromPython();
+        Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
         try
         {
             object target = NativeTypes.TargetOf(self)
@@ -110,21 +115,23 @@ internal static unsafe class ProxySlots
         }
         finally
         {
-            Gil.ExitToPython(depth);
+            Gil.ExitToPython(thread, depth);
         }
     }
 
+    // The handle is one ProxyTypes made for a ProxyMember, and lives as long as the type.
+    private static nint GetMemberCore(object target, nint self, nint member, nint unused)
+        => Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!).Get(target);
+
     /// <summary>
-    /// A .NET member (a <c>System.Type</c>'s static members first), else what Python's type machinery has (<c>__class__</c>,
-    /// <c>__doc__</c>, the dunder methods); else AttributeError naming the .NET type, raised directly since
-    /// <c>hasattr</c> probes are common and must stay cheap.
+    /// The attributes of a <c>System.Type</c>'s proxy: the type's static members and nested types first, then what
+    /// Python's own lookup finds (the members of <c>System.Type</c> itself, <c>__class__</c>, <c>__doc__</c>); else
+    /// AttributeError naming the .NET type, raised directly since <c>hasattr</c> probes are common and must stay cheap.
     /// </summary>
     private static nint GetAttributeCore(object target, nint self, nint name, nint unused)
     {
-        if (target is Type type && ReflectedType.Of(type).StaticMembers.Find(name) is { } staticMember)
+        if (ReflectedType.Of((Type)target).StaticMembers.Find(name) is { } staticMember)
             return staticMember.Get(null);
-        if (ReflectedType.Of(target.GetType()).InstanceMembers.Find(name) is { } member)
-            return member.Get(target);
         nint generic = PyObject_GenericGetAttr(self, name);
         if (generic == 0 && PyErr_ExceptionMatches(PyExc_AttributeError) != 0)
         {

@@ -8,28 +8,30 @@ using static PyBind.Interop.Python;
 namespace PyBind.Proxies;
 
 /// <summary>
-/// The Python types of proxies: one heap type (<c>PyType_FromSpec</c>) per combination of <see cref="ProxyFeatures"/>,
-/// made on first use, each with exactly the slots its features need. Every type reads its instance's .NET object the
-/// same way (<see cref="NativeTypes"/>); <see cref="ProxySlots"/> implements the slots.
+/// The Python types of proxies: one heap type (<c>PyType_FromSpec</c>) per .NET type, made when its first object
+/// crosses and named after it (<c>System.Text.StringBuilder</c>), with exactly the slots its <see cref="ProxyFeatures"/>
+/// need. Its instance members are attributes of the type: a getset descriptor for each name that resolves (the exact
+/// .NET name and the Python spelling), so Python's own attribute lookup, cached per type, goes straight to the member
+/// without asking .NET what a name means. Every type reads its instance's .NET object the same way
+/// (<see cref="NativeTypes"/>); <see cref="ProxySlots"/> implements the slots.
 /// </summary>
 internal static unsafe class ProxyTypes
 {
-    private static readonly nint[] s_types = new nint[(int)ProxyFeatures.Count];
     private static readonly HashSet<nint> s_all = [];
 
     // Each tp_methods table: allocated once, for the process (types point at it).
     private static PyMethodDef* s_plainMethods, s_disposableMethods, s_typeMethods, s_disposableTypeMethods;
 
-    /// <summary>The type of proxies with <paramref name="features"/>, made on first use; the caller holds the GIL.</summary>
-    internal static nint For(ProxyFeatures features)
+    /// <summary>The type of the proxies of <paramref name="reflected"/>'s objects, made on first use; the caller holds the GIL.</summary>
+    internal static nint For(ReflectedType reflected)
     {
-        nint type = s_types[(int)features];
+        nint type = reflected.ProxyType;
         if (type == 0)
         {
-            type = Create(features);
-            s_types[(int)features] = type;
+            type = Create(reflected);
+            reflected.ProxyType = type;
             s_all.Add(type);
-            if ((features & ProxyFeatures.Stream) != 0)
+            if ((reflected.Features & ProxyFeatures.Stream) != 0)
                 StreamFile.RegisterAsRawIO(type);
         }
         return type;
@@ -38,11 +40,12 @@ internal static unsafe class ProxyTypes
     /// <summary>Whether <paramref name="type"/> is a proxy type; the caller holds the GIL.</summary>
     internal static bool IsProxyType(nint type) => s_all.Count != 0 && s_all.Contains(type);
 
-    private static nint Create(ProxyFeatures features)
+    private static nint Create(ReflectedType reflected)
     {
+        ProxyFeatures features = reflected.Features;
         var slots = new List<PyType_Slot>
         {
-            Slot(Py_tp_getattro, (delegate* unmanaged<nint, nint, nint>)&ProxySlots.GetAttribute),
+            Slot(Py_tp_getset, Attributes(reflected.InstanceMembers)),
             Slot(Py_tp_setattro, (delegate* unmanaged<nint, nint, nint, int>)&ProxySlots.SetAttribute),
             Slot(Py_tp_str, (delegate* unmanaged<nint, nint>)&ProxySlots.Str),
             Slot(Py_tp_repr, (delegate* unmanaged<nint, nint>)&ProxySlots.Repr),
@@ -50,6 +53,10 @@ internal static unsafe class ProxyTypes
             Slot(Py_tp_hash, (delegate* unmanaged<nint, nint>)&ProxySlots.Hash),
             Slot(Py_tp_methods, Methods(features)),
         };
+        // Reading attributes is Python's own lookup (object's tp_getattro), but a System.Type's proxy has attributes
+        // that depend on which type it is (that type's static members), which .NET finds first.
+        if ((features & ProxyFeatures.Type) != 0)
+            slots.Add(Slot(Py_tp_getattro, (delegate* unmanaged<nint, nint, nint>)&ProxySlots.GetAttribute));
         if ((features & ProxyFeatures.Sized) != 0)
             slots.Add(Slot(Py_mp_length, (delegate* unmanaged<nint, nint>)&ProxySlots.Length));
         if ((features & ProxyFeatures.Subscript) != 0)
@@ -73,7 +80,55 @@ internal static unsafe class ProxyTypes
             slots.Add(Slot(Py_am_await, (delegate* unmanaged<nint, nint>)&ProxySlots.Await));
         if ((features & ProxyFeatures.Type) != 0)
             slots.Add(Slot(Py_tp_call, (delegate* unmanaged<nint, nint, nint, nint>)&ProxySlots.Call));
-        return NativeTypes.Create("pybind." + NameOf(features), DocOf(features), slots.ToArray(), &DotNetProxy.Dealloc);
+        string name = PyConvert.DisplayName(reflected.ClrType);
+        nint type = NativeTypes.Create(name, DocOf(features), slots.ToArray(), &DotNetProxy.Dealloc);
+        NameAsPython(type, reflected.ClrType.Namespace, name);
+        return type;
+    }
+
+    /// <summary>
+    /// Gives the type Python's names for a .NET type: <c>__module__</c> its namespace, <c>__qualname__</c> the rest
+    /// (<c>Outer.Inner&lt;System.Int32&gt;</c>), <c>__name__</c> the last part, which Python's own messages use, as for
+    /// a class (<c>'Inner&lt;System.Int32&gt;' object has no attribute 'x'</c>). <c>PyType_FromSpec</c> split the full
+    /// name at its last dot, which is wrong for a nested or generic type.
+    /// </summary>
+    private static void NameAsPython(nint type, string? @namespace, string fullName)
+    {
+        string qualname = @namespace is not null && fullName.StartsWith(@namespace + ".", StringComparison.Ordinal)
+            ? fullName[(@namespace.Length + 1)..]
+            : fullName;
+        int arguments = qualname.IndexOf('<', StringComparison.Ordinal);
+        using var pythonType = new PyObject(type, PyOwnership.Borrow);
+        pythonType.SetAttr("__name__", qualname[(qualname.LastIndexOf('.', arguments < 0 ? qualname.Length - 1 : arguments) + 1)..]);
+        pythonType.SetAttr("__qualname__", qualname);
+        if (@namespace is not null)
+            pythonType.SetAttr("__module__", @namespace);
+    }
+
+    /// <summary>
+    /// A getset table of every name of <paramref name="members"/>, each read by <see cref="ProxySlots.GetMember"/>
+    /// with a GC handle to its member; like the type, it lives for the process. Writes go through the type's
+    /// <c>tp_setattro</c>, which names the member in its errors.
+    /// </summary>
+    private static PyGetSetDef* Attributes(MemberTable members)
+    {
+        var handles = new Dictionary<ProxyMember, nint>(ReferenceEqualityComparer.Instance);
+        List<KeyValuePair<string, ProxyMember>> names = [.. members.Names];
+        // Zeroed memory ends the table (a PyGetSetDef with a null name).
+        var table = (PyGetSetDef*)NativeMemory.AllocZeroed((nuint)(sizeof(PyGetSetDef) * (names.Count + 1)));
+        for (int i = 0; i < names.Count; i++)
+        {
+            (string name, ProxyMember member) = names[i];
+            if (!handles.TryGetValue(member, out nint handle))
+                handles[member] = handle = GCHandle.ToIntPtr(GCHandle.Alloc(member));
+            table[i] = new PyGetSetDef
+            {
+                Name = (byte*)PyTypes.Utf8Constant(name),
+                Get = &ProxySlots.GetMember,
+                Closure = handle,
+            };
+        }
+        return table;
     }
 
     private static PyType_Slot Slot(int id, void* function) => new() { Slot = id, Pfunc = function };
@@ -84,19 +139,6 @@ internal static unsafe class ProxyTypes
         Method = function,
         Flags = flags,
         Doc = (byte*)PyTypes.Utf8Constant(doc),
-    };
-
-    /// <summary>The name Python shows for a proxy's type; the proxy's repr names the .NET type itself.</summary>
-    private static string NameOf(ProxyFeatures features) => features switch
-    {
-        _ when (features & ProxyFeatures.Stream) != 0 => "DotNetStream",
-        _ when (features & ProxyFeatures.Type) != 0 => "DotNetType",
-        _ when (features & ProxyFeatures.Awaitable) != 0 => "DotNetTask",
-        _ when (features & ProxyFeatures.Sequence) != 0 => "DotNetList",
-        _ when (features & ProxyFeatures.Subscript) != 0 && (features & ProxyFeatures.Sized) != 0 => "DotNetMapping",
-        _ when (features & ProxyFeatures.Iterator) != 0 => "DotNetIterator",
-        _ when (features & (ProxyFeatures.Iterable | ProxyFeatures.Sized)) != 0 => "DotNetCollection",
-        _ => "DotNetObject",
     };
 
     private static string DocOf(ProxyFeatures features) => (features & ProxyFeatures.Stream) != 0

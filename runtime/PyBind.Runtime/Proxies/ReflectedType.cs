@@ -45,6 +45,9 @@ internal sealed class ReflectedType
 
     internal ProxyFeatures Features { get; }
 
+    /// <summary>The Python type of the proxies of its objects, once <see cref="ProxyTypes"/> has made it; read and written under the GIL.</summary>
+    internal nint ProxyType { get; set; }
+
     /// <summary>How Python indexes, sizes and searches the object; null when it is not a collection and has no indexer.</summary>
     internal CollectionAccess? Collection { get; }
 

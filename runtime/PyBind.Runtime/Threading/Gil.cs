@@ -207,20 +207,21 @@ internal static class Gil
 
     /// <summary>
     /// Entered when Python calls .NET (a callback): the thread holds the GIL already, through Python. Counting it
-    /// makes the runtime calls inside cost an increment, and keeps them from releasing Python's GIL.
+    /// makes the runtime calls inside cost an increment, and keeps them from releasing Python's GIL. Returns the
+    /// thread, which <see cref="ExitToPython"/> takes back: one read of thread-local storage per call from Python.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int EnterFromPython()
+    internal static ThreadGil EnterFromPython(out int depth)
     {
         ThreadGil thread = Current;
-        int depth = thread.Depth;
+        depth = thread.Depth;
         thread.Depth = depth + 1;
-        return depth;
+        return thread;
     }
 
-    /// <summary>Leaves what <see cref="EnterFromPython"/> entered, with the depth it returned.</summary>
+    /// <summary>Leaves what <see cref="EnterFromPython"/> entered, with the thread and depth it gave.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void ExitToPython(int depth) => Current.Depth = depth;
+    internal static void ExitToPython(ThreadGil thread, int depth) => thread.Depth = depth;
 
     /// <summary>Gives the GIL up if this thread holds it through the runtime; see <see cref="GilReleaseScope"/>.</summary>
     internal static GilReleaseScope ReleaseTemporarily()

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using Xunit;
+
+namespace PyBind.Runtime.Tests.Proxies;
+
+/// <summary>
+/// Attributes of proxies as Python reads them: descriptors on each .NET type's own Python type, found by Python's
+/// lookup. Every way a name can resolve must give what the .NET member gives, live.
+/// </summary>
+public class ProxyAttributeTests
+{
+    public class Shape
+    {
+        public string Name { get; set; } = "shape";
+
+        public virtual int Corners => 0;
+
+        public string Kind => "base kind";
+
+        public static int Created { get; set; } = 7;
+    }
+
+    [SuppressMessage("Naming", "CA1708", Justification = "Value and value are the point: an exact name against another member's spelling.")]
+    public sealed class Square : Shape
+    {
+        public double Side { get; set; } = 2;
+
+        public override int Corners => 4;
+
+        // Hides Shape.Kind: Python sees the most derived one, as C# does through a Square.
+        public new int Kind => 42;
+
+        public Shape? Inner { get; set; }
+
+        public int Count;
+
+        public readonly string Label = "fixed";
+
+        public long Value { get; set; } = 1;
+
+        // An exact name that is also another member's Python spelling: the exact name wins.
+        public long value = 2;
+
+        public string Broken => throw new InvalidOperationException("the getter failed");
+
+        public string Missing => new Dictionary<string, string>()["nope"];
+
+        public int this[int index] => index * 10;
+    }
+
+    public sealed class Box<T>(T content)
+    {
+        public T Content { get; } = content;
+    }
+
+    [Fact]
+    public void Properties_ReadAndWriteThroughBothSpellings_Live()
+    {
+        var square = new Square();
+        using var scope = Python.CreateScope();
+        scope.Set("square", square);
+        scope.Set("shape", new Shape());
+        scope.Run("""
+            assert square.side == 2.0 and square.Side == 2.0
+            square.side = 3.5
+            assert square.Side == 3.5
+            square.Side = 4
+            assert square.side == 4.0 and isinstance(square.side, float)
+            square.name = 'sq'
+            assert square.Name == 'sq' and shape.name == 'shape'
+            """);
+        Assert.Equal(4.0, square.Side);
+        Assert.Equal("sq", square.Name);
+        square.Side = 9;
+        Assert.Equal(9.0, scope.Eval<double>("square.side"));
+    }
+
+    [Fact]
+    public void ExactName_WinsOverAnotherMembersSpelling()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("square", new Square());
+        scope.Run("""
+            assert square.Value == 1 and square.value == 2
+            square.value = 20
+            square.Value = 10
+            assert (square.Value, square.value) == (10, 20)
+            """);
+    }
+
+    [Fact]
+    public void Fields_ReadAndWrite_AndReadonlyFieldsRefuse()
+    {
+        var square = new Square();
+        using var scope = Python.CreateScope();
+        scope.Set("square", square);
+        scope.Run("""
+            assert square.count == 0 and square.label == 'fixed' and square.Label == 'fixed'
+            square.count = 5
+            square.Count += 1
+            try:
+                square.label = 'other'
+                raise AssertionError('a readonly field was assigned')
+            except AttributeError as e:
+                assert 'read-only' in str(e), str(e)
+            """);
+        Assert.Equal(6, square.Count);
+        Assert.Equal("fixed", square.Label);
+    }
+
+    [Fact]
+    public void ThrowingGetter_RaisesTheFittingBuiltin_CarryingTheDotNetException()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("square", new Square());
+        scope.Run("""
+            try:
+                square.broken
+                raise AssertionError('nothing was raised')
+            except RuntimeError as e:
+                assert 'the getter failed' in str(e), str(e)
+                carried = e.__dotnet_exception__
+            try:
+                square.Missing
+                raise AssertionError('nothing was raised')
+            except KeyError as e:
+                assert e.__dotnet_exception__.get_type().name == 'KeyNotFoundException'
+            assert not hasattr(square, 'broken_too')
+            """);
+        Assert.Equal("the getter failed", scope.Get<InvalidOperationException>("carried").Message);
+        Assert.Equal("the getter failed", Assert.Throws<InvalidOperationException>(() => scope.Run("square.Broken")).Message);
+    }
+
+    [Fact]
+    public void PropertyOfAnotherObject_IsThatObjectsProxy_TheSameEachTime()
+    {
+        var inner = new Shape { Name = "inner" };
+        var square = new Square { Inner = inner };
+        using var scope = Python.CreateScope();
+        scope.Set("square", square);
+        scope.Set("other", new Square());
+        scope.Run("""
+            first = square.inner
+            assert first is square.inner and first.name == 'inner' and first.corners == 0
+            assert other.inner is None
+            other.inner = first
+            assert other.Inner is first
+            """);
+        Assert.Same(inner, scope.Get<Shape>("first"));
+        Assert.Same(inner, scope.Get<Square>("other").Inner);
+    }
+
+    [Fact]
+    public void Inheritance_DerivedAndBaseMembers_TheMostDerivedWins()
+    {
+        Shape seenAsBase = new Square();
+        using var scope = Python.CreateScope();
+        scope.Set("square", seenAsBase);
+        scope.Set("shape", new Shape());
+        scope.Run("""
+            assert square.name == 'shape' and square.side == 2.0
+            assert square.corners == 4 and shape.corners == 0
+            assert square.kind == 42 and shape.kind == 'base kind'
+            assert not hasattr(shape, 'side')
+            assert type(square) is not type(shape)
+            """);
+    }
+
+    [Fact]
+    public void StaticMembers_BelongToTheType_InstanceMembersToInstances()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("Shape", typeof(Shape));
+        scope.Set("shape", new Shape());
+        scope.Run("""
+            assert Shape.created == 7 and Shape.Created == 7
+            Shape.created = 8
+            assert not hasattr(shape, 'created')
+            assert Shape.name == 'Shape'  # System.Type's own Name: the type's instance members are not the type's attributes
+            try:
+                Shape.corners
+                raise AssertionError('an instance member was read from the type')
+            except AttributeError as e:
+                assert "'PyBind.Runtime.Tests.Proxies.ProxyAttributeTests.Shape' object has no attribute 'corners'" == str(e), str(e)
+            """);
+        Assert.Equal(8, Shape.Created);
+        Shape.Created = 7;
+    }
+
+    [Fact]
+    public void Indexer_StaysAnIndex_NotAnAttribute()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("square", new Square());
+        scope.Run("""
+            assert square[3] == 30 and square[0] == 0
+            assert not hasattr(square, 'item') and not hasattr(square, 'Item')
+            """);
+    }
+
+    [Fact]
+    public void MissingAttribute_IsAnAttributeErrorNamingTheType_AsPythonNamesAClass()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("square", new Square());
+        scope.Set("box", new Box<int>(5));
+        scope.Run("""
+            try:
+                square.no_such_member
+                raise AssertionError('nothing was raised')
+            except AttributeError as e:
+                assert str(e) == "'Square' object has no attribute 'no_such_member'", str(e)
+            try:
+                square.no_such_member = 1
+                raise AssertionError('nothing was raised')
+            except AttributeError as e:
+                assert 'no attribute' in str(e), str(e)
+            assert box.content == 5
+            """);
+    }
+
+    [Fact]
+    public void ProxyTypes_CarryTheDotNetNames()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("square", new Square());
+        scope.Set("box", new Box<int>(5));
+        scope.Set("builder", new System.Text.StringBuilder());
+        Assert.Equal(
+            ("PyBind.Runtime.Tests.Proxies", "ProxyAttributeTests.Square", "Square"),
+            scope.Eval<(string, string, string)>("type(square).__module__, type(square).__qualname__, type(square).__name__"));
+        Assert.Equal(
+            ("PyBind.Runtime.Tests.Proxies", "ProxyAttributeTests.Box<System.Int32>", "Box<System.Int32>"),
+            scope.Eval<(string, string, string)>("type(box).__module__, type(box).__qualname__, type(box).__name__"));
+        Assert.Equal(
+            ("System.Text", "StringBuilder", "StringBuilder"),
+            scope.Eval<(string, string, string)>("type(builder).__module__, type(builder).__qualname__, type(builder).__name__"));
+    }
+}
