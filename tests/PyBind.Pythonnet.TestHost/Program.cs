@@ -60,6 +60,29 @@ public partial class Program
             return 0;
         },
 
+        // PyBind's first use races a thread holding the GIL: another thread attaches and sets the runtime up (which
+        // needs the GIL) while this one holds pythonnet's GIL and calls PyBind too, as a Python thread calling into
+        // .NET would. Waiting for the setup holding the GIL would wait forever; both calls must complete.
+        ["first-use-while-this-thread-holds-the-gil"] = () =>
+        {
+            Runtime.PythonDLL = CPython.Locate().LibraryPath;
+            PythonEngine.Initialize();
+            nint allowed = PythonEngine.BeginAllowThreads();
+            Thread first;
+            using (Py.GIL())
+            {
+                first = new Thread(() => Report("other_thread", PyMath.Sqrt(4.0)));
+                first.Start();
+                // The setup cannot end while this thread holds the GIL, so once it has begun it is still running.
+                Report("setup_seen", SpinWait.SpinUntil(IsSettingUpOrReady, TimeSpan.FromMinutes(5)));
+                Report("this_thread", PyMath.Sqrt(9.0));
+            }
+            first.Join();
+            PythonEngine.EndAllowThreads(allowed);
+            PythonEngine.Shutdown();
+            return 0;
+        },
+
         // Generated bindings start Python; pythonnet then initializes on the same interpreter (its libpython is the
         // one the runtime loaded) and both keep working; PyBind's shutdown leaves pythonnet's interpreter running.
         ["bindings-first"] = () =>
@@ -162,6 +185,11 @@ public partial class Program
             thread.Join();
         Report("threads_wrong", wrong);
     }
+
+    /// <summary>Whether PyBind has begun using Python (its setup started): the runtime's internal state, read by reflection.</summary>
+    private static bool IsSettingUpOrReady()
+        => (bool)typeof(CPython).Assembly.GetType("PyBind.Hosting.PythonEngine", throwOnError: true)!
+            .GetProperty("IsReady", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
 
     private static T OnOtherThread<T>(Func<T> work)
     {

@@ -30,6 +30,20 @@ public class CoexistenceTests
         Assert.Equal("4", result.Value("other_thread"));
     }
 
+    /// <summary>
+    /// PyBind's first use on one thread while another holds the GIL (pythonnet's, as a Python thread calling .NET
+    /// holds it) and calls PyBind too: the setup needs the GIL, so the waiting thread must give it up meanwhile.
+    /// A deadlock fails the test when the process does not finish (HangGuard).
+    /// </summary>
+    [Fact]
+    public void FirstUseRacingAThreadHoldingTheGil_BothCallsComplete()
+    {
+        ChildProcess.Result result = Run("first-use-while-this-thread-holds-the-gil");
+        Assert.Equal("True", result.Value("setup_seen"));
+        Assert.Equal("2", result.Value("other_thread"));
+        Assert.Equal("3", result.Value("this_thread"));
+    }
+
     [NumpyFact]
     public void BindingsFirst_PythonnetInitializesOnTheSameInterpreter_AndOutlivesPyBindsShutdown()
     {

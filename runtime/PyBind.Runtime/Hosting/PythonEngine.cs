@@ -21,13 +21,18 @@ namespace PyBind.Hosting;
 internal static unsafe class PythonEngine
 {
     // SettingUp: CPython runs and the starting thread finishes the runtime's own setup (search paths, the exported
-    // modules' finder) under the lock; other threads wait for it, since an import before it ends would miss them.
+    // modules' finder); other threads wait for it, since an import before it ends would miss them.
     private const int NotStarted = 0, Ready = 1, ShutDown = 2, SettingUp = 3;
 
     private const string AlreadyRunning = "the Python already running in this process";
 
     private static readonly object s_lock = new();
     private static volatile int s_state;
+
+    /// <summary>The managed thread id of the thread running the setup, while <see cref="SettingUp"/>.</summary>
+    private static volatile int s_setUpBy;
+
+    private static readonly ManualResetEventSlim s_setUpEnded = new();
     private static nint s_library;
     private static PythonInstallation? s_installation;
     private static PythonOptions? s_options;
@@ -63,60 +68,117 @@ internal static unsafe class PythonEngine
             Initialize(null);
     }
 
+    /// <remarks>
+    /// The setup runs outside the lock, because it takes the GIL: a thread waiting for the lock may hold the GIL (a
+    /// Python thread calling .NET, pythonnet's <c>Py.GIL()</c>), and the lock is only ever held for work that needs no
+    /// GIL. A thread that arrives during the setup waits for it with the GIL given up (<see cref="WaitForSetup"/>).
+    /// </remarks>
     internal static void Initialize(PythonOptions? options)
     {
-        lock (s_lock)
+        while (true)
         {
-            if (s_state == ShutDown)
+            if (s_state == SettingUp && s_setUpBy != Environment.CurrentManagedThreadId)
+                WaitForSetup();
+            lock (s_lock)
             {
-                throw new InvalidOperationException(s_finalizedElsewhere
-                    ? "Python was finalized by another component of this process (an embedder calling Py_FinalizeEx, or the python program hosting .NET exiting); CPython cannot be used again in the same process."
-                    : "Python has been shut down; CPython cannot be initialized again in the same process.");
-            }
-            if (s_state is Ready or SettingUp)
-            {
-                if (options is not null && !ReferenceEquals(options, s_options))
+                if (s_state == SettingUp && s_setUpBy != Environment.CurrentManagedThreadId)
+                    continue;
+                if (s_state == ShutDown)
                 {
-                    throw new InvalidOperationException(
-                        $"Python is already initialized ({s_installation!.Version} from {s_installation.LibraryPath}), so these options cannot apply. " +
-                        "Call Python.Initialize(options) once, before any other use of Python.");
+                    throw new InvalidOperationException(s_finalizedElsewhere
+                        ? "Python was finalized by another component of this process (an embedder calling Py_FinalizeEx, or the python program hosting .NET exiting); CPython cannot be used again in the same process."
+                        : "Python has been shut down; CPython cannot be initialized again in the same process.");
                 }
-                return;
+                if (s_state is Ready or SettingUp)
+                {
+                    if (options is not null && !ReferenceEquals(options, s_options))
+                    {
+                        throw new InvalidOperationException(
+                            $"Python is already initialized ({s_installation!.Version} from {s_installation.LibraryPath}), so these options cannot apply. " +
+                            "Call Python.Initialize(options) once, before any other use of Python.");
+                    }
+                    return;
+                }
+                StartOrAttach(options);
+                s_options = options;
+                s_setUpBy = Environment.CurrentManagedThreadId;
+                s_state = SettingUp;
             }
+            SetUp(options);
+            return;
+        }
+    }
 
-            if (NativeLoader.TryFindLoaded(out nint library, out string file))
-            {
-                UseLibrary(library);
-                if (Py_IsInitialized() != 0)
-                    s_installation = Attach(options, file);
-                else
-                    StartLoaded(options, file);
-            }
+    /// <summary>Loads and starts CPython, or attaches to the one running; under the lock, and without taking the GIL.</summary>
+    private static void StartOrAttach(PythonOptions? options)
+    {
+        if (NativeLoader.TryFindLoaded(out nint library, out string file))
+        {
+            UseLibrary(library);
+            if (Py_IsInitialized() != 0)
+                s_installation = Attach(options, file);
             else
+                StartLoaded(options, file);
+        }
+        else
+        {
+            PythonInstallation installation = PythonLocator.Locate(options);
+            s_bundle = PythonBundle.For(installation);
+            s_bundle?.LoadNativeLibraries();
+            UseLibrary(NativeLoader.Load(installation.LibraryPath));
+            Start(installation);
+        }
+    }
+
+    /// <summary>The runtime's own setup of a running Python, on the thread that started it; it takes the GIL.</summary>
+    private static void SetUp(PythonOptions? options)
+    {
+        try
+        {
+            if (s_bundle is not null)
+                AddSiteDirectory(s_bundle.SitePackages);
+            foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
+                AddToSearchPath(folder);
+            WatchFinalization();
+            Exports.ModuleRegistry.OnPythonStarted();
+            if (options is not null)
+                ApplyOptions(options);
+        }
+        finally
+        {
+            lock (s_lock)
             {
-                PythonInstallation installation = PythonLocator.Locate(options);
-                s_bundle = PythonBundle.For(installation);
-                s_bundle?.LoadNativeLibraries();
-                UseLibrary(NativeLoader.Load(installation.LibraryPath));
-                Start(installation);
+                // A Shutdown meanwhile stands.
+                if (s_state == SettingUp)
+                    s_state = Ready;
+                s_setUpBy = 0;
             }
-            s_options = options;
-            s_state = SettingUp;
-            try
-            {
-                if (s_bundle is not null)
-                    AddSiteDirectory(s_bundle.SitePackages);
-                foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
-                    AddToSearchPath(folder);
-                WatchFinalization();
-                Exports.ModuleRegistry.OnPythonStarted();
-                if (options is not null)
-                    ApplyOptions(options);
-            }
-            finally
-            {
-                s_state = Ready;
-            }
+            s_setUpEnded.Set();
+        }
+    }
+
+    /// <summary>
+    /// Waits for another thread's setup to end. That setup takes the GIL, which this thread may hold (Python called
+    /// .NET on it, or pythonnet's <c>Py.GIL()</c> is open): it gives the GIL up while it waits, as a C extension does
+    /// around a blocking call, or neither thread would go on. Compiled only once libpython is loaded (see
+    /// <see cref="Gil"/>'s imports without a GC transition).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void WaitForSetup()
+    {
+        if (PyGILState_Check() == 0)
+        {
+            s_setUpEnded.Wait();
+            return;
+        }
+        nint threadState = PyEval_SaveThread();
+        try
+        {
+            s_setUpEnded.Wait();
+        }
+        finally
+        {
+            PyEval_RestoreThread(threadState);
         }
     }
 
