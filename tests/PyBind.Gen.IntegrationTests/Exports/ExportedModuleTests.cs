@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using PyBind.Testing;
 using Xunit;
 
 namespace PyBind.Gen.IntegrationTests.Exports;
@@ -150,16 +151,22 @@ public class ExportedModuleTests
     /// <summary>
     /// Two Python threads meet at a .NET barrier inside an exported method: each can only pass when the other has
     /// arrived, which it can only do while the first one waits, so both pass only if the GIL is given up meanwhile.
-    /// The timeout guards against a hang; the verdict never depends on how fast the machine is.
+    /// The wait is bounded by <see cref="HangGuard.Limit"/> only to turn a hang into a failure.
     /// </summary>
     [Fact]
     public void LongRunningMethod_ReleasesTheGil_SoTwoPythonThreadsOverlap()
-        => Assert.Equal(new[] { true, true }, MeetInTwoThreads("meet_at", timeoutMilliseconds: 60_000));
+        => Assert.Equal(new[] { true, true }, MeetInTwoThreads("meet_at", (int)HangGuard.Limit.TotalMilliseconds));
 
+    /// <summary>
+    /// The first thread waits holding the GIL, so the second cannot even call the method: each waits alone until its
+    /// wait ends, and neither meets the other. The wait is one the test expects to expire, however short or long: no
+    /// speed of the machine lets the second thread run Python while the first holds the GIL.
+    /// </summary>
     [Fact]
     public void MethodHoldingTheGil_BlocksTheOtherThread()
-        // The first thread waits holding the GIL, so the second cannot arrive: neither meets the other.
-        => Assert.Equal(new[] { false, false }, MeetInTwoThreads("meet_holding_the_gil", timeoutMilliseconds: 500));
+        => Assert.Equal(new[] { false, false }, MeetInTwoThreads("meet_holding_the_gil", ExpiringWaitMilliseconds));
+
+    private const int ExpiringWaitMilliseconds = 200;
 
     /// <summary>What each of two Python threads got from calling <paramref name="method"/> with the same barrier.</summary>
     private static bool[] MeetInTwoThreads(string method, int timeoutMilliseconds)
