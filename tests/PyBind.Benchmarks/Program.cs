@@ -57,6 +57,10 @@ static void QuickRun(string[] names, bool smoke)
             double best = double.MaxValue;
             long allocated = 0;
             int rounds = int.TryParse(Environment.GetEnvironmentVariable("PYBIND_QUICK_ROUNDS"), out int r) ? r : 15;
+            // As many rounds untimed first: tiered compilation swaps the first, unoptimized code for optimized code
+            // in the background, which a busy machine delays past a short calibration; the rounds time the latter.
+            for (int round = 0; round < rounds * invocations; round++)
+                run();
             for (int round = 0; round < rounds; round++)
             {
                 long before = GC.GetAllocatedBytesForCurrentThread();
