@@ -134,14 +134,6 @@ internal sealed partial class BindingEmitter
                 _ => string.Empty,
             };
 
-            // A Python function named main is a static Main, which an executable's compiler weighs as an entry point
-            // with the wrong signature (CS0028, tqdm.main).
-            bool mainLike = isStatic && function.Name == "Main";
-            if (mainLike)
-            {
-                _writer.WriteLine("#pragma warning disable CS0028");
-            }
-
             foreach (MethodPlan plan in plans)
             {
                 AddCancellation(plan);
@@ -157,11 +149,6 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);
                 _writer.WriteLine();
-            }
-
-            if (mainLike)
-            {
-                _writer.WriteLine("#pragma warning restore CS0028");
             }
 
             Count(path, plans.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), imprecision);

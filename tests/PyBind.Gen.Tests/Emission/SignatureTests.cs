@@ -76,15 +76,22 @@ public class SignatureTests
     }
 
     [Fact]
-    public void FunctionNamedMain_InAnExecutable_IsNoEntryPointWarning()
+    public void FunctionNamedMain_InAnExecutable_IsNoEntryPoint()
     {
-        // tqdm.main(fp=..., argv=None): a static Main that an executable's compiler weighs as an entry point (CS0028).
-        GeneratorHarness harness = Bind("def main(fp: typing.Any = ..., argv: list[str] | None = None) -> None: ...");
+        // flask.cli.main() bound as a static void Main() was a second entry point (CS0017); tqdm.main(fp=..., argv=None)
+        // one with the wrong signature (CS0028).
+        GeneratorHarness harness = Bind("""
+            def main() -> None: ...
+            class Command:
+                @staticmethod
+                def main(argv: list[str] | None = None) -> None: ...
+            """);
         var executable = (CSharpCompilation)harness.OutputCompilation;
         executable = executable.WithOptions(executable.Options.WithOutputKind(OutputKind.ConsoleApplication))
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("static class Program { static void Main() { } }"));
 
-        Assert.Equal(["void Main(object? fp = null, IEnumerable<string>? argv = null)"], Signatures(harness, "Main"));
+        Assert.Equal(["void Main_()"], Signatures(harness, "Main_"));
+        Assert.Equal(["void Main_(IEnumerable<string>? argv = null)"], Signatures(harness, "Main_", "App.Sig+Command"));
         Assert.Empty(executable.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
