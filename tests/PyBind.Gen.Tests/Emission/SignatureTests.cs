@@ -482,4 +482,31 @@ public class SignatureTests
         Assert.Equal(["Vec operator +(Vec left, Vec right)", "Vec operator -(Vec value)"], Signatures(harness, "op_Addition", "App.Sig+Vec").Concat(Signatures(harness, "op_UnaryNegation", "App.Sig+Vec")));
         Assert.Single(vec.GetMembers("X").OfType<IPropertySymbol>(), p => p.SetMethod is not null);
     }
+
+    [Fact]
+    public void ClassWithoutInit_IsConstructedAsItsFirstBaseIs()
+    {
+        // cachetools.LRUCache(Cache) declares no __init__: Python calls Cache.__init__, but C# inherits no constructor, so
+        // LRUCache could not be made. Only first bases are followed (the C# base chain): Both keeps no public constructor,
+        // rather than guess through Python's method order which other base's __init__ applies (here Sized's); nor does
+        // SHA256, whose chain declares none up to its root (object() or a type refusing instances: a stub cannot tell).
+        GeneratorHarness harness = Bind("""
+            class Cache:
+                def __init__(self, maxsize: float) -> None: ...
+            class LRUCache(Cache): ...
+            class HashAlgorithm: ...
+            class SHA256(HashAlgorithm): ...
+            class Sized:
+                def __init__(self, size: int) -> None: ...
+            class Mixin: ...
+            class Both(Mixin, Sized): ...
+            """);
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+
+        string[] Constructors(string type) => harness.OutputCompilation.GetTypeByMetadataName(type)!.Constructors
+            .Where(c => c.DeclaredAccessibility == Accessibility.Public).Select(c => c.ToDisplayString(s_format)).ToArray();
+        Assert.Equal(["LRUCache(double maxsize)"], Constructors("App.Sig+LRUCache"));
+        Assert.Empty(Constructors("App.Sig+SHA256"));
+        Assert.Empty(Constructors("App.Sig+Both"));
+    }
 }
