@@ -5,7 +5,7 @@
 # from tests/PyBind.Gen.Benchmarks), and the generated C# compiled against the runtime (errors and warnings counted).
 #
 #   bash tests/corpus/run.sh [--install] [--typeshed on|off] [--only pkg1,pkg2] [--smoke] [--whole]
-#     --install        apt-get install the corpus' packages first (root or passwordless sudo)
+#     --install        apt-get install the corpus' packages first (root or passwordless sudo; with --smoke, all of them)
 #     --typeshed on    install python3-typeshed (the -stubs distributions) first; off: run as if it were not installed
 #                      (its -stubs folders are hidden from this run only, in a private mount namespace: needs root)
 #     --only           run these Debian packages only (the table keeps the other rows as they were)
@@ -41,7 +41,8 @@ rows() { grep -v '^#' "$corpus" | awk -F'\t' -v only="$only" 'NF >= 4 && (only =
 
 if $install; then
   started=$(date +%s)
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends $(rows | cut -f1) >/dev/null
+  # The smoke tests call every library of the corpus, whichever rows --only runs.
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends $( ($smoke && only="" rows || rows) | cut -f1) >/dev/null
   echo "installed the corpus packages in $(( $(date +%s) - started )) s"
 fi
 dist_packages=/usr/lib/python3/dist-packages

@@ -134,14 +134,6 @@ internal sealed partial class BindingEmitter
                 _ => string.Empty,
             };
 
-            // A Python function named main is a static Main, which an executable's compiler weighs as an entry point
-            // with the wrong signature (CS0028, tqdm.main).
-            bool mainLike = isStatic && function.Name == "Main";
-            if (mainLike)
-            {
-                _writer.WriteLine("#pragma warning disable CS0028");
-            }
-
             foreach (MethodPlan plan in plans)
             {
                 AddCancellation(plan);
@@ -157,11 +149,6 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);
                 _writer.WriteLine();
-            }
-
-            if (mainLike)
-            {
-                _writer.WriteLine("#pragma warning restore CS0028");
             }
 
             Count(path, plans.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), imprecision);
@@ -657,9 +644,10 @@ internal sealed partial class BindingEmitter
         private void WriteConstructors(ClassPlan plan, string name)
         {
             var imprecision = new Imprecision();
-            List<MethodPlan> plans = plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract
+            EquatableArray<SignatureSpec> constructors = ConstructorsOf(plan);
+            List<MethodPlan> plans = constructors.IsEmpty || plan.Spec.IsAbstract
                 ? []
-                : _unit.Planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, [name], imprecision);
+                : _unit.Planner.Plan(constructors, MethodRole.Constructor, [name], imprecision);
 
             // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
             plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
@@ -695,6 +683,32 @@ internal sealed partial class BindingEmitter
             Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), imprecision);
             _unit.Report(path + ".__init__", imprecision);
         }
+
+        /// <summary>
+        /// The class's own constructor signatures, or, when it declares neither <c>__init__</c> nor <c>__new__</c>, those
+        /// of its first base, which Python calls instead (cachetools' <c>LRUCache(maxsize)</c> is <c>Cache.__init__</c>):
+        /// C# does not inherit constructors. Only along first bases (the C# base chain), where Python's method order looks
+        /// first: past a first base that declares none, a later base's <c>__init__</c> may apply, which is left unbound.
+        /// A chain that declares none up to its root gets none: a stub does not tell <c>object()</c>'s constructor from
+        /// a type that refuses instances (<c>re.Match</c>, <c>numpy.ufunc</c>).
+        /// </summary>
+        private static EquatableArray<SignatureSpec> ConstructorsOf(ClassPlan plan)
+        {
+            ClassPlan current = plan;
+            while (current.Spec.Constructors.IsEmpty && current.Base is ClassPlan next && IsFirstBase(current, next))
+            {
+                current = next;
+            }
+
+            return current.Spec.Constructors;
+        }
+
+        private static bool IsFirstBase(ClassPlan plan, ClassPlan candidate) => (plan.Spec.Bases.IsEmpty ? null : plan.Spec.Bases[0]) switch
+        {
+            PyClassType first => first.FullName == candidate.PythonName,
+            PyAliasType { Target: PyClassType first } => first.FullName == candidate.PythonName,
+            _ => false,
+        };
 
         private void WriteProperty(PropertySpec property)
         {

@@ -12,10 +12,12 @@ internal static class ReservedNames
 {
     /// <summary>
     /// Members of <c>object</c>, reserved in every scope: a static module class inherits its static members too, and a
-    /// member named <c>ToString</c> or <c>Equals</c> would hide them.
+    /// member named <c>ToString</c> or <c>Equals</c> would hide them. And <c>Main</c>: a static <c>Main</c> is an entry
+    /// point to the user's executable (flask.cli's <c>main()</c> made a test project's build fail with CS0017), so a
+    /// Python <c>main</c> becomes <c>Main_</c>.
     /// </summary>
     public static readonly ImmutableArray<string> Common = ImmutableArray.Create(
-        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize");
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize", "Main");
 
     /// <summary>
     /// The public members of the runtime's <c>PyObject</c> (and <c>IDisposable</c>), which every class wrapper inherits:

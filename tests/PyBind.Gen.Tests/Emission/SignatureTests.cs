@@ -76,15 +76,22 @@ public class SignatureTests
     }
 
     [Fact]
-    public void FunctionNamedMain_InAnExecutable_IsNoEntryPointWarning()
+    public void FunctionNamedMain_InAnExecutable_IsNoEntryPoint()
     {
-        // tqdm.main(fp=..., argv=None): a static Main that an executable's compiler weighs as an entry point (CS0028).
-        GeneratorHarness harness = Bind("def main(fp: typing.Any = ..., argv: list[str] | None = None) -> None: ...");
+        // flask.cli.main() bound as a static void Main() was a second entry point (CS0017); tqdm.main(fp=..., argv=None)
+        // one with the wrong signature (CS0028).
+        GeneratorHarness harness = Bind("""
+            def main() -> None: ...
+            class Command:
+                @staticmethod
+                def main(argv: list[str] | None = None) -> None: ...
+            """);
         var executable = (CSharpCompilation)harness.OutputCompilation;
         executable = executable.WithOptions(executable.Options.WithOutputKind(OutputKind.ConsoleApplication))
             .AddSyntaxTrees(CSharpSyntaxTree.ParseText("static class Program { static void Main() { } }"));
 
-        Assert.Equal(["void Main(object? fp = null, IEnumerable<string>? argv = null)"], Signatures(harness, "Main"));
+        Assert.Equal(["void Main_()"], Signatures(harness, "Main_"));
+        Assert.Equal(["void Main_(IEnumerable<string>? argv = null)"], Signatures(harness, "Main_", "App.Sig+Command"));
         Assert.Empty(executable.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
@@ -474,5 +481,32 @@ public class SignatureTests
         Assert.Contains(vec.Constructors, c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Single().Type.SpecialType == SpecialType.System_Double);
         Assert.Equal(["Vec operator +(Vec left, Vec right)", "Vec operator -(Vec value)"], Signatures(harness, "op_Addition", "App.Sig+Vec").Concat(Signatures(harness, "op_UnaryNegation", "App.Sig+Vec")));
         Assert.Single(vec.GetMembers("X").OfType<IPropertySymbol>(), p => p.SetMethod is not null);
+    }
+
+    [Fact]
+    public void ClassWithoutInit_IsConstructedAsItsFirstBaseIs()
+    {
+        // cachetools.LRUCache(Cache) declares no __init__: Python calls Cache.__init__, but C# inherits no constructor, so
+        // LRUCache could not be made. Only first bases are followed (the C# base chain): Both keeps no public constructor,
+        // rather than guess through Python's method order which other base's __init__ applies (here Sized's); nor does
+        // SHA256, whose chain declares none up to its root (object() or a type refusing instances: a stub cannot tell).
+        GeneratorHarness harness = Bind("""
+            class Cache:
+                def __init__(self, maxsize: float) -> None: ...
+            class LRUCache(Cache): ...
+            class HashAlgorithm: ...
+            class SHA256(HashAlgorithm): ...
+            class Sized:
+                def __init__(self, size: int) -> None: ...
+            class Mixin: ...
+            class Both(Mixin, Sized): ...
+            """);
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+
+        string[] Constructors(string type) => harness.OutputCompilation.GetTypeByMetadataName(type)!.Constructors
+            .Where(c => c.DeclaredAccessibility == Accessibility.Public).Select(c => c.ToDisplayString(s_format)).ToArray();
+        Assert.Equal(["LRUCache(double maxsize)"], Constructors("App.Sig+LRUCache"));
+        Assert.Empty(Constructors("App.Sig+SHA256"));
+        Assert.Empty(Constructors("App.Sig+Both"));
     }
 }
