@@ -7,10 +7,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 using PyBind.Gen.Naming;
-using PyBind.Gen.Stubs;
 
 namespace PyBind.Gen.Emit;
 
@@ -207,7 +207,7 @@ internal sealed partial class BindingEmitter
 
     /// <summary>The C# name of a module's class, <c>global::App.Np.Linalg</c>.</summary>
     private string ModuleClassName(BoundModuleSpec module) =>
-        _binding.Target.GlobalName + string.Concat(module.Path.Select(p => "." + CSharpNames.EscapeKeyword(p)));
+        CSharpNames.GlobalName(_binding.Target) + string.Concat(module.Path.Select(p => "." + CSharpNames.EscapeKeyword(p)));
 
     // ---------------------------------------------------------------- files
 
@@ -307,7 +307,7 @@ internal sealed partial class BindingEmitter
             {
                 // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
                 // assembly is (a test runner, a benchmark host).
-                writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({target.GlobalName}).Assembly);");
+                writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({CSharpNames.GlobalName(target)}).Assembly);");
                 foreach (ClassPlan cls in _registrations)
                 {
                     if (cls.IsException)
@@ -349,7 +349,7 @@ internal sealed partial class BindingEmitter
 
         public bool IsException => Spec.Kind == ClassKind.Exception;
 
-        public bool IsEnum => ClassPlanner.IsCSharpEnum(Spec);
+        public bool IsEnum => ClassShapes.IsCSharpEnum(Spec);
 
         public bool IsWrapper => !IsException && !IsEnum;
 
@@ -417,7 +417,7 @@ internal sealed partial class BindingEmitter
 
     private void DeclareClass(BoundModuleSpec module, ClassSpec cls, string container, ClassPlan? outer)
     {
-        if (!ClassPlanner.IsBound(module.Module.Name, cls))
+        if (!ClassShapes.IsBound(module.Module.Name, cls))
         {
             return;
         }

@@ -499,7 +499,7 @@ internal sealed partial class BindingEmitter
         private void WriteEnum(ClassPlan plan, string name, string hide)
         {
             DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
-            if (ClassPlanner.IsFlags(plan.Spec))
+            if (ClassShapes.IsFlags(plan.Spec))
             {
                 _writer.WriteLine("[global::System.Flags]");
             }
@@ -509,7 +509,7 @@ internal sealed partial class BindingEmitter
             {
                 foreach (EnumMemberSpec member in plan.Spec.Enum!.Members)
                 {
-                    long value = (long)ClassPlanner.ValueOf(member);
+                    long value = (long)ClassShapes.ValueOf(member);
                     string literal = value == long.MinValue ? "long.MinValue" : IntLiteral(value);
                     _writer.WriteLine($"/// <summary>Python's <c>{DocComments.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
                     _writer.WriteLine($"{CSharpNames.EscapeKeyword(member.Name)} = {literal},");

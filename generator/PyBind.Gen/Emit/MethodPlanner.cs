@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
-using PyBind.Gen.Stubs;
 
 namespace PyBind.Gen.Emit;
 
@@ -398,7 +397,7 @@ internal sealed class MethodPlanner
         var names = new List<string>();
         foreach (ParameterSpec parameter in signature.Parameters)
         {
-            StubBinder.CollectTypeVariables(parameter.Type, names);
+            PyTypeAlgebra.CollectTypeVariables(parameter.Type, names);
         }
 
         foreach (string name in names)

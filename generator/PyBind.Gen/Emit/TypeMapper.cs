@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PyBind.Gen.Model;
-using PyBind.Gen.Stubs;
 
 namespace PyBind.Gen.Emit;
 
@@ -629,7 +628,7 @@ internal sealed class TypeMapper
 
         if (declaration is { Constraints.IsEmpty: false } && forParameter)
         {
-            return StubBinder.MakeUnion(declaration.Constraints);
+            return PyTypeAlgebra.MakeUnion(declaration.Constraints);
         }
 
         if (!forParameter || isClassVariable || !scope.AllowGeneric)
@@ -650,7 +649,7 @@ internal sealed class TypeMapper
     {
         for (int depth = 0; depth < 8 && type is PyClassType cls && _context.FindAlias(cls.FullName) is PyTypeSpec target; depth++)
         {
-            type = new PyAliasType(cls.FullName, cls.TypeArguments, StubBinder.SpecializeAlias(target, cls.TypeArguments));
+            type = new PyAliasType(cls.FullName, cls.TypeArguments, PyTypeAlgebra.SpecializeAlias(target, cls.TypeArguments));
             if (ArrayLikeKind(cls.FullName) is not null || type is PyAliasType { Target: not PyClassType })
             {
                 break;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 
@@ -61,10 +62,10 @@ internal sealed class WritingUnit
         string text = string.Join("; ", reasons.Take(4));
         if (text.Length > 0)
         {
-            Diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberDegraded, _stub, member, text));
+            Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberDegraded, _stub, member, text));
         }
     }
 
     public void ReportSkipped(string member, string reason) =>
-        Diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberSkipped, _stub, member, reason));
+        Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberSkipped, _stub, member, reason));
 }
