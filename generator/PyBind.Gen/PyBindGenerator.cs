@@ -27,7 +27,7 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<Result<BindingRequest?>> requests = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                WellKnownTypeNames.PyImportAttribute,
+                CompilationTypeNames.PyImportAttribute,
                 static (node, _) => node is ClassDeclarationSyntax,
                 Parser.ParseTarget)
             .WithTrackingName(TrackingNames.BindingRequests);

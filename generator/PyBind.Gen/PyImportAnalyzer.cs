@@ -33,7 +33,7 @@ public sealed class PyImportAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.PyImportAttribute) is not { } attributeType)
+            if (start.Compilation.GetTypeByMetadataName(CompilationTypeNames.PyImportAttribute) is not { } attributeType)
             {
                 return;
             }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using PyBind.Introspection.Tests.Infrastructure;
+using PyBind.Testing;
 using Xunit;
 
 namespace PyBind.Introspection.Tests;

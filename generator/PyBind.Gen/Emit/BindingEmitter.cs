@@ -298,7 +298,7 @@ internal sealed partial class BindingEmitter
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>");
-        writer.WriteLine($"file static class {Names.Prefix}ModuleInitializer");
+        writer.WriteLine($"file static class {EmittedNames.Prefix}ModuleInitializer");
         using (writer.WriteBlock())
         {
             writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
@@ -307,20 +307,20 @@ internal sealed partial class BindingEmitter
             {
                 // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
                 // assembly is (a test runner, a benchmark host).
-                writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({CSharpNames.GlobalName(target)}).Assembly);");
+                writer.WriteLine($"{EmittedNames.PyBuildRecord}.Register(typeof({CSharpNames.GlobalName(target)}).Assembly);");
                 foreach (ClassPlan cls in _registrations)
                 {
                     if (cls.IsException)
                     {
-                        writer.WriteLine($"{Names.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {Names.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}));");
+                        writer.WriteLine($"{EmittedNames.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {EmittedNames.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}));");
                     }
                     else if (cls.IsEnum)
                     {
-                        writer.WriteLine($"{Names.PyConverters}.Register({TypeMapper.EnumConverter(cls.CSharpName, cls.Module, cls.Spec.QualifiedName)});");
+                        writer.WriteLine($"{EmittedNames.PyConverters}.Register({TypeMapper.EnumConverter(cls.CSharpName, cls.Module, cls.Spec.QualifiedName)});");
                     }
                     else
                     {
-                        writer.WriteLine($"{Names.PyConverters}.RegisterWrapper<{cls.CSharpName}>();");
+                        writer.WriteLine($"{EmittedNames.PyConverters}.RegisterWrapper<{cls.CSharpName}>();");
                     }
                 }
             }
@@ -357,7 +357,7 @@ internal sealed partial class BindingEmitter
         public ClassPlan? Base { get; set; }
 
         /// <summary>The base type as written: a wrapper, <c>PyObject</c>, or an exception mirror.</summary>
-        public string BaseSyntax { get; set; } = Names.PyObject;
+        public string BaseSyntax { get; set; } = EmittedNames.PyObject;
 
         /// <summary>The members it declares, for the 'new' decisions of its subclasses: name → signature keys ("property" for non-methods).</summary>
         public Dictionary<string, List<string>> Members { get; } = new(StringComparer.Ordinal);
@@ -444,7 +444,7 @@ internal sealed partial class BindingEmitter
             return;
         }
 
-        plan.BaseSyntax = plan.IsException ? Names.PythonException : Names.PyObject;
+        plan.BaseSyntax = plan.IsException ? EmittedNames.PythonException : EmittedNames.PyObject;
         foreach (PyTypeSpec baseType in plan.Spec.Bases)
         {
             PyClassType? cls = baseType switch
@@ -465,7 +465,7 @@ internal sealed partial class BindingEmitter
                 return;
             }
 
-            if (plan.IsException && cls.Module == PythonNames.Builtins && WellKnown.RuntimeException(cls.QualifiedName) is string mirror)
+            if (plan.IsException && cls.Module == PythonNames.Builtins && KnownPythonTypes.RuntimeException(cls.QualifiedName) is string mirror)
             {
                 plan.BaseSyntax = mirror;
                 return;

@@ -195,7 +195,7 @@ internal static class DocComments
         foreach ((string type, string text) in doc.Raises)
         {
             string simple = type.Substring(type.LastIndexOf('.') + 1);
-            if ((WellKnown.RuntimeException(simple) ?? exceptionType(type)) is string cref)
+            if ((KnownPythonTypes.RuntimeException(simple) ?? exceptionType(type)) is string cref)
             {
                 AddBlock(rendered.Exceptions, $"exception cref=\"{cref}\"", text.Length > 0 ? text : $"Python raised {simple}.", "exception");
             }

@@ -100,7 +100,7 @@ internal sealed partial class BindingEmitter
                 type = PyObjectType.Instance;
             }
 
-            string field = AddField(Names.PyModuleMember, Names.Prefix + "Member_" + constant.Name, $"new({Literal(_module)}, {Literal(constant.PythonName)})");
+            string field = AddField(EmittedNames.PyModuleMember, EmittedNames.Prefix + "Member_" + constant.Name, $"new({Literal(_module)}, {Literal(constant.PythonName)})");
             string path = _module + "." + constant.PythonName;
             Count(path, [type], imprecision);
             _unit.Report(path, imprecision);
@@ -111,8 +111,8 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine("get");
                 using (_writer.WriteBlock())
                 {
-                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine(ReturnStatement(type, $"{Names.PyMarshal}.AddRef({field}.Handle)", $"the value of {path}"));
+                    _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    _writer.WriteLine(ReturnStatement(type, $"{EmittedNames.PyMarshal}.AddRef({field}.Handle)", $"the value of {path}"));
                 }
             }
 
@@ -129,8 +129,8 @@ internal sealed partial class BindingEmitter
             List<MethodPlan> plans = _unit.Planner.Plan(function.Signatures, MethodRole.Method, reserved, imprecision);
             string callable = kind switch
             {
-                CallKind.Member => AddField(Names.PyModuleMember, Names.Prefix + "Member_" + function.Name, $"new({Literal(_module)}, {Literal(MemberPath(function.PythonName))})"),
-                CallKind.Method => AddField(Names.PyInternedName, Names.Prefix + "Name_" + function.Name, $"new({Literal(function.PythonName)})"),
+                CallKind.Member => AddField(EmittedNames.PyModuleMember, EmittedNames.Prefix + "Member_" + function.Name, $"new({Literal(_module)}, {Literal(MemberPath(function.PythonName))})"),
+                CallKind.Method => AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + function.Name, $"new({Literal(function.PythonName)})"),
                 _ => string.Empty,
             };
 
@@ -224,7 +224,7 @@ internal sealed partial class BindingEmitter
 
             using (_writer.WriteBlock())
             {
-                _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
                 if (kind != CallKind.Member)
                 {
                     _writer.WriteLine("nint __self = DangerousGetHandle();");
@@ -238,11 +238,11 @@ internal sealed partial class BindingEmitter
                     _writer.WriteLine($"{varargs.Type.Syntax}[]? __items = {items};");
                     _writer.WriteLine($"int __count = {fixedCount} + (__items?.Length ?? 0);");
                     _writer.WriteLine("global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];");
-                    _writer.WriteLine($"var __args = new {Names.PyArgs}(__slots);");
+                    _writer.WriteLine($"var __args = new {EmittedNames.PyArgs}(__slots);");
                 }
                 else
                 {
-                    _writer.WriteLine($"var __args = new {Names.PyArgs}(stackalloc nint[{fixedCount}]);");
+                    _writer.WriteLine($"var __args = new {EmittedNames.PyArgs}(stackalloc nint[{fixedCount}]);");
                 }
 
                 List<ParameterPlan> positionalRun = varargs is null ? PositionalRun(plan) : [];
@@ -304,9 +304,9 @@ internal sealed partial class BindingEmitter
                     if (kwargs is not null)
                     {
                         string bind = kind == CallKind.Method
-                            ? $"{Names.Helpers}.BindKeywords(__self, {callable}, {kwargs.Name})"
-                            : $"{Names.Helpers}.BindKeywords({(kind == CallKind.Member ? callable + ".Handle" : self)}, {kwargs.Name})";
-                        _writer.WriteLine($"using {Names.PyObject}? __bound = {bind};");
+                            ? $"{EmittedNames.Helpers}.BindKeywords(__self, {callable}, {kwargs.Name})"
+                            : $"{EmittedNames.Helpers}.BindKeywords({(kind == CallKind.Member ? callable + ".Handle" : self)}, {kwargs.Name})";
+                        _writer.WriteLine($"using {EmittedNames.PyObject}? __bound = {bind};");
                         _writer.WriteLine($"nint __result = __bound is null ? {directCall} : __args.Call(__bound.DangerousGetHandle(){keywordArgument});");
                     }
                     else
@@ -323,8 +323,8 @@ internal sealed partial class BindingEmitter
                         // The runtime runs the awaitable on its asyncio loop (PyObject.AsTask); the task keeps the awaitable
                         // as its AsyncState, so that the caller can reach the Python object (GetPythonAwaitable).
                         ParameterPlan token = plan.Parameters.First(p => p.Pass == PassKind.NotSent);
-                        string result = task.Result is VoidType ? Names.PyObject : task.Result.Syntax;
-                        _writer.WriteLine($"return {Names.PyMarshal}.ReturnObject(__result).AsTask<{result}>({token.Name});");
+                        string result = task.Result is VoidType ? EmittedNames.PyObject : task.Result.Syntax;
+                        _writer.WriteLine($"return {EmittedNames.PyMarshal}.ReturnObject(__result).AsTask<{result}>({token.Name});");
                     }
                     else
                     {
@@ -427,9 +427,9 @@ internal sealed partial class BindingEmitter
         /// <summary>An expression converting <paramref name="value"/> to an owned reference; failures name the argument.</summary>
         private string Argument(CsType type, string value, string context) =>
             !type.ToPythonCanFail ? type.ToPython(value, _converters)
-            : type is ObjectType or DelegateType or NullableType { Inner: ObjectType or DelegateType } ? $"{Names.Helpers}.Arg((object?){value}, {Literal(context)})"
-            : type is ArrayLikeType or NullableType { Inner: ArrayLikeType } ? $"{Names.Helpers}.Arg({value}, {Literal(context)})"
-            : $"{Names.Helpers}.Arg({type.Converter(_converters)}, {value}, {Literal(context)})";
+            : type is ObjectType or DelegateType or NullableType { Inner: ObjectType or DelegateType } ? $"{EmittedNames.Helpers}.Arg((object?){value}, {Literal(context)})"
+            : type is ArrayLikeType or NullableType { Inner: ArrayLikeType } ? $"{EmittedNames.Helpers}.Arg({value}, {Literal(context)})"
+            : $"{EmittedNames.Helpers}.Arg({type.Converter(_converters)}, {value}, {Literal(context)})";
 
         /// <summary>A statement returning the converted result (an owned reference, always released).</summary>
         private string ReturnStatement(CsType type, string handle, string context)
@@ -437,21 +437,21 @@ internal sealed partial class BindingEmitter
             string literal = Literal(context);
             if (type is VoidType)
             {
-                return $"{Names.PyMarshal}.Release({handle});";
+                return $"{EmittedNames.PyMarshal}.Release({handle});";
             }
 
             if (type is PyObjectType)
             {
-                return $"return {Names.PyMarshal}.ReturnObject({handle});";
+                return $"return {EmittedNames.PyMarshal}.ReturnObject({handle});";
             }
 
             if (type == ScalarType.Int64 || type == ScalarType.Double || type == ScalarType.Boolean || type == ScalarType.String)
             {
                 string suffix = type == ScalarType.Int64 ? "Int64" : type == ScalarType.Double ? "Double" : type == ScalarType.Boolean ? "Boolean" : "String";
-                return $"return {Names.PyMarshal}.Return{suffix}({handle}, {literal});";
+                return $"return {EmittedNames.PyMarshal}.Return{suffix}({handle}, {literal});";
             }
 
-            return $"return {Names.PyMarshal}.Return({type.Converter(_converters)}, {handle}, {literal});";
+            return $"return {EmittedNames.PyMarshal}.Return({type.Converter(_converters)}, {handle}, {literal});";
         }
 
         // ------------------------------------------------------------ classes
@@ -521,16 +521,16 @@ internal sealed partial class BindingEmitter
 
         private void WriteExceptionClass(ClassPlan plan, string name, string hide)
         {
-            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {Names.IPyExceptionWrapper}<{name}>");
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {EmittedNames.IPyExceptionWrapper}<{name}>");
             using (_writer.WriteBlock())
             {
                 _writer.WriteLine("/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>");
                 _writer.WriteLine($"public {name}(string message) : base(message) {{ }}");
                 _writer.WriteLine();
                 _writer.WriteLine("/// <summary>Wraps an exception raised by Python.</summary>");
-                _writer.WriteLine($"protected {name}({Names.PythonErrorInfo} info) : base(info) {{ }}");
+                _writer.WriteLine($"protected {name}({EmittedNames.PythonErrorInfo} info) : base(info) {{ }}");
                 _writer.WriteLine();
-                _writer.WriteLine($"static {name} {Names.IPyExceptionWrapper}<{name}>.Wrap({Names.PythonErrorInfo} info) => new(info);");
+                _writer.WriteLine($"static {name} {EmittedNames.IPyExceptionWrapper}<{name}>.Wrap({EmittedNames.PythonErrorInfo} info) => new(info);");
                 _writer.WriteLine();
                 foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
                 {
@@ -560,7 +560,7 @@ internal sealed partial class BindingEmitter
             }
 
             string path = PythonPath(property.PythonName);
-            string field = AddField(Names.PyInternedName, Names.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
+            string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
             string hide = _class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty;
             _class.AddMember(property.Name, MemberKeys.Property);
@@ -572,9 +572,9 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine("get");
                 using (_writer.WriteBlock())
                 {
-                    _writer.WriteLine($"using {Names.PyObject} __exception = GetPythonException() ?? throw new global::System.InvalidOperationException(\"This exception was created in .NET; it has no Python attributes.\");");
-                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine(ReturnStatement(type, $"{Names.PyMarshal}.GetAttr(__exception.DangerousGetHandle(), {field})", $"the attribute {path}"));
+                    _writer.WriteLine($"using {EmittedNames.PyObject} __exception = GetPythonException() ?? throw new global::System.InvalidOperationException(\"This exception was created in .NET; it has no Python attributes.\");");
+                    _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    _writer.WriteLine(ReturnStatement(type, $"{EmittedNames.PyMarshal}.GetAttr(__exception.DangerousGetHandle(), {field})", $"the attribute {path}"));
                 }
             }
 
@@ -586,17 +586,17 @@ internal sealed partial class BindingEmitter
         {
             SpecialMembers special = SpecialMembers.Plan(this, plan);
             string interfaces = special.Enumerable is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
-            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {Names.IPyWrapper}<{name}>{interfaces}");
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {EmittedNames.IPyWrapper}<{name}>{interfaces}");
             using (_writer.WriteBlock())
             {
                 // How the runtime wraps an object of the class: explicit, so that none of it is a member users see.
-                _writer.WriteLine($"private static readonly {Names.PyModuleMember} {Names.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
+                _writer.WriteLine($"private static readonly {EmittedNames.PyModuleMember} {EmittedNames.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
-                _writer.WriteLine($"static {name} {Names.IPyWrapper}<{name}>.Wrap(nint handle, {Names.PyOwnership} ownership) => new(handle, ownership);");
+                _writer.WriteLine($"static {name} {EmittedNames.IPyWrapper}<{name}>.Wrap(nint handle, {EmittedNames.PyOwnership} ownership) => new(handle, ownership);");
                 _writer.WriteLine();
                 // A new object rather than the field: the runtime asks for it while making the converter that this class's own
                 // static fields may be initializing (reading a field would start the class's initialization inside its own).
-                _writer.WriteLine($"static {Names.PyModuleMember} {Names.IPyWrapper}<{name}>.PythonType => new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
+                _writer.WriteLine($"static {EmittedNames.PyModuleMember} {EmittedNames.IPyWrapper}<{name}>.PythonType => new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
                 WriteConstructors(plan, name);
                 foreach (PropertySpec property in plan.Spec.Properties)
@@ -669,7 +669,7 @@ internal sealed partial class BindingEmitter
             _writer.WriteLine("/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>");
             int highest = plans.Count == 0 ? 0 : plans.Max(p => p.Priority);
             WritePriority(highest == 0 ? 0 : highest + 1);
-            _writer.WriteLine($"protected {name}(nint handle, {Names.PyOwnership} ownership) : base(handle, ownership) {{ }}");
+            _writer.WriteLine($"protected {name}(nint handle, {EmittedNames.PyOwnership} ownership) : base(handle, ownership) {{ }}");
             _writer.WriteLine();
             if (plans.Count == 0)
             {
@@ -680,15 +680,15 @@ internal sealed partial class BindingEmitter
             for (int i = 0; i < plans.Count; i++)
             {
                 MethodPlan constructor = plans[i];
-                string creator = Names.Prefix + "Create" + IntLiteral(i);
+                string creator = EmittedNames.Prefix + "Create" + IntLiteral(i);
                 string parameters = string.Join(", ", constructor.Parameters.Select(p => p.Declaration));
                 string arguments = string.Join(", ", constructor.Parameters.Select(p => p.Name));
                 DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _unit);
                 WritePriority(constructor);
-                _writer.WriteLine($"public {name}({parameters}) : this({creator}({arguments}), {Names.PyOwnership}.Steal) {{ }}");
+                _writer.WriteLine($"public {name}({parameters}) : this({creator}({arguments}), {EmittedNames.PyOwnership}.Steal) {{ }}");
                 _writer.WriteLine();
                 _writer.WriteLine($"private static nint {creator}({parameters})");
-                WriteCallBody(constructor, CallKind.Member, Names.WrapperType, path, returnsHandle: true);
+                WriteCallBody(constructor, CallKind.Member, EmittedNames.WrapperType, path, returnsHandle: true);
                 _writer.WriteLine();
             }
 
@@ -707,20 +707,20 @@ internal sealed partial class BindingEmitter
 
             bool isStatic = property.Kind == PropertyKind.ClassVariable;
             string path = PythonPath(property.PythonName);
-            string field = AddField(Names.PyInternedName, Names.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
+            string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             string modifiers = "public " + (isStatic ? "static " : string.Empty) + (_class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty);
             _class.AddMember(property.Name, MemberKeys.Property);
             Count(path, [type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
-            string owner = isStatic ? $"{Names.WrapperType}.Handle" : "DangerousGetHandle()";
+            string owner = isStatic ? $"{EmittedNames.WrapperType}.Handle" : "DangerousGetHandle()";
             _writer.WriteLine($"{modifiers}{type.Syntax} {property.Name}");
             using (_writer.WriteBlock())
             {
                 _writer.WriteLine("get");
                 using (_writer.WriteBlock())
                 {
-                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine($"nint __value = {Names.PyMarshal}.GetAttr({owner}, {field});");
+                    _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    _writer.WriteLine($"nint __value = {EmittedNames.PyMarshal}.GetAttr({owner}, {field});");
                     if (!isStatic)
                     {
                         _writer.WriteLine("global::System.GC.KeepAlive(this);");
@@ -734,8 +734,8 @@ internal sealed partial class BindingEmitter
                     _writer.WriteLine("set");
                     using (_writer.WriteBlock())
                     {
-                        _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                        _writer.WriteLine($"{Names.PyMarshal}.SetAttr({owner}, {field}, {Argument(type is PyObjectType ? PyObjectType.Instance : type, "value", $"the value assigned to {path}")});");
+                        _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                        _writer.WriteLine($"{EmittedNames.PyMarshal}.SetAttr({owner}, {field}, {Argument(type is PyObjectType ? PyObjectType.Instance : type, "value", $"the value assigned to {path}")});");
                         if (!isStatic)
                         {
                             _writer.WriteLine("global::System.GC.KeepAlive(this);");
@@ -751,7 +751,7 @@ internal sealed partial class BindingEmitter
         /// <summary>A member of a Python enum that is not a C# enum: a static property returning the member.</summary>
         private void WriteEnumMemberProperty(ClassPlan plan, string name, EnumMemberSpec member)
         {
-            string field = AddField(Names.PyInternedName, Names.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
+            string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
             string modifiers = "public static " + (_class!.Hides(member.Name, MemberKeys.Property) ? "new " : string.Empty);
             _class.AddMember(member.Name, MemberKeys.Property);
             Statistics.Members++;
@@ -763,8 +763,8 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine("get");
                 using (_writer.WriteBlock())
                 {
-                    _writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    _writer.WriteLine($"return {Names.PyMarshal}.Return({Mapper.Class!.Self.Converter(_converters)}, {Names.PyMarshal}.GetAttr({Names.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
+                    _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    _writer.WriteLine($"return {EmittedNames.PyMarshal}.Return({Mapper.Class!.Self.Converter(_converters)}, {EmittedNames.PyMarshal}.GetAttr({EmittedNames.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
                 }
             }
 
@@ -794,9 +794,9 @@ internal sealed partial class BindingEmitter
             string list = string.Join(", ", names.Select(Literal));
             if (!_keywordFields.TryGetValue(list, out string? field))
             {
-                field = Names.Prefix + "Keywords" + IntLiteral(_keywordFields.Count);
+                field = EmittedNames.Prefix + "Keywords" + IntLiteral(_keywordFields.Count);
                 _keywordFields.Add(list, field);
-                _fields.Add($"private static readonly {Names.PyKeywordNames} {field} = new({list});");
+                _fields.Add($"private static readonly {EmittedNames.PyKeywordNames} {field} = new({list});");
             }
 
             return field;
@@ -912,7 +912,7 @@ internal sealed partial class BindingEmitter
         /// <summary><c>CancellationToken</c>, for the trailing parameter of an async binding.</summary>
         private sealed class CancellationTokenType : CsType
         {
-            public override string Syntax => Names.CancellationToken;
+            public override string Syntax => EmittedNames.CancellationToken;
 
             public override bool IsValueType => true;
 
@@ -992,7 +992,7 @@ internal sealed partial class BindingEmitter
                     writer.WriteLine($"public new global::System.Collections.Generic.IEnumerator<{item.Syntax}> GetEnumerator()");
                     using (writer.WriteBlock())
                     {
-                        writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
+                        writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
                         writer.WriteLine($"return {enumerable}.FromPython(DangerousGetHandle()).GetEnumerator();");
                     }
 
@@ -1252,19 +1252,19 @@ internal sealed partial class BindingEmitter
                 IndentedTextWriter writer = _owner._writer;
                 using (writer.WriteBlock())
                 {
-                    writer.WriteLine($"using {Names.GilScope} __gil = {Names.Python}.AcquireGil();");
-                    writer.WriteLine($"var __args = new {Names.PyArgs}(stackalloc nint[{arguments.Length + 1}]);");
+                    writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    writer.WriteLine($"var __args = new {EmittedNames.PyArgs}(stackalloc nint[{arguments.Length + 1}]);");
                     writer.WriteLine("try");
                     using (writer.WriteBlock())
                     {
                         foreach ((string value, CsType type, bool isHandle) in arguments)
                         {
                             writer.WriteLine(isHandle
-                                ? $"__args.Add({Names.PyMarshal}.AddRef({value}));"
+                                ? $"__args.Add({EmittedNames.PyMarshal}.AddRef({value}));"
                                 : $"__args.Add({_owner.Argument(type, value, "an operand of " + context)});");
                         }
 
-                        writer.WriteLine($"nint __result = __args.Call({Names.Helpers}.{helper}.Handle);");
+                        writer.WriteLine($"nint __result = __args.Call({EmittedNames.Helpers}.{helper}.Handle);");
                         writer.WriteLine(_owner.ReturnStatement(result, "__result", "the result of " + context));
                     }
 

@@ -561,9 +561,9 @@ internal sealed class TypeMapper
         string fullName = cls.FullName;
         if (cls.Module == PythonNames.Builtins)
         {
-            if (WellKnown.RuntimeExceptions.TryGetValue(cls.QualifiedName, out string? mirror))
+            if (KnownPythonTypes.RuntimeExceptions.TryGetValue(cls.QualifiedName, out string? mirror))
             {
-                return new WrapperType(mirror, Names.PyConverters + ".For<" + mirror + ">()");
+                return new WrapperType(mirror, EmittedNames.PyConverters + ".For<" + mirror + ">()");
             }
 
             // object, type, slice, range, property...: nothing more precise than a Python object.
@@ -587,7 +587,7 @@ internal sealed class TypeMapper
         {
             case ClassKind.Protocol:
                 return fallback;
-            case null when IsPrivatePath(fullName) || WellKnown.IsProtocolLike(fullName):
+            case null when IsPrivatePath(fullName) || KnownPythonTypes.IsProtocolLike(fullName):
                 return fallback;
             case null:
                 imprecision.Add($"'{fullName}' has no stub, so it is typed as {(forParameter ? "object" : "PyObject")}");
@@ -600,7 +600,7 @@ internal sealed class TypeMapper
 
     /// <summary>The converter of a generated C# enum, made where it is used (nothing of the enum's own class is needed).</summary>
     public static string EnumConverter(string csharpName, string module, string qualifiedName) =>
-        Names.PyConverters + ".EnumOf<" + csharpName + ">(new " + Names.PyModuleMember + "(\"" + module + "\", \"" + qualifiedName + "\"))";
+        EmittedNames.PyConverters + ".EnumOf<" + csharpName + ">(new " + EmittedNames.PyModuleMember + "(\"" + module + "\", \"" + qualifiedName + "\"))";
 
     /// <summary>
     /// A type variable not fixed for this signature: a type parameter when it is unbound or bound to a protocol (and

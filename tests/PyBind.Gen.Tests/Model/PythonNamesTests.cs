@@ -38,7 +38,7 @@ public sealed partial class PythonNamesTests
         Type root = typeof(PythonException);
         foreach (string name in PythonNames.BuiltinExceptions)
         {
-            string mirror = WellKnown.RuntimeExceptions[name];
+            string mirror = KnownPythonTypes.RuntimeExceptions[name];
             Type? type = root.Assembly.GetType(mirror["global::".Length..]);
             Assert.True(type is not null && type.IsPublic && root.IsAssignableFrom(type), $"{name} is mirrored as {mirror}, which is not a public PythonException of the runtime");
         }

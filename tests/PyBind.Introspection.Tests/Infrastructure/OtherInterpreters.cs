@@ -1,9 +1,6 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using PyBind.Testing;
-using Xunit;
 
 namespace PyBind.Introspection.Tests.Infrastructure;
 

@@ -6,8 +6,12 @@ using PyBind.Gen.Model;
 
 namespace PyBind.Gen.Emit;
 
-/// <summary>Python names the emitter maps to things of the runtime rather than to generated types.</summary>
-internal static class WellKnown
+/// <summary>
+/// Python types the emitter recognizes by name and maps to the runtime rather than to generated types: the builtin
+/// exceptions to their mirrors, protocol-like types to <c>object</c>. (The C# spellings it writes are
+/// <see cref="EmittedNames"/>; the names of Python's builtins themselves, <see cref="PythonNames"/>.)
+/// </summary>
+internal static class KnownPythonTypes
 {
     /// <summary>
     /// Each of Python's builtin exceptions (<see cref="PythonNames.BuiltinExceptions"/>) with the runtime class that
@@ -16,7 +20,7 @@ internal static class WellKnown
     /// </summary>
     public static readonly ImmutableDictionary<string, string> RuntimeExceptions = PythonNames.BuiltinExceptions.ToImmutableDictionary(
         name => name,
-        name => name == "BaseException" ? Names.PythonException : "global::PyBind.Py" + PythonNames.ExceptionAliasTarget(name),
+        name => name == "BaseException" ? EmittedNames.PythonException : "global::PyBind.Py" + PythonNames.ExceptionAliasTarget(name),
         StringComparer.Ordinal);
 
     /// <summary>Structural types (protocols, ABCs used as interfaces): nothing more precise than <c>object</c>, and no diagnostic.</summary>
