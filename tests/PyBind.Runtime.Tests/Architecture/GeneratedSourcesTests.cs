@@ -12,19 +12,21 @@ namespace PyBind.Runtime.Tests.Architecture;
 /// </summary>
 public sealed class GeneratedSourcesTests
 {
-    [Fact]
-    public void DelegateBridges_AreWhatGenerateBridgesWrites()
+    [Theory]
+    [InlineData("Callbacks", "generate_bridges.py", "DelegateBridges.g.cs")]
+    [InlineData("Conversions", "generate_tuples.py", "PyConverters.Tuples.g.cs")]
+    public void ScriptWrittenFile_IsWhatItsScriptWritesNow(string folder, string script, string file)
     {
-        string folder = Directory.CreateTempSubdirectory("pybind-bridges-").FullName;
+        string output = Directory.CreateTempSubdirectory("pybind-generated-").FullName;
         try
         {
-            ChildProcess.Result run = Run("/usr/bin/python3", RuntimeFile("Callbacks", "generate_bridges.py"), folder);
+            ChildProcess.Result run = Run("/usr/bin/python3", RuntimeFile(folder, script), output);
             Assert.True(run.ExitCode == 0, run.Errors);
-            AssertSame(RuntimeFile("Callbacks", "DelegateBridges.g.cs"), File.ReadAllText(Path.Combine(folder, "DelegateBridges.g.cs")));
+            AssertSame(RuntimeFile(folder, file), File.ReadAllText(Path.Combine(output, file)));
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(output, recursive: true);
         }
     }
 
