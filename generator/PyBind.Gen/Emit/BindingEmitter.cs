@@ -32,7 +32,7 @@ internal sealed partial class BindingEmitter
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ClassPlan> _classes = new(StringComparer.Ordinal);
     private readonly List<ClassPlan> _registrations = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocComments.Rendered> _docstrings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RenderedDocstring> _docstrings = new(StringComparer.Ordinal);
 
     private BindingEmitter(BindingSpec binding, CancellationToken cancellationToken)
     {
@@ -604,14 +604,14 @@ internal sealed partial class BindingEmitter
     }
 
     /// <summary>A docstring parsed and escaped once for the binding (overloads and repeated modules share it).</summary>
-    internal DocComments.Rendered RenderDocstring(string? docstring)
+    internal RenderedDocstring RenderDocstring(string? docstring)
     {
         if (docstring is null)
         {
-            return DocComments.Rendered.Empty;
+            return RenderedDocstring.Empty;
         }
 
-        return _docstrings.GetOrAdd(docstring, text => DocComments.Render(text, ExceptionClassNamed));
+        return _docstrings.GetOrAdd(docstring, text => RenderedDocstring.Of(text, ExceptionClassNamed));
     }
 
     internal ClassPlan? FindPlan(string pythonName) => _classes.TryGetValue(pythonName, out ClassPlan? plan) ? plan : null;

@@ -511,7 +511,7 @@ internal sealed partial class BindingEmitter
                 {
                     long value = (long)ClassShapes.ValueOf(member);
                     string literal = value == long.MinValue ? "long.MinValue" : IntLiteral(value);
-                    _writer.WriteLine($"/// <summary>Python's <c>{DocComments.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
+                    _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
                     _writer.WriteLine($"{CSharpNames.EscapeKeyword(member.Name)} = {literal},");
                 }
             }
@@ -756,7 +756,7 @@ internal sealed partial class BindingEmitter
             _class.AddMember(member.Name, MemberKeys.Property);
             Statistics.Members++;
             Statistics.FullyTyped++;
-            _writer.WriteLine($"/// <summary>Python's <c>{DocComments.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
+            _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
             _writer.WriteLine($"{modifiers}{name} {CSharpNames.EscapeKeyword(member.Name)}");
             using (_writer.WriteBlock())
             {
@@ -1240,7 +1240,7 @@ internal sealed partial class BindingEmitter
             {
                 IndentedTextWriter writer = _owner._writer;
                 CsType returned = result is VoidType ? PyObjectType.Instance : result;
-                writer.WriteLine($"/// <summary>Python's <c>{DocComments.Escape(operands.Length == 1 ? op + "value" : "left " + op + " right")}</c> (<c>operator.{helper.ToLowerInvariant()}</c>).</summary>");
+                writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(operands.Length == 1 ? op + "value" : "left " + op + " right")}</c> (<c>operator.{helper.ToLowerInvariant()}</c>).</summary>");
                 writer.WriteLine($"public static {returned.Syntax} operator {op}({string.Join(", ", operands.Select(o => o.Type.Syntax + " " + o.Name))})");
                 WriteOperatorCall(helper, operands.Select(o => (o.Name, o.Type, false)).ToArray(), returned, context, keepAlive: false);
                 writer.WriteLine();

@@ -45,7 +45,7 @@ internal sealed class WritingUnit
 
     public BindingStatistics Statistics { get; }
 
-    public DocComments.Rendered RenderDocstring(string? docstring) => _emitter.RenderDocstring(docstring);
+    public RenderedDocstring RenderDocstring(string? docstring) => _emitter.RenderDocstring(docstring);
 
     /// <summary>A number that orders this use of a docstring after every use written before it, in any part.</summary>
     public long NextDocumentationUse() => ((long)Order << 32) | (uint)_documentationUses++;
