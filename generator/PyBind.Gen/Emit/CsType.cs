@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -409,4 +410,14 @@ internal sealed class TaskType(CsType result) : CsType
     public override IEnumerable<string> NotNullTypeParameters => Result.NotNullTypeParameters;
 
     public override string Converter(ConverterCache converters) => Result.Converter(converters);
+}
+
+/// <summary><c>CancellationToken</c>, for the trailing parameter of an async binding.</summary>
+internal sealed class CancellationTokenType : CsType
+{
+    public override string Syntax => EmittedNames.CancellationToken;
+
+    public override bool IsValueType => true;
+
+    public override string Converter(ConverterCache converters) => throw new InvalidOperationException("A CancellationToken is not sent to Python.");
 }

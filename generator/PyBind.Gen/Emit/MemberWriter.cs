@@ -144,7 +144,6 @@ internal sealed partial class BindingEmitter
 
             foreach (MethodPlan plan in plans)
             {
-                AddCancellation(plan);
                 string modifiers = "public " + (isStatic ? "static " : string.Empty);
                 if (_class is not null && _class.Hides(function.Name, plan.SignatureKey))
                 {
@@ -177,25 +176,6 @@ internal sealed partial class BindingEmitter
             {
                 _writer.WriteLine($"[global::System.Runtime.CompilerServices.OverloadResolutionPriority({IntLiteral(priority)})]");
             }
-        }
-
-        /// <summary>An async binding takes a trailing <c>CancellationToken</c> (not sent to Python).</summary>
-        private static void AddCancellation(MethodPlan plan)
-        {
-            if (!plan.IsAsync || plan.Parameters.Any(p => p.Pass == PassKind.NotSent))
-            {
-                return;
-            }
-
-            string name = "cancellationToken";
-            while (plan.Parameters.Any(p => p.Name.TrimStart('@') == name))
-            {
-                name = "_" + name;
-            }
-
-            var token = new ParameterPlan(null, string.Empty, name, new CancellationTokenType(), PassKind.NotSent, isOptional: true);
-            int insertAt = plan.Parameters.FindIndex(p => p.IsParamsArray || p.Pass == PassKind.VarKeyword);
-            plan.Parameters.Insert(insertAt < 0 ? plan.Parameters.Count : insertAt, token);
         }
 
         /// <summary><c>where T : notnull</c> for type parameters used as dictionary keys, and the constraints of constrained ones.</summary>
@@ -907,16 +887,6 @@ internal sealed partial class BindingEmitter
             }
 
             return quote > 0 ? reason.Substring(0, quote).Trim() : reason;
-        }
-
-        /// <summary><c>CancellationToken</c>, for the trailing parameter of an async binding.</summary>
-        private sealed class CancellationTokenType : CsType
-        {
-            public override string Syntax => EmittedNames.CancellationToken;
-
-            public override bool IsValueType => true;
-
-            public override string Converter(ConverterCache converters) => throw new InvalidOperationException("A CancellationToken is not sent to Python.");
         }
 
         // ------------------------------------------------------------ dunder methods

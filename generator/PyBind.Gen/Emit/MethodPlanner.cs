@@ -65,7 +65,34 @@ internal sealed class MethodPlanner
 
         AddNoneRankings(merged);
         AssignPriorities(merged);
+        foreach (MethodPlan method in merged)
+        {
+            AddCancellation(method);
+        }
+
         return merged;
+    }
+
+    /// <summary>
+    /// An async binding takes a trailing <c>CancellationToken</c> (not sent to Python), before a <c>params</c> array or
+    /// <c>**kwargs</c>. Added last: it is no overload's parameter, so it takes no part in merging or ranking.
+    /// </summary>
+    private static void AddCancellation(MethodPlan method)
+    {
+        if (!method.IsAsync)
+        {
+            return;
+        }
+
+        string name = "cancellationToken";
+        while (method.Parameters.Any(p => p.Name.TrimStart('@') == name))
+        {
+            name = "_" + name;
+        }
+
+        var token = new ParameterPlan(null, string.Empty, name, new CancellationTokenType(), PassKind.NotSent, isOptional: true);
+        int insertAt = method.Parameters.FindIndex(p => p.IsParamsArray || p.Pass == PassKind.VarKeyword);
+        method.Parameters.Insert(insertAt < 0 ? method.Parameters.Count : insertAt, token);
     }
 
     /// <summary>
