@@ -353,6 +353,12 @@ internal sealed partial class BindingEmitter
 
         public bool IsWrapper => !IsException && !IsEnum;
 
+        /// <summary>
+        /// What the types of its members see of it: <c>Self</c> (an exception is no PyObject: where its stub says Self,
+        /// it is the Python exception object) and its type variables.
+        /// </summary>
+        public ClassScope Scope { get; } = new(spec.Kind == ClassKind.Exception ? PyObjectType.Instance : WrapperType.Generated(csharpName), spec.TypeParameters.ToList());
+
         /// <summary>The generated base class in this binding, if any.</summary>
         public ClassPlan? Base { get; set; }
 

@@ -57,7 +57,6 @@ internal sealed partial class BindingEmitter
         public void WriteModuleMembers(BoundModuleSpec module)
         {
             ModuleSpec spec = module.Module;
-            Mapper.Class = null;
             foreach (ConstantSpec constant in spec.Constants)
             {
                 WriteConstant(constant);
@@ -126,7 +125,7 @@ internal sealed partial class BindingEmitter
             string path = PythonPath(function.PythonName);
             var imprecision = new Imprecision();
             IEnumerable<string> reserved = _emitter._binding.Target.TypeParameters.Concat(_emitter._binding.Target.ContainingTypes.SelectMany(c => c.TypeParameters)).Append(function.Name);
-            List<MethodPlan> plans = _unit.Planner.Plan(function.Signatures, MethodRole.Method, reserved, imprecision);
+            List<MethodPlan> plans = _unit.Planner.Plan(function.Signatures, MethodRole.Method, _class?.Scope, reserved, imprecision);
             string callable = kind switch
             {
                 CallKind.Member => AddField(EmittedNames.PyModuleMember, EmittedNames.Prefix + "Member_" + function.Name, $"new({Literal(_module)}, {Literal(MemberPath(function.PythonName))})"),
@@ -453,26 +452,14 @@ internal sealed partial class BindingEmitter
             }
 
             var members = new MemberWriter(_emitter, _unit, _writer, _module, plan.CSharpName, plan);
-            TypeMapper mapper = Mapper;
-            ClassScope? outerScope = mapper.Class;
-            // An exception is no PyObject: where its stub says Self, it is the Python exception object.
-            CsType self = plan.IsException ? PyObjectType.Instance : WrapperType.Generated(plan.CSharpName);
-            mapper.Class = new ClassScope(self, plan.Spec.TypeParameters.ToList(), plan.PythonName);
-            try
+            DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
+            if (plan.IsException)
             {
-                DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
-                if (plan.IsException)
-                {
-                    members.WriteExceptionClass(plan, name, hide);
-                }
-                else
-                {
-                    members.WriteWrapperClass(plan, name, hide);
-                }
+                members.WriteExceptionClass(plan, name, hide);
             }
-            finally
+            else
             {
-                mapper.Class = outerScope;
+                members.WriteWrapperClass(plan, name, hide);
             }
         }
 
@@ -533,7 +520,7 @@ internal sealed partial class BindingEmitter
         private void WriteExceptionProperty(PropertySpec property)
         {
             var imprecision = new Imprecision();
-            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false }, imprecision);
+            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
             if (type is VoidType)
             {
                 type = PyObjectType.Instance;
@@ -639,7 +626,7 @@ internal sealed partial class BindingEmitter
             var imprecision = new Imprecision();
             List<MethodPlan> plans = plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract
                 ? []
-                : _unit.Planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, [name], imprecision);
+                : _unit.Planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, plan.Scope, [name], imprecision);
 
             // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
             plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
@@ -679,7 +666,7 @@ internal sealed partial class BindingEmitter
         private void WriteProperty(PropertySpec property)
         {
             var imprecision = new Imprecision();
-            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false }, imprecision);
+            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
             if (type is VoidType)
             {
                 type = PyObjectType.Instance;
@@ -744,7 +731,7 @@ internal sealed partial class BindingEmitter
                 using (_writer.WriteBlock())
                 {
                     _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
-                    _writer.WriteLine($"return {EmittedNames.PyMarshal}.Return({Mapper.Class!.Self.Converter(_converters)}, {EmittedNames.PyMarshal}.GetAttr({EmittedNames.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
+                    _writer.WriteLine($"return {EmittedNames.PyMarshal}.Return({plan.Scope.Self.Converter(_converters)}, {EmittedNames.PyMarshal}.GetAttr({EmittedNames.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
                 }
             }
 
@@ -924,7 +911,7 @@ internal sealed partial class BindingEmitter
                 _owner = owner;
                 _plan = plan;
                 _dunders = plan.Spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-                _self = owner.Mapper.Class!.Self;
+                _self = plan.Scope.Self;
             }
 
             /// <summary>The item type of <c>IEnumerable&lt;T&gt;</c>, when <c>__iter__</c> says more than <c>PyObject</c>.</summary>
@@ -945,7 +932,7 @@ internal sealed partial class BindingEmitter
             private CsType IteratorItem(FunctionSpec iter)
             {
                 var imprecision = new Imprecision();
-                CsType result = _owner.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false }, imprecision);
+                CsType result = _owner.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, imprecision);
                 return result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
                     || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal))
                     ? collection.Items[0]
@@ -994,7 +981,7 @@ internal sealed partial class BindingEmitter
             /// </summary>
             private void WriteAwaiter(FunctionSpec awaitMethod)
             {
-                CsType returned = _owner.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false }, new Imprecision());
+                CsType returned = _owner.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, new Imprecision());
                 CsType result = returned is CollectionType { Items.Count: 3 } generator && returned.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)
                     ? generator.Items[2]
                     : PyObjectType.Instance;
@@ -1018,7 +1005,7 @@ internal sealed partial class BindingEmitter
                 var keys = new Dictionary<string, (CsType Key, CsType Value)>(StringComparer.Ordinal);
                 foreach (SignatureSpec signature in getItem.Signatures.Where(s => s.Parameters.Count == 1))
                 {
-                    var scope = new SignatureTypeScope { AllowGeneric = false, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
                     CsType result = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
                     foreach (CsType key in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
                     {
@@ -1132,7 +1119,7 @@ internal sealed partial class BindingEmitter
                 bool loose = false;
                 foreach (SignatureSpec signature in function.Signatures.Where(s => s.Parameters.Count >= 1))
                 {
-                    var scope = new SignatureTypeScope { AllowGeneric = false, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
                     foreach (CsType type in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
                     {
                         CsType core = type is NullableType n ? n.Inner : type;
@@ -1178,7 +1165,7 @@ internal sealed partial class BindingEmitter
                 CsType? result = null;
                 foreach (SignatureSpec signature in function.Signatures)
                 {
-                    var scope = new SignatureTypeScope { AllowGeneric = false, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
                     CsType type = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
                     if (type is VoidType || signature.ReturnType is PyAnyType || signature.ReturnType is PyNeverType)
                     {

@@ -48,13 +48,14 @@ internal sealed class MethodPlanner
         _commonBase = commonBase;
     }
 
-    public List<MethodPlan> Plan(IReadOnlyList<SignatureSpec> signatures, MethodRole role, IEnumerable<string> reservedNames, Imprecision imprecision)
+    /// <param name="cls">The class whose members these are (its <c>Self</c> and type variables), or null for a module's.</param>
+    public List<MethodPlan> Plan(IReadOnlyList<SignatureSpec> signatures, MethodRole role, ClassScope? cls, IEnumerable<string> reservedNames, Imprecision imprecision)
     {
         string[] reserved = reservedNames.ToArray();
         var candidates = new List<MethodPlan>();
         for (int i = 0; i < signatures.Count; i++)
         {
-            candidates.AddRange(Expand(signatures, i, role, reserved, imprecision));
+            candidates.AddRange(Expand(signatures, i, role, cls, reserved, imprecision));
         }
 
         List<MethodPlan> merged = MergeGroups(candidates, imprecision);
@@ -282,13 +283,14 @@ internal sealed class MethodPlanner
     /// </summary>
     private sealed record VariantParameter(MappedParameter Parameter, CsType Type, bool Required, bool ByKeyword = false);
 
-    private IEnumerable<MethodPlan> Expand(IReadOnlyList<SignatureSpec> signatures, int index, MethodRole role, string[] reserved, Imprecision imprecision)
+    private IEnumerable<MethodPlan> Expand(IReadOnlyList<SignatureSpec> signatures, int index, MethodRole role, ClassScope? cls, string[] reserved, Imprecision imprecision)
     {
         SignatureSpec signature = signatures[index];
         foreach (Dictionary<string, PyTypeSpec> substitution in ConstraintCombinations(signature))
         {
             var scope = new SignatureTypeScope
             {
+                Class = cls,
                 AllowGeneric = role == MethodRole.Method && !HasOverlappingTypeVariable(signatures, index),
                 SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name,
             };

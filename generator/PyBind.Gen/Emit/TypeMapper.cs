@@ -48,6 +48,9 @@ internal sealed class SignatureTypeScope
     /// <summary>Type variables replaced by a type: a constraint of a constrained TypeVar (one overload per constraint).</summary>
     public Dictionary<string, PyTypeSpec> Substitutions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The class whose members are being mapped (for <c>Self</c> and class type variables), or <see langword="null"/>.</summary>
+    public ClassScope? Class { get; init; }
+
     /// <summary>The type variable that annotates <c>self</c> (<c>self: _ArraySelf</c>): it stands for the class itself.</summary>
     public string? SelfVariable { get; set; }
 
@@ -103,9 +106,6 @@ internal sealed class TypeMapper
 
     /// <summary>A type variable declared in the module being lowered.</summary>
     public TypeVariableSpec? FindTypeVariable(string name) => _context.FindTypeVariable(name);
-
-    /// <summary>The class whose members are being mapped (for <c>Self</c> and class type variables), or <see langword="null"/>.</summary>
-    public ClassScope? Class { get; set; }
 
     // ---------------------------------------------------------------- parameters
 
@@ -167,8 +167,8 @@ internal sealed class TypeMapper
             case PyAliasType alias when depth < 8:
                 AddParameterAlternatives(alias.Target, scope, imprecision, result, depth + 1);
                 return;
-            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && Class is not null:
-                result.Add(Class.Self);
+            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && scope.Class is not null:
+                result.Add(scope.Class.Self);
                 return;
             case PyTypeVariableType variable when scope.Substitutions.TryGetValue(variable.Name, out PyTypeSpec? substitution):
                 AddParameterAlternatives(substitution, scope, imprecision, result, depth + 1);
@@ -208,7 +208,7 @@ internal sealed class TypeMapper
             case PyNoneType or PyNeverType:
                 return ObjectType.Instance;
             case PySelfType:
-                return Class?.Self ?? ObjectType.Instance;
+                return scope.Class?.Self ?? ObjectType.Instance;
             case PyOptionalType optional:
                 return MapParameterSingle(optional.Type, scope, imprecision).OrNone();
             case PyUnionType or PyTypeVariableType or PyAliasType:
@@ -433,7 +433,7 @@ internal sealed class TypeMapper
             case PyNoneType or PyNeverType:
                 return allowVoid ? VoidType.Instance : PyObjectType.Instance;
             case PySelfType:
-                return Class?.Self ?? PyObjectType.Instance;
+                return scope.Class?.Self ?? PyObjectType.Instance;
             case PyOptionalType optional:
                 CsType inner = MapReturnSingle(optional.Type, scope, imprecision, allowVoid: false);
                 return inner.OrNone();
@@ -448,8 +448,8 @@ internal sealed class TypeMapper
                 return PyObjectType.Instance;
             case PyAliasType alias:
                 return MapReturnSingle(alias.Target, scope, imprecision, allowVoid);
-            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && Class is not null:
-                return Class.Self;
+            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && scope.Class is not null:
+                return scope.Class.Self;
             case PyTypeVariableType variable when scope.Substitutions.TryGetValue(variable.Name, out PyTypeSpec? substitution):
                 return MapReturnSingle(substitution, scope, imprecision, allowVoid);
             case PyTypeVariableType variable when scope.Generic.TryGetValue(variable.Name, out string? parameter):
@@ -620,7 +620,7 @@ internal sealed class TypeMapper
         }
 
         TypeVariableSpec? declaration = _context.FindTypeVariable(variable.Name);
-        bool isClassVariable = Class?.TypeVariables.Contains(variable.Name) == true;
+        bool isClassVariable = scope.Class?.TypeVariables.Contains(variable.Name) == true;
         if (declaration?.Bound is PyTypeSpec bound && IsClassBound(bound))
         {
             return bound;
@@ -830,7 +830,7 @@ internal sealed class TypeMapper
     }
 }
 
-/// <summary>The class whose members are being lowered.</summary>
+/// <summary>What the types of a class's members see of the class.</summary>
 /// <param name="Self">Its generated type, for <c>typing.Self</c> and self-typed returns.</param>
 /// <param name="TypeVariables">Its type parameters (PEP 484), which generated wrappers, being non-generic, do not have.</param>
-internal sealed record ClassScope(CsType Self, IReadOnlyCollection<string> TypeVariables, string PythonName);
+internal sealed record ClassScope(CsType Self, IReadOnlyCollection<string> TypeVariables);
