@@ -49,10 +49,12 @@ public sealed class PackageTests(NewUserFixture fixture)
         string[] tool = package.Files.Where(f => f.StartsWith(Tool, StringComparison.Ordinal)).Select(f => f[Tool.Length..]).ToArray();
 
         // What `dotnet exec PyBind.Introspection.dll` needs (the build targets run it so), the runtime it embeds
-        // CPython with, and the normalizer it runs inside Python, file for file.
+        // CPython with, and the Python it runs — the normalizer, the environment and bundle scripts — file for file.
         Assert.Superset(new HashSet<string> { "PyBind.Introspection.dll", "PyBind.Introspection.runtimeconfig.json", "PyBind.Introspection.deps.json", "PyBind.Runtime.dll" }, tool.ToHashSet());
-        string normalizer = Path.Combine(fixture.Repository, "generator", "PyBind.Introspection", "normalizer", "pybind_introspect");
-        string[] pythonFiles = Directory.GetFiles(normalizer, "*.py").Select(f => "normalizer/pybind_introspect/" + Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
+        string toolSources = Path.Combine(fixture.Repository, "generator", "PyBind.Introspection");
+        string[] pythonFiles = new[] { "normalizer/pybind_introspect", "environment" }
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(toolSources, folder), "*.py").Select(f => folder + "/" + Path.GetFileName(f)))
+            .Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(pythonFiles, tool.Where(f => f.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(tool, f => f.EndsWith(".pdb", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal));
     }

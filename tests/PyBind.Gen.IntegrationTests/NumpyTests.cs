@@ -37,6 +37,20 @@ public class NumpyTests
     }
 
     [NumpyFact]
+    public void AScalarArgument_PicksTheEarlierScalarOverload_OverARankedArrayOne()
+    {
+        // percentile's array-q overloads are ranked apart by their results; a float q must still reach the earlier
+        // overload that returns a scalar, as Python's first match does, not the ranked one typed to return an ndarray.
+        double[] values = [14.2, 16.4, 11.9, 15.2, 18.5, 22.1, 19.4, 25.1, 23.4, 18.1, 22.6, 17.2];
+
+        using PyObject quartile = Np.Percentile(values, 25.0);
+        using Np.Ndarray quartiles = Np.Percentile(values, new[] { 25.0, 75.0 });
+
+        Assert.Equal(Python<double>("float(np.percentile([14.2, 16.4, 11.9, 15.2, 18.5, 22.1, 19.4, 25.1, 23.4, 18.1, 22.6, 17.2], 25.0))"), quartile.As<double>());
+        Assert.Equal(Python<double[]>("np.percentile([14.2, 16.4, 11.9, 15.2, 18.5, 22.1, 19.4, 25.1, 23.4, 18.1, 22.6, 17.2], [25.0, 75.0]).tolist()"), quartiles.Tolist().As<double[]>());
+    }
+
+    [NumpyFact]
     public void AnOptionalUnionOfContainers_TakesEachMember_AsPythonDoes()
     {
         // A ufunc's out= is an array or a tuple of arrays: both are typed parameters now, and both fill the given array.

@@ -63,6 +63,7 @@ internal sealed partial class MethodPlanner
             FinishParameters(method);
         }
 
+        AddEarlierOverloadRankings(merged);
         AddNoneRankings(merged);
         AssignPriorities(merged);
         foreach (MethodPlan method in merged)
@@ -129,6 +130,33 @@ internal sealed partial class MethodPlanner
             done.Add(method);
             method.Priority = level;
             return level;
+        }
+    }
+
+    /// <summary>
+    /// A priority given to keep overloads with different results apart counts against every method of the class, not
+    /// only those it was meant to outrank: <c>numpy.percentile(a, q: array, out=…)</c> ranked above its array-returning
+    /// twin would also beat the earlier <c>(a, q: float)</c> overload that Python picks for a scalar <c>q</c>. So each
+    /// earlier overload that may be ranked in stub order outranks such a method too, as Python tries it first.
+    /// </summary>
+    private static void AddEarlierOverloadRankings(List<MethodPlan> methods)
+    {
+        for (int later = 1; later < methods.Count; later++)
+        {
+            MethodPlan ranked = methods[later];
+            if (ranked.Outranks.Count == 0)
+            {
+                continue;
+            }
+
+            for (int earlier = 0; earlier < later; earlier++)
+            {
+                MethodPlan first = methods[earlier];
+                if (!ranked.Outranks.Contains(first) && CanRankInStubOrder([first, ranked]))
+                {
+                    first.Outranks.Add(ranked);
+                }
+            }
         }
     }
 
