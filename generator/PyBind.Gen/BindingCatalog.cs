@@ -51,7 +51,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
 
             foreach (BoundModuleSpec module in tree.Modules.Where(m => m.DefinesClasses))
             {
-                string path = target.Target.GlobalName + string.Concat(module.Path.Select(p => "." + p));
+                string path = CSharpNames.GlobalName(target.Target) + string.Concat(module.Path.Select(p => "." + p));
                 AddClasses(module.Module.Name, module.Module.Classes, path, target, classes);
             }
         }
@@ -118,7 +118,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
     {
         foreach (ClassSpec cls in classes)
         {
-            if (!Emit.ClassPlanner.IsBound(module, cls))
+            if (!ClassShapes.IsBound(module, cls))
             {
                 continue;
             }
@@ -129,7 +129,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
                 module,
                 csName,
                 cls.Kind,
-                Emit.ClassPlanner.IsCSharpEnum(cls),
+                ClassShapes.IsCSharpEnum(cls),
                 owner.Target.FullyQualifiedMetadataName,
                 owner.Target.EffectiveAccessibility));
             AddClasses(module, cls.NestedClasses, csName, owner, result);

@@ -19,7 +19,7 @@ public sealed partial class PyBindGenerator
         /// Generated infrastructure members start with this prefix. Python-derived names never start with an
         /// underscore (<see cref="Naming.CSharpNames"/>), so these cannot collide with a bound member.
         /// </summary>
-        public const string InfrastructurePrefix = Names.Prefix;
+        public const string InfrastructurePrefix = EmittedNames.Prefix;
 
         public static GeneratedBinding Generate(BindingSpec binding, CancellationToken cancellationToken)
         {

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 using PyBind.Gen.Naming;
@@ -111,14 +112,14 @@ public sealed partial class PyBindGenerator
         public static RuntimeFeatures FindRuntimeFeatures(Compilation compilation)
         {
             RuntimeFeatures features = RuntimeFeatures.None;
-            if (compilation.GetTypeByMetadataName(WellKnownTypeNames.PyObject) is { } pyObject && pyObject.GetMembers("AsTask").Length > 0)
+            if (compilation.GetTypeByMetadataName(CompilationTypeNames.PyObject) is { } pyObject && pyObject.GetMembers("AsTask").Length > 0)
             {
                 features |= RuntimeFeatures.Async;
             }
 
             // The attribute is an error before C# 13, and needs the type (.NET 9's, or a polyfill the project can see).
             if (compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp13 }
-                && compilation.GetTypeByMetadataName(WellKnownTypeNames.OverloadResolutionPriorityAttribute) is { } priority
+                && compilation.GetTypeByMetadataName(CompilationTypeNames.OverloadResolutionPriorityAttribute) is { } priority
                 && compilation.IsSymbolAccessibleWithin(priority, compilation.Assembly))
             {
                 features |= RuntimeFeatures.OverloadResolutionPriority;

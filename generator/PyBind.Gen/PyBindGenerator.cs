@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 using PyBind.Gen.Stubs;
@@ -26,7 +27,7 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<Result<BindingRequest?>> requests = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                WellKnownTypeNames.PyImportAttribute,
+                CompilationTypeNames.PyImportAttribute,
                 static (node, _) => node is ClassDeclarationSyntax,
                 Parser.ParseTarget)
             .WithTrackingName(TrackingNames.BindingRequests);

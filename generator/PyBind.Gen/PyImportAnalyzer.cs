@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Stubs;
-using static PyBind.Gen.PyBindGenerator;
 
 namespace PyBind.Gen;
 
@@ -33,7 +33,7 @@ public sealed class PyImportAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.PyImportAttribute) is not { } attributeType)
+            if (start.Compilation.GetTypeByMetadataName(CompilationTypeNames.PyImportAttribute) is not { } attributeType)
             {
                 return;
             }

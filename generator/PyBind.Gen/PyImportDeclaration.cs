@@ -4,8 +4,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Stubs;
-using static PyBind.Gen.PyBindGenerator;
 
 namespace PyBind.Gen;
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Stubs;
 
@@ -43,8 +44,8 @@ internal sealed record StubIndex(EquatableArray<ParsedStub> Stubs)
     /// </summary>
     public DiagnosticInfo Locate(DiagnosticInfo diagnostic)
     {
-        if (diagnostic.Descriptor != PyBindGenerator.DiagnosticDescriptors.MemberDegraded
-            && diagnostic.Descriptor != PyBindGenerator.DiagnosticDescriptors.MemberSkipped)
+        if (diagnostic.Descriptor != DiagnosticDescriptors.MemberDegraded
+            && diagnostic.Descriptor != DiagnosticDescriptors.MemberSkipped)
         {
             return diagnostic;
         }
@@ -96,7 +97,7 @@ internal sealed record StubIndex(EquatableArray<ParsedStub> Stubs)
             if (used?.ModuleName == stub.ModuleName)
             {
                 yield return DiagnosticInfo.Create(
-                    PyBindGenerator.DiagnosticDescriptors.DuplicateStub,
+                    DiagnosticDescriptors.DuplicateStub,
                     new LocationInfo(stub.Path, default, default(LinePositionSpan)),
                     stub.ModuleName,
                     used.Path,

@@ -1,7 +1,7 @@
 namespace PyBind.Gen;
 
 /// <summary>
-/// Names of the incremental steps, given with <c>WithTrackingName</c> so that tests can read
+/// Names of the bindings' incremental steps (the exports' are <c>PyExportGenerator</c>'s), given with <c>WithTrackingName</c> so that tests can read
 /// <c>GeneratorRunResult.TrackedSteps</c> and check what ran again after an edit.
 /// </summary>
 internal static class TrackingNames
@@ -38,10 +38,4 @@ internal static class TrackingNames
 
     /// <summary>The diagnostics of writing each binding, those about a member placed on its definition in the stub.</summary>
     public const string WritingDiagnostics = nameof(WritingDiagnostics);
-
-    /// <summary>Each <c>[PyExport]</c> class, as a <c>Result&lt;ExportSpec?&gt;</c>.</summary>
-    public const string Exports = nameof(Exports);
-
-    /// <summary>The generated source of each export (its C# and its stubs), redone only when its <c>ExportSpec</c> changed.</summary>
-    public const string ExportSources = nameof(ExportSources);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using PyBind.Introspection.Tests.Infrastructure;
+using PyBind.Testing;
 using Xunit;
 
 namespace PyBind.Introspection.Tests;
@@ -21,7 +22,7 @@ public sealed class OtherInterpreterTests : IDisposable
     [RequiresPyenvPythonFact(9)]
     public void Python39_TakesTheOlderVersionBranch_AndReadsTheSameStub()
     {
-        string stub = Normalize(OtherInterpreters.Find(9)!, "typedpkg", "--path", TestPaths.Fixtures, "--no-imports");
+        string stub = Normalize(PyenvPython.Find(9)!, "typedpkg", "--path", TestPaths.Fixtures, "--no-imports");
 
         Assert.StartsWith("CPython 3.9.", StubText.Header(stub, "interpreter"));
         Assert.Contains("def until_310(x: int) -> int: ...", stub);
@@ -31,7 +32,7 @@ public sealed class OtherInterpreterTests : IDisposable
     [RequiresPyenvPythonFact(12)]
     public void Python312_ReadsTypeStatementsAndTypeParameters_AsTypeVarsAliasesAndGenericBases()
     {
-        string stub = Normalize(OtherInterpreters.Find(12)!, "modern", "--source-path", Path.Combine(TestPaths.Fixtures, "modern"));
+        string stub = Normalize(PyenvPython.Find(12)!, "modern", "--source-path", Path.Combine(TestPaths.Fixtures, "modern"));
 
         Assert.Contains(
             """

@@ -7,10 +7,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 using PyBind.Gen.Naming;
-using PyBind.Gen.Stubs;
 
 namespace PyBind.Gen.Emit;
 
@@ -32,7 +32,7 @@ internal sealed partial class BindingEmitter
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ClassPlan> _classes = new(StringComparer.Ordinal);
     private readonly List<ClassPlan> _registrations = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocComments.Rendered> _docstrings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RenderedDocstring> _docstrings = new(StringComparer.Ordinal);
 
     private BindingEmitter(BindingSpec binding, CancellationToken cancellationToken)
     {
@@ -207,7 +207,7 @@ internal sealed partial class BindingEmitter
 
     /// <summary>The C# name of a module's class, <c>global::App.Np.Linalg</c>.</summary>
     private string ModuleClassName(BoundModuleSpec module) =>
-        _binding.Target.GlobalName + string.Concat(module.Path.Select(p => "." + CSharpNames.EscapeKeyword(p)));
+        CSharpNames.GlobalName(_binding.Target) + string.Concat(module.Path.Select(p => "." + CSharpNames.EscapeKeyword(p)));
 
     // ---------------------------------------------------------------- files
 
@@ -298,7 +298,7 @@ internal sealed partial class BindingEmitter
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>Registers this assembly's build record, and the generated exception classes, wrappers and enums, with the runtime when the assembly loads.</summary>");
-        writer.WriteLine($"file static class {Names.Prefix}ModuleInitializer");
+        writer.WriteLine($"file static class {EmittedNames.Prefix}ModuleInitializer");
         using (writer.WriteBlock())
         {
             writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
@@ -307,20 +307,20 @@ internal sealed partial class BindingEmitter
             {
                 // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
                 // assembly is (a test runner, a benchmark host).
-                writer.WriteLine($"{Names.PyBuildRecord}.Register(typeof({target.GlobalName}).Assembly);");
+                writer.WriteLine($"{EmittedNames.PyBuildRecord}.Register(typeof({CSharpNames.GlobalName(target)}).Assembly);");
                 foreach (ClassPlan cls in _registrations)
                 {
                     if (cls.IsException)
                     {
-                        writer.WriteLine($"{Names.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {Names.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}));");
+                        writer.WriteLine($"{EmittedNames.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {EmittedNames.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}));");
                     }
                     else if (cls.IsEnum)
                     {
-                        writer.WriteLine($"{Names.PyConverters}.Register({TypeMapper.EnumConverter(cls.CSharpName, cls.Module, cls.Spec.QualifiedName)});");
+                        writer.WriteLine($"{EmittedNames.PyConverters}.Register({TypeMapper.EnumConverter(cls.CSharpName, cls.Module, cls.Spec.QualifiedName)});");
                     }
                     else
                     {
-                        writer.WriteLine($"{Names.PyConverters}.RegisterWrapper<{cls.CSharpName}>();");
+                        writer.WriteLine($"{EmittedNames.PyConverters}.RegisterWrapper<{cls.CSharpName}>();");
                     }
                 }
             }
@@ -349,15 +349,21 @@ internal sealed partial class BindingEmitter
 
         public bool IsException => Spec.Kind == ClassKind.Exception;
 
-        public bool IsEnum => ClassPlanner.IsCSharpEnum(Spec);
+        public bool IsEnum => ClassShapes.IsCSharpEnum(Spec);
 
         public bool IsWrapper => !IsException && !IsEnum;
+
+        /// <summary>
+        /// What the types of its members see of it: <c>Self</c> (an exception is no PyObject: where its stub says Self,
+        /// it is the Python exception object) and its type variables.
+        /// </summary>
+        public ClassScope Scope { get; } = new(spec.Kind == ClassKind.Exception ? PyObjectType.Instance : WrapperType.Generated(csharpName), spec.TypeParameters.ToList());
 
         /// <summary>The generated base class in this binding, if any.</summary>
         public ClassPlan? Base { get; set; }
 
         /// <summary>The base type as written: a wrapper, <c>PyObject</c>, or an exception mirror.</summary>
-        public string BaseSyntax { get; set; } = Names.PyObject;
+        public string BaseSyntax { get; set; } = EmittedNames.PyObject;
 
         /// <summary>The members it declares, for the 'new' decisions of its subclasses: name → signature keys ("property" for non-methods).</summary>
         public Dictionary<string, List<string>> Members { get; } = new(StringComparer.Ordinal);
@@ -417,7 +423,7 @@ internal sealed partial class BindingEmitter
 
     private void DeclareClass(BoundModuleSpec module, ClassSpec cls, string container, ClassPlan? outer)
     {
-        if (!ClassPlanner.IsBound(module.Module.Name, cls))
+        if (!ClassShapes.IsBound(module.Module.Name, cls))
         {
             return;
         }
@@ -444,7 +450,7 @@ internal sealed partial class BindingEmitter
             return;
         }
 
-        plan.BaseSyntax = plan.IsException ? Names.PythonException : Names.PyObject;
+        plan.BaseSyntax = plan.IsException ? EmittedNames.PythonException : EmittedNames.PyObject;
         foreach (PyTypeSpec baseType in plan.Spec.Bases)
         {
             PyClassType? cls = baseType switch
@@ -465,7 +471,7 @@ internal sealed partial class BindingEmitter
                 return;
             }
 
-            if (plan.IsException && cls.Module == PythonNames.Builtins && WellKnown.RuntimeException(cls.QualifiedName) is string mirror)
+            if (plan.IsException && cls.Module == PythonNames.Builtins && KnownPythonTypes.RuntimeException(cls.QualifiedName) is string mirror)
             {
                 plan.BaseSyntax = mirror;
                 return;
@@ -604,14 +610,14 @@ internal sealed partial class BindingEmitter
     }
 
     /// <summary>A docstring parsed and escaped once for the binding (overloads and repeated modules share it).</summary>
-    internal DocComments.Rendered RenderDocstring(string? docstring)
+    internal RenderedDocstring RenderDocstring(string? docstring)
     {
         if (docstring is null)
         {
-            return DocComments.Rendered.Empty;
+            return RenderedDocstring.Empty;
         }
 
-        return _docstrings.GetOrAdd(docstring, text => DocComments.Render(text, ExceptionClassNamed));
+        return _docstrings.GetOrAdd(docstring, text => RenderedDocstring.Of(text, ExceptionClassNamed));
     }
 
     internal ClassPlan? FindPlan(string pythonName) => _classes.TryGetValue(pythonName, out ClassPlan? plan) ? plan : null;

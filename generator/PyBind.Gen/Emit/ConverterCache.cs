@@ -21,7 +21,7 @@ internal sealed class ConverterCache
     {
         if (!_byDefinition.TryGetValue((converterType, initializer), out string? name))
         {
-            name = Names.Prefix + "Converter" + _definitions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            name = EmittedNames.Prefix + "Converter" + _definitions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             _byDefinition.Add((converterType, initializer), name);
             _definitions.Add((name, converterType, initializer, type.TypeParameters.Distinct().ToArray(), ConstraintClauses(type.TypeParameters, [type])));
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -81,11 +82,11 @@ internal sealed class ScalarType : CsType
 
     public override bool ToPythonCanFail => false;
 
-    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+    public override string ToPython(string value, ConverterCache converters) => EmittedNames.PyConvert + ".ToPython(" + value + ")";
 
-    public override string FromPython(string handle, ConverterCache converters) => Names.PyConvert + "." + _fromPython + "(" + handle + ")";
+    public override string FromPython(string handle, ConverterCache converters) => EmittedNames.PyConvert + "." + _fromPython + "(" + handle + ")";
 
-    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Syntax + ">()";
+    public override string Converter(ConverterCache converters) => EmittedNames.PyConverters + ".For<" + Syntax + ">()";
 }
 
 /// <summary><c>object?</c>: any C# value, converted by its run-time type (a <c>PyObject</c> passes through). Parameters only.</summary>
@@ -109,9 +110,9 @@ internal sealed class ObjectType : CsType
 
     public override bool AcceptsNull => _nullable;
 
-    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython((object?)" + value + ")";
+    public override string ToPython(string value, ConverterCache converters) => EmittedNames.PyConvert + ".ToPython((object?)" + value + ")";
 
-    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Syntax + ">()";
+    public override string Converter(ConverterCache converters) => EmittedNames.PyConverters + ".For<" + Syntax + ">()";
 
     public override CsType OrNone() => this;
 }
@@ -126,13 +127,13 @@ internal sealed class PyObjectType : CsType
 
     private static readonly NullableType s_orNone = new(Instance);
 
-    public override string Syntax => Names.PyObject;
+    public override string Syntax => EmittedNames.PyObject;
 
     public override bool ToPythonCanFail => false;
 
-    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+    public override string ToPython(string value, ConverterCache converters) => EmittedNames.PyConvert + ".ToPython(" + value + ")";
 
-    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Names.PyObject + ">()";
+    public override string Converter(ConverterCache converters) => EmittedNames.PyConverters + ".For<" + EmittedNames.PyObject + ">()";
 
     public override CsType OrNone() => s_orNone;
 }
@@ -142,13 +143,13 @@ internal sealed class ArrayLikeType : CsType
 {
     public static readonly ArrayLikeType Instance = new();
 
-    public override string Syntax => Names.PyArrayLike;
+    public override string Syntax => EmittedNames.PyArrayLike;
 
     public override bool IsValueType => true;
 
-    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+    public override string ToPython(string value, ConverterCache converters) => EmittedNames.PyConvert + ".ToPython(" + value + ")";
 
-    public override string Converter(ConverterCache converters) => Names.Helpers + ".ArrayLikeConverter.Instance";
+    public override string Converter(ConverterCache converters) => EmittedNames.Helpers + ".ArrayLikeConverter.Instance";
 }
 
 /// <summary>A generated class or exception wrapper: converted by identity, checked with <c>isinstance</c> on the way back.</summary>
@@ -156,15 +157,15 @@ internal sealed class ArrayLikeType : CsType
 internal sealed class WrapperType(string syntax, string converter) : CsType
 {
     /// <summary>A generated wrapper class, whose converter the runtime makes from the class itself (<c>PyConverters.WrapperOf</c>).</summary>
-    public static WrapperType Generated(string syntax) => new(syntax, Names.PyConverters + ".WrapperOf<" + syntax + ">()");
+    public static WrapperType Generated(string syntax) => new(syntax, EmittedNames.PyConverters + ".WrapperOf<" + syntax + ">()");
 
     public override string Syntax { get; } = syntax;
 
     public override bool ToPythonCanFail => false;
 
-    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython(" + value + ")";
+    public override string ToPython(string value, ConverterCache converters) => EmittedNames.PyConvert + ".ToPython(" + value + ")";
 
-    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), converter, this);
+    public override string Converter(ConverterCache converters) => converters.Get(EmittedNames.PyConverterOf(Syntax), converter, this);
 }
 
 /// <summary>A generated C# enum for a Python int enum (<c>re.RegexFlag</c>).</summary>
@@ -177,7 +178,7 @@ internal sealed class EnumType(string syntax, string converter) : CsType
 
     public override bool ToPythonCanFail => false;
 
-    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), converter, this);
+    public override string Converter(ConverterCache converters) => converters.Get(EmittedNames.PyConverterOf(Syntax), converter, this);
 }
 
 /// <summary><c>T?</c>: <c>null</c> is <c>None</c>.</summary>
@@ -208,18 +209,18 @@ internal sealed class NullableType(CsType inner) : CsType
     {
         if (!Inner.IsValueType)
         {
-            return "(" + value + " is null ? " + Names.PyConvert + ".None() : " + Inner.ToPython(value, converters) + ")";
+            return "(" + value + " is null ? " + EmittedNames.PyConvert + ".None() : " + Inner.ToPython(value, converters) + ")";
         }
 
         // A pattern variable in an expression statement lives in the enclosing block: one name per value.
         string variable = "__n_" + new string(value.Where(c => char.IsLetterOrDigit(c) || c == '_').ToArray());
-        return "(" + value + " is { } " + variable + " ? " + Inner.ToPython(variable, converters) + " : " + Names.PyConvert + ".None())";
+        return "(" + value + " is { } " + variable + " ? " + Inner.ToPython(variable, converters) + " : " + EmittedNames.PyConvert + ".None())";
     }
 
     public override string Converter(ConverterCache converters) =>
         converters.Get(
-            Names.PyConverterOf(Syntax),
-            Names.PyConverters + (Inner.IsValueType ? ".Nullable(" : ".OrNone(") + Inner.Converter(converters) + ")",
+            EmittedNames.PyConverterOf(Syntax),
+            EmittedNames.PyConverters + (Inner.IsValueType ? ".Nullable(" : ".OrNone(") + Inner.Converter(converters) + ")",
             this);
 
     public override CsType OrNone() => this;
@@ -266,8 +267,8 @@ internal sealed class CollectionType(string interfaceName, string factory, CsTyp
 
     public override string Converter(ConverterCache converters) =>
         converters.Get(
-            Names.PyConverterOf(Syntax),
-            Names.PyConverters + "." + factory + "(" + string.Join(", ", Items.Select(i => i.Converter(converters)).Concat(Kind is null ? [] : [Names.PyCollectionKind + "." + Kind])) + ")",
+            EmittedNames.PyConverterOf(Syntax),
+            EmittedNames.PyConverters + "." + factory + "(" + string.Join(", ", Items.Select(i => i.Converter(converters)).Concat(Kind is null ? [] : [EmittedNames.PyCollectionKind + "." + Kind])) + ")",
             this);
 }
 
@@ -283,7 +284,7 @@ internal sealed class UntypedSequenceType(string kind) : CsType
     public override string Syntax => "global::System.Collections.IEnumerable";
 
     public override string Converter(ConverterCache converters) =>
-        converters.Get(Names.PyConverterOf(Syntax), Names.PyConverters + ".UntypedSequenceOf(" + Names.PyCollectionKind + "." + Kind + ")", this);
+        converters.Get(EmittedNames.PyConverterOf(Syntax), EmittedNames.PyConverters + ".UntypedSequenceOf(" + EmittedNames.PyCollectionKind + "." + Kind + ")", this);
 }
 
 /// <summary><c>(A, B)</c>: a Python tuple of fixed length (any length: past seven, C# nests the rest in <c>ValueTuple</c>'s eighth item).</summary>
@@ -310,7 +311,7 @@ internal sealed class TupleType(CsType[] items) : CsType
     public override IEnumerable<TypeParameterType> ConstrainedTypeParameters => Items.SelectMany(i => i.ConstrainedTypeParameters);
 
     public override string Converter(ConverterCache converters) =>
-        converters.Get(Names.PyConverterOf(Syntax), Composition(0, converters), this);
+        converters.Get(EmittedNames.PyConverterOf(Syntax), Composition(0, converters), this);
 
     /// <summary><c>PyConverters.TupleOf(…)</c> from item <paramref name="first"/> on; past seven items, the rest is a tuple of its own, as in <c>ValueTuple</c>.</summary>
     private string Composition(int first, ConverterCache converters)
@@ -322,7 +323,7 @@ internal sealed class TupleType(CsType[] items) : CsType
             flat = flat.Append(Composition(first + MaxFlatItems, converters));
         }
 
-        return Names.PyConverters + ".TupleOf(" + string.Join(", ", flat) + ")";
+        return EmittedNames.PyConverters + ".TupleOf(" + string.Join(", ", flat) + ")";
     }
 }
 
@@ -335,7 +336,7 @@ internal sealed class EmptyTupleType : CsType
 
     public override bool IsValueType => true;
 
-    public override string Converter(ConverterCache converters) => converters.Get(Names.PyConverterOf(Syntax), Names.PyConverters + ".TupleOf()", this);
+    public override string Converter(ConverterCache converters) => converters.Get(EmittedNames.PyConverterOf(Syntax), EmittedNames.PyConverters + ".TupleOf()", this);
 }
 
 /// <summary>
@@ -359,10 +360,10 @@ internal sealed class TypeParameterType(string name, CsType? constraint = null) 
 
     public override string Converter(ConverterCache converters) =>
         Constraint is null
-            ? Names.PyConverters + ".For<" + Name + ">()"
+            ? EmittedNames.PyConverters + ".For<" + Name + ">()"
             : converters.Get(
-                Names.PyConverterOf(Name),
-                Names.PyConverters + ".Through<" + Name + ", " + Constraint.Syntax + ">(" + Constraint.Converter(converters) + ")",
+                EmittedNames.PyConverterOf(Name),
+                EmittedNames.PyConverters + ".Through<" + Name + ", " + Constraint.Syntax + ">(" + Constraint.Converter(converters) + ")",
                 this);
 
     // Nothing is known about T: a null T is passed as None, and a None comes back as default(T) only if T allows it.
@@ -382,9 +383,9 @@ internal sealed class DelegateType(string syntax, IEnumerable<string> typeParame
     public override IEnumerable<string> TypeParameters => _typeParameters;
 
     // The runtime turns the delegate into a Python function (PyConvert.ToPython(object?) accepts a Delegate).
-    public override string ToPython(string value, ConverterCache converters) => Names.PyConvert + ".ToPython((object?)" + value + ")";
+    public override string ToPython(string value, ConverterCache converters) => EmittedNames.PyConvert + ".ToPython((object?)" + value + ")";
 
-    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<object?>()";
+    public override string Converter(ConverterCache converters) => EmittedNames.PyConverters + ".For<object?>()";
 }
 
 /// <summary>No value: a function returning <c>None</c>.</summary>
@@ -394,7 +395,7 @@ internal sealed class VoidType : CsType
 
     public override string Syntax => "void";
 
-    public override string Converter(ConverterCache converters) => Names.PyConverters + ".For<" + Names.PyObject + ">()";
+    public override string Converter(ConverterCache converters) => EmittedNames.PyConverters + ".For<" + EmittedNames.PyObject + ">()";
 }
 
 /// <summary><c>Task&lt;T&gt;</c> for a coroutine, awaited through the runtime's <c>PyObject.AsTask&lt;T&gt;</c>.</summary>
@@ -409,4 +410,14 @@ internal sealed class TaskType(CsType result) : CsType
     public override IEnumerable<string> NotNullTypeParameters => Result.NotNullTypeParameters;
 
     public override string Converter(ConverterCache converters) => Result.Converter(converters);
+}
+
+/// <summary><c>CancellationToken</c>, for the trailing parameter of an async binding.</summary>
+internal sealed class CancellationTokenType : CsType
+{
+    public override string Syntax => EmittedNames.CancellationToken;
+
+    public override bool IsValueType => true;
+
+    public override string Converter(ConverterCache converters) => throw new InvalidOperationException("A CancellationToken is not sent to Python.");
 }

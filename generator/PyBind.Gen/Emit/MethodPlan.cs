@@ -63,8 +63,8 @@ internal sealed class ParameterPlan
     public string DeclaredType =>
         IsParamsArray ? Type.Syntax + "[]"
         : Pass == PassKind.VarPositional ? "global::System.Collections.Generic.IEnumerable<" + Type.Syntax + ">?"
-        : Pass == PassKind.VarKeyword ? Names.KeywordPairs + Type.Syntax + ">>?"
-        : IsPyOptional ? Names.PyOptional + "<" + Type.Syntax + ">"
+        : Pass == PassKind.VarKeyword ? EmittedNames.KeywordPairs + Type.Syntax + ">>?"
+        : IsPyOptional ? EmittedNames.PyOptional + "<" + Type.Syntax + ">"
         : IsOptional && !Type.AcceptsNull && Pass != PassKind.NotSent ? Type.Syntax + "?"
         : Type.Syntax;
 
@@ -72,7 +72,7 @@ internal sealed class ParameterPlan
     public string Key =>
         IsParamsArray ? Type.Key + "[]"
         : Pass == PassKind.VarPositional ? "global::System.Collections.Generic.IEnumerable<" + Type.Key + ">"
-        : Pass == PassKind.VarKeyword ? Names.KeywordPairs + Type.Key + ">>"
+        : Pass == PassKind.VarKeyword ? EmittedNames.KeywordPairs + Type.Key + ">>"
         : IsPyOptional ? "PyOptional<" + Type.Key + ">"
         : IsOptional && !Type.AcceptsNull && Type.IsValueType && Pass != PassKind.NotSent ? Type.Key + "?"
         : Type.Key;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PyBind.Gen.Model;
-using PyBind.Gen.Stubs;
 
 namespace PyBind.Gen.Emit;
 
@@ -48,6 +47,9 @@ internal sealed class SignatureTypeScope
 
     /// <summary>Type variables replaced by a type: a constraint of a constrained TypeVar (one overload per constraint).</summary>
     public Dictionary<string, PyTypeSpec> Substitutions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The class whose members are being mapped (for <c>Self</c> and class type variables), or <see langword="null"/>.</summary>
+    public ClassScope? Class { get; init; }
 
     /// <summary>The type variable that annotates <c>self</c> (<c>self: _ArraySelf</c>): it stands for the class itself.</summary>
     public string? SelfVariable { get; set; }
@@ -104,9 +106,6 @@ internal sealed class TypeMapper
 
     /// <summary>A type variable declared in the module being lowered.</summary>
     public TypeVariableSpec? FindTypeVariable(string name) => _context.FindTypeVariable(name);
-
-    /// <summary>The class whose members are being mapped (for <c>Self</c> and class type variables), or <see langword="null"/>.</summary>
-    public ClassScope? Class { get; set; }
 
     // ---------------------------------------------------------------- parameters
 
@@ -168,8 +167,8 @@ internal sealed class TypeMapper
             case PyAliasType alias when depth < 8:
                 AddParameterAlternatives(alias.Target, scope, imprecision, result, depth + 1);
                 return;
-            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && Class is not null:
-                result.Add(Class.Self);
+            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && scope.Class is not null:
+                result.Add(scope.Class.Self);
                 return;
             case PyTypeVariableType variable when scope.Substitutions.TryGetValue(variable.Name, out PyTypeSpec? substitution):
                 AddParameterAlternatives(substitution, scope, imprecision, result, depth + 1);
@@ -209,7 +208,7 @@ internal sealed class TypeMapper
             case PyNoneType or PyNeverType:
                 return ObjectType.Instance;
             case PySelfType:
-                return Class?.Self ?? ObjectType.Instance;
+                return scope.Class?.Self ?? ObjectType.Instance;
             case PyOptionalType optional:
                 return MapParameterSingle(optional.Type, scope, imprecision).OrNone();
             case PyUnionType or PyTypeVariableType or PyAliasType:
@@ -434,7 +433,7 @@ internal sealed class TypeMapper
             case PyNoneType or PyNeverType:
                 return allowVoid ? VoidType.Instance : PyObjectType.Instance;
             case PySelfType:
-                return Class?.Self ?? PyObjectType.Instance;
+                return scope.Class?.Self ?? PyObjectType.Instance;
             case PyOptionalType optional:
                 CsType inner = MapReturnSingle(optional.Type, scope, imprecision, allowVoid: false);
                 return inner.OrNone();
@@ -449,8 +448,8 @@ internal sealed class TypeMapper
                 return PyObjectType.Instance;
             case PyAliasType alias:
                 return MapReturnSingle(alias.Target, scope, imprecision, allowVoid);
-            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && Class is not null:
-                return Class.Self;
+            case PyTypeVariableType variable when variable.Name == scope.SelfVariable && scope.Class is not null:
+                return scope.Class.Self;
             case PyTypeVariableType variable when scope.Substitutions.TryGetValue(variable.Name, out PyTypeSpec? substitution):
                 return MapReturnSingle(substitution, scope, imprecision, allowVoid);
             case PyTypeVariableType variable when scope.Generic.TryGetValue(variable.Name, out string? parameter):
@@ -562,9 +561,9 @@ internal sealed class TypeMapper
         string fullName = cls.FullName;
         if (cls.Module == PythonNames.Builtins)
         {
-            if (WellKnown.RuntimeExceptions.TryGetValue(cls.QualifiedName, out string? mirror))
+            if (KnownPythonTypes.RuntimeExceptions.TryGetValue(cls.QualifiedName, out string? mirror))
             {
-                return new WrapperType(mirror, Names.PyConverters + ".For<" + mirror + ">()");
+                return new WrapperType(mirror, EmittedNames.PyConverters + ".For<" + mirror + ">()");
             }
 
             // object, type, slice, range, property...: nothing more precise than a Python object.
@@ -588,7 +587,7 @@ internal sealed class TypeMapper
         {
             case ClassKind.Protocol:
                 return fallback;
-            case null when IsPrivatePath(fullName) || WellKnown.IsProtocolLike(fullName):
+            case null when IsPrivatePath(fullName) || KnownPythonTypes.IsProtocolLike(fullName):
                 return fallback;
             case null:
                 imprecision.Add($"'{fullName}' has no stub, so it is typed as {(forParameter ? "object" : "PyObject")}");
@@ -601,7 +600,7 @@ internal sealed class TypeMapper
 
     /// <summary>The converter of a generated C# enum, made where it is used (nothing of the enum's own class is needed).</summary>
     public static string EnumConverter(string csharpName, string module, string qualifiedName) =>
-        Names.PyConverters + ".EnumOf<" + csharpName + ">(new " + Names.PyModuleMember + "(\"" + module + "\", \"" + qualifiedName + "\"))";
+        EmittedNames.PyConverters + ".EnumOf<" + csharpName + ">(new " + EmittedNames.PyModuleMember + "(\"" + module + "\", \"" + qualifiedName + "\"))";
 
     /// <summary>
     /// A type variable not fixed for this signature: a type parameter when it is unbound or bound to a protocol (and
@@ -621,7 +620,7 @@ internal sealed class TypeMapper
         }
 
         TypeVariableSpec? declaration = _context.FindTypeVariable(variable.Name);
-        bool isClassVariable = Class?.TypeVariables.Contains(variable.Name) == true;
+        bool isClassVariable = scope.Class?.TypeVariables.Contains(variable.Name) == true;
         if (declaration?.Bound is PyTypeSpec bound && IsClassBound(bound))
         {
             return bound;
@@ -629,7 +628,7 @@ internal sealed class TypeMapper
 
         if (declaration is { Constraints.IsEmpty: false } && forParameter)
         {
-            return StubBinder.MakeUnion(declaration.Constraints);
+            return PyTypeAlgebra.MakeUnion(declaration.Constraints);
         }
 
         if (!forParameter || isClassVariable || !scope.AllowGeneric)
@@ -650,7 +649,7 @@ internal sealed class TypeMapper
     {
         for (int depth = 0; depth < 8 && type is PyClassType cls && _context.FindAlias(cls.FullName) is PyTypeSpec target; depth++)
         {
-            type = new PyAliasType(cls.FullName, cls.TypeArguments, StubBinder.SpecializeAlias(target, cls.TypeArguments));
+            type = new PyAliasType(cls.FullName, cls.TypeArguments, PyTypeAlgebra.SpecializeAlias(target, cls.TypeArguments));
             if (ArrayLikeKind(cls.FullName) is not null || type is PyAliasType { Target: not PyClassType })
             {
                 break;
@@ -831,7 +830,7 @@ internal sealed class TypeMapper
     }
 }
 
-/// <summary>The class whose members are being lowered.</summary>
+/// <summary>What the types of a class's members see of the class.</summary>
 /// <param name="Self">Its generated type, for <c>typing.Self</c> and self-typed returns.</param>
 /// <param name="TypeVariables">Its type parameters (PEP 484), which generated wrappers, being non-generic, do not have.</param>
-internal sealed record ClassScope(CsType Self, IReadOnlyCollection<string> TypeVariables, string PythonName);
+internal sealed record ClassScope(CsType Self, IReadOnlyCollection<string> TypeVariables);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 
@@ -44,7 +45,7 @@ internal sealed class WritingUnit
 
     public BindingStatistics Statistics { get; }
 
-    public DocComments.Rendered RenderDocstring(string? docstring) => _emitter.RenderDocstring(docstring);
+    public RenderedDocstring RenderDocstring(string? docstring) => _emitter.RenderDocstring(docstring);
 
     /// <summary>A number that orders this use of a docstring after every use written before it, in any part.</summary>
     public long NextDocumentationUse() => ((long)Order << 32) | (uint)_documentationUses++;
@@ -61,10 +62,10 @@ internal sealed class WritingUnit
         string text = string.Join("; ", reasons.Take(4));
         if (text.Length > 0)
         {
-            Diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberDegraded, _stub, member, text));
+            Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberDegraded, _stub, member, text));
         }
     }
 
     public void ReportSkipped(string member, string reason) =>
-        Diagnostics.Add(DiagnosticInfo.Create(PyBindGenerator.DiagnosticDescriptors.MemberSkipped, _stub, member, reason));
+        Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberSkipped, _stub, member, reason));
 }

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Stubs;
 
@@ -34,7 +35,7 @@ internal static class ExportParser
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Result<ExportSpec?>(null, EquatableArray.Create(DiagnosticInfo.Create(
-                PyBindGenerator.DiagnosticDescriptors.InternalError, location, $"reading the [PyExport] class '{symbol.Name}'", e.GetType().Name + ": " + e.Message)));
+                DiagnosticDescriptors.InternalError, location, $"reading the [PyExport] class '{symbol.Name}'", e.GetType().Name + ": " + e.Message)));
         }
     }
 

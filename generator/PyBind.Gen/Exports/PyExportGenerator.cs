@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 
 namespace PyBind.Gen.Exports;
@@ -18,17 +19,23 @@ public sealed class PyExportGenerator : IIncrementalGenerator
 {
     internal const string PyExportAttribute = "PyBind.PyExportAttribute";
 
+    /// <summary>The step reading each <c>[PyExport]</c> class, as a <c>Result&lt;ExportSpec?&gt;</c> (a tracking name, for tests).</summary>
+    internal const string ExportsStep = "Exports";
+
+    /// <summary>The step writing each export's source (its C# and its stubs), redone only when its <c>ExportSpec</c> changed.</summary>
+    internal const string ExportSourcesStep = "ExportSources";
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<Result<ExportSpec?>> exports = context.SyntaxProvider
             .ForAttributeWithMetadataName(PyExportAttribute, static (node, _) => node is ClassDeclarationSyntax, ExportParser.Parse)
-            .WithTrackingName(TrackingNames.Exports);
+            .WithTrackingName(ExportsStep);
 
         IncrementalValuesProvider<(string HintName, string Text)> sources = exports
             .Select(static (export, _) => export.Value)
             .Where(static export => export is not null)
             .Select(static (export, _) => Emit(export!))
-            .WithTrackingName(TrackingNames.ExportSources);
+            .WithTrackingName(ExportSourcesStep);
 
         context.RegisterSourceOutput(sources, static (output, source) => output.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8)));
         context.RegisterSourceOutput(exports.SelectMany(static (export, _) => export.Diagnostics.Items), static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 
 namespace PyBind.Gen.Model;

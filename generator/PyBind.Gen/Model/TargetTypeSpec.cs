@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 
 namespace PyBind.Gen.Model;
@@ -27,12 +28,6 @@ internal sealed record TargetTypeSpec(
 {
     /// <summary>Whether the class or a type around it is generic: its members cannot be named without type arguments.</summary>
     public bool IsInGenericType => !TypeParameters.IsEmpty || ContainingTypes.Any(c => !c.TypeParameters.IsEmpty);
-
-    /// <summary>The C# name of the class for use in generated code, <c>global::App.Outer.Np</c> (without type arguments).</summary>
-    public string GlobalName =>
-        "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".")
-        + string.Concat(ContainingTypes.Select(c => Naming.CSharpNames.EscapeKeyword(c.Name) + "."))
-        + Naming.CSharpNames.EscapeKeyword(Name);
 }
 
 /// <summary>A type that contains the target, as it must be redeclared: <c>partial record struct Outer&lt;T&gt;</c>.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using PyBind.Gen.Model;
 
 namespace PyBind.Gen.Naming;
 
@@ -80,6 +82,12 @@ internal static class CSharpNames
 
         return EscapeKeyword(new string(chars));
     }
+
+    /// <summary>The C# name of a <c>[PyImport]</c> class for use in generated code, <c>global::App.Outer.Np</c> (without type arguments).</summary>
+    public static string GlobalName(TargetTypeSpec target) =>
+        "global::" + (target.Namespace.Length == 0 ? string.Empty : target.Namespace + ".")
+        + string.Concat(target.ContainingTypes.Select(c => EscapeKeyword(c.Name) + "."))
+        + EscapeKeyword(target.Name);
 
     /// <summary>Classes keep their name with the first letter upper-cased: <c>ndarray</c> → <c>Ndarray</c>, <c>LinAlgError</c> unchanged.</summary>
     public static string ToTypeName(string pythonName) => Bounded(MakeValidIdentifier(UpperFirst(pythonName)), pythonName);

@@ -110,7 +110,7 @@ internal static class ModuleNamer
             // a long is a wrapper class instead, whose member properties follow the class rules (Big.Big: CS0542).
             List<string> memberNames = scope.Resolve(
                 enumSpec.Members.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName))),
-                Emit.ClassPlanner.IsCSharpEnum(cls) ? [] : reserved);
+                ClassShapes.IsCSharpEnum(cls) ? [] : reserved);
             int member = 0;
             EquatableArray<EnumMemberSpec> members = Reuse(enumSpec.Members, m => m.Name == memberNames[member] ? Advance(ref member, m) : m with { Name = memberNames[member++] });
             enumSpec = Same(members, enumSpec.Members) ? enumSpec : enumSpec with { Members = members };

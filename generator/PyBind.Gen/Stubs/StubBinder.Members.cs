@@ -463,54 +463,9 @@ internal sealed partial class StubBinder
         var names = new List<string>();
         foreach (PyTypeSpec type in generic is null ? (IEnumerable<PyTypeSpec>)bases : generic.TypeArguments)
         {
-            CollectTypeVariables(type, names);
+            PyTypeAlgebra.CollectTypeVariables(type, names);
         }
 
         return names.ToEquatableArray();
-    }
-
-    /// <summary>The type variables of a type, in order of first appearance, through aliases (the emitter uses it too).</summary>
-    internal static void CollectTypeVariables(PyTypeSpec type, List<string> names)
-    {
-        if (type is PyTypeVariableType variable)
-        {
-            if (!names.Contains(variable.Name))
-            {
-                names.Add(variable.Name);
-            }
-
-            return;
-        }
-
-        switch (type)
-        {
-            case PyClassType c:
-                CollectTypeVariables(c.TypeArguments, names);
-                break;
-            case PyUnionType u:
-                CollectTypeVariables(u.Members, names);
-                break;
-            case PyOptionalType o:
-                CollectTypeVariables(o.Type, names);
-                break;
-            case PyCallableType callable:
-                CollectTypeVariables(callable.ParameterTypes, names);
-                CollectTypeVariables(callable.ReturnType, names);
-                break;
-            case PyTupleType tuple:
-                CollectTypeVariables(tuple.ElementTypes, names);
-                break;
-            case PyAliasType alias:
-                CollectTypeVariables(alias.Target, names);
-                break;
-        }
-    }
-
-    private static void CollectTypeVariables(EquatableArray<PyTypeSpec> types, List<string> names)
-    {
-        foreach (PyTypeSpec type in types)
-        {
-            CollectTypeVariables(type, names);
-        }
     }
 }

@@ -195,7 +195,7 @@ internal sealed partial class StubBinder
             case PyiSubscriptExpression { Target.DottedName: string target } subscript:
                 return BindNamedType(ResolveName(target), subscript.Indices, expression);
             case PyiBinaryExpression { Operator: "|" } union:
-                return MakeUnion([BindType(union.Left), BindType(union.Right)]);
+                return PyTypeAlgebra.MakeUnion([BindType(union.Left), BindType(union.Right)]);
             default:
                 _diagnostics.Malformed(expression.Span, $"'{PyiSyntaxFacts.Describe(expression)}' is not a type");
                 return PyAnyType.Instance;
@@ -270,9 +270,9 @@ internal sealed partial class StubBinder
             case "typing.Self":
                 return PySelfType.Instance;
             case "typing.Union":
-                return MakeUnion(arguments.Select(BindType));
+                return PyTypeAlgebra.MakeUnion(arguments.Select(BindType));
             case "typing.Optional" when arguments.Length == 1:
-                return MakeUnion([BindType(arguments[0]), PyNoneType.Instance]);
+                return PyTypeAlgebra.MakeUnion([BindType(arguments[0]), PyNoneType.Instance]);
             case "typing.Literal":
                 return BindLiteralType(arguments, expression);
             case "typing.Callable" or "collections.abc.Callable":
@@ -365,7 +365,7 @@ internal sealed partial class StubBinder
             members.Add(PyNoneType.Instance);
         }
 
-        return members.Count == 0 ? PyAnyType.Instance : MakeUnion(members);
+        return members.Count == 0 ? PyAnyType.Instance : PyTypeAlgebra.MakeUnion(members);
     }
 
     private PyTypeSpec BindCallable(ImmutableArray<PyiExpression> arguments, PyiExpression expression)
@@ -426,122 +426,13 @@ internal sealed partial class StubBinder
     private PyTypeSpec Specialize(PyTypeSpec target, EquatableArray<PyTypeSpec> arguments, PyiExpression expression)
     {
         var parameters = new List<string>();
-        CollectTypeVariables(target, parameters);
+        PyTypeAlgebra.CollectTypeVariables(target, parameters);
         if (arguments.Count > parameters.Count && !(parameters.Count == 0 && target is PyClassType { TypeArguments.IsEmpty: true }))
         {
             _diagnostics.Malformed(expression.Span, $"'{PyiSyntaxFacts.Describe(expression)}' gives {arguments.Count} type arguments to an alias with {parameters.Count} type parameters");
         }
 
-        return SpecializeAlias(target, arguments);
-    }
-
-    /// <summary>
-    /// A generic alias with type arguments (PEP 484): its type parameters are the type variables of its expansion in
-    /// order of first appearance, and missing arguments mean <c>typing.Any</c>. Also used by the emitter for aliases
-    /// of other stubs (<c>numpy.typing.NDArray[numpy.float64]</c> named in <c>numpy.linalg</c>).
-    /// </summary>
-    internal static PyTypeSpec SpecializeAlias(PyTypeSpec target, EquatableArray<PyTypeSpec> arguments)
-    {
-        var parameters = new List<string>();
-        CollectTypeVariables(target, parameters);
-        if (parameters.Count == 0 && target is PyClassType { TypeArguments.IsEmpty: true } bareClass)
-        {
-            // `_dtype: TypeAlias = dtype` renames a generic class; `_dtype[T]` is `dtype[T]`.
-            return arguments.IsEmpty ? bareClass : bareClass with { TypeArguments = arguments };
-        }
-
-        if (parameters.Count == 0)
-        {
-            return target;
-        }
-
-        var substitutions = new Dictionary<string, PyTypeSpec>(StringComparer.Ordinal);
-        for (int i = 0; i < parameters.Count; i++)
-        {
-            substitutions[parameters[i]] = i < arguments.Count ? arguments[i] : PyAnyType.Instance;
-        }
-
-        return Substitute(target, substitutions);
-    }
-
-    private static PyTypeSpec Substitute(PyTypeSpec type, Dictionary<string, PyTypeSpec> substitutions)
-    {
-        EquatableArray<PyTypeSpec> All(EquatableArray<PyTypeSpec> types) => types.Select(t => Substitute(t, substitutions)).ToEquatableArray();
-
-        return type switch
-        {
-            PyTypeVariableType variable => substitutions.TryGetValue(variable.Name, out PyTypeSpec? replacement) ? replacement : variable,
-            PyClassType c => c with { TypeArguments = All(c.TypeArguments) },
-            PyUnionType union => MakeUnion(All(union.Members)),
-            PyOptionalType optional => MakeUnion([Substitute(optional.Type, substitutions), PyNoneType.Instance]),
-            PyCallableType callable => callable with { ParameterTypes = All(callable.ParameterTypes), ReturnType = Substitute(callable.ReturnType, substitutions) },
-            PyTupleType tuple => tuple with { ElementTypes = All(tuple.ElementTypes) },
-            PyAliasType alias => alias with { TypeArguments = All(alias.TypeArguments), Target = Substitute(alias.Target, substitutions) },
-            _ => type,
-        };
-    }
-
-    /// <summary>
-    /// The one shape of a union: nested unions and optionals flattened, duplicates and <c>Literal</c>s merged, <c>Any</c>
-    /// absorbing the other members (but not <c>None</c>: a result of <c>Any | None</c> may be <c>null</c>), and <c>None</c>
-    /// pulled out into <see cref="PyOptionalType"/>.
-    /// </summary>
-    internal static PyTypeSpec MakeUnion(IEnumerable<PyTypeSpec> types)
-    {
-        var members = new List<PyTypeSpec>();
-        var literals = new List<PyLiteral>();
-        int literalPosition = -1;
-        bool includesNone = false;
-        bool includesAny = false;
-        var pending = new Stack<PyTypeSpec>(types.Reverse());
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case PyAnyType:
-                    includesAny = true;
-                    break;
-                case PyNoneType:
-                    includesNone = true;
-                    break;
-                case PyOptionalType optional:
-                    includesNone = true;
-                    pending.Push(optional.Type);
-                    break;
-                case PyUnionType union:
-                    foreach (PyTypeSpec member in union.Members.Reverse())
-                    {
-                        pending.Push(member);
-                    }
-
-                    break;
-                case PyLiteralType literal:
-                    literalPosition = literalPosition < 0 ? members.Count : literalPosition;
-                    literals.AddRange(literal.Values.Where(v => !literals.Contains(v)));
-                    break;
-                case PyTypeSpec other when !members.Contains(other):
-                    members.Add(other);
-                    break;
-            }
-        }
-
-        if (includesAny)
-        {
-            return includesNone ? new PyOptionalType(PyAnyType.Instance) : PyAnyType.Instance;
-        }
-
-        if (literalPosition >= 0)
-        {
-            members.Insert(literalPosition, new PyLiteralType(literals.ToEquatableArray()));
-        }
-
-        PyTypeSpec core = members.Count switch
-        {
-            0 => PyNoneType.Instance,
-            1 => members[0],
-            _ => new PyUnionType(members.ToEquatableArray()),
-        };
-        return includesNone && members.Count > 0 ? new PyOptionalType(core) : core;
+        return PyTypeAlgebra.SpecializeAlias(target, arguments);
     }
 
     /// <summary>The value of a literal expression (numbers with sign, complex sums, tuples of literals), or <see langword="null"/>.</summary>

@@ -11,7 +11,8 @@ namespace PyBind.Gen.Stubs;
 /// <summary>
 /// Turns a parsed stub into a <see cref="ModuleSpec"/>: resolves every name in annotations (TypeVars, aliases, the
 /// stub's classes, imports, builtins), normalizes type spellings, groups overloads and property accessors, and
-/// classifies classes. C# names are left empty here; <see cref="Naming.ModuleNamer"/> assigns them in one pass.
+/// classifies classes. Each member gets its own C# spelling here (<see cref="Naming.CSharpNames"/>: <c>array_equal</c> →
+/// <c>ArrayEqual</c>); collisions between them are settled afterwards, scope by scope, by <see cref="Naming.ModuleNamer"/>.
 /// </summary>
 internal sealed partial class StubBinder
 {

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
-using static PyBind.Gen.PyBindGenerator;
 
 namespace PyBind.Gen.Stubs;
 

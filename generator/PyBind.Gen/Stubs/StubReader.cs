@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 using PyBind.Gen.Naming;
@@ -80,7 +81,7 @@ internal static class StubReader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new ParsedStub.Content(null, EquatableArray.Create(DiagnosticInfo.Create(
-                PyBindGenerator.DiagnosticDescriptors.InternalError, new LocationInfo(path, default, default(LinePositionSpan)), $"reading the stub '{path}'", e.GetType().Name + ": " + e.Message)));
+                DiagnosticDescriptors.InternalError, new LocationInfo(path, default, default(LinePositionSpan)), $"reading the stub '{path}'", e.GetType().Name + ": " + e.Message)));
         }
     }
 

@@ -41,7 +41,7 @@ public sealed unsafe class PyBuffer : IDisposable
         _view = view;
         if (view->SubOffsets is not null)
         {
-            Release(view);
+            PyBuffer_ReleaseAndFree(view);
             _view = null;
             throw new NotSupportedException("The buffer uses suboffsets (a PIL-style indirect array); copy it with numpy.ascontiguousarray first.");
         }
@@ -202,16 +202,9 @@ public sealed unsafe class PyBuffer : IDisposable
         if (view is not null)
         {
             using GilScope gil = Gil.Acquire();
-            Release(view);
+            PyBuffer_ReleaseAndFree(view);
         }
         GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases and frees a view; the caller holds the GIL.</summary>
-    internal static void Release(Py_buffer* view)
-    {
-        PyBuffer_Release(view);
-        NativeMemory.Free(view);
     }
 
     private void CheckFormat<T>() where T : unmanaged

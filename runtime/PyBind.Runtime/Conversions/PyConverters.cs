@@ -122,45 +122,6 @@ public static unsafe partial class PyConverters
     /// <summary>A set as a new Python set; a Python set back as a live <see cref="PySet{T}"/>.</summary>
     public static PyConverter<ISet<T>> SetOf<T>(PyConverter<T> items) => new LiveSetConverter<ISet<T>, T>(items);
 
-    /// <summary>The empty tuple (<c>tuple[()]</c>).</summary>
-    public static PyConverter<ValueTuple> TupleOf() => EmptyTupleConverter.Instance;
-
-    /// <summary>A one-item tuple.</summary>
-    public static PyConverter<ValueTuple<T1>> TupleOf<T1>(PyConverter<T1> item1) => new TupleConverter<T1>(item1);
-
-    /// <summary>A pair as a tuple.</summary>
-    public static PyConverter<(T1, T2)> TupleOf<T1, T2>(PyConverter<T1> item1, PyConverter<T2> item2)
-        => new TupleConverter<T1, T2>(item1, item2);
-
-    /// <summary>A triple as a tuple.</summary>
-    public static PyConverter<(T1, T2, T3)> TupleOf<T1, T2, T3>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3)
-        => new TupleConverter<T1, T2, T3>(item1, item2, item3);
-
-    /// <summary>A tuple of 4 items as a tuple.</summary>
-    public static PyConverter<(T1, T2, T3, T4)> TupleOf<T1, T2, T3, T4>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4)
-        => new TupleConverter<T1, T2, T3, T4>(item1, item2, item3, item4);
-
-    /// <summary>A tuple of 5 items as a tuple.</summary>
-    public static PyConverter<(T1, T2, T3, T4, T5)> TupleOf<T1, T2, T3, T4, T5>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5)
-        => new TupleConverter<T1, T2, T3, T4, T5>(item1, item2, item3, item4, item5);
-
-    /// <summary>A tuple of 6 items as a tuple.</summary>
-    public static PyConverter<(T1, T2, T3, T4, T5, T6)> TupleOf<T1, T2, T3, T4, T5, T6>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6)
-        => new TupleConverter<T1, T2, T3, T4, T5, T6>(item1, item2, item3, item4, item5, item6);
-
-    /// <summary>A tuple of 7 items as a tuple.</summary>
-    public static PyConverter<(T1, T2, T3, T4, T5, T6, T7)> TupleOf<T1, T2, T3, T4, T5, T6, T7>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6, PyConverter<T7> item7)
-        => new TupleConverter<T1, T2, T3, T4, T5, T6, T7>(item1, item2, item3, item4, item5, item6, item7);
-
-    /// <summary>
-    /// A tuple of more than seven items: seven, and the rest (a <see cref="ValueTuple"/> as C# nests it, converted with a
-    /// converter from <c>TupleOf</c>) continuing the same Python tuple.
-    /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="rest"/> is not a tuple converter.</exception>
-    public static PyConverter<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>> TupleOf<T1, T2, T3, T4, T5, T6, T7, TRest>(PyConverter<T1> item1, PyConverter<T2> item2, PyConverter<T3> item3, PyConverter<T4> item4, PyConverter<T5> item5, PyConverter<T6> item6, PyConverter<T7> item7, PyConverter<TRest> rest)
-        where TRest : struct
-        => new TupleConverter<T1, T2, T3, T4, T5, T6, T7, TRest>(item1, item2, item3, item4, item5, item6, item7, rest);
-
     private static class WrapperCache<T> where T : PyObject, IPyWrapper<T>
     {
         internal static readonly PyConverter<T> Instance = new WrapperConverter<T>(static handle => T.Wrap(handle, PyOwnership.Borrow), T.PythonType);

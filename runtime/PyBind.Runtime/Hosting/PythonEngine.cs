@@ -33,7 +33,6 @@ internal static unsafe class PythonEngine
     private static volatile int s_setUpBy;
 
     private static readonly ManualResetEventSlim s_setUpEnded = new();
-    private static nint s_library;
     private static PythonInstallation? s_installation;
     private static PythonOptions? s_options;
     private static bool s_resolverRegistered;
@@ -54,12 +53,8 @@ internal static unsafe class PythonEngine
 
     internal static Version Version => Installation.Version;
 
-
     internal static PythonInstallation Installation
         => s_installation ?? throw new InvalidOperationException("Python has not been initialized.");
-
-    internal static nint LibraryHandle
-        => s_library != 0 ? s_library : throw new InvalidOperationException("libpython has not been loaded.");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void EnsureInitialized()
@@ -116,7 +111,7 @@ internal static unsafe class PythonEngine
         {
             UseLibrary(library);
             if (Py_IsInitialized() != 0)
-                s_installation = Attach(options, file);
+                UseInstallation(Attach(options, file));
             else
                 StartLoaded(options, file);
         }
@@ -205,9 +200,15 @@ internal static unsafe class PythonEngine
         }
     }
 
+    private static void UseInstallation(PythonInstallation installation)
+    {
+        s_installation = installation;
+        Interop.Libraries.PythonVersion = installation.Version;
+    }
+
     private static void UseLibrary(nint library)
     {
-        s_library = library;
+        Interop.Libraries.PythonHandle = library;
         if (!s_resolverRegistered)
         {
             NativeLibrary.SetDllImportResolver(typeof(PythonEngine).Assembly, ResolveLibPython);
@@ -241,7 +242,7 @@ internal static unsafe class PythonEngine
 
     private static void Start(PythonInstallation installation)
     {
-        s_installation = installation;
+        UseInstallation(installation);
         StartInterpreter(installation);
         // Initialization leaves this thread holding the GIL in the main thread state: keep that state as this thread's
         // own (swapped in and out per call, like the states the runtime makes) and give the GIL up, so that any thread
@@ -377,5 +378,5 @@ internal static unsafe class PythonEngine
     }
 
     private static nint ResolveLibPython(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
-        => libraryName == Interop.Libraries.Python ? LibraryHandle : 0;
+        => libraryName == Interop.Libraries.Python ? Interop.Libraries.PythonHandle : 0;
 }

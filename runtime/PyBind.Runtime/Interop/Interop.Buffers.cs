@@ -11,6 +11,16 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial void PyBuffer_Release(Py_buffer* view);
         [LibraryImport(Libraries.Python)] internal static partial nint PyMemoryView_FromObject(nint exporter);
 
+        /// <summary>
+        /// Releases a view that <c>PyBuffer</c> allocated with <see cref="NativeMemory"/>, and frees it; the caller holds
+        /// the GIL. Here, below both users: <c>PyBuffer</c> and the GIL's queue of releases deferred from finalizers.
+        /// </summary>
+        internal static void PyBuffer_ReleaseAndFree(Py_buffer* view)
+        {
+            PyBuffer_Release(view);
+            NativeMemory.Free(view);
+        }
+
         /// <summary><c>Py_buffer</c>: the same layout in every version since 3.3 (part of the stable ABI from 3.11).</summary>
         [StructLayout(LayoutKind.Sequential)]
         internal struct Py_buffer

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.InteropServices;
-using PyBind.Hosting;
 
 namespace PyBind;
 
@@ -8,7 +7,7 @@ internal static unsafe partial class Interop
 {
     /// <summary>
     /// libpython's exported data: the singletons, the builtin type objects and exception classes. Resolved once when
-    /// first touched, which is always after <see cref="PythonEngine"/> has loaded the library. The explicit static
+    /// first touched, which is always after <see cref="Hosting.PythonEngine"/> has loaded the library. The explicit static
     /// constructor keeps initialization precise; once it has run, the JIT treats these readonly fields as constants.
     /// </summary>
     internal static class Data
@@ -26,8 +25,8 @@ internal static unsafe partial class Interop
 
         static Data()
         {
-            nint library = PythonEngine.LibraryHandle;
-            IntHasTag = PythonEngine.Version >= new Version(3, 12);
+            nint library = Libraries.PythonHandle;
+            IntHasTag = Libraries.PythonVersion >= new Version(3, 12);
             Py_None = Address(library, "_Py_NoneStruct");
             Py_True = Address(library, "_Py_TrueStruct");
             Py_False = Address(library, "_Py_FalseStruct");

@@ -315,7 +315,7 @@ internal static class ReleaseQueue
         while (s_buffers.TryDequeue(out nint view))
         {
             Interlocked.Decrement(ref s_pending);
-            PyBuffer.Release((Py_buffer*)view);
+            PyBuffer_ReleaseAndFree((Py_buffer*)view);
         }
         while (s_threadStates.TryDequeue(out nint threadState))
         {

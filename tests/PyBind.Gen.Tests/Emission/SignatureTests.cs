@@ -442,11 +442,11 @@ public class SignatureTests
         // is driven directly here with that feature off.
         var stub = Stubs.StubReader.Read("/stubs/sig.pyi", Microsoft.CodeAnalysis.Text.SourceText.From(TestStubs.WithHeader("sig", "async def fetch(url: str) -> bytes: ...")), System.Threading.CancellationToken.None);
         var index = StubIndex.Create([stub], System.Threading.CancellationToken.None);
-        var target = new Model.TargetTypeSpec("App", global::PyBind.Gen.Helpers.EquatableArray<Model.ContainingTypeSpec>.Empty, "Sig", global::PyBind.Gen.Helpers.EquatableArray<string>.Empty, Accessibility.Public, "App.Sig");
+        var target = new PyBind.Gen.Model.TargetTypeSpec("App", global::PyBind.Gen.Helpers.EquatableArray<PyBind.Gen.Model.ContainingTypeSpec>.Empty, "Sig", global::PyBind.Gen.Helpers.EquatableArray<string>.Empty, Accessibility.Public, "App.Sig");
         BindingCatalog catalog = BindingCatalog.Create([new BindingTarget(target, "sig")], index, System.Threading.CancellationToken.None);
-        var binding = new Model.BindingSpec(target, catalog.Trees[0].Modules, catalog.Environment, Model.RuntimeFeatures.None);
+        var binding = new PyBind.Gen.Model.BindingSpec(target, catalog.Trees[0].Modules, catalog.Environment, PyBind.Gen.Model.RuntimeFeatures.None);
 
-        Model.GeneratedBinding generated = Emit.BindingEmitter.Emit(binding, System.Threading.CancellationToken.None);
+        PyBind.Gen.Model.GeneratedBinding generated = Emit.BindingEmitter.Emit(binding, System.Threading.CancellationToken.None);
 
         Assert.Contains("public static global::PyBind.PyObject Fetch(string url)", generated.Files[0].Text.ToString(), StringComparison.Ordinal);
         Assert.Contains(generated.Diagnostics, d => d.Descriptor.Id == "PYB0009" && string.Join(" ", d.MessageArgs).Contains("AsTask", StringComparison.Ordinal));

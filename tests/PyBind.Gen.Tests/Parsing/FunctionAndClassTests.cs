@@ -1,9 +1,9 @@
 using System.Linq;
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Model;
 using PyBind.Gen.Stubs;
 using PyBind.Gen.Tests.Infrastructure;
 using Xunit;
-using static PyBind.Gen.PyBindGenerator;
 
 namespace PyBind.Gen.Tests.Parsing;
 

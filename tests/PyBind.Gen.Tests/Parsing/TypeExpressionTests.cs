@@ -1,3 +1,4 @@
+using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Model;
 using PyBind.Gen.Stubs;
 using PyBind.Gen.Tests.Infrastructure;
@@ -171,7 +172,7 @@ public class TypeExpressionTests
     {
         ParsedStub stub = TestStubs.Read(TestStubs.WithHeader("m", "x: Mystery\n"));
 
-        var diagnostic = DiagnosticInfoAssert.Single(stub, PyBindGenerator.DiagnosticDescriptors.MemberDegraded, "'Mystery' is neither declared");
+        var diagnostic = DiagnosticInfoAssert.Single(stub, DiagnosticDescriptors.MemberDegraded, "'Mystery' is neither declared");
         Assert.Equal((TestStubs.HeaderLines, 3), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
         Assert.Same(PyAnyType.Instance, Assert.Single(stub.Module!.Constants).Type);
     }
@@ -185,7 +186,7 @@ public class TypeExpressionTests
     {
         ParsedStub stub = TestStubs.Read(TestStubs.WithHeader("m", "import collections.abc\nimport typing\nT = typing.TypeVar('T')\nx: " + annotation + "\n"));
 
-        DiagnosticInfoAssert.Single(stub, PyBindGenerator.DiagnosticDescriptors.MalformedStub, message);
+        DiagnosticInfoAssert.Single(stub, DiagnosticDescriptors.MalformedStub, message);
     }
 
     [Theory]

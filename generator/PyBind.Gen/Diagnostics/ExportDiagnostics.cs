@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace PyBind.Gen.Exports;
+namespace PyBind.Gen.Diagnostics;
 
 /// <summary>
 /// The diagnostics of <c>[PyExport]</c> (PYB01xx), in the same catalogue conventions as the bindings' (listed in

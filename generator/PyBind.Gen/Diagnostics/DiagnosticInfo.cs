@@ -1,7 +1,8 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PyBind.Gen.Helpers;
 
-namespace PyBind.Gen.Helpers;
+namespace PyBind.Gen.Diagnostics;
 
 /// <summary>
 /// A diagnostic as an equatable value, so that it can travel through the incremental pipeline and be replayed from

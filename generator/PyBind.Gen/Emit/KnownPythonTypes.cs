@@ -2,33 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using PyBind.Gen.Model;
 
 namespace PyBind.Gen.Emit;
 
-/// <summary>Python names the emitter maps to things of the runtime rather than to generated types.</summary>
-internal static class WellKnown
+/// <summary>
+/// Python types the emitter recognizes by name and maps to the runtime rather than to generated types: the builtin
+/// exceptions to their mirrors, protocol-like types to <c>object</c>. (The C# spellings it writes are
+/// <see cref="EmittedNames"/>; the names of Python's builtins themselves, <see cref="PythonNames"/>.)
+/// </summary>
+internal static class KnownPythonTypes
 {
     /// <summary>
-    /// Python's builtin exceptions that the runtime mirrors (<c>ValueError</c> → <c>PyBind.PyValueError</c>), as of
-    /// <c>runtime/PyBind.Runtime/Exceptions/PythonException.Builtins.g.cs</c>. A generated exception derives from its
-    /// mirror; builtin exceptions are never generated again.
+    /// Each of Python's builtin exceptions (<see cref="PythonNames.BuiltinExceptions"/>) with the runtime class that
+    /// mirrors it (<c>ValueError</c> → <c>PyBind.PyValueError</c>). A generated exception derives from its mirror;
+    /// builtin exceptions are never generated again.
     /// </summary>
-    public static readonly ImmutableDictionary<string, string> RuntimeExceptions = new[]
-    {
-        "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError",
-        "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError",
-        "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError",
-        "ValueError", "Warning", "BlockingIOError", "BytesWarning", "ChildProcessError", "ConnectionError", "DeprecationWarning",
-        "EncodingWarning", "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
-        "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError", "KeyError",
-        "ModuleNotFoundError", "NotADirectoryError", "NotImplementedError", "OverflowError", "PendingDeprecationWarning",
-        "PermissionError", "ProcessLookupError", "PythonFinalizationError", "RecursionError", "ResourceWarning", "RuntimeWarning",
-        "SyntaxWarning", "TimeoutError", "UnboundLocalError", "UnicodeError", "UnicodeWarning", "UserWarning", "ZeroDivisionError",
-        "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError",
-        "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
-    }.ToImmutableDictionary(name => name, name => name == "BaseException" ? Names.PythonException : "global::PyBind.Py" + name, StringComparer.Ordinal)
-     .Add("EnvironmentError", "global::PyBind.PyOSError")
-     .Add("IOError", "global::PyBind.PyOSError");
+    public static readonly ImmutableDictionary<string, string> RuntimeExceptions = PythonNames.BuiltinExceptions.ToImmutableDictionary(
+        name => name,
+        name => name == "BaseException" ? EmittedNames.PythonException : "global::PyBind.Py" + PythonNames.ExceptionAliasTarget(name),
+        StringComparer.Ordinal);
 
     /// <summary>Structural types (protocols, ABCs used as interfaces): nothing more precise than <c>object</c>, and no diagnostic.</summary>
     public static bool IsProtocolLike(string fullName) =>

@@ -1,12 +1,12 @@
 using System.Linq;
 using System.Numerics;
-using PyBind.Gen.Model;
-using PyBind.Gen.Stubs;
+namespace PyBind.Gen.Model;
 
-namespace PyBind.Gen.Emit;
-
-/// <summary>Which Python classes get a generated C# type, and which kind.</summary>
-internal static class ClassPlanner
+/// <summary>
+/// Which Python classes get a generated C# type, and which kind: decided from the model alone, so the namer, the
+/// catalog and the emitter agree.
+/// </summary>
+internal static class ClassShapes
 {
     /// <summary>
     /// Whether the class gets a generated type: every class except protocols (structural types, bound as
@@ -14,7 +14,7 @@ internal static class ClassPlanner
     /// </summary>
     public static bool IsBound(string module, ClassSpec cls) =>
         cls.Kind != ClassKind.Protocol
-        && !(module == PythonNames.Builtins && cls.Kind == ClassKind.Exception && WellKnown.RuntimeExceptions.ContainsKey(cls.PythonName));
+        && !(module == PythonNames.Builtins && cls.Kind == ClassKind.Exception && PythonNames.BuiltinExceptions.Contains(cls.PythonName));
 
     /// <summary>
     /// An enum whose members all have int values that fit in a <c>long</c> becomes a C# enum (<c>[Flags]</c> for

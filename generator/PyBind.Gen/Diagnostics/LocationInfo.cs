@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace PyBind.Gen.Helpers;
+namespace PyBind.Gen.Diagnostics;
 
 /// <summary>
 /// Where a diagnostic points, as plain data. A <see cref="Location"/> in a source tree holds the tree, and through

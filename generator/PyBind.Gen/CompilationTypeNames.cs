@@ -1,7 +1,10 @@
 namespace PyBind.Gen;
 
-/// <summary>Metadata names of the runtime types the generator looks for or emits references to.</summary>
-internal static class WellKnownTypeNames
+/// <summary>
+/// Metadata names the generator and the analyzer look up in the user's compilation (<c>GetTypeByMetadataName</c>,
+/// <c>ForAttributeWithMetadataName</c>), as opposed to <see cref="Emit.EmittedNames"/>, which generated code writes.
+/// </summary>
+internal static class CompilationTypeNames
 {
     /// <summary>The marker attribute; it lives in the runtime assembly, which the user's project references.</summary>
     public const string PyImportAttribute = "PyBind.PyImportAttribute";

@@ -1,7 +1,10 @@
 namespace PyBind.Gen.Emit;
 
-/// <summary>The runtime's names as generated code writes them (always <c>global::</c>-qualified), and the generated infrastructure names.</summary>
-internal static class Names
+/// <summary>
+/// Every C# name generated code spells out that does not come from Python: the runtime's types (always
+/// <c>global::</c>-qualified) and the generated infrastructure members (<c>__PyBind…</c>).
+/// </summary>
+internal static class EmittedNames
 {
     public const string PyObject = "global::PyBind.PyObject";
     public const string PyArrayLike = "global::PyBind.PyArrayLike";

@@ -1,14 +1,22 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace PyBind.Gen.Stubs;
+namespace PyBind.Gen.Model;
 
-/// <summary>Names the binder gives a meaning to without a stub: builtins, typing special forms and their aliases.</summary>
+/// <summary>
+/// Python's own names, which mean something without a stub: the builtins (their exceptions above all), enum bases, and
+/// the old spellings of typing's names. The binder resolves names with them; the emitter knows the builtin exceptions
+/// the runtime mirrors by them.
+/// </summary>
 internal static class PythonNames
 {
     public const string Builtins = "builtins";
 
-    /// <summary>The builtin exception and warning classes (Python 3.8–3.13).</summary>
+    /// <summary>
+    /// The builtin exception and warning classes (Python 3.8–3.13), aliases included (<c>IOError</c> is <c>OSError</c>).
+    /// The runtime mirrors each (<c>ValueError</c> → <c>PyBind.PyValueError</c>, written by its
+    /// <c>Exceptions/generate_builtins.py</c>); <c>PythonNamesTests</c> checks the two agree.
+    /// </summary>
     public static readonly ImmutableHashSet<string> BuiltinExceptions = ImmutableHashSet.Create(
         "BaseException", "BaseExceptionGroup", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "Exception",
         "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError",
@@ -23,6 +31,9 @@ internal static class PythonNames
         "Warning", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
         "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning");
 
+    /// <summary>The builtin exceptions that are other names of one (<c>IOError is OSError</c>): the one they name.</summary>
+    public static string ExceptionAliasTarget(string name) => name is "EnvironmentError" or "IOError" ? "OSError" : name;
+
     /// <summary>Builtin names a stub may use unqualified as types (the dialect's list, plus common builtin classes).</summary>
     public static readonly ImmutableHashSet<string> BuiltinTypes = BuiltinExceptions.Union(
     [
@@ -32,13 +43,13 @@ internal static class PythonNames
     ]);
 
     /// <summary>Which kind of enum a base class makes a class, or <see langword="null"/> when it makes none.</summary>
-    public static Model.EnumKind? EnumBase(string fullName) => fullName switch
+    public static EnumKind? EnumBase(string fullName) => fullName switch
     {
-        "enum.Enum" => Model.EnumKind.Enum,
-        "enum.IntEnum" => Model.EnumKind.IntEnum,
-        "enum.Flag" => Model.EnumKind.Flag,
-        "enum.IntFlag" => Model.EnumKind.IntFlag,
-        "enum.StrEnum" => Model.EnumKind.StrEnum,
+        "enum.Enum" => EnumKind.Enum,
+        "enum.IntEnum" => EnumKind.IntEnum,
+        "enum.Flag" => EnumKind.Flag,
+        "enum.IntFlag" => EnumKind.IntFlag,
+        "enum.StrEnum" => EnumKind.StrEnum,
         _ => null,
     };
 

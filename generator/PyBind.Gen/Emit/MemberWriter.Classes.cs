@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Model;
+using PyBind.Gen.Naming;
+
+namespace PyBind.Gen.Emit;
+
+internal sealed partial class BindingEmitter
+{
+    // Classes: wrappers, exceptions and enums, with their constructors, properties and nested classes.
+    private sealed partial class MemberWriter
+    {
+        /// <summary>Writes a class of the module (called in inheritance order, into its own writer).</summary>
+        public void WriteTopLevelClass(ClassPlan plan) => WriteClass(plan);
+
+        private void WriteClass(ClassPlan plan)
+        {
+            _emitter._cancellationToken.ThrowIfCancellationRequested();
+            Statistics.Classes++;
+            string name = CSharpNames.EscapeKeyword(plan.Spec.Name);
+            string hide = _class is not null && _class.Hides(plan.Spec.Name, MemberKeys.Property) ? "new " : string.Empty;
+            _class?.AddMember(plan.Spec.Name, MemberKeys.Property);
+            if (plan.IsEnum)
+            {
+                WriteEnum(plan, name, hide);
+                return;
+            }
+
+            var members = new MemberWriter(_emitter, _unit, _writer, _module, plan.CSharpName, plan);
+            DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
+            if (plan.IsException)
+            {
+                members.WriteExceptionClass(plan, name, hide);
+            }
+            else
+            {
+                members.WriteWrapperClass(plan, name, hide);
+            }
+        }
+
+        private void WriteEnum(ClassPlan plan, string name, string hide)
+        {
+            DocComments.WriteClass(_writer, plan.Spec.Docstring, plan.PythonName);
+            if (ClassShapes.IsFlags(plan.Spec))
+            {
+                _writer.WriteLine("[global::System.Flags]");
+            }
+
+            _writer.WriteLine($"public {hide}enum {name} : long");
+            using (_writer.WriteBlock())
+            {
+                foreach (EnumMemberSpec member in plan.Spec.Enum!.Members)
+                {
+                    long value = (long)ClassShapes.ValueOf(member);
+                    string literal = value == long.MinValue ? "long.MinValue" : IntLiteral(value);
+                    _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
+                    _writer.WriteLine($"{CSharpNames.EscapeKeyword(member.Name)} = {literal},");
+                }
+            }
+
+            _writer.WriteLine();
+        }
+
+        private void WriteExceptionClass(ClassPlan plan, string name, string hide)
+        {
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {EmittedNames.IPyExceptionWrapper}<{name}>");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("/// <summary>Creates the exception to raise in Python from .NET code (for example in a callback).</summary>");
+                _writer.WriteLine($"public {name}(string message) : base(message) {{ }}");
+                _writer.WriteLine();
+                _writer.WriteLine("/// <summary>Wraps an exception raised by Python.</summary>");
+                _writer.WriteLine($"protected {name}({EmittedNames.PythonErrorInfo} info) : base(info) {{ }}");
+                _writer.WriteLine();
+                _writer.WriteLine($"static {name} {EmittedNames.IPyExceptionWrapper}<{name}>.Wrap({EmittedNames.PythonErrorInfo} info) => new(info);");
+                _writer.WriteLine();
+                foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
+                {
+                    WriteExceptionProperty(property);
+                }
+
+                Statistics.Skipped += plan.Spec.Methods.Count;
+                foreach (FunctionSpec method in plan.Spec.Methods)
+                {
+                    _unit.ReportSkipped(PythonPath(method.PythonName), "methods of exception classes are not bound (call them on GetPythonException())");
+                }
+
+                WriteNestedClasses(plan);
+                WriteFields();
+            }
+
+            _writer.WriteLine();
+        }
+
+        private void WriteExceptionProperty(PropertySpec property)
+        {
+            var imprecision = new Imprecision();
+            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
+            if (type is VoidType)
+            {
+                type = PyObjectType.Instance;
+            }
+
+            string path = PythonPath(property.PythonName);
+            string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
+            // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
+            string hide = _class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty;
+            _class.AddMember(property.Name, MemberKeys.Property);
+            Count(path, [type], imprecision);
+            DocComments.WriteConstant(_writer, property.Docstring, null, path);
+            _writer.WriteLine($"public {hide}{type.Syntax} {property.Name}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("get");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine($"using {EmittedNames.PyObject} __exception = GetPythonException() ?? throw new global::System.InvalidOperationException(\"This exception was created in .NET; it has no Python attributes.\");");
+                    _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    _writer.WriteLine(ReturnStatement(type, $"{EmittedNames.PyMarshal}.GetAttr(__exception.DangerousGetHandle(), {field})", $"the attribute {path}"));
+                }
+            }
+
+            _writer.WriteLine();
+            _unit.Report(path, imprecision);
+        }
+
+        private void WriteWrapperClass(ClassPlan plan, string name, string hide)
+        {
+            SpecialMembers special = SpecialMembers.Plan(this, plan);
+            string interfaces = special.Enumerable is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
+            _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {EmittedNames.IPyWrapper}<{name}>{interfaces}");
+            using (_writer.WriteBlock())
+            {
+                // How the runtime wraps an object of the class: explicit, so that none of it is a member users see.
+                _writer.WriteLine($"private static readonly {EmittedNames.PyModuleMember} {EmittedNames.WrapperType} = new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
+                _writer.WriteLine();
+                _writer.WriteLine($"static {name} {EmittedNames.IPyWrapper}<{name}>.Wrap(nint handle, {EmittedNames.PyOwnership} ownership) => new(handle, ownership);");
+                _writer.WriteLine();
+                // A new object rather than the field: the runtime asks for it while making the
+                // converter that this class's own
+                // static fields may be initializing (reading a field would start the class's
+                // initialization inside its own).
+                _writer.WriteLine($"static {EmittedNames.PyModuleMember} {EmittedNames.IPyWrapper}<{name}>.PythonType => new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
+                _writer.WriteLine();
+                WriteConstructors(plan, name);
+                foreach (PropertySpec property in plan.Spec.Properties)
+                {
+                    WriteProperty(property);
+                }
+
+                if (plan.Spec.Enum is EnumSpec enumSpec)
+                {
+                    foreach (EnumMemberSpec member in enumSpec.Members)
+                    {
+                        WriteEnumMemberProperty(plan, name, member);
+                    }
+                }
+
+                foreach (FunctionSpec method in plan.Spec.Methods)
+                {
+                    bool isStatic = method.Kind is FunctionKind.Static or FunctionKind.Class;
+                    WriteFunction(method, isStatic ? CallKind.Member : CallKind.Method, isStatic);
+                }
+
+                special.Write();
+                WriteNestedClasses(plan);
+                WriteFields();
+            }
+
+            _writer.WriteLine();
+        }
+
+        private void WriteNestedClasses(ClassPlan plan)
+        {
+            // A sibling that another derives from is written first, so that the subclass knows which of its members
+            // hide the base's (matplotlib's BoxStyle.Roundtooth(Sawtooth): both define __call__, 'new Invoke').
+            List<ClassPlan> siblings = plan.Spec.NestedClasses.Select(n => _emitter.FindPlan(plan.Module + "." + n.QualifiedName)).OfType<ClassPlan>().ToList();
+            var written = new HashSet<ClassPlan>();
+            void Write(ClassPlan nested)
+            {
+                if (!written.Add(nested))
+                {
+                    return;
+                }
+
+                if (nested.Base is ClassPlan sibling && siblings.Contains(sibling))
+                {
+                    Write(sibling);
+                }
+
+                WriteClass(nested);
+            }
+
+            foreach (ClassPlan nested in siblings)
+            {
+                Write(nested);
+            }
+        }
+
+        /// <summary>The constructor that wraps a handle, then one per Python constructor signature.</summary>
+        private void WriteConstructors(ClassPlan plan, string name)
+        {
+            var imprecision = new Imprecision();
+            EquatableArray<SignatureSpec> constructors = ConstructorsOf(plan);
+            List<MethodPlan> plans = constructors.IsEmpty || plan.Spec.IsAbstract
+                ? []
+                : _unit.Planner.Plan(constructors, MethodRole.Constructor, plan.Scope, [name], imprecision);
+
+            // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
+            plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
+
+            // Wrapping (this(…), base(…), the converters' new X(handle, …)) must reach it even where a constructor that
+            // takes null for None was given priority and could take (nint, PyOwnership) too, as
+            // (object?, params object?[]).
+            _writer.WriteLine("/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>");
+            int highest = plans.Count == 0 ? 0 : plans.Max(p => p.Priority);
+            WritePriority(highest == 0 ? 0 : highest + 1);
+            _writer.WriteLine($"protected {name}(nint handle, {EmittedNames.PyOwnership} ownership) : base(handle, ownership) {{ }}");
+            _writer.WriteLine();
+            if (plans.Count == 0)
+            {
+                return;
+            }
+
+            string path = plan.PythonName;
+            for (int i = 0; i < plans.Count; i++)
+            {
+                MethodPlan constructor = plans[i];
+                string creator = EmittedNames.Prefix + "Create" + IntLiteral(i);
+                string parameters = string.Join(", ", constructor.Parameters.Select(p => p.Declaration));
+                string arguments = string.Join(", ", constructor.Parameters.Select(p => p.Name));
+                DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _unit);
+                WritePriority(constructor);
+                _writer.WriteLine($"public {name}({parameters}) : this({creator}({arguments}), {EmittedNames.PyOwnership}.Steal) {{ }}");
+                _writer.WriteLine();
+                _writer.WriteLine($"private static nint {creator}({parameters})");
+                WriteCallBody(constructor, CallKind.Member, EmittedNames.WrapperType, path, returnsHandle: true);
+                _writer.WriteLine();
+            }
+
+            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), imprecision);
+            _unit.Report(path + ".__init__", imprecision);
+        }
+
+        /// <summary>
+        /// The class's own constructor signatures, or, when it declares neither <c>__init__</c> nor <c>__new__</c>, those
+        /// of its first base, which Python calls instead (cachetools' <c>LRUCache(maxsize)</c> is <c>Cache.__init__</c>):
+        /// C# does not inherit constructors. Only along first bases (the C# base chain), where Python's method order looks
+        /// first: past a first base that declares none, a later base's <c>__init__</c> may apply, which is left unbound.
+        /// A chain that declares none up to its root gets none: a stub does not tell <c>object()</c>'s constructor from
+        /// a type that refuses instances (<c>re.Match</c>, <c>numpy.ufunc</c>).
+        /// </summary>
+        private static EquatableArray<SignatureSpec> ConstructorsOf(ClassPlan plan)
+        {
+            ClassPlan current = plan;
+            while (current.Spec.Constructors.IsEmpty && current.Base is ClassPlan next && IsFirstBase(current, next))
+            {
+                current = next;
+            }
+
+            return current.Spec.Constructors;
+        }
+
+        private static bool IsFirstBase(ClassPlan plan, ClassPlan candidate) => (plan.Spec.Bases.IsEmpty ? null : plan.Spec.Bases[0]) switch
+        {
+            PyClassType first => first.FullName == candidate.PythonName,
+            PyAliasType { Target: PyClassType first } => first.FullName == candidate.PythonName,
+            _ => false,
+        };
+
+        private void WriteProperty(PropertySpec property)
+        {
+            var imprecision = new Imprecision();
+            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
+            if (type is VoidType)
+            {
+                type = PyObjectType.Instance;
+            }
+
+            bool isStatic = property.Kind == PropertyKind.ClassVariable;
+            string path = PythonPath(property.PythonName);
+            string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
+            string modifiers = "public " + (isStatic ? "static " : string.Empty) + (_class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty);
+            _class.AddMember(property.Name, MemberKeys.Property);
+            Count(path, [type], imprecision);
+            DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
+            string owner = isStatic ? $"{EmittedNames.WrapperType}.Handle" : "DangerousGetHandle()";
+            _writer.WriteLine($"{modifiers}{type.Syntax} {property.Name}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("get");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    _writer.WriteLine($"nint __value = {EmittedNames.PyMarshal}.GetAttr({owner}, {field});");
+                    if (!isStatic)
+                    {
+                        _writer.WriteLine("global::System.GC.KeepAlive(this);");
+                    }
+
+                    _writer.WriteLine(ReturnStatement(type, "__value", $"the attribute {path}"));
+                }
+
+                if (!property.IsReadOnly)
+                {
+                    _writer.WriteLine("set");
+                    using (_writer.WriteBlock())
+                    {
+                        _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                        _writer.WriteLine($"{EmittedNames.PyMarshal}.SetAttr({owner}, {field}, {Argument(type is PyObjectType ? PyObjectType.Instance : type, "value", $"the value assigned to {path}")});");
+                        if (!isStatic)
+                        {
+                            _writer.WriteLine("global::System.GC.KeepAlive(this);");
+                        }
+                    }
+                }
+            }
+
+            _writer.WriteLine();
+            _unit.Report(path, imprecision);
+        }
+
+        /// <summary>A member of a Python enum that is not a C# enum: a static property returning the member.</summary>
+        private void WriteEnumMemberProperty(ClassPlan plan, string name, EnumMemberSpec member)
+        {
+            string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
+            string modifiers = "public static " + (_class!.Hides(member.Name, MemberKeys.Property) ? "new " : string.Empty);
+            _class.AddMember(member.Name, MemberKeys.Property);
+            Statistics.Members++;
+            Statistics.FullyTyped++;
+            _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
+            _writer.WriteLine($"{modifiers}{name} {CSharpNames.EscapeKeyword(member.Name)}");
+            using (_writer.WriteBlock())
+            {
+                _writer.WriteLine("get");
+                using (_writer.WriteBlock())
+                {
+                    _writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    _writer.WriteLine($"return {EmittedNames.PyMarshal}.Return({plan.Scope.Self.Converter(_converters)}, {EmittedNames.PyMarshal}.GetAttr({EmittedNames.WrapperType}.Handle, {field}), {Literal("the member " + plan.PythonName + "." + member.PythonName)});");
+                }
+            }
+
+            _writer.WriteLine();
+        }
+    }
+}

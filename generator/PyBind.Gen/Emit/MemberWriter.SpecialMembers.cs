@@ -1,0 +1,375 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Model;
+
+namespace PyBind.Gen.Emit;
+
+internal sealed partial class BindingEmitter
+{
+    // Dunder methods: operators, conversions, the indexer, enumeration and awaiting.
+    private sealed partial class MemberWriter
+    {
+        /// <summary>
+        /// What a class's dunder methods become: operators (<c>+</c> from <c>__add__</c>/<c>__radd__</c> through Python's
+        /// <c>operator.add</c>, so NotImplemented and reflection work as in Python), explicit conversions (<c>__float__</c>,
+        /// <c>__int__</c>, <c>__index__</c>), a typed indexer (<c>__getitem__</c>/<c>__setitem__</c>), <c>IEnumerable&lt;T&gt;</c>
+        /// (<c>__iter__</c>) and <c>Invoke</c> (<c>__call__</c>). <c>Count</c>, <c>Contains</c>, <c>ToString</c>, <c>Equals</c>
+        /// and <c>GetHashCode</c> are <c>PyObject</c>'s already (<c>len</c>, <c>in</c>, <c>str</c>, <c>==</c>, <c>hash</c>).
+        /// </summary>
+        private sealed class SpecialMembers
+        {
+            private static readonly (string Dunder, string Reflected, string Operator, string Helper)[] s_binary =
+            [
+                ("__add__", "__radd__", "+", "Add"), ("__sub__", "__rsub__", "-", "Sub"), ("__mul__", "__rmul__", "*", "Mul"),
+                ("__truediv__", "__rtruediv__", "/", "TrueDiv"), ("__mod__", "__rmod__", "%", "Mod"), ("__and__", "__rand__", "&", "And"),
+                ("__or__", "__ror__", "|", "Or"), ("__xor__", "__rxor__", "^", "Xor"),
+            ];
+
+            private static readonly (string Dunder, string Operator, string Helper, string Pair)[] s_comparisons =
+            [
+                ("__lt__", "<", "Lt", "__gt__"), ("__gt__", ">", "Gt", "__lt__"), ("__le__", "<=", "Le", "__ge__"), ("__ge__", ">=", "Ge", "__le__"),
+            ];
+
+            private static readonly (string Dunder, string Operator, string Helper)[] s_unary = [("__neg__", "-", "Neg"), ("__pos__", "+", "Pos"), ("__invert__", "~", "Invert")];
+
+            private readonly MemberWriter _owner;
+            private readonly ClassPlan _plan;
+            private readonly Dictionary<string, FunctionSpec> _dunders;
+            private readonly CsType _self;
+
+            private SpecialMembers(MemberWriter owner, ClassPlan plan)
+            {
+                _owner = owner;
+                _plan = plan;
+                _dunders = plan.Spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                _self = plan.Scope.Self;
+            }
+
+            /// <summary>The item type of <c>IEnumerable&lt;T&gt;</c>, when <c>__iter__</c> says more than <c>PyObject</c>.</summary>
+            public CsType? Enumerable { get; private set; }
+
+            public static SpecialMembers Plan(MemberWriter owner, ClassPlan plan)
+            {
+                var special = new SpecialMembers(owner, plan);
+                if (special._dunders.TryGetValue("__iter__", out FunctionSpec? iter))
+                {
+                    CsType item = special.IteratorItem(iter);
+                    special.Enumerable = item is PyObjectType or ObjectType or VoidType ? null : item;
+                }
+
+                return special;
+            }
+
+            private CsType IteratorItem(FunctionSpec iter)
+            {
+                var imprecision = new Imprecision();
+                CsType result = _owner.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, imprecision);
+                return result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
+                    || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal))
+                    ? collection.Items[0]
+                    : PyObjectType.Instance;
+            }
+
+            public void Write()
+            {
+                IndentedTextWriter writer = _owner._writer;
+                if (Enumerable is CsType item)
+                {
+                    string enumerable = new CollectionType("global::System.Collections.Generic.IEnumerable", "EnumerableOf", [item]).Converter(_owner._converters);
+                    writer.WriteLine("/// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>");
+                    writer.WriteLine($"public new global::System.Collections.Generic.IEnumerator<{item.Syntax}> GetEnumerator()");
+                    using (writer.WriteBlock())
+                    {
+                        writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                        writer.WriteLine($"return {enumerable}.FromPython(DangerousGetHandle()).GetEnumerator();");
+                    }
+
+                    writer.WriteLine();
+                    writer.WriteLine("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+                    writer.WriteLine();
+                }
+
+                if (_dunders.TryGetValue("__await__", out FunctionSpec? awaitMethod))
+                {
+                    WriteAwaiter(awaitMethod);
+                }
+
+                if (_dunders.TryGetValue("__call__", out FunctionSpec? call))
+                {
+                    _owner.WriteFunction(call with { Name = "Invoke" }, CallKind.Self, isStatic: false);
+                }
+
+                WriteIndexer();
+                if (!_plan.InheritsOperators)
+                {
+                    WriteOperators();
+                }
+            }
+
+            /// <summary>
+            /// <c>__await__</c>: the object is awaitable in C# (a plain <c>PyObject</c> is not), with the result its
+            /// <c>Generator[..., ..., T]</c> returns, run on the runtime's event loop as <c>AsTask</c> does.
+            /// </summary>
+            private void WriteAwaiter(FunctionSpec awaitMethod)
+            {
+                CsType returned = _owner.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, new Imprecision());
+                CsType result = returned is CollectionType { Items.Count: 3 } generator && returned.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)
+                    ? generator.Items[2]
+                    : PyObjectType.Instance;
+                string hide = _plan.Hides("GetAwaiter", "0()") ? "new " : string.Empty;
+                _plan.AddMember("GetAwaiter", "0()");
+                IndentedTextWriter writer = _owner._writer;
+                writer.WriteLine("/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>");
+                writer.WriteLine($"public {hide}global::System.Runtime.CompilerServices.TaskAwaiter<{result.Syntax}> GetAwaiter() => AsTask<{result.Syntax}>().GetAwaiter();");
+                writer.WriteLine();
+            }
+
+            private void WriteIndexer()
+            {
+                if (!_dunders.TryGetValue("__getitem__", out FunctionSpec? getItem))
+                {
+                    return;
+                }
+
+                _dunders.TryGetValue("__setitem__", out FunctionSpec? setItem);
+                var imprecision = new Imprecision();
+                var keys = new Dictionary<string, (CsType Key, CsType Value)>(StringComparer.Ordinal);
+                foreach (SignatureSpec signature in getItem.Signatures.Where(s => s.Parameters.Count == 1))
+                {
+                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    CsType result = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
+                    foreach (CsType key in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
+                    {
+                        // PyObject's own indexer takes object?; a key that maps to object
+                        // or an array-like adds nothing.
+                        if (key is ObjectType or ArrayLikeType or NullableType || result is VoidType)
+                        {
+                            continue;
+                        }
+
+                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, _owner._unit.Planner.UnifyReturns(existing.Value, result)) : (key, result);
+                    }
+                }
+
+                foreach ((CsType key, CsType value) in keys.Values)
+                {
+                    string memberKey = "this[" + key.Key + "]";
+                    string hide = _plan.Hides("this[]", memberKey) ? "new " : string.Empty;
+                    _plan.AddMember("this[]", memberKey);
+                    string context = _plan.PythonName + ".__getitem__()";
+                    writer().WriteLine($"/// <summary>Python's <c>self[key]</c>.</summary>");
+                    writer().WriteLine($"/// <param name=\"key\">The key or index.</param>");
+                    writer().WriteLine($"public {hide}{value.Syntax} this[{key.Syntax} key]");
+                    using (writer().WriteBlock())
+                    {
+                        writer().WriteLine("get");
+                        WriteOperatorCall("GetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false)], value, context, keepAlive: true);
+                        if (setItem is not null)
+                        {
+                            writer().WriteLine("set");
+                            WriteOperatorCall("SetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false), ("value", value is PyObjectType ? PyObjectType.Instance : value, false)], VoidType.Instance, _plan.PythonName + ".__setitem__()", keepAlive: true);
+                        }
+                    }
+
+                    writer().WriteLine();
+                }
+
+                IndentedTextWriter writer() => _owner._writer;
+            }
+
+            private void WriteOperators()
+            {
+                bool any = false;
+                foreach ((string dunder, string reflected, string op, string helper) in s_binary)
+                {
+                    any |= WriteBinary(dunder, reflected, op, helper);
+                }
+
+                foreach ((string dunder, string op, string helper, string pair) in s_comparisons)
+                {
+                    if (_dunders.ContainsKey(pair))
+                    {
+                        any |= WriteBinary(dunder, null, op, helper);
+                    }
+                }
+
+                foreach ((string dunder, string op, string helper) in s_unary)
+                {
+                    if (_dunders.TryGetValue(dunder, out FunctionSpec? unary))
+                    {
+                        CsType result = OperatorResult(unary);
+                        WriteOperator(op, [("value", _self)], result, helper, _plan.PythonName + "." + dunder + "()");
+                        any = true;
+                    }
+                }
+
+                any |= WriteConversion("__float__", "double", ScalarType.Double, "Float");
+                any |= WriteConversion(_dunders.ContainsKey("__int__") ? "__int__" : "__index__", "long", ScalarType.Int64, "Int");
+                _plan.HasOperators |= any;
+            }
+
+            /// <summary>
+            /// One binary operator: the other operand is this class, <c>PyObject</c>, <c>long</c> and <c>double</c> when the stub
+            /// takes an array-like or anything (each a better match for its own C# type, so no call is ambiguous),
+            /// or the precise type the stub gives.
+            /// </summary>
+            private bool WriteBinary(string dunder, string? reflected, string op, string helper)
+            {
+                _dunders.TryGetValue(dunder, out FunctionSpec? forward);
+                FunctionSpec? backward = reflected is null ? null : _dunders.TryGetValue(reflected, out FunctionSpec? r) ? r : null;
+                if (forward is null && backward is null)
+                {
+                    return false;
+                }
+
+                string context = _plan.PythonName + "." + dunder + "()";
+                if (forward is not null)
+                {
+                    CsType result = OperatorResult(forward);
+                    foreach (CsType other in OtherOperands(forward, includeSelf: true))
+                    {
+                        WriteOperator(op, [("left", _self), ("right", other)], result, helper, context);
+                    }
+                }
+
+                if (backward is not null)
+                {
+                    CsType result = OperatorResult(backward);
+                    foreach (CsType other in OtherOperands(backward, includeSelf: false).Where(o => o is ScalarType))
+                    {
+                        WriteOperator(op, [("left", other), ("right", _self)], result, helper, _plan.PythonName + "." + reflected + "()");
+                    }
+                }
+
+                return true;
+            }
+
+            private List<CsType> OtherOperands(FunctionSpec function, bool includeSelf)
+            {
+                var imprecision = new Imprecision();
+                var result = new List<CsType>();
+                bool loose = false;
+                foreach (SignatureSpec signature in function.Signatures.Where(s => s.Parameters.Count >= 1))
+                {
+                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    foreach (CsType type in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
+                    {
+                        CsType core = type is NullableType n ? n.Inner : type;
+                        if (core is ObjectType or ArrayLikeType or PyObjectType)
+                        {
+                            loose = true;
+                        }
+                        else if (core is ScalarType or WrapperType && !result.Any(t => t.Key == core.Key))
+                        {
+                            result.Add(core);
+                        }
+                    }
+                }
+
+                if (loose)
+                {
+                    foreach (CsType type in new CsType[] { _self, PyObjectType.Instance, ScalarType.Int64, ScalarType.Double })
+                    {
+                        if (!result.Any(t => t.Key == type.Key))
+                        {
+                            result.Add(type);
+                        }
+                    }
+                }
+
+                if (!includeSelf)
+                {
+                    result.RemoveAll(t => t.Key == _self.Key || t is PyObjectType || t is WrapperType);
+                }
+
+                // Bool converts to nothing else implicitly but is ambiguous with nothing either; strings and wrappers
+                // of other classes stay. The class itself comes first for readability.
+                return result.OrderBy(t => t.Key == _self.Key ? 0 : t is PyObjectType ? 1 : 2).ToList();
+            }
+
+            /// <summary>
+            /// The result of an operator: its overloads' return types unified, ignoring overloads that return
+            /// <c>Any</c> when others are precise (numpy's object-dtype overloads); the converter still checks at run time.
+            /// </summary>
+            private CsType OperatorResult(FunctionSpec function)
+            {
+                var imprecision = new Imprecision();
+                CsType? result = null;
+                foreach (SignatureSpec signature in function.Signatures)
+                {
+                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    CsType type = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
+                    if (type is VoidType || signature.ReturnType is PyAnyType || signature.ReturnType is PyNeverType)
+                    {
+                        continue;
+                    }
+
+                    result = result is null ? type : _owner._unit.Planner.UnifyReturns(result, type);
+                }
+
+                return result ?? PyObjectType.Instance;
+            }
+
+            private bool WriteConversion(string dunder, string target, CsType type, string helper)
+            {
+                if (!_dunders.ContainsKey(dunder))
+                {
+                    return false;
+                }
+
+                IndentedTextWriter writer = _owner._writer;
+                writer.WriteLine($"/// <summary>Python's <c>{helper.ToLowerInvariant()}(value)</c>.</summary>");
+                writer.WriteLine($"public static explicit operator {target}({_self.Syntax} value)");
+                WriteOperatorCall(helper, [("value", _self, false)], type, _plan.PythonName + "." + dunder + "()", keepAlive: false);
+                writer.WriteLine();
+                return true;
+            }
+
+            private void WriteOperator(string op, (string Name, CsType Type)[] operands, CsType result, string helper, string context)
+            {
+                IndentedTextWriter writer = _owner._writer;
+                CsType returned = result is VoidType ? PyObjectType.Instance : result;
+                writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(operands.Length == 1 ? op + "value" : "left " + op + " right")}</c> (<c>operator.{helper.ToLowerInvariant()}</c>).</summary>");
+                writer.WriteLine($"public static {returned.Syntax} operator {op}({string.Join(", ", operands.Select(o => o.Type.Syntax + " " + o.Name))})");
+                WriteOperatorCall(helper, operands.Select(o => (o.Name, o.Type, false)).ToArray(), returned, context, keepAlive: false);
+                writer.WriteLine();
+            }
+
+            /// <summary>A call of one of the helpers' Python callables with positional arguments.</summary>
+            private void WriteOperatorCall(string helper, (string Value, CsType Type, bool IsHandle)[] arguments, CsType result, string context, bool keepAlive)
+            {
+                IndentedTextWriter writer = _owner._writer;
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
+                    writer.WriteLine($"var __args = new {EmittedNames.PyArgs}(stackalloc nint[{arguments.Length + 1}]);");
+                    writer.WriteLine("try");
+                    using (writer.WriteBlock())
+                    {
+                        foreach ((string value, CsType type, bool isHandle) in arguments)
+                        {
+                            writer.WriteLine(isHandle
+                                ? $"__args.Add({EmittedNames.PyMarshal}.AddRef({value}));"
+                                : $"__args.Add({_owner.Argument(type, value, "an operand of " + context)});");
+                        }
+
+                        writer.WriteLine($"nint __result = __args.Call({EmittedNames.Helpers}.{helper}.Handle);");
+                        writer.WriteLine(_owner.ReturnStatement(result, "__result", "the result of " + context));
+                    }
+
+                    writer.WriteLine("finally");
+                    using (writer.WriteBlock())
+                    {
+                        writer.WriteLine("__args.Dispose();");
+                        if (keepAlive)
+                        {
+                            writer.WriteLine("global::System.GC.KeepAlive(this);");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

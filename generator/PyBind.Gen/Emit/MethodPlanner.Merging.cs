@@ -1,0 +1,413 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Model;
+
+namespace PyBind.Gen.Emit;
+
+// Candidates into methods a call can tell apart: groups merged, optional parameters united and widened, returns
+// unified, parameters ordered.
+internal sealed partial class MethodPlanner
+{
+    /// <summary>Merges methods a call could not tell apart, until no two share the same required types.</summary>
+    private List<MethodPlan> MergeGroups(List<MethodPlan> candidates, Imprecision imprecision)
+    {
+        List<MethodPlan> methods = candidates;
+        for (int round = 0; round < 8; round++)
+        {
+            bool changed = false;
+            var merged = new List<MethodPlan>();
+            foreach (IGrouping<string, MethodPlan> group in methods.GroupBy(m => m.RequiredKey, StringComparer.Ordinal))
+            {
+                // Where overload resolution priority can pick the first applicable overload (as
+                // Python does), those that
+                // return different types stay apart instead of becoming one that returns PyObject.
+                List<IGrouping<string, MethodPlan>> apart = group.GroupBy(m => _mapper.CanPrioritize ? m.Return.Key : string.Empty, StringComparer.Ordinal).ToList();
+                if (apart.Count > 1 && !CanRankInStubOrder(apart.Select(g => g.First()).ToList()))
+                {
+                    apart = group.GroupBy(m => string.Empty, StringComparer.Ordinal).ToList();
+                }
+                for (int i = 0; i < apart.Count; i++)
+                {
+                    MethodPlan first = apart[i].First();
+                    foreach (MethodPlan other in apart[i].Skip(1))
+                    {
+                        changed |= Merge(first, other, imprecision);
+                    }
+
+                    foreach (IGrouping<string, MethodPlan> later in apart.Skip(i + 1))
+                    {
+                        first.Outranks.Add(later.First());
+                    }
+
+                    merged.Add(first);
+                }
+            }
+
+            methods = merged;
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        foreach (MethodPlan method in methods)
+        {
+            SortOptionalParameters(method);
+        }
+
+        methods = MergeShadowedByOptionals(methods, imprecision);
+
+        // A method whose required parameters were relaxed, or whose optional ones were united, can now equal
+        // another's full signature: merge those too.
+        return methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) =>
+        {
+            Merge(a, b, imprecision);
+            return a;
+        })).ToList();
+    }
+
+    /// <summary>
+    /// Whether the first of <paramref name="methods"/> (in stub order) to apply to a call may take it, as Python takes the
+    /// first overload that matches: not where an earlier method's parameter is wider in C# than in its stub (a protocol
+    /// or a class without a stub as <c>object</c>, a scalar-like as <c>PyArrayLike</c>) and a later one types it otherwise,
+    /// or the earlier would take arguments meant for the later and convert their result to the wrong type.
+    /// </summary>
+    private static bool CanRankInStubOrder(List<MethodPlan> methods)
+    {
+        for (int i = 0; i < methods.Count; i++)
+        {
+            foreach (ParameterPlan parameter in methods[i].Parameters.Where(IsWiderThanItsStub))
+            {
+                foreach (MethodPlan later in methods.Skip(i + 1))
+                {
+                    if (later.Parameters.Any(p => p.PythonName == parameter.PythonName && p.Key != parameter.Key))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+
+        static bool IsWiderThanItsStub(ParameterPlan parameter) =>
+            (parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type) switch
+            {
+                ObjectType or PyObjectType or UntypedSequenceType => parameter.Source?.Type is not (PyAnyType or PyOptionalType { Type: PyAnyType }),
+                ArrayLikeType => true,
+                _ => false,
+            };
+    }
+
+    /// <summary>
+    /// A method whose optional parameters accept another method's required arguments (numpy.array: <c>(object, copy?)</c>
+    /// and <c>(object, dtype)</c>, where C# lets keyword-only <c>copy</c> be given by position) can be picked by the same
+    /// call as that other method, and neither is better when both fill defaults. The longer one is merged into the
+    /// shorter: its extra required parameters become optional there.
+    /// </summary>
+    private List<MethodPlan> MergeShadowedByOptionals(List<MethodPlan> methods, Imprecision imprecision)
+    {
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (MethodPlan shorter in methods.OrderBy(m => m.Parameters.Count(p => !p.IsOptional)))
+            {
+                MethodPlan? longer = methods.FirstOrDefault(m => m != shorter && Shadows(shorter, m));
+                if (longer is null)
+                {
+                    continue;
+                }
+
+                foreach (ParameterPlan parameter in longer.Parameters.Where(p => !p.IsOptional).Skip(shorter.Parameters.Count(p => !p.IsOptional)))
+                {
+                    parameter.IsOptional = true;
+                    if (parameter.Pass == PassKind.Positional && parameter.Source?.Kind != ParameterKind.PositionalOnly)
+                    {
+                        parameter.Pass = PassKind.Keyword;
+                    }
+                }
+
+                Merge(shorter, longer, imprecision);
+                Reorder(shorter);
+                SortOptionalParameters(shorter);
+                methods.Remove(longer);
+                changed = true;
+                break;
+            }
+        }
+
+        return methods;
+    }
+
+    /// <summary>Whether a call giving exactly <paramref name="longer"/>'s required arguments could also bind to <paramref name="shorter"/>.</summary>
+    private static bool Shadows(MethodPlan shorter, MethodPlan longer)
+    {
+        List<ParameterPlan> required = longer.Parameters.Where(p => !p.IsOptional && !p.IsParamsArray).ToList();
+        List<ParameterPlan> candidates = shorter.Parameters.Where(p => !p.IsParamsArray && p.Pass is PassKind.Positional or PassKind.Keyword).ToList();
+        int shorterRequired = shorter.Parameters.Count(p => !p.IsOptional && !p.IsParamsArray);
+        if (shorter.TypeParameters.Count != longer.TypeParameters.Count || required.Count <= shorterRequired || required.Count > candidates.Count
+            || shorter.Parameters.Any(p => p.IsParamsArray) != longer.Parameters.Any(p => p.IsParamsArray))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < required.Count; i++)
+        {
+            if (!Accepts(candidates[i], required[i].Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a value of <paramref name="argument"/>'s type converts to <paramref name="parameter"/> (conservatively: when in doubt, yes).</summary>
+    private static bool Accepts(ParameterPlan parameter, CsType argument)
+    {
+        CsType target = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
+        CsType source = argument is NullableType n ? n.Inner : argument;
+        return target.Key == source.Key
+            || target is ObjectType
+            || (target is ArrayLikeType && source is ScalarType or WrapperType or PyObjectType or ArrayLikeType)
+            || (target == ScalarType.Double && source == ScalarType.Int64)
+            || (target == ScalarType.Complex && (source == ScalarType.Int64 || source == ScalarType.Double));
+    }
+
+    /// <summary>Merges <paramref name="other"/> into <paramref name="target"/>; true when required parameters became optional (regroup).</summary>
+    private bool Merge(MethodPlan target, MethodPlan other, Imprecision imprecision)
+    {
+        target.Sources.AddRange(other.Sources.Where(s => !target.Sources.Contains(s)));
+        bool relaxed = false;
+
+        // Required parameters have the same types; passed by keyword under different names they are different
+        // parameters, which only optional ones can express.
+        List<ParameterPlan> mine = target.Parameters.Where(p => !p.IsOptional).ToList();
+        List<ParameterPlan> theirs = other.Parameters.Where(p => !p.IsOptional).ToList();
+        for (int i = 0; i < Math.Min(mine.Count, theirs.Count); i++)
+        {
+            bool byPosition = mine[i].Pass == PassKind.Positional && theirs[i].Pass == PassKind.Positional;
+            if (!byPosition && mine[i].PythonName != theirs[i].PythonName)
+            {
+                mine[i].IsOptional = true;
+                mine[i].Pass = mine[i].Pass == PassKind.Positional && mine[i].Source?.Kind == ParameterKind.PositionalOnly ? PassKind.Positional : PassKind.Keyword;
+                ParameterPlan relaxedOther = theirs[i].Clone();
+                relaxedOther.IsOptional = true;
+                relaxedOther.Pass = PassKind.Keyword;
+                AddOptional(target, relaxedOther);
+                relaxed = true;
+            }
+        }
+
+        foreach (ParameterPlan parameter in other.Parameters.Where(p => p.IsOptional && !p.IsParamsArray))
+        {
+            AddOptional(target, parameter.Clone());
+        }
+
+        if (target.Return.Key != other.Return.Key)
+        {
+            CsType unified = UnifyReturns(target.Return, other.Return);
+            if (unified is PyObjectType && target.Return is not PyObjectType)
+            {
+                imprecision.Add($"overloads returning {Describe(target.Return)} and {Describe(other.Return)} share one C# signature, so it returns PyObject");
+            }
+
+            target.Return = unified;
+        }
+
+        foreach (string typeParameter in other.TypeParameters.Where(t => !target.TypeParameters.Contains(t)))
+        {
+            if (target.Parameters.Any(p => p.Type.TypeParameters.Contains(typeParameter)) || target.Return.TypeParameters.Contains(typeParameter))
+            {
+                target.TypeParameters.Add(typeParameter);
+            }
+        }
+
+        if (relaxed)
+        {
+            Reorder(target);
+        }
+
+        return relaxed;
+    }
+
+    /// <summary>Whether <c>null</c> cannot be a parameter's "not passed" default: a type parameter (or its <c>T?</c>) may be a struct.</summary>
+    private static bool NullIsNoValueOf(CsType type) => type is TypeParameterType or NullableType { Inner: TypeParameterType };
+
+    /// <summary>Adds an optional parameter by Python name; one already there keeps its place, and its type is widened if they differ.</summary>
+    private static void AddOptional(MethodPlan target, ParameterPlan parameter)
+    {
+        int existing = target.Parameters.FindIndex(p => p.PythonName == parameter.PythonName && p.Pass != PassKind.NotSent);
+        if (existing >= 0)
+        {
+            ParameterPlan current = target.Parameters[existing];
+            if (current.Key != parameter.Key && current.IsOptional)
+            {
+                CsType widened = Widen(current.Type, parameter.Type);
+                target.Parameters[existing] = new ParameterPlan(current.Source, current.PythonName, current.Name, widened, current.Pass, isOptional: true, isPyOptional: (current.IsPyOptional && parameter.IsPyOptional) || NullIsNoValueOf(widened), current.IsParamsArray);
+            }
+
+            return;
+        }
+
+        // Before **kwargs and a params array, which must stay last.
+        int insertAt = target.Parameters.FindIndex(p => p.Pass == PassKind.VarKeyword || p.IsParamsArray);
+        target.Parameters.Insert(insertAt < 0 ? target.Parameters.Count : insertAt, parameter);
+    }
+
+    private static CsType Widen(CsType a, CsType b)
+    {
+        if (a.Key == b.Key)
+        {
+            return a;
+        }
+
+        bool nullable = a.AcceptsNull || b.AcceptsNull;
+        CsType inner(CsType t) => t is NullableType n ? n.Inner : t;
+        if (inner(a).Key == inner(b).Key)
+        {
+            return nullable ? inner(a).OrNone() : inner(a);
+        }
+
+        if (inner(a) is ArrayLikeType && inner(b) is ScalarType or WrapperType || inner(b) is ArrayLikeType && inner(a) is ScalarType or WrapperType)
+        {
+            return nullable ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance;
+        }
+
+        return ObjectType.Instance;
+    }
+
+    /// <summary>Required parameters first, then optional ones in their order, then <c>**kwargs</c>, then the params array.</summary>
+    private static void Reorder(MethodPlan method)
+    {
+        List<ParameterPlan> ordered = method.Parameters.Where(p => !p.IsOptional && !p.IsParamsArray)
+            .Concat(method.Parameters.Where(p => p.IsOptional && !p.IsParamsArray && p.Pass != PassKind.VarKeyword))
+            .Concat(method.Parameters.Where(p => p.Pass == PassKind.VarKeyword))
+            .Concat(method.Parameters.Where(p => p.IsParamsArray))
+            .ToList();
+
+        // Positional passing must stay a leading run in Python's order: a relaxed parameter breaks the run.
+        bool leading = true;
+        foreach (ParameterPlan parameter in ordered)
+        {
+            if (parameter.Pass == PassKind.Positional && (parameter.IsOptional || !leading) && parameter.Source?.Kind != ParameterKind.PositionalOnly)
+            {
+                parameter.Pass = PassKind.Keyword;
+            }
+
+            if (parameter.IsOptional)
+            {
+                leading = false;
+            }
+        }
+
+        method.Parameters.Clear();
+        method.Parameters.AddRange(ordered);
+    }
+
+    /// <summary>The most precise return type that covers both: equal types, a wrapper's base, element-wise tuples, else <c>PyObject</c>.</summary>
+    internal CsType UnifyReturns(CsType a, CsType b)
+    {
+        if (a.Key == b.Key)
+        {
+            return a;
+        }
+
+        if (a is WrapperType && b is WrapperType && _commonBase(a.Syntax, b.Syntax) is string common)
+        {
+            return WrapperType.Generated(common);
+        }
+
+        if (a is NullableType na && na.Inner.Key == b.Key)
+        {
+            return a;
+        }
+
+        if (b is NullableType nb && nb.Inner.Key == a.Key)
+        {
+            return b;
+        }
+
+        if (a is TupleType ta && b is TupleType tb && ta.Items.Count == tb.Items.Count)
+        {
+            return new TupleType(ta.Items.Zip(tb.Items, (x, y) => UnifyReturns(x, y)).ToArray());
+        }
+
+        return PyObjectType.Instance;
+    }
+
+    private static string Describe(CsType type) => type switch
+    {
+        VoidType => "None",
+        _ => type.Syntax.Replace("global::", string.Empty),
+    };
+
+    /// <summary>Optional parameters in Python's order: merged overloads add theirs at the end.</summary>
+    private static void SortOptionalParameters(MethodPlan method)
+    {
+        List<ParameterPlan> optional = method.Parameters.Where(p => p.IsOptional && !p.IsParamsArray && p.Pass is PassKind.Keyword or PassKind.Positional).ToList();
+        if (method.Sources.Count > 1 && optional.Count > 1)
+        {
+            int PythonIndex(ParameterPlan parameter)
+            {
+                foreach (SignatureSpec source in method.Sources)
+                {
+                    for (int i = 0; i < source.Parameters.Count; i++)
+                    {
+                        if (source.Parameters[i].PythonName == parameter.PythonName)
+                        {
+                            return i;
+                        }
+                    }
+                }
+
+                return int.MaxValue;
+            }
+
+            // A stable insertion sort by Python position (a handful of parameters).
+            var sorted = new List<ParameterPlan>(optional.Count);
+            var keys = new List<int>(optional.Count);
+            foreach (ParameterPlan parameter in optional)
+            {
+                int key = PythonIndex(parameter);
+                int at = keys.Count;
+                while (at > 0 && keys[at - 1] > key)
+                {
+                    at--;
+                }
+
+                keys.Insert(at, key);
+                sorted.Insert(at, parameter);
+            }
+
+            // Back into the places the optional ones held: a *args between them (IEnumerable<object?>? args = null,
+            // optional too) keeps its own.
+            int next = 0;
+            for (int i = 0; i < method.Parameters.Count; i++)
+            {
+                if (optional.Contains(method.Parameters[i]))
+                {
+                    method.Parameters[i] = sorted[next++];
+                }
+            }
+        }
+    }
+
+    /// <summary>Distinct parameter names: merged overloads may bring two Python names that map to one C# name.</summary>
+    private static void FinishParameters(MethodPlan method)
+    {
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ParameterPlan parameter in method.Parameters)
+        {
+            string name = parameter.Name;
+            for (int i = 2; !used.Add(name.TrimStart('@')); i++)
+            {
+                name = parameter.Name.TrimStart('@') + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            parameter.Name = name.TrimStart('@') == parameter.Name.TrimStart('@') ? parameter.Name : name;
+        }
+    }
+}

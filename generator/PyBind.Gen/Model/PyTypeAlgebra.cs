@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Helpers;
+
+namespace PyBind.Gen.Model;
+
+/// <summary>
+/// Operations on <see cref="PyTypeSpec"/> values that keep them in their one normalized shape: building a union,
+/// specializing a generic alias, listing type variables. The stub binder and the emitter both build types with them.
+/// </summary>
+internal static class PyTypeAlgebra
+{
+    /// <summary>
+    /// A generic alias with type arguments (PEP 484): its type parameters are the type variables of its expansion in
+    /// order of first appearance, and missing arguments mean <c>typing.Any</c>. The binder specializes the aliases of its stub,
+    /// the emitter those of other stubs (<c>numpy.typing.NDArray[numpy.float64]</c> named in <c>numpy.linalg</c>).
+    /// </summary>
+    public static PyTypeSpec SpecializeAlias(PyTypeSpec target, EquatableArray<PyTypeSpec> arguments)
+    {
+        var parameters = new List<string>();
+        CollectTypeVariables(target, parameters);
+        if (parameters.Count == 0 && target is PyClassType { TypeArguments.IsEmpty: true } bareClass)
+        {
+            // `_dtype: TypeAlias = dtype` renames a generic class; `_dtype[T]` is `dtype[T]`.
+            return arguments.IsEmpty ? bareClass : bareClass with { TypeArguments = arguments };
+        }
+
+        if (parameters.Count == 0)
+        {
+            return target;
+        }
+
+        var substitutions = new Dictionary<string, PyTypeSpec>(StringComparer.Ordinal);
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            substitutions[parameters[i]] = i < arguments.Count ? arguments[i] : PyAnyType.Instance;
+        }
+
+        return Substitute(target, substitutions);
+    }
+
+    private static PyTypeSpec Substitute(PyTypeSpec type, Dictionary<string, PyTypeSpec> substitutions)
+    {
+        EquatableArray<PyTypeSpec> All(EquatableArray<PyTypeSpec> types) => types.Select(t => Substitute(t, substitutions)).ToEquatableArray();
+
+        return type switch
+        {
+            PyTypeVariableType variable => substitutions.TryGetValue(variable.Name, out PyTypeSpec? replacement) ? replacement : variable,
+            PyClassType c => c with { TypeArguments = All(c.TypeArguments) },
+            PyUnionType union => MakeUnion(All(union.Members)),
+            PyOptionalType optional => MakeUnion([Substitute(optional.Type, substitutions), PyNoneType.Instance]),
+            PyCallableType callable => callable with { ParameterTypes = All(callable.ParameterTypes), ReturnType = Substitute(callable.ReturnType, substitutions) },
+            PyTupleType tuple => tuple with { ElementTypes = All(tuple.ElementTypes) },
+            PyAliasType alias => alias with { TypeArguments = All(alias.TypeArguments), Target = Substitute(alias.Target, substitutions) },
+            _ => type,
+        };
+    }
+
+    /// <summary>
+    /// The one shape of a union: nested unions and optionals flattened, duplicates and <c>Literal</c>s merged, <c>Any</c>
+    /// absorbing the other members (but not <c>None</c>: a result of <c>Any | None</c> may be <c>null</c>), and <c>None</c>
+    /// pulled out into <see cref="PyOptionalType"/>.
+    /// </summary>
+    public static PyTypeSpec MakeUnion(IEnumerable<PyTypeSpec> types)
+    {
+        var members = new List<PyTypeSpec>();
+        var literals = new List<PyLiteral>();
+        int literalPosition = -1;
+        bool includesNone = false;
+        bool includesAny = false;
+        var pending = new Stack<PyTypeSpec>(types.Reverse());
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case PyAnyType:
+                    includesAny = true;
+                    break;
+                case PyNoneType:
+                    includesNone = true;
+                    break;
+                case PyOptionalType optional:
+                    includesNone = true;
+                    pending.Push(optional.Type);
+                    break;
+                case PyUnionType union:
+                    foreach (PyTypeSpec member in union.Members.Reverse())
+                    {
+                        pending.Push(member);
+                    }
+
+                    break;
+                case PyLiteralType literal:
+                    literalPosition = literalPosition < 0 ? members.Count : literalPosition;
+                    literals.AddRange(literal.Values.Where(v => !literals.Contains(v)));
+                    break;
+                case PyTypeSpec other when !members.Contains(other):
+                    members.Add(other);
+                    break;
+            }
+        }
+
+        if (includesAny)
+        {
+            return includesNone ? new PyOptionalType(PyAnyType.Instance) : PyAnyType.Instance;
+        }
+
+        if (literalPosition >= 0)
+        {
+            members.Insert(literalPosition, new PyLiteralType(literals.ToEquatableArray()));
+        }
+
+        PyTypeSpec core = members.Count switch
+        {
+            0 => PyNoneType.Instance,
+            1 => members[0],
+            _ => new PyUnionType(members.ToEquatableArray()),
+        };
+        return includesNone && members.Count > 0 ? new PyOptionalType(core) : core;
+    }
+
+    /// <summary>The type variables of a type, in order of first appearance, through aliases.</summary>
+    public static void CollectTypeVariables(PyTypeSpec type, List<string> names)
+    {
+        if (type is PyTypeVariableType variable)
+        {
+            if (!names.Contains(variable.Name))
+            {
+                names.Add(variable.Name);
+            }
+
+            return;
+        }
+
+        switch (type)
+        {
+            case PyClassType c:
+                CollectTypeVariables(c.TypeArguments, names);
+                break;
+            case PyUnionType u:
+                CollectTypeVariables(u.Members, names);
+                break;
+            case PyOptionalType o:
+                CollectTypeVariables(o.Type, names);
+                break;
+            case PyCallableType callable:
+                CollectTypeVariables(callable.ParameterTypes, names);
+                CollectTypeVariables(callable.ReturnType, names);
+                break;
+            case PyTupleType tuple:
+                CollectTypeVariables(tuple.ElementTypes, names);
+                break;
+            case PyAliasType alias:
+                CollectTypeVariables(alias.Target, names);
+                break;
+        }
+    }
+
+    private static void CollectTypeVariables(EquatableArray<PyTypeSpec> types, List<string> names)
+    {
+        foreach (PyTypeSpec type in types)
+        {
+            CollectTypeVariables(type, names);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using PyBind.Testing.Architecture;
+using Xunit;
+
+namespace PyBind.Runtime.Tests.Architecture;
+
+/// <summary>
+/// The runtime's folders are meant as one-way layers (the diagram in <c>runtime/PyBind.Runtime/README.md</c>), Interop
+/// at the bottom. One assembly, so nothing but this test stops a back-edge: any reference against the order fails it,
+/// except the known debts listed here, each of which must still exist (paying one means deleting its line).
+/// </summary>
+public sealed class LayeringTests
+{
+    /// <summary>Lowest first.</summary>
+    public static readonly string[][] Layers =
+    [
+        ["Interop"],                                // P/Invoke and libpython's exported data, nothing else
+        ["Hosting"],                                // finding, loading and starting CPython
+        ["Threading"],                              // the GIL, interrupts, deferred releases
+        ["Exceptions"],                             // PythonException and the builtin mirrors
+        ["Marshalling"],                            // arguments, calls, error translation, interned names
+        ["Conversions"],                            // PyConvert, PyConverters
+        ["Buffers", "Collections", "Callbacks"],    // typed views of Python objects, .NET functions for Python
+        ["Async"],                                  // awaitables both ways
+        ["Proxies"],                                // .NET objects seen from Python
+        ["Exports", "Packages"],                    // [PyExport] modules, package installation
+        [SourceLayers.Root],                        // the public surface: PyObject, Python, PyScope
+    ];
+
+    /// <summary>Back-edges not yet removed (from, to), with why they exist.</summary>
+    private static readonly (string From, string To)[] s_debts =
+    [
+        // PyObject is both the public surface and the handle every area passes around; splitting its core (handle,
+        // reference counting) from its API (As<T>, Call…) would move it to the bottom.
+        ("Hosting", SourceLayers.Root), ("Exceptions", SourceLayers.Root), ("Marshalling", SourceLayers.Root),
+        ("Conversions", SourceLayers.Root), ("Buffers", SourceLayers.Root), ("Collections", SourceLayers.Root),
+        ("Callbacks", SourceLayers.Root), ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root),
+        ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
+
+        // Starting Python also starts what runs on it: output redirection, [PyExport] modules, native types.
+        ("Hosting", "Threading"), ("Hosting", "Marshalling"), ("Hosting", "Conversions"), ("Hosting", "Callbacks"), ("Hosting", "Exports"),
+
+        // The registry of exception classes caches the Python classes as module members.
+        ("Exceptions", "Marshalling"),
+
+        // Calls convert their arguments and results; a .NET exception raised into Python becomes a proxy.
+        ("Marshalling", "Conversions"), ("Marshalling", "Proxies"),
+
+        // PyConvert.ToPython(object) dispatches on the .NET type: arrays, delegates, enumerables, other objects.
+        ("Conversions", "Buffers"), ("Conversions", "Callbacks"), ("Conversions", "Collections"), ("Conversions", "Proxies"),
+    ];
+
+    [Fact]
+    public void RuntimeFolders_ReferOnlyToLowerLayersButTheKnownDebts() =>
+        SourceLayers.Load("runtime/PyBind.Runtime").AssertLayered(Layers, s_debts);
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace PyBind.Testing.Architecture;
+
+/// <summary>
+/// The references between the areas (top-level folders) of one project, as Roslyn binds its source: every name in
+/// a file of one area that means a type or member declared in another area is an edge. The project's files are
+/// compiled here against the test's own framework; errors of that compilation (a source generator's half missing)
+/// do not matter as long as every name binds, which <see cref="AssertLayered"/> checks.
+/// </summary>
+public sealed class SourceLayers
+{
+    /// <summary>The area of the files at the project's root.</summary>
+    public const string Root = "(root)";
+
+    private readonly string _project;
+    private readonly CSharpCompilation _compilation;
+
+    private SourceLayers(string project, CSharpCompilation compilation)
+    {
+        _project = project;
+        _compilation = compilation;
+    }
+
+    /// <summary>
+    /// The source of <paramref name="projectFolder"/> (relative to the repository root), bound: its files, and the
+    /// files its project links in (<c>&lt;Compile Include="…" Link="Area/File.cs"/&gt;</c>), which count in the area
+    /// they are linked into.
+    /// </summary>
+    public static SourceLayers Load(string projectFolder)
+    {
+        string project = Path.Combine(RepositoryRoot(), projectFolder);
+        CSharpParseOptions options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+        IEnumerable<(string Source, string Path)> own = Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !IsBuildOutput(Path.GetRelativePath(project, path)))
+            .Select(path => (path, path));
+        IEnumerable<(string Source, string Path)> linked = Directory.EnumerateFiles(project, "*.csproj")
+            .SelectMany(file => XDocument.Load(file).Descendants("Compile"))
+            .Where(item => item.Attribute("Include") is not null && item.Attribute("Link") is not null)
+            .Select(item => (Path.GetFullPath(Path.Combine(project, item.Attribute("Include")!.Value)), Path.Combine(project, item.Attribute("Link")!.Value)));
+        IEnumerable<SyntaxTree> trees = own.Concat(linked)
+            .OrderBy(file => file.Path, StringComparer.Ordinal)
+            .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file.Source), options, file.Path));
+        IEnumerable<MetadataReference> references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => !Path.GetFileName(path).StartsWith("PyBind.", StringComparison.Ordinal))
+            .Select(path => MetadataReference.CreateFromFile(path));
+        var compilation = CSharpCompilation.Create(
+            "Layers", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        return new SourceLayers(project, compilation);
+    }
+
+    /// <summary>The area a source file belongs to: its top-level folder under the project, or <see cref="Root"/>.</summary>
+    public string AreaOf(string path)
+    {
+        string relative = Path.GetRelativePath(_project, path);
+        int separator = relative.IndexOf(Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return separator < 0 ? Root : relative[..separator];
+    }
+
+    /// <summary>The areas that have source files.</summary>
+    public IReadOnlyCollection<string> Areas() =>
+        _compilation.SyntaxTrees.Select(tree => AreaOf(tree.FilePath)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every reference from one area to another: where it is and what it names.</summary>
+    public IEnumerable<AreaReference> References()
+    {
+        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+        {
+            string from = AreaOf(tree.FilePath);
+            SemanticModel model = _compilation.GetSemanticModel(tree);
+            foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is not (SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax) || IsDeclaredName(node))
+                {
+                    continue;
+                }
+
+                SymbolInfo info = model.GetSymbolInfo(node);
+                ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+                if (symbol is null or INamespaceSymbol || Target(symbol, from) is not { } to || to == from)
+                {
+                    continue;
+                }
+
+                FileLinePositionSpan line = node.GetLocation().GetLineSpan();
+                yield return new AreaReference(from, to, $"{Path.GetRelativePath(_project, line.Path)}:{line.StartLinePosition.Line + 1}", symbol.ToDisplayString());
+            }
+        }
+    }
+
+    /// <summary>Names that bind to nothing (a reference this analysis would miss), as "file:line name".</summary>
+    public IEnumerable<string> UnboundNames() =>
+        _compilation.GetDiagnostics()
+            .Where(d => d.Id is "CS0246" or "CS0103" or "CS0234" or "CS0117" or "CS1061")
+            .Select(d => $"{Path.GetRelativePath(_project, d.Location.SourceTree!.FilePath)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage(CultureInfo.InvariantCulture)}");
+
+    /// <summary>
+    /// Fails, listing each offending reference, unless every area is placed in <paramref name="layers"/> (lowest first)
+    /// and refers only to areas of lower layers: areas of one layer are independent of each other. The back-edges in
+    /// <paramref name="tolerated"/> (from, to) are known debts: they are allowed, but each must still occur, so the
+    /// list shrinks as they are paid.
+    /// </summary>
+    public void AssertLayered(IReadOnlyList<string[]> layers, IReadOnlyCollection<(string From, string To)>? tolerated = null)
+    {
+        Assert.Empty(UnboundNames());
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int layer = 0; layer < layers.Count; layer++)
+        {
+            foreach (string area in layers[layer])
+            {
+                rank.Add(area, layer);
+            }
+        }
+
+        string[] unplaced = Areas().Where(area => !rank.ContainsKey(area)).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(unplaced.Length == 0, $"areas missing from the layering (place them in the test and the README's diagram): {string.Join(", ", unplaced)}");
+
+        List<AreaReference> backward = References().Where(reference => rank[reference.To] >= rank[reference.From]).ToList();
+        tolerated ??= [];
+        string[] backEdges = backward
+            .Where(reference => !tolerated.Contains((reference.From, reference.To)))
+            .Select(reference => $"{reference.From} → {reference.To}: {reference.Where} {reference.Symbol}")
+            .ToArray();
+        Assert.True(backEdges.Length == 0, $"{backEdges.Length} references against the layering (lowest first: {string.Join(" < ", layers.Select(l => string.Join("|", l)))}):\n{string.Join("\n", backEdges)}");
+
+        string[] paid = tolerated
+            .Where(edge => !backward.Any(reference => reference.From == edge.From && reference.To == edge.To))
+            .Select(edge => $"{edge.From} → {edge.To}")
+            .ToArray();
+        Assert.True(paid.Length == 0, $"no longer against the layering, remove from the tolerated list: {string.Join(", ", paid)}");
+    }
+
+    /// <summary>The area <paramref name="symbol"/> is declared in, seen from <paramref name="from"/>: null outside the project.</summary>
+    private string? Target(ISymbol symbol, string from)
+    {
+        symbol = symbol is IMethodSymbol { ReducedFrom: { } extension } ? extension : symbol.OriginalDefinition;
+        Dictionary<string, int> areas = symbol.DeclaringSyntaxReferences
+            .GroupBy(reference => AreaOf(reference.SyntaxTree.FilePath), StringComparer.Ordinal)
+            .ToDictionary(parts => parts.Key, parts => parts.Count(), StringComparer.Ordinal);
+
+        // A partial type declared in several areas is at home in each of them; seen from elsewhere, it belongs to the
+        // area that holds most of its parts (PyObject's in the root, PyConverters' in Conversions).
+        return areas.Count == 0 ? null
+            : areas.ContainsKey(from) ? from
+            : areas.OrderByDescending(area => area.Value).ThenBy(area => area.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>Whether a name is the one a declaration introduces rather than a use (an alias or a named argument).</summary>
+    private static bool IsDeclaredName(SyntaxNode node) =>
+        node.Parent is NameColonSyntax or NameEqualsSyntax;
+
+    private static bool IsBuildOutput(string relative) =>
+        relative.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        || relative.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+}
+
+/// <summary>A name in area <see cref="From"/> that means <see cref="Symbol"/>, declared in area <see cref="To"/>.</summary>
+public sealed record AreaReference(string From, string To, string Where, string Symbol);
