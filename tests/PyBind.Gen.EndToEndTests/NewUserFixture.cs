@@ -19,7 +19,9 @@ public sealed class NewUserFixture : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         Repository = FindRepository();
-        Command.Result pack = Command.Run("dotnet", ["pack", Path.Combine(Repository, "PyBind.Gen.sln"), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-nologo", "-v", "q"], Root);
+        Command.Result pack;
+        using (ReleaseBuildLock.Acquire(Repository))
+            pack = Command.Run("dotnet", ["pack", Path.Combine(Repository, "PyBind.Gen.sln"), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-nologo", "-v", "q"], Root);
         Assert.True(pack.ExitCode == 0, $"dotnet pack PyBind.Gen.sln failed:\n{pack.Output}");
     }
 

@@ -33,9 +33,14 @@ internal static class SampleRunner
         string output = Directory.CreateTempSubdirectory("pybind-aot-").FullName;
         try
         {
-            ChildProcess.Result publish = ChildProcess.Run(
-                ChildProcess.Start("dotnet", ["publish", Path.Combine(Samples, name, name + ".csproj"), "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo"]),
-                timeoutSeconds: 1800);
+            ChildProcess.Result publish;
+            using (ReleaseBuildLock.Acquire(Path.GetDirectoryName(Samples)!))
+            {
+                publish = ChildProcess.Run(
+                    ChildProcess.Start("dotnet", ["publish", Path.Combine(Samples, name, name + ".csproj"), "-c", "Release", "-r", "linux-x64", "-o", output, "--nologo"]),
+                    timeoutSeconds: 1800);
+            }
+
             Assert.True(publish.ExitCode == 0, $"publishing {name} with native AOT failed:\n{publish.Output}\n{publish.Errors}");
             ProcessStartInfo start = ChildProcess.Start(Path.Combine(output, name), []);
             start.Environment.Remove("PYBIND_PYTHON");
