@@ -15,7 +15,8 @@ namespace PyBind.Gen;
 internal sealed record BindingTarget(TargetTypeSpec Target, string ModuleName);
 
 /// <summary>The modules bound into one target class, root first, submodules breadth first.</summary>
-internal sealed record BindingTree(BindingTarget Target, EquatableArray<BoundModuleSpec> Modules, EquatableArray<string> MissingSubmodules);
+/// <param name="Ancestors">The bases outside these modules that their classes derive from (see <see cref="AncestorSpec"/>).</param>
+internal sealed record BindingTree(BindingTarget Target, EquatableArray<BoundModuleSpec> Modules, EquatableArray<string> MissingSubmodules, EquatableArray<AncestorSpec> Ancestors);
 
 /// <summary>
 /// Every binding of the compilation: which modules each <c>[PyImport]</c> class nests, and which C# type each bound
@@ -111,7 +112,69 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
             }
         }
 
-        return new BindingTree(target, modules.ToEquatableArray(), missing.ToEquatableArray());
+        return new BindingTree(target, modules.ToEquatableArray(), missing.ToEquatableArray(), AncestorsOutside(modules, index));
+    }
+
+    /// <summary>
+    /// The classes outside the tree's modules that its classes derive from, directly or through each other, found in
+    /// the stubs of their modules: only a library's own (a base in the same top-level package), whose members the
+    /// emitter gives to the bound classes. A base of another library (a standard ABC, a numpy mixin) stays reached
+    /// through Python: its members belong to that library's binding.
+    /// </summary>
+    private static EquatableArray<AncestorSpec> AncestorsOutside(List<BoundModuleSpec> modules, StubIndex index)
+    {
+        var inside = new HashSet<string>(modules.Select(m => m.Module.Name), StringComparer.Ordinal);
+        var found = new Dictionary<string, AncestorSpec>(StringComparer.Ordinal);
+        var pending = new Queue<(string Module, ClassSpec Class)>();
+        void Enqueue(string module, EquatableArray<ClassSpec> classes)
+        {
+            foreach (ClassSpec cls in classes)
+            {
+                pending.Enqueue((module, cls));
+                Enqueue(module, cls.NestedClasses);
+            }
+        }
+
+        foreach (BoundModuleSpec module in modules.Where(m => m.DefinesClasses))
+        {
+            Enqueue(module.Module.Name, module.Module.Classes);
+        }
+
+        while (pending.Count > 0)
+        {
+            (string module, ClassSpec cls) = pending.Dequeue();
+            foreach (PyTypeSpec baseType in cls.Bases)
+            {
+                if (PyTypeAlgebra.BaseClass(baseType) is not PyClassType reference
+                    || inside.Contains(reference.Module)
+                    || found.ContainsKey(reference.FullName)
+                    || TopLevelPackage(reference.Module) != TopLevelPackage(module)
+                    || index.Find(reference.Module)?.Module is not ModuleSpec home
+                    || FindClass(home.Classes, reference.QualifiedName) is not ClassSpec ancestor)
+                {
+                    continue;
+                }
+
+                found[reference.FullName] = new AncestorSpec(reference.Module, ancestor);
+                pending.Enqueue((reference.Module, ancestor));
+            }
+        }
+
+        return found.Values.OrderBy(a => a.PythonName, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    private static string TopLevelPackage(string module)
+    {
+        int dot = module.IndexOf('.');
+        return dot < 0 ? module : module.Substring(0, dot);
+    }
+
+    private static ClassSpec? FindClass(EquatableArray<ClassSpec> classes, string qualifiedName)
+    {
+        int dot = qualifiedName.IndexOf('.');
+        string first = dot < 0 ? qualifiedName : qualifiedName.Substring(0, dot);
+        ClassSpec? cls = classes.FirstOrDefault(c => c.PythonName == first);
+        return cls is null || dot < 0 ? cls : FindClass(cls.NestedClasses, qualifiedName.Substring(dot + 1));
     }
 
     private static void AddClasses(string module, EquatableArray<ClassSpec> classes, string containerPath, BindingTarget owner, List<ClassRefSpec> result)

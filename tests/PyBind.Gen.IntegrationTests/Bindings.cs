@@ -17,3 +17,4 @@ namespace PyBind.Gen.IntegrationTests;
 [PyImport("pybind_stale")] public static partial class Stale;
 [PyImport("pybind_absent")] public static partial class Absent;
 [PyImport("pybind_reload")] public static partial class Reloadable;
+[PyImport("pybind_inherit.models")] public static partial class InheritModels;

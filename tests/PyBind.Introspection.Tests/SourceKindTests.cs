@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using PyBind.Introspection.Tests.Infrastructure;
 using Xunit;
 
@@ -116,6 +118,18 @@ public sealed class SourceKindTests
         string stub = Normalizer.Stub("lazyoptional");
 
         Assert.Contains("def available() -> typing.Any:\n    \"\"\"Whether the optional dependency is installed.\"\"\"", stub);
+    }
+
+    [Fact]
+    public void Submodules_IncludeTheModulesOfThePackageThatDefineBases_ButNotOtherPackages()
+    {
+        // basespkg.models' Model derives from basespkg.base.Estimator: the generator gives Model Estimator's members when no
+        // [PyImport] binds basespkg.base, from its stub. Registry's base (collections.OrderedDict) is another package's.
+        IReadOnlyList<ModuleResult> results = Normalizer.Run(Normalizer.Request("basespkg.models") with { IncludeSubmodules = true });
+
+        Assert.Equal(["basespkg.models", "basespkg.base"], results.Select(r => r.Module));
+        Assert.Contains("class Model(basespkg.base.Estimator):", results[0].Stub);
+        Assert.Contains("    def get_params(self) -> typing.Any:", StubText.TopLevel(results[1].Stub!, "class", "Estimator"));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ while IFS=$'\t' read -r package module kind ci; do
   reasons=$(grep -A3 '^bound:' "$dir/generate.out" | tail -n +2 | sed -n 's/^ *\([0-9]*\)  \(.*\)/\2 (\1)/p' | paste -sd ';' | sed 's/;/; /g')
   read -r errors cswarnings <<<"$(sed -n 's/^compiled in .*: \([0-9]*\) errors, \([0-9]*\) warnings/\1 \2/p' "$dir/generate.out")"
   stubs_kib=$(du -sk "$dir/stubs" | cut -f1)
-  echo "$package: $written modules ($failed failed, $warnings warnings) in ${tool_seconds%.*} s; $members members; cold ${cold} ms; ${size} KiB; ${errors:-?} errors, ${cswarnings:-?} warnings"
+  echo "$package: $written modules ($failed failed, $warnings warnings) in $(printf '%.1f' "$tool_seconds") s; $members members; cold ${cold} ms; ${size} KiB; ${errors:-?} errors, ${cswarnings:-?} warnings"
   result[$package]=$(printf '| %s %s | %s | %s%s | %s | %s | %s | %s | %s | %.1f | %s | %s KiB | %s |' \
     "$package" "$version" "$kind" "$written" "$([[ $failed -gt 0 ]] && echo " ($failed failed)")" "$warnings" "${members:-?}" "${fully:-?}" "${anys:-?}" \
     "${degraded:-?}${reasons:+: $reasons}" "$tool_seconds" "${cold:-?} ms" "${size:-?}" "${errors:-?} / ${cswarnings:-?}")

@@ -78,6 +78,8 @@ internal sealed partial class BindingEmitter
             ResolveBase(plan);
         }
 
+        InheritMembers();
+
         // Then the parts, on every core: each top-level class once the classes it derives from are written (their
         // members decide its 'new' modifiers), each module file once its classes are written (it holds their text).
         List<TopLevelClass> classes = ClassesInWritingOrder();
@@ -332,7 +334,8 @@ internal sealed partial class BindingEmitter
     /// <summary>A class of the binding, planned before anything is written.</summary>
     internal sealed class ClassPlan(ClassSpec spec, string module, string csharpName, string container, ClassPlan? outer)
     {
-        public ClassSpec Spec { get; } = spec;
+        /// <summary>The class as its stub describes it, then with the members it inherits from bases outside its C# base chain.</summary>
+        public ClassSpec Spec { get; set; } = spec;
 
         public string Module { get; } = module;
 
@@ -453,12 +456,7 @@ internal sealed partial class BindingEmitter
         plan.BaseSyntax = plan.IsException ? EmittedNames.PythonException : EmittedNames.PyObject;
         foreach (PyTypeSpec baseType in plan.Spec.Bases)
         {
-            PyClassType? cls = baseType switch
-            {
-                PyClassType c => c,
-                PyAliasType { Target: PyClassType c } => c,
-                _ => null,
-            };
+            PyClassType? cls = PyTypeAlgebra.BaseClass(baseType);
             if (cls is null)
             {
                 continue;

@@ -203,7 +203,8 @@ internal sealed partial class BindingEmitter
         private void WriteConstructors(ClassPlan plan, string name)
         {
             var imprecision = new Imprecision();
-            EquatableArray<SignatureSpec> constructors = ConstructorsOf(plan);
+            // A class declaring no constructor has those of its first base that does (see BindingEmitter.InheritMembers).
+            EquatableArray<SignatureSpec> constructors = plan.Spec.Constructors;
             List<MethodPlan> plans = constructors.IsEmpty || plan.Spec.IsAbstract
                 ? []
                 : _unit.Planner.Plan(constructors, MethodRole.Constructor, plan.Scope, [name], imprecision);
@@ -243,32 +244,6 @@ internal sealed partial class BindingEmitter
             Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), imprecision);
             _unit.Report(path + ".__init__", imprecision);
         }
-
-        /// <summary>
-        /// The class's own constructor signatures, or, when it declares neither <c>__init__</c> nor <c>__new__</c>, those
-        /// of its first base, which Python calls instead (cachetools' <c>LRUCache(maxsize)</c> is <c>Cache.__init__</c>):
-        /// C# does not inherit constructors. Only along first bases (the C# base chain), where Python's method order looks
-        /// first: past a first base that declares none, a later base's <c>__init__</c> may apply, which is left unbound.
-        /// A chain that declares none up to its root gets none: a stub does not tell <c>object()</c>'s constructor from
-        /// a type that refuses instances (<c>re.Match</c>, <c>numpy.ufunc</c>).
-        /// </summary>
-        private static EquatableArray<SignatureSpec> ConstructorsOf(ClassPlan plan)
-        {
-            ClassPlan current = plan;
-            while (current.Spec.Constructors.IsEmpty && current.Base is ClassPlan next && IsFirstBase(current, next))
-            {
-                current = next;
-            }
-
-            return current.Spec.Constructors;
-        }
-
-        private static bool IsFirstBase(ClassPlan plan, ClassPlan candidate) => (plan.Spec.Bases.IsEmpty ? null : plan.Spec.Bases[0]) switch
-        {
-            PyClassType first => first.FullName == candidate.PythonName,
-            PyAliasType { Target: PyClassType first } => first.FullName == candidate.PythonName,
-            _ => false,
-        };
 
         private void WriteProperty(PropertySpec property)
         {

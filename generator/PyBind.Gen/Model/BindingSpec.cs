@@ -11,7 +11,8 @@ namespace PyBind.Gen.Model;
 /// regenerates nothing.
 /// </summary>
 /// <param name="Modules">The bound modules: the root first, then its submodules breadth first.</param>
-internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features)
+/// <param name="Ancestors">The classes outside <paramref name="Modules"/> that their classes derive from, directly or not.</param>
+internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default)
 {
     /// <summary>The root module's model.</summary>
     public ModuleSpec Module => Modules[0].Module;
@@ -24,6 +25,16 @@ internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundMo
 /// <param name="DefinesClasses">False when the module already appears earlier in the tree (<c>numpy.lib.scimath</c> is both
 /// <c>Np.Emath</c> and <c>Np.Lib.Scimath</c>): its classes are generated once, at the first place.</param>
 internal sealed record BoundModuleSpec(ModuleSpec Module, EquatableArray<string> Path, string StubPath, bool DefinesClasses);
+
+/// <summary>
+/// A base class that no module of the binding defines, read from its own module's stub (sklearn.base's
+/// <c>RegressorMixin</c> for <c>sklearn.linear_model.LinearRegression</c>): the bound classes deriving from it get its members.
+/// </summary>
+internal sealed record AncestorSpec(string Module, ClassSpec Class)
+{
+    /// <summary>The class's home module and qualified name, <c>sklearn.base.RegressorMixin</c>.</summary>
+    public string PythonName => Module + "." + Class.QualifiedName;
+}
 
 /// <summary>What a binding may refer to beyond its own modules: the classes bound anywhere in the compilation, and a summary of every stub.</summary>
 internal sealed record BindingEnvironment(EquatableArray<ClassRefSpec> BoundClasses, EquatableArray<ModuleSummary> Stubs)

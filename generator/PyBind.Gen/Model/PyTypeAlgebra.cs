@@ -40,7 +40,16 @@ internal static class PyTypeAlgebra
         return Substitute(target, substitutions);
     }
 
-    private static PyTypeSpec Substitute(PyTypeSpec type, Dictionary<string, PyTypeSpec> substitutions)
+    /// <summary>The class a base-class expression names (<c>Base[int]</c>, or an alias of a class), or <see langword="null"/>.</summary>
+    public static PyClassType? BaseClass(PyTypeSpec baseType) => baseType switch
+    {
+        PyClassType c => c,
+        PyAliasType { Target: PyClassType c } => c,
+        _ => null,
+    };
+
+    /// <summary>The type with the named type variables replaced (the others kept).</summary>
+    public static PyTypeSpec Substitute(PyTypeSpec type, IReadOnlyDictionary<string, PyTypeSpec> substitutions)
     {
         EquatableArray<PyTypeSpec> All(EquatableArray<PyTypeSpec> types) => types.Select(t => Substitute(t, substitutions)).ToEquatableArray();
 

@@ -89,13 +89,46 @@ internal static class ModuleNamer
     private static string ReExportCandidate(string pythonName) =>
         char.IsUpper(pythonName[0]) ? CSharpNames.ToTypeName(pythonName) : CSharpNames.ToPascalCase(pythonName);
 
-    private static ClassSpec NameClass(ClassSpec cls, string name, string scopePath, List<RenameSpec> renames)
+    /// <summary>
+    /// The class with members it inherits from bases that are not its C# bases, named in its scope after its own
+    /// members, which keep their names: an inherited name that one of them (or a reserved name) already holds gets the
+    /// collision rule's suffix.
+    /// </summary>
+    public static ClassSpec AddInheritedMembers(ClassSpec cls, IReadOnlyList<FunctionSpec> methods, IReadOnlyList<PropertySpec> properties)
     {
-        string path = scopePath + "." + cls.PythonName;
-        IEnumerable<string> reserved = ReservedNames.Common
+        if (methods.Count == 0 && properties.Count == 0)
+        {
+            return cls;
+        }
+
+        IEnumerable<string> reserved = ReservedInClass(cls, cls.Name)
+            .Concat(cls.Methods.Select(m => m.Name))
+            .Concat(cls.Properties.Select(p => p.Name))
+            .Concat(cls.NestedClasses.Select(c => c.Name));
+        string[] names = NameScope.Resolve(
+            methods.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName)))
+                .Concat(properties.Select(p => Member(p.PythonName, CSharpNames.ToPascalCase(p.PythonName))))
+                .ToList(),
+            reserved,
+            out _);
+        int next = 0;
+        return cls with
+        {
+            Methods = cls.Methods.Concat(methods.Select(m => m with { Name = names[next++] })).ToEquatableArray(),
+            Properties = cls.Properties.Concat(properties.Select(p => p with { Name = names[next++] })).ToEquatableArray(),
+        };
+    }
+
+    private static IEnumerable<string> ReservedInClass(ClassSpec cls, string name) =>
+        ReservedNames.Common
             .Concat(cls.Kind == ClassKind.Exception ? ReservedNames.Exception.Concat(ReservedNames.PythonExceptionMembers) : ReservedNames.PyObjectMembers)
             .Concat(ReservedNames.ForSpecialMethods(cls.SpecialMethods.Select(m => m.PythonName)))
             .Concat([name]);
+
+    private static ClassSpec NameClass(ClassSpec cls, string name, string scopePath, List<RenameSpec> renames)
+    {
+        string path = scopePath + "." + cls.PythonName;
+        IEnumerable<string> reserved = ReservedInClass(cls, name);
         var scope = new Scope(path, renames);
         List<string> names = scope.Resolve(
             cls.Methods.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName)))

@@ -283,15 +283,25 @@ public sealed class LibrarySmokeTests
     [Fact]
     public void PygmentsHighlight_Html_IsPygmentsHtml()
     {
-        // By name: PythonLexer and HtmlFormatter have no C# constructor, their __init__ being their bases' in modules
-        // not bound here (pygments.lexer, pygments.formatter).
-        using PyObject lexer = PygmentsLexers.GetLexerByName("python");
-        using PyObject formatter = PygmentsFormatters.GetFormatterByName("html");
+        // PythonLexer's constructor is Lexer's, in pygments.lexer, which no [PyImport] here binds.
+        using var lexer = new PygmentsLexers.PythonLexer();
+        using var formatter = new PygmentsFormatters.HtmlFormatter();
         using PyObject html = Pygments.Highlight("def f(x):\n    return x + 1\n", lexer, formatter);
 
         Assert.Equal(
             Python.Eval<string>("__import__('pygments').highlight('def f(x):\\n    return x + 1\\n', __import__('pygments.lexers').lexers.PythonLexer(), __import__('pygments.formatters').formatters.HtmlFormatter())"),
             html.As<string>());
+    }
+
+    [Fact]
+    public void PygmentsLexer_MadeWithItsBasesOptions_TokenizesAsPygmentsDoes()
+    {
+        // Lexer.__init__(**options) and Lexer.get_tokens, both of pygments.lexer's Lexer.
+        using var lexer = new PygmentsLexers.PythonLexer(new Dictionary<string, object?> { ["stripnl"] = false });
+
+        Assert.Equal(
+            Python.Eval<string[]>("[v for _, v in __import__('pygments.lexers').lexers.PythonLexer(stripnl=False).get_tokens('\\nx = 1\\n')]"),
+            lexer.GetTokens("\nx = 1\n").Select(t => t.Item2).ToArray());
     }
 
     [Fact]

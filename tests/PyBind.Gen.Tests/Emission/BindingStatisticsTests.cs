@@ -34,7 +34,7 @@ public class BindingStatisticsTests
         foreach (string module in ListedModules())
         {
             BindingCatalog catalog = BindingCatalog.Create([new BindingTarget(target, module)], index, CancellationToken.None);
-            var spec = new BindingSpec(target, catalog.Trees[0].Modules, catalog.Environment, RuntimeFeatures.Async | RuntimeFeatures.OverloadResolutionPriority);
+            var spec = new BindingSpec(target, catalog.Trees[0].Modules, catalog.Environment, RuntimeFeatures.Async | RuntimeFeatures.OverloadResolutionPriority, catalog.Trees[0].Ancestors);
             BindingEmitter.Emit(spec, CancellationToken.None, out BindingStatistics statistics);
             result.Add(statistics);
         }

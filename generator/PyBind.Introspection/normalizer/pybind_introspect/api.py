@@ -36,7 +36,8 @@ class Options:
         Importing runs the module's code; when False nothing is imported, and a module without
         a typed source is described from its ``.py`` files (annotations where there are any), with a warning.
     include_submodules: also normalize the modules of each requested package that its stubs expose
-        (``import numpy.linalg as linalg``) or name (a class's home), transitively.
+        (``import numpy.linalg as linalg``) or name (a class's home), and the modules of the same top-level
+        package that define their classes' bases (``sklearn.base`` for ``sklearn.linear_model``), transitively.
     source_paths: folders of the user's own code, searched first; their ``.py`` files are read
         for inline annotations even without ``py.typed``.
     search_paths: folders added to ``sys.path`` (like ``PYTHONPATH``) where installed-style
@@ -101,7 +102,7 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
                 result.warnings[0:0] = session.setup_warnings
             results.append(result)
             if options.include_submodules and result.ok:
-                for submodule in _package_modules_named_by(result.stub, package):
+                for submodule in _package_modules_named_by(result.stub, package) + _base_modules_named_by(result.stub, name):
                     if submodule not in seen and (session.finder.find(submodule) is not None
                                                   or (options.allow_imports and session.finder.exists(submodule))):
                         seen.add(submodule)
@@ -218,6 +219,36 @@ def _package_modules_named_by(stub: str, package: str) -> List[str]:
             [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
         found += [n for n in names if n.startswith(package + ".") and is_public_module(n)]
     return found
+
+
+def _base_modules_named_by(stub: str, module: str) -> List[str]:
+    """Public modules of the same top-level package that define the bases of a stub's classes (sklearn.base for
+    sklearn.linear_model's LinearRegression): the generator gives a class the members of bases no [PyImport] binds,
+    which it reads in their stubs."""
+    tree = ast.parse(stub)
+    imported = sorted({a.name for node in tree.body if isinstance(node, ast.Import) for a in node.names},
+                      key=len, reverse=True)
+    top = module.split(".", 1)[0]
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for base in node.bases:
+            dotted = _dotted(base.value if isinstance(base, ast.Subscript) else base)
+            home = next((m for m in imported if dotted is not None and dotted.startswith(m + ".")), None)
+            if home is not None and home != module and home.split(".", 1)[0] == top and is_public_module(home) \
+                    and home not in found:
+                found.append(home)
+    return found
+
+
+def _dotted(node: ast.expr) -> Optional[str]:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        owner = _dotted(node.value)
+        return None if owner is None else owner + "." + node.attr
+    return None
 
 
 def interpreter_description() -> str:
