@@ -24,9 +24,32 @@ namespace PyBind.Proxies;
 [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ReflectedType.Justification)]
 internal static unsafe class ProxySlots
 {
-    /// <summary>The getter of a member's descriptor on its proxy type (<see cref="ProxyTypes"/>): <paramref name="member"/> is a GC handle to the <see cref="ProxyMember"/>.</summary>
+    /// <summary>
+    /// The getter of a member's descriptor on its proxy type (<see cref="ProxyTypes"/>): <paramref name="member"/> is a GC
+    /// handle to the <see cref="ProxyMember"/>, made by the type and living as long as it. Reading a property is the
+    /// proxies' hot path, so this is <see cref="Run"/> written out around a direct call: a method with exception
+    /// handling is not inlined, and a call through a function pointer to a body costs two calls more per read.
+    /// </summary>
     [UnmanagedCallersOnly]
-    internal static nint GetMember(nint self, nint member) => Run(self, member, 0, &GetMemberCore);
+    internal static nint GetMember(nint self, nint member)
+    {
+        Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
+        try
+        {
+            return Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!).Get(TargetOf(self));
+        }
+#pragma warning disable CA1031 // as in Run
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            PythonErrors.Raise(e);
+            return 0;
+        }
+        finally
+        {
+            Gil.ExitToPython(thread, depth);
+        }
+    }
 
     [UnmanagedCallersOnly]
     internal static nint GetAttribute(nint self, nint name) => Run(self, name, 0, &GetAttributeCore);
@@ -102,9 +125,7 @@ internal static unsafe class ProxySlots
         Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
         try
         {
-            object target = NativeTypes.TargetOf(self)
-                ?? throw new PyTypeError($"this {PyTypes.TypeNameOf(self)} was created by Python and stands for no .NET object");
-            return body(target, self, a, b);
+            return body(TargetOf(self), self, a, b);
         }
 #pragma warning disable CA1031 // no exception may unwind through Python's frames: it becomes the Python error
         catch (Exception e)
@@ -119,9 +140,12 @@ internal static unsafe class ProxySlots
         }
     }
 
-    // The handle is one ProxyTypes made for a ProxyMember, and lives as long as the type.
-    private static nint GetMemberCore(object target, nint self, nint member, nint unused)
-        => Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!).Get(target);
+    /// <summary>The proxy's .NET object; an instance Python made itself (<c>type(x)()</c>) stands for none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static object TargetOf(nint self) => NativeTypes.TargetOf(self) ?? throw NoTarget(self);
+
+    private static PyTypeError NoTarget(nint self)
+        => new($"this {PyTypes.TypeNameOf(self)} was created by Python and stands for no .NET object");
 
     /// <summary>
     /// The attributes of a <c>System.Type</c>'s proxy: the type's static members and nested types first, then what
