@@ -17,8 +17,8 @@ using static PyBind.Interop.Python;
 namespace PyBind.Proxies;
 
 /// <summary>
-/// The slots of the proxy types: what Python does to a .NET object. Each entry point runs its body through
-/// <see cref="Run"/>, which counts the GIL Python holds and turns a .NET exception into the Python exception of the
+/// The slots of the proxy types: what Python does to a .NET object. Each entry point (but a plain property read) runs
+/// its body through <see cref="Run"/>, which counts the GIL Python holds and turns a .NET exception into the Python exception of the
 /// same meaning, carrying it (it comes back out to .NET as the same object).
 /// </summary>
 [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ReflectedType.Justification)]
@@ -27,27 +27,30 @@ internal static unsafe class ProxySlots
     /// <summary>
     /// The getter of a member's descriptor on its proxy type (<see cref="ProxyTypes"/>): <paramref name="member"/> is a GC
     /// handle to the <see cref="ProxyMember"/>, made by the type and living as long as it. Reading a property is the
-    /// proxies' hot path, so this is <see cref="Run"/> written out around a direct call: a method with exception
-    /// handling is not inlined, and a call through a function pointer to a body costs two calls more per read.
+    /// proxies' hot path: a plain read (<see cref="ProxyMember.IsPlainRead"/>: an auto-property's field as a Python
+    /// scalar) runs none of the user's code, which could call the runtime back, so it skips counting the GIL (a read
+    /// of thread-local storage) and the trampoline of <see cref="Run"/>; any other member is read through
+    /// <see cref="Run"/>.
     /// </summary>
     [UnmanagedCallersOnly]
     internal static nint GetMember(nint self, nint member)
     {
-        Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
+        ProxyMember read = Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!);
+        if (!read.IsPlainRead)
+            return Run(self, member, 0, &GetMemberCore);
         try
         {
-            return Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!).Get(TargetOf(self));
+            return read.Get(TargetOf(self));
         }
 #pragma warning disable CA1031 // as in Run
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            // A Python-made instance (no target), or memory exhausted: raised as Run raises, the GIL counted.
+            Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
             PythonErrors.Raise(e);
-            return 0;
-        }
-        finally
-        {
             Gil.ExitToPython(thread, depth);
+            return 0;
         }
     }
 
@@ -139,6 +142,9 @@ internal static unsafe class ProxySlots
             Gil.ExitToPython(thread, depth);
         }
     }
+
+    private static nint GetMemberCore(object target, nint self, nint member, nint unused)
+        => Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!).Get(target);
 
     /// <summary>The proxy's .NET object; an instance Python made itself (<c>type(x)()</c>) stands for none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

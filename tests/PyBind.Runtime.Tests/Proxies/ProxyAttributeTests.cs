@@ -82,6 +82,22 @@ public class ProxyAttributeTests
         public int Changing { get; set; }
     }
 
+    /// <summary>An auto-property, and overrides of it that run code of their own: calling Python, throwing.</summary>
+    public class Gauge
+    {
+        public virtual int Level { get; set; } = 1;
+    }
+
+    public sealed class ComputedGauge : Gauge
+    {
+        public override int Level => (int)Python.Eval<long>("6 * 7");
+    }
+
+    public sealed class BrokenGauge : Gauge
+    {
+        public override int Level => throw new ArgumentException("no level here");
+    }
+
     public sealed class Box<T>(T content)
     {
         public T Content { get; } = content;
@@ -210,6 +226,26 @@ public class ProxyAttributeTests
                 del values
                 return held, sys.getrefcount(o.changing) - before
             assert growth(n) == growth(Plain()), (growth(n), growth(Plain()))
+            """);
+    }
+
+    [Fact]
+    public void OverriddenAutoProperty_RunsTheOverride_WhichMayCallPythonOrThrow()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("plain", new Gauge());
+        scope.Set("computed", new ComputedGauge());
+        scope.Set("broken", new BrokenGauge());
+        scope.Run("""
+            assert plain.level == 1 and computed.level == 42 and computed.Level == 42
+            plain.level = 5
+            assert plain.level == 5
+            try:
+                broken.level
+                raise AssertionError('nothing was raised')
+            except ValueError as e:
+                assert 'no level here' in str(e), str(e)
+                assert e.__dotnet_exception__.get_type().name == 'ArgumentException'
             """);
     }
 
