@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PyBind.Marshalling;
 using static PyBind.Interop.Data;
 using static PyBind.Interop.Python;
@@ -18,28 +19,30 @@ public static unsafe partial class PyConvert
 {
     /// <summary>Python <c>int</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nint ToPython(long value) => Created(PyLong_FromLongLong(value));
+    public static nint ToPython(long value)
+        => (ulong)(value - SmallInts.Min) < SmallInts.Count ? SmallInts.Get(value) : Created(PyLong_FromLongLong(value));
 
     /// <summary>Python <c>int</c>.</summary>
-    public static nint ToPython(int value) => Created(PyLong_FromLongLong(value));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nint ToPython(int value) => ToPython((long)value);
 
     /// <summary>Python <c>int</c>.</summary>
-    public static nint ToPython(short value) => Created(PyLong_FromLongLong(value));
+    public static nint ToPython(short value) => ToPython((long)value);
 
     /// <summary>Python <c>int</c>.</summary>
-    public static nint ToPython(sbyte value) => Created(PyLong_FromLongLong(value));
+    public static nint ToPython(sbyte value) => ToPython((long)value);
 
     /// <summary>Python <c>int</c>.</summary>
-    public static nint ToPython(byte value) => Created(PyLong_FromLongLong(value));
+    public static nint ToPython(byte value) => ToPython((long)value);
 
     /// <summary>Python <c>int</c>.</summary>
-    public static nint ToPython(ushort value) => Created(PyLong_FromLongLong(value));
+    public static nint ToPython(ushort value) => ToPython((long)value);
 
     /// <summary>Python <c>int</c>.</summary>
-    public static nint ToPython(uint value) => Created(PyLong_FromLongLong(value));
+    public static nint ToPython(uint value) => ToPython((long)value);
 
     /// <summary>Python <c>int</c>.</summary>
-    public static nint ToPython(ulong value) => Created(PyLong_FromUnsignedLongLong(value));
+    public static nint ToPython(ulong value) => value <= long.MaxValue ? ToPython((long)value) : Created(PyLong_FromUnsignedLongLong(value));
 
     /// <summary>Python <c>float</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -266,6 +269,33 @@ public static unsafe partial class PyConvert
 
     private static long Narrow(long value, long min, long max, Type target, nint o)
         => value >= min && value <= max ? value : throw IntOverflow(o, target);
+
+    /// <summary>
+    /// CPython's small ints (-5 to 256), the objects <c>PyLong_FromLongLong</c> itself returns for those values, each
+    /// kept here with one reference for the process (Python is never initialized twice in a process): converting one is
+    /// then an increment instead of a call into CPython. Counts, indices, flags and enum values are mostly small.
+    /// </summary>
+    private static class SmallInts
+    {
+        internal const long Min = -5;
+        internal const ulong Count = 262;
+
+        // Filled on first use of each value; written and read with the GIL held, like every conversion.
+        private static readonly nint[] s_objects = new nint[Count];
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static nint Get(long value)
+        {
+            nint cached = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_objects), (nint)(value - Min));
+            if (cached == 0)
+                cached = Keep(value);
+            Py_IncRef(cached);
+            return cached;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static nint Keep(long value) => s_objects[value - Min] = Created(PyLong_FromLongLong(value));
+    }
 
     /// <summary>Throws the pending error when a constructor returned NULL (memory exhaustion); otherwise returns the new reference.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -13,6 +13,12 @@ internal abstract class ProxyMember
     /// <summary>The attribute's value for <paramref name="target"/> (null for a static member) as a new reference; the caller holds the GIL.</summary>
     internal abstract nint Get(object? target);
 
+    /// <summary>
+    /// Whether <see cref="Get"/> runs none of the user's code: it reads a field (an auto-property's) and converts it to a
+    /// Python scalar, so nothing in it can call the runtime back or throw a .NET exception of the user's.
+    /// </summary>
+    internal bool IsPlainRead { get; private protected init; }
+
     /// <summary>Assigns the attribute from a borrowed Python value.</summary>
     /// <exception cref="PyAttributeError">It cannot be assigned.</exception>
     internal virtual void Set(object? target, nint value, string ownerName, string name)
@@ -74,12 +80,20 @@ internal class ValueMember : ProxyMember
     /// the common scalars (decided when the JIT compiles each instantiation) straight to their Python objects.
     /// </summary>
     [RequiresUnreferencedCode(ReflectedType.TrimmingMessage)]
-    private sealed class TypedProperty<TTarget, TValue>(MethodInfo getter, Action<object?, object?>? write)
-        : ValueMember(null, write, typeof(TValue))
+    private sealed class TypedProperty<TTarget, TValue> : ValueMember
         where TTarget : class
     {
-        private readonly Func<TTarget, TValue> _get = getter.CreateDelegate<Func<TTarget, TValue>>();
+        private readonly Func<TTarget, TValue> _get;
         private readonly PyConverter<TValue> _convert = PyConverters.For<TValue>();
+
+        public TypedProperty(MethodInfo getter, Action<object?, object?>? write)
+            : base(null, write, typeof(TValue))
+        {
+            _get = getter.CreateDelegate<Func<TTarget, TValue>>();
+            // The compiler's getter of an auto-property returns its field; Get converts these scalars inline.
+            IsPlainRead = getter.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false)
+                && (typeof(TValue) == typeof(long) || typeof(TValue) == typeof(int) || typeof(TValue) == typeof(double) || typeof(TValue) == typeof(bool));
+        }
 
         internal override nint Get(object? target)
         {

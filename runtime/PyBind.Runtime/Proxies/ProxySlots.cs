@@ -17,16 +17,42 @@ using static PyBind.Interop.Python;
 namespace PyBind.Proxies;
 
 /// <summary>
-/// The slots of the proxy types: what Python does to a .NET object. Each entry point runs its body through
-/// <see cref="Run"/>, which counts the GIL Python holds and turns a .NET exception into the Python exception of the
+/// The slots of the proxy types: what Python does to a .NET object. Each entry point (but a plain property read) runs
+/// its body through <see cref="Run"/>, which counts the GIL Python holds and turns a .NET exception into the Python exception of the
 /// same meaning, carrying it (it comes back out to .NET as the same object).
 /// </summary>
 [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = ReflectedType.Justification)]
 internal static unsafe class ProxySlots
 {
-    /// <summary>The getter of a member's descriptor on its proxy type (<see cref="ProxyTypes"/>): <paramref name="member"/> is a GC handle to the <see cref="ProxyMember"/>.</summary>
+    /// <summary>
+    /// The getter of a member's descriptor on its proxy type (<see cref="ProxyTypes"/>): <paramref name="member"/> is a GC
+    /// handle to the <see cref="ProxyMember"/>, made by the type and living as long as it. Reading a property is the
+    /// proxies' hot path: a plain read (<see cref="ProxyMember.IsPlainRead"/>: an auto-property's field as a Python
+    /// scalar) runs none of the user's code, which could call the runtime back, so it skips counting the GIL (a read
+    /// of thread-local storage) and the trampoline of <see cref="Run"/>; any other member is read through
+    /// <see cref="Run"/>.
+    /// </summary>
     [UnmanagedCallersOnly]
-    internal static nint GetMember(nint self, nint member) => Run(self, member, 0, &GetMemberCore);
+    internal static nint GetMember(nint self, nint member)
+    {
+        ProxyMember read = Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!);
+        if (!read.IsPlainRead)
+            return Run(self, member, 0, &GetMemberCore);
+        try
+        {
+            return read.Get(TargetOf(self));
+        }
+#pragma warning disable CA1031 // as in Run
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            // A Python-made instance (no target), or memory exhausted: raised as Run raises, the GIL counted.
+            Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
+            PythonErrors.Raise(e);
+            Gil.ExitToPython(thread, depth);
+            return 0;
+        }
+    }
 
     [UnmanagedCallersOnly]
     internal static nint GetAttribute(nint self, nint name) => Run(self, name, 0, &GetAttributeCore);
@@ -102,9 +128,7 @@ internal static unsafe class ProxySlots
         Gil.ThreadGil thread = Gil.EnterFromPython(out int depth);
         try
         {
-            object target = NativeTypes.TargetOf(self)
-                ?? throw new PyTypeError($"this {PyTypes.TypeNameOf(self)} was created by Python and stands for no .NET object");
-            return body(target, self, a, b);
+            return body(TargetOf(self), self, a, b);
         }
 #pragma warning disable CA1031 // no exception may unwind through Python's frames: it becomes the Python error
         catch (Exception e)
@@ -119,9 +143,15 @@ internal static unsafe class ProxySlots
         }
     }
 
-    // The handle is one ProxyTypes made for a ProxyMember, and lives as long as the type.
     private static nint GetMemberCore(object target, nint self, nint member, nint unused)
         => Unsafe.As<ProxyMember>(GCHandle.FromIntPtr(member).Target!).Get(target);
+
+    /// <summary>The proxy's .NET object; an instance Python made itself (<c>type(x)()</c>) stands for none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static object TargetOf(nint self) => NativeTypes.TargetOf(self) ?? throw NoTarget(self);
+
+    private static PyTypeError NoTarget(nint self)
+        => new($"this {PyTypes.TypeNameOf(self)} was created by Python and stands for no .NET object");
 
     /// <summary>
     /// The attributes of a <c>System.Type</c>'s proxy: the type's static members and nested types first, then what

@@ -28,6 +28,32 @@ public class ScalarConversionTests
     }
 
     [Theory]
+    [InlineData(-6L)]
+    [InlineData(-5L)]
+    [InlineData(0L)]
+    [InlineData(256L)]
+    [InlineData(257L)]
+    public void IntAroundCPythonsSmallInts_IsTheValue_AndTheSameObjectExactlyWhenPythonsIs(long value)
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("as_long", value);
+        scope.Set("as_int", (int)value);
+        scope.Set("as_short", (short)value);
+        using (PyObject pythonValue = Python.Eval($"int('{value}')"))
+            scope.Set("python_value", pythonValue);
+        Assert.True(scope.Eval<bool>($"as_long == as_int == as_short == {value} and type(as_long) is type(as_int) is int"));
+        // CPython keeps one object for each small int; a converted small int must be that object, as Python's own is.
+        bool pythonShares = scope.Eval<bool>($"python_value is int('{value}')");
+        Assert.Equal(pythonShares, scope.Eval<bool>("as_long is python_value and as_int is python_value"));
+        if (value >= 0)
+        {
+            scope.Set("as_ulong", (ulong)value);
+            scope.Set("as_byte", (byte)Math.Min(value, byte.MaxValue));
+            Assert.True(scope.Eval<bool>($"as_ulong == {value} and as_byte == {Math.Min(value, byte.MaxValue)}"));
+        }
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("1")]
     [InlineData("-1")]

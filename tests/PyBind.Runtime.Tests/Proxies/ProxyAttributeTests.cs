@@ -50,6 +50,54 @@ public class ProxyAttributeTests
         public int this[int index] => index * 10;
     }
 
+    /// <summary>Value-type properties at the edges of their types and of CPython's small ints (-5 to 256).</summary>
+    public sealed class Numbers
+    {
+        public long Largest => long.MaxValue;
+
+        public long Smallest => long.MinValue;
+
+        public long BelowSmallInts => -6;
+
+        public long LowestSmallInt => -5;
+
+        public int HighestSmallInt => 256;
+
+        public int AboveSmallInts => 257;
+
+        public byte Byte => byte.MaxValue;
+
+        public ulong UInt64 => ulong.MaxValue;
+
+        public short Int16 => short.MinValue;
+
+        public double Tenth => 0.1;
+
+        public double NegativeZero => -0.0;
+
+        public bool Yes => true;
+
+        public bool No => false;
+
+        public int Changing { get; set; }
+    }
+
+    /// <summary>An auto-property, and overrides of it that run code of their own: calling Python, throwing.</summary>
+    public class Gauge
+    {
+        public virtual int Level { get; set; } = 1;
+    }
+
+    public sealed class ComputedGauge : Gauge
+    {
+        public override int Level => (int)Python.Eval<long>("6 * 7");
+    }
+
+    public sealed class BrokenGauge : Gauge
+    {
+        public override int Level => throw new ArgumentException("no level here");
+    }
+
     public sealed class Box<T>(T content)
     {
         public T Content { get; } = content;
@@ -131,6 +179,90 @@ public class ProxyAttributeTests
             """);
         Assert.Equal("the getter failed", scope.Get<InvalidOperationException>("carried").Message);
         Assert.Equal("the getter failed", Assert.Throws<InvalidOperationException>(() => scope.Run("square.Broken")).Message);
+    }
+
+    [Fact]
+    public void ValueTypeProperties_ReadAsThePythonValues_ExactlyAndOfTheirPythonTypes()
+    {
+        var numbers = new Numbers();
+        using var scope = Python.CreateScope();
+        scope.Set("n", numbers);
+        scope.Run("""
+            import math
+            assert n.largest == 2**63 - 1 and n.smallest == -2**63
+            assert (n.below_small_ints, n.lowest_small_int, n.highest_small_int, n.above_small_ints) == (-6, -5, 256, 257)
+            assert n.byte == 255 and n.u_int64 == 2**64 - 1 and n.int16 == -2**15
+            assert all(type(v) is int for v in (n.largest, n.smallest, n.lowest_small_int, n.above_small_ints, n.byte, n.u_int64))
+            assert n.tenth == 0.1 and type(n.tenth) is float
+            assert n.negative_zero == 0.0 and math.copysign(1.0, n.negative_zero) == -1.0
+            assert n.yes is True and n.no is False
+            # Small ints are CPython's own objects, as Python's arithmetic gives them; others are new objects each read.
+            for name in ('below_small_ints', 'lowest_small_int', 'highest_small_int', 'above_small_ints'):
+                value = getattr(n, name)
+                assert (getattr(n, name) is int(str(value))) == (int(str(value)) is int(str(value))), name
+            """);
+        for (int value = -10; value <= 300; value += 7)
+        {
+            numbers.Changing = value;
+            Assert.True(scope.Eval<bool>($"n.changing == {value} and n.changing == int('{value}')"), $"{value}");
+        }
+    }
+
+    [Fact]
+    public void ReadingASmallIntProperty_CountsReferencesAsReadingAPythonAttribute()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("n", new Numbers { Changing = 251 });
+        scope.Run("""
+            import sys
+            class Plain:
+                changing = int('251')
+            def growth(o):
+                before = sys.getrefcount(o.changing)
+                for _ in range(10000):
+                    o.changing
+                values = [o.changing for _ in range(100)]
+                held = sys.getrefcount(o.changing) - before
+                del values
+                return held, sys.getrefcount(o.changing) - before
+            assert growth(n) == growth(Plain()), (growth(n), growth(Plain()))
+            """);
+    }
+
+    [Fact]
+    public void OverriddenAutoProperty_RunsTheOverride_WhichMayCallPythonOrThrow()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("plain", new Gauge());
+        scope.Set("computed", new ComputedGauge());
+        scope.Set("broken", new BrokenGauge());
+        scope.Run("""
+            assert plain.level == 1 and computed.level == 42 and computed.Level == 42
+            plain.level = 5
+            assert plain.level == 5
+            try:
+                broken.level
+                raise AssertionError('nothing was raised')
+            except ValueError as e:
+                assert 'no level here' in str(e), str(e)
+                assert e.__dotnet_exception__.get_type().name == 'ArgumentException'
+            """);
+    }
+
+    [Fact]
+    public void InstancePythonMadeItself_StandsForNoObject_AndReadingAPropertyIsATypeError()
+    {
+        using var scope = Python.CreateScope();
+        scope.Set("square", new Square());
+        scope.Run("""
+            blank = type(square)()
+            try:
+                blank.side
+                raise AssertionError('nothing was raised')
+            except TypeError as e:
+                assert 'stands for no .NET object' in str(e), str(e)
+            assert square.side == 2.0
+            """);
     }
 
     [Fact]
