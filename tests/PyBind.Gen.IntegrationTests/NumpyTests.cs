@@ -197,6 +197,20 @@ public class NumpyTests
     }
 
     [NumpyFact]
+    public void ALiteralParameter_TakesItsGeneratedConstant_OrAPlainString_AsPythonDoes()
+    {
+        double[] signal = [0, 1, 0, -1];
+
+        using Np.Ndarray viaConstant = Np.Fft.Fft_(signal, norm: Np.Fft.Literals.NormKind.Ortho);
+        using Np.Ndarray viaString = Np.Fft.Fft_(signal, norm: "ortho");
+
+        var expected = Python<System.Numerics.Complex[]>("np.fft.fft([0.0, 1.0, 0.0, -1.0], norm='ortho').tolist()");
+        Assert.Equal(expected, viaConstant.Tolist().As<System.Numerics.Complex[]>());
+        Assert.Equal(expected, viaString.Tolist().As<System.Numerics.Complex[]>());
+        Assert.Equal("ortho", Np.Fft.Literals.NormKind.Ortho);
+    }
+
+    [NumpyFact]
     public void Wrappers_AreRegistered_SoPyObjectsConvertToThemWithATypeCheck()
     {
         using PyObject array = global::PyBind.Python.Eval("__import__('numpy').zeros(3)");
