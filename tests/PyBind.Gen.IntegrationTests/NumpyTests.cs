@@ -51,6 +51,44 @@ public class NumpyTests
     }
 
     [NumpyFact]
+    public void AUnaryUfunc_OfACSharpScalar_ReachesTheScalarForm_WithPythonsScalar()
+    {
+        // The scalar form takes double/long/bool/Complex and returns the numpy scalar Python gets (numpy.float64 for a
+        // float, numpy.bool_ from isnan): not an ndarray.
+        using PyObject sine = Np.Sin(0.5);
+        using PyObject ofInteger = Np.Sin(2L);
+        using PyObject ofComplex = Np.Sqrt(new System.Numerics.Complex(-4.0, 0.0));
+        using PyObject notANumber = Np.Isnan(double.NaN);
+        using PyObject negated = Np.Negative(7L);
+
+        Assert.Equal(Python<double>("float(np.sin(0.5))"), sine.As<double>());
+        using (PyObject type = sine.GetPythonType())
+        using (PyObject typeName = type.GetAttr("__name__"))
+        {
+            Assert.Equal(Python<string>("type(np.sin(0.5)).__name__"), typeName.As<string>());
+        }
+
+        Assert.Equal(Python<double>("float(np.sin(2))"), ofInteger.As<double>());
+        Assert.Equal(Python<System.Numerics.Complex>("complex(np.sqrt(-4+0j))"), ofComplex.As<System.Numerics.Complex>());
+        Assert.Equal(Python<bool>("bool(np.isnan(float('nan')))"), notANumber.As<bool>());
+        Assert.Equal(Python<long>("int(np.negative(7))"), negated.As<long>());
+    }
+
+    [NumpyFact]
+    public void AUnaryUfunc_OfAnArray_ReturnsATypedNdarray_WithPythonsValues()
+    {
+        using Np.Ndarray angles = Np.Linspace(0.0, 1.0, num: 5);
+
+        using Np.Ndarray ofNdarray = Np.Sin(angles);
+        using Np.Ndarray ofCSharpArray = Np.Cos(new[] { 0.0, 0.5, 1.0 });
+        using Np.Ndarray flags = Np.Isnan(new[] { 1.0, double.NaN });
+
+        Assert.Equal(Python<double[]>("np.sin(np.linspace(0.0, 1.0, num=5)).tolist()"), ofNdarray.Tolist().As<double[]>());
+        Assert.Equal(Python<double[]>("np.cos([0.0, 0.5, 1.0]).tolist()"), ofCSharpArray.Tolist().As<double[]>());
+        Assert.Equal(Python<bool[]>("np.isnan([1.0, float('nan')]).tolist()"), flags.Tolist().As<bool[]>());
+    }
+
+    [NumpyFact]
     public void AnOptionalUnionOfContainers_TakesEachMember_AsPythonDoes()
     {
         // A ufunc's out= is an array or a tuple of arrays: both are typed parameters now, and both fill the given array.
@@ -156,6 +194,20 @@ public class NumpyTests
         var expected = Python<System.Numerics.Complex[]>("np.fft.fft([0.0, 1.0, 0.0, -1.0]).tolist()");
         Assert.Equal(expected, spectrum.Tolist().As<System.Numerics.Complex[]>());
         Assert.Equal(signal, back.Tolist().As<System.Numerics.Complex[]>().Select(c => Math.Round(c.Real, 12)).ToArray());
+    }
+
+    [NumpyFact]
+    public void ALiteralParameter_TakesItsGeneratedConstant_OrAPlainString_AsPythonDoes()
+    {
+        double[] signal = [0, 1, 0, -1];
+
+        using Np.Ndarray viaConstant = Np.Fft.Fft_(signal, norm: Np.Fft.Literals.NormKind.Ortho);
+        using Np.Ndarray viaString = Np.Fft.Fft_(signal, norm: "ortho");
+
+        var expected = Python<System.Numerics.Complex[]>("np.fft.fft([0.0, 1.0, 0.0, -1.0], norm='ortho').tolist()");
+        Assert.Equal(expected, viaConstant.Tolist().As<System.Numerics.Complex[]>());
+        Assert.Equal(expected, viaString.Tolist().As<System.Numerics.Complex[]>());
+        Assert.Equal("ortho", Np.Fft.Literals.NormKind.Ortho);
     }
 
     [NumpyFact]

@@ -34,6 +34,9 @@ internal sealed partial class BindingEmitter
     private readonly List<ClassPlan> _registrations = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RenderedDocstring> _docstrings = new(StringComparer.Ordinal);
 
+    /// <summary>Each module's string <c>Literal</c> sets, by module name (collected before writing; read by every thread).</summary>
+    private readonly Dictionary<string, LiteralConstants> _literals = new(StringComparer.Ordinal);
+
     private BindingEmitter(BindingSpec binding, CancellationToken cancellationToken)
     {
         _binding = binding;
@@ -62,6 +65,11 @@ internal sealed partial class BindingEmitter
 
     private GeneratedBinding EmitAll()
     {
+        foreach (BoundModuleSpec module in _binding.Modules)
+        {
+            _literals[module.Module.Name] = LiteralConstants.Collect(module.Module, ModuleClassName(module));
+        }
+
         // Classes first, in every module, so that a class can derive from one defined in another module of the tree
         // and so that hiding (the 'new' modifier) can be decided against its bases.
         foreach (BoundModuleSpec module in _binding.Modules.Where(m => m.DefinesClasses))
@@ -207,6 +215,9 @@ internal sealed partial class BindingEmitter
         return safe?.ToString() ?? name;
     }
 
+    /// <summary>The string <c>Literal</c> sets of a bound module, or null for a module of another binding.</summary>
+    private LiteralConstants? LiteralsOf(string module) => _literals.TryGetValue(module, out LiteralConstants? literals) ? literals : null;
+
     /// <summary>The C# name of a module's class, <c>global::App.Np.Linalg</c>.</summary>
     private string ModuleClassName(BoundModuleSpec module) =>
         CSharpNames.GlobalName(_binding.Target) + string.Concat(module.Path.Select(p => "." + CSharpNames.EscapeKeyword(p)));
@@ -260,6 +271,11 @@ internal sealed partial class BindingEmitter
 
         var members = new MemberWriter(this, unit, writer, module.Module.Name, ModuleClassName(module), null);
         members.WriteModuleMembers(module);
+        LiteralConstants literals = _literals[module.Module.Name];
+        if (!literals.IsEmpty)
+        {
+            literals.Write(writer, module.Module.Name);
+        }
 
         if (isRoot)
         {

@@ -40,7 +40,7 @@ internal static class DocComments
         WriteRemarks(writer, [remark], doc.Extended);
     }
 
-    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, WritingUnit unit)
+    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, WritingUnit unit, LiteralConstants? literals)
     {
         RenderedDocstring doc = unit.RenderDocstring(docstring);
         if (doc.Summary.Count > 0)
@@ -52,7 +52,7 @@ internal static class DocComments
             writer.WriteLine($"/// <summary>Calls Python's <c>{Escape(path)}</c>.</summary>");
         }
 
-        WriteParameters(writer, doc, plan);
+        WriteParameters(writer, doc, plan, literals);
         if (plan.Return is not VoidType)
         {
             WriteLines(writer, doc.Returns);
@@ -76,11 +76,11 @@ internal static class DocComments
         }
     }
 
-    public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, WritingUnit unit)
+    public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, WritingUnit unit, LiteralConstants? literals)
     {
         RenderedDocstring doc = unit.RenderDocstring(classDocstring);
         writer.WriteLine($"/// <summary>Creates a Python <c>{Escape(path)}</c>.</summary>");
-        WriteParameters(writer, doc, plan);
+        WriteParameters(writer, doc, plan, literals);
         WriteLines(writer, doc.Exceptions);
         WriteSignatureRemarks(writer, plan, path);
         writer.WriteLine(RemarksEnd);
@@ -129,7 +129,7 @@ internal static class DocComments
     private static void WriteSummary(IndentedTextWriter writer, string text, bool escaped) =>
         writer.WriteLine($"/// <summary>{(escaped ? text : Escape(text))}</summary>");
 
-    private static void WriteParameters(IndentedTextWriter writer, RenderedDocstring doc, MethodPlan plan)
+    private static void WriteParameters(IndentedTextWriter writer, RenderedDocstring doc, MethodPlan plan, LiteralConstants? literals)
     {
         foreach (ParameterPlan parameter in plan.Parameters)
         {
@@ -140,14 +140,21 @@ internal static class DocComments
                 continue;
             }
 
+            // A string Literal's values, and the class of constants that names them.
+            string? values = literals?.Describe(parameter.Source?.Type);
             if (doc.Parameters.TryGetValue(parameter.PythonName, out List<string>? lines))
             {
                 // The name was rendered as a NUL placeholder: the same docstring serves overloads whose C# names differ.
-                writer.WriteLine(lines[0].Replace("\u0000", bare));
-                for (int i = 1; i < lines.Count; i++)
+                for (int i = 0; i < lines.Count; i++)
                 {
-                    writer.WriteLine(lines[i]);
+                    string line = i == 0 ? lines[0].Replace("\u0000", bare) : lines[i];
+                    int end = line.LastIndexOf("</param>", StringComparison.Ordinal);
+                    writer.WriteLine(values is not null && i == lines.Count - 1 && end >= 0 ? line.Substring(0, end) + values + "</param>" : line);
                 }
+            }
+            else if (values is not null)
+            {
+                writer.WriteLine($"/// <param name=\"{bare}\">{values}</param>");
             }
         }
     }

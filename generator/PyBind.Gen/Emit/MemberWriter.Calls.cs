@@ -31,7 +31,7 @@ internal sealed partial class BindingEmitter
                 }
 
                 _class?.AddMember(function.Name, plan.SignatureKey);
-                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit);
+                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit, _emitter.LiteralsOf(_module));
                 WritePriority(plan);
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);

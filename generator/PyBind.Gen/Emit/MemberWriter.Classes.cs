@@ -232,7 +232,7 @@ internal sealed partial class BindingEmitter
                 string creator = EmittedNames.Prefix + "Create" + IntLiteral(i);
                 string parameters = string.Join(", ", constructor.Parameters.Select(p => p.Declaration));
                 string arguments = string.Join(", ", constructor.Parameters.Select(p => p.Name));
-                DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _unit);
+                DocComments.WriteConstructor(_writer, plan.Spec.Docstring, constructor, path, _unit, _emitter.LiteralsOf(_module));
                 WritePriority(constructor);
                 _writer.WriteLine($"public {name}({parameters}) : this({creator}({arguments}), {EmittedNames.PyOwnership}.Steal) {{ }}");
                 _writer.WriteLine();

@@ -277,21 +277,15 @@ internal sealed partial class MethodPlanner
     /// <summary>Required unions: the product of their members; optional unions: the first member optional, each other one required once.</summary>
     private IEnumerable<MethodPlan> ExpandUnions(List<MappedParameter> parameters, CsType returnType, List<string> typeParameters, SignatureSpec signature, Imprecision imprecision)
     {
-        int requiredProduct = 1;
-        int optionalExtra = 0;
-        foreach (MappedParameter parameter in parameters)
+        (int requiredProduct, int optionalExtra) = Combinations(parameters);
+        if (requiredProduct * (1 + optionalExtra) > MaxExpansion && parameters.Any(p => TypeMapper.IsScalarLikeSet(p.Alternatives)))
         {
-            if (parameter.Alternatives.Count > 1)
-            {
-                if (parameter.Required)
-                {
-                    requiredProduct *= parameter.Alternatives.Count;
-                }
-                else
-                {
-                    optionalExtra += parameter.Alternatives.Count - 1;
-                }
-            }
+            // A binary ufunc's scalar form (two scalar-likes: sixteen methods) takes array-likes, as numpy's
+            // array form does: its scalar result then comes back as the PyObject its stub declares.
+            parameters = parameters.Select(p => TypeMapper.IsScalarLikeSet(p.Alternatives)
+                ? p with { Alternatives = [p.Alternatives.Any(a => a.AcceptsNull) ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance] }
+                : p).ToList();
+            (requiredProduct, optionalExtra) = Combinations(parameters);
         }
 
         bool expandRequired = requiredProduct <= MaxExpansion;
@@ -301,11 +295,12 @@ internal sealed partial class MethodPlanner
         foreach (MappedParameter parameter in parameters)
         {
             List<CsType> alternatives = parameter.Alternatives;
-            if (alternatives.Count > 1 && !parameter.Required && !alternatives.All(IsSimple)
+            if (alternatives.Count > 1 && !parameter.Required && (!alternatives.All(IsSimple) || TypeMapper.IsScalarLikeSet(alternatives))
                 && _mapper.InNumpy && alternatives.All(TypeMapper.IsArrayLikeSource))
             {
                 // In numpy, an optional int-or-ints (axis=, shape=) is an array-like (PyArrayLike takes 0 and
-                // new long[] { 0, 1 }) rather than an overload per member.
+                // new long[] { 0, 1 }) rather than an overload per member; so is an optional scalar-like (initial=),
+                // which no overload is told apart by.
                 bool none = alternatives.Any(a => a.AcceptsNull);
                 alternatives = [none ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance];
             }
@@ -354,6 +349,29 @@ internal sealed partial class MethodPlanner
                 yield return method;
             }
         }
+    }
+
+    /// <summary>How many methods the required unions make (their product), and how many more each optional one adds.</summary>
+    private static (int RequiredProduct, int OptionalExtra) Combinations(List<MappedParameter> parameters)
+    {
+        int requiredProduct = 1;
+        int optionalExtra = 0;
+        foreach (MappedParameter parameter in parameters)
+        {
+            if (parameter.Alternatives.Count > 1)
+            {
+                if (parameter.Required)
+                {
+                    requiredProduct *= parameter.Alternatives.Count;
+                }
+                else
+                {
+                    optionalExtra += parameter.Alternatives.Count - 1;
+                }
+            }
+        }
+
+        return (requiredProduct, optionalExtra);
     }
 
     private static bool IsSimple(CsType type) => (type is NullableType n ? n.Inner : type) is ScalarType or EnumType or WrapperType;

@@ -62,6 +62,14 @@ internal sealed partial class MethodPlanner
         // another's full signature: merge those too.
         return methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) =>
         {
+            if (a.Return is not PyObjectType && ReturnsAnyByStub(b) && DiffersOnlyInArrayLikes(a, b))
+            {
+                // A later overload that differs from an earlier one only in an array-like C# cannot tell apart, and
+                // returns Any (a unary ufunc's _SupportsArrayUFunc form after its ArrayLike form): Python picks the
+                // earlier one for every argument both take, so its result type stands.
+                b.Return = a.Return;
+            }
+
             Merge(a, b, imprecision);
             return a;
         })).ToList();
@@ -99,6 +107,47 @@ internal sealed partial class MethodPlanner
                 _ => false,
             };
     }
+
+    /// <summary>
+    /// Whether <paramref name="later"/> is one overload whose parameters are those of one of <paramref name="earlier"/>'s, but for
+    /// protocols that bind as <c>PyArrayLike</c> as the earlier's types there do.
+    /// </summary>
+    private static bool DiffersOnlyInArrayLikes(MethodPlan earlier, MethodPlan later)
+    {
+        return later.Sources.Count == 1 && earlier.Sources.Any(source => Same(source, later.Sources[0]));
+
+        bool Same(SignatureSpec first, SignatureSpec second)
+        {
+            if (first.Parameters.Count != second.Parameters.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < first.Parameters.Count; i++)
+            {
+                ParameterSpec x = first.Parameters[i];
+                ParameterSpec y = second.Parameters[i];
+                if (x.PythonName != y.PythonName || x.Kind != y.Kind)
+                {
+                    return false;
+                }
+
+                // A protocol (an object with __array_ufunc__), not another dtype's array-like: numpy.percentile of an
+                // object array returns Any for good reason.
+                if (!Equals(x.Type, y.Type)
+                    && (y.Type is not PyClassType || earlier.Parameters.Find(p => p.PythonName == x.PythonName)?.Type is not (ArrayLikeType or NullableType { Inner: ArrayLikeType })))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Whether a method returns <c>PyObject</c> only because each of its overloads returns <c>Any</c>.</summary>
+    private static bool ReturnsAnyByStub(MethodPlan method) =>
+        method.Return is PyObjectType && method.Sources.All(s => s.ReturnType is PyAnyType);
 
     /// <summary>
     /// A method whose optional parameters accept another method's required arguments (numpy.array: <c>(object, copy?)</c>

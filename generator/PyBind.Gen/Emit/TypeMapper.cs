@@ -161,6 +161,12 @@ internal sealed class TypeMapper
                 AddParameterAlternatives(optional.Type, scope, imprecision, inner, depth + 1);
                 result.AddRange(Normalize(inner, imprecision, optional.Type).Select(t => t.OrNone()));
                 return;
+            case PyAliasType alias when IsNumpyScalarLike(alias.FullName):
+                // A numpy scalar-like (a ufunc's scalar form: int | float | complex | … | numpy.generic) is what C# has as
+                // scalars, so that it stays apart from the array form that takes PyArrayLike: Np.Sin(0.5) picks the
+                // overload Python picks for a float, Np.Sin(array) the one that returns an ndarray.
+                result.AddRange(ScalarLikeAlternatives);
+                return;
             case PyAliasType alias when ArrayLikeKind(alias.FullName) is CsType special:
                 result.Add(special);
                 return;
@@ -211,6 +217,9 @@ internal sealed class TypeMapper
                 return scope.Class?.Self ?? ObjectType.Instance;
             case PyOptionalType optional:
                 return MapParameterSingle(optional.Type, scope, imprecision).OrNone();
+            case PyAliasType alias when ArrayLikeKind(alias.FullName) is CsType special:
+                // One type, as in a container: a scalar-like is then an array-like too.
+                return special;
             case PyUnionType or PyTypeVariableType or PyAliasType:
                 List<CsType> alternatives = MapParameter(type, scope, imprecision);
                 if (alternatives.Count == 1)
@@ -702,6 +711,22 @@ internal sealed class TypeMapper
         "datetime.timedelta" => ScalarType.TimeSpan,
         _ => null,
     };
+
+    /// <summary>The C# scalars a numpy scalar-like parameter takes, one method each (a numpy scalar object is an array-like).</summary>
+    private static readonly CsType[] ScalarLikeAlternatives = [ScalarType.Double, ScalarType.Int64, ScalarType.Boolean, ScalarType.Complex];
+
+    /// <summary>
+    /// numpy's aliases for one scalar of any kind (<c>_ScalarLike_co</c>, <c>_NumberLike_co</c>): at the top of a parameter, one
+    /// C# scalar per method rather than <c>PyArrayLike</c>; inside a container, an array-like item.
+    /// </summary>
+    /// <summary>Whether a parameter's alternatives are those of a numpy scalar-like (with None or not).</summary>
+    public static bool IsScalarLikeSet(List<CsType> alternatives) =>
+        alternatives.Count == ScalarLikeAlternatives.Length
+        && alternatives.Select(a => a is NullableType n ? n.Inner : a).SequenceEqual(ScalarLikeAlternatives);
+
+    private static bool IsNumpyScalarLike(string fullName) =>
+        fullName.StartsWith("numpy", StringComparison.Ordinal)
+        && (fullName.EndsWith("._ScalarLike_co", StringComparison.Ordinal) || fullName.EndsWith("._NumberLike_co", StringComparison.Ordinal));
 
     /// <summary>numpy's array-like aliases and protocols, recognized by name (DESIGN: they become <c>PyArrayLike</c>).</summary>
     private static CsType? ArrayLikeKind(string fullName)

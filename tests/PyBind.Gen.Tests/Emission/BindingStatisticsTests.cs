@@ -73,5 +73,16 @@ public class BindingStatisticsTests
         Baseline.VerifyFile(table.ToString(), committed, Path.Combine(StubsCache.Directory, "statistics.received.md"));
     }
 
+    [Fact]
+    public void Numpy_IsAtMostFivePercentDegraded()
+    {
+        // Issue 15's bar: a ufunc's scalar form (C# scalars) stays apart from its array form (PyArrayLike → Ndarray).
+        BindingStatistics numpy = s_statistics.Value.Single(s => s.Module == "numpy");
+
+        Assert.True(numpy.Members > 2000, $"numpy binds {numpy.Members} members");
+        Assert.True(numpy.Degraded * 100 <= numpy.Members * 5, $"numpy: {numpy.Degraded} of {numpy.Members} members degraded ({Percent(numpy.Degraded, numpy.Members)})");
+        Assert.DoesNotContain(numpy.Reasons, r => r.StartsWith("overloads merged", StringComparison.Ordinal) && numpy.Reasons.Count(x => x == r) > 40);
+    }
+
     private static string Percent(int part, int whole) => whole == 0 ? "0%" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }

@@ -349,6 +349,43 @@ public class SignatureTests
     }
 
     [Fact]
+    public void StringLiteralParameters_OfferTheirValuesAsConstants_AndStillTakeAPlainString()
+    {
+        GeneratorHarness harness = Bind("""
+            _NormKind: typing.TypeAlias = typing.Literal[None, 'backward', 'ortho', 'forward']
+            def fft(a: int, norm: _NormKind = None) -> int: ...
+            def ifft(a: int, norm: typing.Literal['backward', 'ortho', 'forward'] | None = None) -> int: ...
+            def pick(side: typing.Literal['left', 'right'] = 'left') -> int: ...
+            def codes(c: typing.Literal['<f8', '>f8']) -> int: ...
+            """);
+        harness.AddSource("""
+            namespace Use;
+            public static class Calls
+            {
+                public static void All()
+                {
+                    App.Sig.Fft(1, norm: App.Sig.Literals.NormKind.Ortho);
+                    App.Sig.Fft(1, norm: "ortho");
+                    App.Sig.Ifft(1, App.Sig.Literals.NormKind.Forward);
+                    App.Sig.Pick(side: App.Sig.Literals.Side.Right);
+                    App.Sig.Codes("<f8");
+                }
+            }
+            """);
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        INamedTypeSymbol literals = harness.OutputCompilation.GetTypeByMetadataName("App.Sig+Literals")!;
+        // One class per distinct set of values (fft's alias and ifft's inline Literal are one), none for values that
+        // are no identifiers.
+        Assert.Equal(["NormKind", "Side"], literals.GetTypeMembers().Select(t => t.Name));
+        Assert.Equal([("Backward", "backward"), ("Ortho", "ortho"), ("Forward", "forward")],
+            literals.GetTypeMembers("NormKind").Single().GetMembers().OfType<IFieldSymbol>().Select(f => (f.Name, (string)f.ConstantValue!)));
+        string doc = harness.OutputCompilation.GetTypeByMetadataName("App.Sig")!.GetMembers("Fft").Single().GetDocumentationCommentXml()!;
+        Assert.Contains("One of \"backward\", \"ortho\", \"forward\"", doc, StringComparison.Ordinal);
+        Assert.Contains("cref=\"T:App.Sig.Literals.NormKind\"", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TypeVariablesInParameters_AreInferredTypeParameters()
     {
         string[] first = Signatures(Bind("T = typing.TypeVar('T')\ndef first(items: collections.abc.Iterable[T]) -> T: ..."), "First");

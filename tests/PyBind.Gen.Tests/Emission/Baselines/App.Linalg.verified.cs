@@ -336,7 +336,7 @@ namespace App
 		/// be considered in the computation to preserve the notion of a Hermitian
 		/// matrix. It therefore follows that the imaginary part of the diagonal
 		/// will always be treated as zero.
-		/// </param>
+		/// <para>One of "L", "U", "l", "u".</para></param>
 		/// <returns>
 		/// w ((..., M) ndarray): The eigenvalues in ascending order, each repeated according to
 		/// its multiplicity.
@@ -496,7 +496,7 @@ namespace App
 		/// be considered in the computation to preserve the notion of a Hermitian
 		/// matrix. It therefore follows that the imaginary part of the diagonal
 		/// will always be treated as zero.
-		/// </param>
+		/// <para>One of "L", "U", "l", "u".</para></param>
 		/// <returns>
 		/// w ((..., M,) ndarray): The eigenvalues in ascending order, each repeated according to
 		/// its multiplicity.
@@ -1341,7 +1341,7 @@ namespace App
 		/// be passed using only the first letter for backwards compatibility,
 		/// but all others must be spelled out. See the Notes for more
 		/// explanation.
-		/// </param>
+		/// <para>One of "reduced", "complete", "r", "raw" (<see cref="global::App.Linalg.Literals.ModeKind"/>).</para></param>
 		/// <returns>
 		/// q (ndarray of float or complex, optional): A matrix with orthonormal columns. When mode = 'complete' the
 		/// result is an orthogonal/unitary matrix depending on whether or not
@@ -1792,6 +1792,7 @@ namespace App
 		}
 
 		/// <summary>Pytest test runner.</summary>
+		/// <param name="label"><para>One of "fast", "full" (<see cref="global::App.Linalg.Literals.Label"/>).</para></param>
 		/// <remarks>
 		/// <para><c>numpy.linalg.test(label: typing.Literal['fast', 'full'] = ..., verbose: int = ..., extra_argv: collections.abc.Iterable[str] | None = ..., doctests: typing.Literal[False] = ..., coverage: bool = ..., durations: int = ..., tests: collections.abc.Iterable[str] | None = ...) -&gt; bool</c></para>
 		/// <para>
@@ -1949,6 +1950,32 @@ namespace App
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>?> __PyBindConverter5 = global::PyBind.PyConverters.OrNone(__PyBindConverter4);
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter6 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
 		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>?> __PyBindConverter7 = global::PyBind.PyConverters.OrNone(__PyBindConverter6);
+
+		/// <summary>The values the string <c>Literal</c> parameters of <c>numpy.linalg</c> allow, as constants (a plain string works too).</summary>
+		public static class Literals
+		{
+			/// <summary><c>numpy.linalg._ModeKind</c>: "reduced", "complete", "r", "raw".</summary>
+			public static class ModeKind
+			{
+				/// <summary><c>"reduced"</c></summary>
+				public const string Reduced = "reduced";
+				/// <summary><c>"complete"</c></summary>
+				public const string Complete = "complete";
+				/// <summary><c>"r"</c></summary>
+				public const string R = "r";
+				/// <summary><c>"raw"</c></summary>
+				public const string Raw = "raw";
+			}
+
+			/// <summary><c>label</c>: "fast", "full".</summary>
+			public static class Label
+			{
+				/// <summary><c>"fast"</c></summary>
+				public const string Fast = "fast";
+				/// <summary><c>"full"</c></summary>
+				public const string Full = "full";
+			}
+		}
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
