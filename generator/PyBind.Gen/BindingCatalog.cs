@@ -149,13 +149,13 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
                     || inside.Contains(reference.Module)
                     || found.ContainsKey(reference.FullName)
                     || TopLevelPackage(reference.Module) != TopLevelPackage(module)
-                    || index.Find(reference.Module)?.Module is not ModuleSpec home
+                    || index.Find(reference.Module) is not { Module: ModuleSpec home } stub
                     || FindClass(home.Classes, reference.QualifiedName) is not ClassSpec ancestor)
                 {
                     continue;
                 }
 
-                found[reference.FullName] = new AncestorSpec(reference.Module, ancestor);
+                found[reference.FullName] = new AncestorSpec(reference.Module, ancestor, stub.Path, home.TypeVariables);
                 pending.Enqueue((reference.Module, ancestor));
             }
         }

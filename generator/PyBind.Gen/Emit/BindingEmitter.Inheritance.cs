@@ -12,15 +12,111 @@ namespace PyBind.Gen.Emit;
 /// along the class's method resolution order (C3), through every base. A class gets, in C#, each named method and
 /// property that Python would find first in a base its C# base chain does not carry: a later base of the binding
 /// (sklearn's <c>LinearRegression(MultiOutputMixin, RegressorMixin, BaseEstimator)</c> derives in C# from the first only,
-/// and gets <c>Score</c>, <c>GetParams</c>, <c>SetParams</c>), or a base outside it (<see cref="AncestorSpec"/>). What the
+/// and gets <c>Score</c>, <c>GetParams</c>, <c>SetParams</c>), or a base outside it (<see cref="AncestorSpec"/>) that is
+/// not its C# base (a first outside base is declared once and derived from: <see cref="OutsideBaseOf"/>). What the
 /// class defines itself, or a class earlier in the order, wins; what its C# base chain carries, it inherits; a member
-/// that hides one of the chain is written <c>new</c>. A class declaring neither <c>__init__</c> nor <c>__new__</c> is
-/// constructed as the first class of its order that declares one (C# inherits no constructor); where a base no stub
-/// describes comes first, nothing is known, and it gets none. Dunder methods stay with the C# hierarchy's root.
+/// that hides one of the chain is written <c>new</c>; dunders are copied as methods are (operators are written on the
+/// root of the C# hierarchy only). A class declaring neither <c>__init__</c> nor <c>__new__</c> is constructed as the
+/// first class of its order that declares one (C# inherits no constructor); where a base no stub describes comes first,
+/// nothing is known, and it gets none.
 /// </summary>
 internal sealed partial class BindingEmitter
 {
     private static readonly HashSet<string> NotBases = new(StringComparer.Ordinal) { "builtins.object", "typing.Generic", "typing.Protocol" };
+
+    /// <summary>The modules of outside bases written once (see <see cref="OutsideBaseOf"/>), by module name, with the classes declared there.</summary>
+    private readonly Dictionary<string, (BoundModuleSpec Home, List<ClassSpec> Classes)> _outsideModules = new(StringComparer.Ordinal);
+
+    private List<BoundModuleSpec>? _files;
+
+    /// <summary>
+    /// The C# base of a class whose first Python base is an outside base (<see cref="AncestorSpec"/>), declared once for
+    /// the binding: pygments' 548 lexers derive from <c>pygments.lexer.RegexLexer</c> and friends, whose members then come
+    /// once, by inheritance, rather than copied into each lexer, and <c>as</c> and casts to the base work. It is a wrapper
+    /// like any other, nested in a class hidden from completion, <c>__PyBindBases</c>, one class per module
+    /// (<c>Pyg.__PyBindBases.Pygments_Lexer.RegexLexer</c>). A base another binding of the compilation already binds, a
+    /// generic one (copies take the class's type arguments: <c>Holder[int]</c>'s <c>get</c> returns <c>long</c>), a nested
+    /// class, an exception, an enum or a protocol is not declared: its members stay copied.
+    /// </summary>
+    private ClassPlan? OutsideBaseOf(ClassPlan plan)
+    {
+        PyClassType? first = plan.Spec.Bases.Select(PyTypeAlgebra.BaseClass).OfType<PyClassType>().FirstOrDefault(b => !NotBases.Contains(b.FullName));
+        if (!plan.IsWrapper || first is null)
+        {
+            return null;
+        }
+
+        if (_classes.TryGetValue(first.FullName, out ClassPlan? declared))
+        {
+            return declared != plan && declared.IsWrapper && !IsAncestor(plan, declared) ? declared : null;
+        }
+
+        AncestorSpec? ancestor = _binding.Ancestors.FirstOrDefault(a => a.PythonName == first.FullName);
+        if (ancestor is null
+            || ancestor.Class.QualifiedName.Contains('.')
+            || !ancestor.Class.TypeParameters.IsEmpty
+            || ancestor.Class.Kind is ClassKind.Protocol or ClassKind.Exception
+            || ClassShapes.IsCSharpEnum(ancestor.Class)
+            || _context.FindClass(ancestor.PythonName) is not null)
+        {
+            return null;
+        }
+
+        if (!_outsideModules.TryGetValue(ancestor.Module, out var home))
+        {
+            string container = string.Join("_", ancestor.Module.Split('.').Select(CSharpNames.ToPascalCase));
+            var header = new StubHeaderSpec(1, null, null, EquatableArray<string>.Empty, null);
+            var module = new ModuleSpec(ancestor.Module, header, null, [], [], ancestor.TypeVariables, [], [], [], [], []);
+            home = (new BoundModuleSpec(module, [EmittedNames.OutsideBases, container], ancestor.StubPath, DefinesClasses: true), []);
+            _outsideModules[ancestor.Module] = home;
+        }
+
+        home.Classes.Add(ancestor.Class);
+        int declaredBefore = _registrations.Count;
+        DeclareClass(home.Home, ancestor.Class, ModuleClassName(home.Home), null);
+        foreach (ClassPlan added in _registrations.Skip(declaredBefore).ToList())
+        {
+            ResolveBase(added);
+        }
+
+        return FindPlan(ancestor.PythonName);
+    }
+
+    private bool IsOutsideBase(ClassPlan plan) => _outsideModules.ContainsKey(plan.Module);
+
+    /// <summary>The files of the binding: its modules, then one per module of the outside bases it declares (known once bases are resolved).</summary>
+    private List<BoundModuleSpec> FilesToWrite()
+    {
+        if (_files is null)
+        {
+            _files = [.. _binding.Modules];
+            foreach (var (home, classes) in _outsideModules.Values.OrderBy(m => m.Home.Module.Name, StringComparer.Ordinal))
+            {
+                BoundModuleSpec module = home with { Module = home.Module with { Classes = classes.ToEquatableArray() } };
+                _literals[module.Module.Name] = LiteralConstants.Collect(module.Module, ModuleClassName(module));
+                _files.Add(module);
+            }
+        }
+
+        return _files;
+    }
+
+    /// <summary>Declares, in the root file, the class that holds the outside bases: public (the classes deriving from them are), hidden from completion.</summary>
+    private void WriteOutsideBasesContainer(IndentedTextWriter writer)
+    {
+        if (_outsideModules.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The classes of modules this binding does not bind that its classes derive from in Python; reach them through their subclasses.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine($"public static partial class {EmittedNames.OutsideBases}");
+        using (writer.WriteBlock())
+        {
+        }
+    }
 
     private void InheritMembers()
     {
@@ -69,6 +165,8 @@ internal sealed partial class BindingEmitter
         var taken = new HashSet<string>(NamesOf(own), StringComparer.Ordinal);
         var methods = new List<FunctionSpec>();
         var properties = new List<PropertySpec>();
+        var specialMethods = new List<FunctionSpec>();
+        var ownNames = new HashSet<string>(own.Methods.Select(m => m.Name).Concat(own.Properties.Select(p => p.Name)).Concat(own.NestedClasses.Select(c => c.Name)), StringComparer.Ordinal);
         EquatableArray<SignatureSpec> constructors = own.Constructors;
         bool constructorsSettled = !constructors.IsEmpty;
         Dictionary<string, Dictionary<string, PyTypeSpec>> arguments = TypeArgumentsOfBases(plan.PythonName, own, known);
@@ -93,7 +191,17 @@ internal sealed partial class BindingEmitter
             {
                 if (taken.Add(method.PythonName) && !inherited)
                 {
-                    methods.Add(substitutions is null ? method : method with { Signatures = method.Signatures.Select(s => Specialize(s, substitutions)).ToEquatableArray() });
+                    methods.Add(Specialize(method, substitutions));
+                }
+            }
+
+            // A dunder becomes an operator, an indexer or Invoke: copied unless the C# member it becomes is one of the
+            // class's own (a method the stub calls 'invoke').
+            foreach (FunctionSpec special in cls.SpecialMethods)
+            {
+                if (taken.Add(special.PythonName) && !inherited && !ReservedNames.ForSpecialMethods([special.PythonName]).Any(ownNames.Contains))
+                {
+                    specialMethods.Add(Specialize(special, substitutions));
                 }
             }
 
@@ -108,7 +216,8 @@ internal sealed partial class BindingEmitter
             taken.UnionWith(NamesOf(cls));
         }
 
-        ClassSpec result = ModuleNamer.AddInheritedMembers(own, methods, properties);
+        ClassSpec withSpecials = specialMethods.Count == 0 ? own : own with { SpecialMethods = own.SpecialMethods.Concat(specialMethods).ToEquatableArray() };
+        ClassSpec result = ModuleNamer.AddInheritedMembers(withSpecials, methods, properties);
         return constructors == own.Constructors ? result : result with { Constructors = constructors };
     }
 
@@ -117,6 +226,9 @@ internal sealed partial class BindingEmitter
             .Concat(cls.Properties.Select(p => p.PythonName))
             .Concat(cls.SpecialMethods.Select(m => m.PythonName))
             .Concat(cls.NestedClasses.Select(c => c.PythonName));
+
+    private static FunctionSpec Specialize(FunctionSpec method, Dictionary<string, PyTypeSpec>? substitutions) =>
+        substitutions is null ? method : method with { Signatures = method.Signatures.Select(s => Specialize(s, substitutions)).ToEquatableArray() };
 
     private static SignatureSpec Specialize(SignatureSpec signature, Dictionary<string, PyTypeSpec>? substitutions) =>
         substitutions is null ? signature : signature with

@@ -81,18 +81,20 @@ internal sealed partial class BindingEmitter
             }
         }
 
-        foreach (ClassPlan plan in _classes.Values)
+        // A list: resolving a base may declare an outside base (see BindingEmitter.Inheritance).
+        foreach (ClassPlan plan in _classes.Values.ToList())
         {
             ResolveBase(plan);
         }
 
+        List<BoundModuleSpec> files = FilesToWrite();
         InheritMembers();
 
         // Then the parts, on every core: each top-level class once the classes it derives from are written (their
         // members decide its 'new' modifiers), each module file once its classes are written (it holds their text).
-        List<TopLevelClass> classes = ClassesInWritingOrder();
-        var units = new WritingUnit[classes.Count + _binding.Modules.Count];
-        var moduleTexts = new IndentedTextWriter[_binding.Modules.Count];
+        List<TopLevelClass> classes = ClassesInWritingOrder(files);
+        var units = new WritingUnit[classes.Count + files.Count];
+        var moduleTexts = new IndentedTextWriter[files.Count];
         var schedule = new WorkSchedule();
         var parts = new Dictionary<ClassPlan, int>();
         foreach (TopLevelClass cls in classes)
@@ -111,14 +113,14 @@ internal sealed partial class BindingEmitter
         }
 
         var moduleParts = new List<int>();
-        var classesOfModule = new List<TopLevelClass>[_binding.Modules.Count];
-        for (int i = 0; i < _binding.Modules.Count; i++)
+        var classesOfModule = new List<TopLevelClass>[files.Count];
+        for (int i = 0; i < files.Count; i++)
         {
             int index = i;
             int order = classes.Count + i;
-            int part = schedule.Add(() => moduleTexts[index] = WriteModuleFile(_binding.Modules[index], isRoot: index == 0, units[order] = NewUnit(order, _binding.Modules[index])));
+            int part = schedule.Add(() => moduleTexts[index] = WriteModuleFile(files[index], isRoot: index == 0, units[order] = NewUnit(order, files[index])));
             moduleParts.Add(part);
-            classesOfModule[i] = classes.FindAll(cls => ReferenceEquals(cls.Module, _binding.Modules[index]));
+            classesOfModule[i] = classes.FindAll(cls => ReferenceEquals(cls.Module, files[index]));
             foreach (TopLevelClass cls in classesOfModule[i])
             {
                 schedule.AddDependency(part, parts[cls.Plan]);
@@ -127,8 +129,8 @@ internal sealed partial class BindingEmitter
 
         // A file is finished (its docstrings' first uses settled, its text handed to Roslyn, its writers' buffers
         // released) once every part before it in writing order is written: no later part can use a docstring first.
-        var texts = new SourceText[_binding.Modules.Count];
-        for (int i = 0; i < _binding.Modules.Count; i++)
+        var texts = new SourceText[files.Count];
+        for (int i = 0; i < files.Count; i++)
         {
             int index = i;
             int finish = schedule.Add(() => texts[index] = FinishFile(index, moduleTexts, classesOfModule[index]));
@@ -152,13 +154,13 @@ internal sealed partial class BindingEmitter
             Statistics.Add(unit.Statistics);
         }
 
-        var files = new List<GeneratedFile>();
-        for (int i = 0; i < _binding.Modules.Count; i++)
+        var generated = new List<GeneratedFile>();
+        for (int i = 0; i < files.Count; i++)
         {
-            files.Add(new GeneratedFile(HintName(_binding.Modules[i]), texts[i]));
+            generated.Add(new GeneratedFile(HintName(files[i]), texts[i]));
         }
 
-        return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new GeneratedBinding(_binding.Module.Name, generated.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     /// <summary>Hands a module file's text to Roslyn and lets go of its writers and its classes' writers.</summary>
@@ -177,7 +179,7 @@ internal sealed partial class BindingEmitter
     private WritingUnit NewUnit(int order, BoundModuleSpec module)
     {
         // Diagnostics point at the stub of the module's first place in the tree, wherever else it is bound too.
-        string stubPath = _binding.Modules.First(m => m.Module.Name == module.Module.Name).StubPath;
+        string stubPath = FilesToWrite().First(m => m.Module.Name == module.Module.Name).StubPath;
         return new WritingUnit(this, order, _context.ForModule(module.Module), stubPath, CommonBase);
     }
 
@@ -281,6 +283,7 @@ internal sealed partial class BindingEmitter
         {
             writer.WriteLine();
             writer.Write(HelpersSource.Text);
+            WriteOutsideBasesContainer(writer);
         }
 
         while (blocks.Count > 0)
@@ -460,7 +463,8 @@ internal sealed partial class BindingEmitter
 
     /// <summary>
     /// The first Python base with a C# type becomes the C# base: a generated class of this binding, or for exceptions
-    /// the runtime's mirror of a builtin. C# has one base class; the others' members are reached through Python.
+    /// the runtime's mirror of a builtin; failing those, a first base outside the binding's modules, declared for it.
+    /// C# has one base class; the others' members are copied (see BindingEmitter.Inheritance).
     /// </summary>
     private void ResolveBase(ClassPlan plan)
     {
@@ -478,7 +482,8 @@ internal sealed partial class BindingEmitter
                 continue;
             }
 
-            if (_classes.TryGetValue(cls.FullName, out ClassPlan? generated) && generated != plan && !IsAncestor(plan, generated) && generated.IsException == plan.IsException && !generated.IsEnum)
+            if (_classes.TryGetValue(cls.FullName, out ClassPlan? generated) && generated != plan && !IsAncestor(plan, generated) && generated.IsException == plan.IsException && !generated.IsEnum
+                && !IsOutsideBase(generated))
             {
                 plan.Base = generated;
                 plan.BaseSyntax = generated.CSharpName;
@@ -490,6 +495,12 @@ internal sealed partial class BindingEmitter
                 plan.BaseSyntax = mirror;
                 return;
             }
+        }
+
+        if (OutsideBaseOf(plan) is ClassPlan outside)
+        {
+            plan.Base = outside;
+            plan.BaseSyntax = outside.CSharpName;
         }
     }
 
@@ -520,12 +531,12 @@ internal sealed partial class BindingEmitter
     /// The top-level classes in the order one thread would write them: bases before subclasses, so that a subclass
     /// knows which of its members hide a base's (the 'new' modifier) whatever the order of the stubs.
     /// </summary>
-    private List<TopLevelClass> ClassesInWritingOrder()
+    private List<TopLevelClass> ClassesInWritingOrder(List<BoundModuleSpec> files)
     {
         var order = new List<TopLevelClass>();
         var done = new HashSet<ClassPlan>();
         var inProgress = new HashSet<ClassPlan>();
-        foreach (BoundModuleSpec module in _binding.Modules.Where(m => m.DefinesClasses))
+        foreach (BoundModuleSpec module in files.Where(m => m.DefinesClasses))
         {
             foreach (ClassSpec cls in module.Module.Classes)
             {
@@ -549,7 +560,7 @@ internal sealed partial class BindingEmitter
             var dependencies = new List<ClassPlan>();
             foreach (ClassPlan dependency in BasesOf(plan).Select(TopLevel).Where(d => d != plan))
             {
-                BoundModuleSpec? home = _binding.Modules.FirstOrDefault(m => m.DefinesClasses && m.Module.Name == dependency.Module);
+                BoundModuleSpec? home = files.FirstOrDefault(m => m.DefinesClasses && m.Module.Name == dependency.Module);
                 if (home is not null)
                 {
                     Visit(dependency, home);

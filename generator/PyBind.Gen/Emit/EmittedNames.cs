@@ -36,6 +36,9 @@ internal static class EmittedNames
     /// <summary>The generated helper class, nested in the <c>[PyImport]</c> class (private, reachable from everything nested in it).</summary>
     public const string Helpers = Prefix + "Helpers";
 
+    /// <summary>The class, nested in the <c>[PyImport]</c> class and hidden from completion, that holds the outside bases a binding declares.</summary>
+    public const string OutsideBases = Prefix + "Bases";
+
     /// <summary>A wrapper class's Python class object (a private field of the class).</summary>
     public const string WrapperType = Prefix + "Type";
 

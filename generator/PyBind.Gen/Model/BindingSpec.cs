@@ -28,9 +28,12 @@ internal sealed record BoundModuleSpec(ModuleSpec Module, EquatableArray<string>
 
 /// <summary>
 /// A base class that no module of the binding defines, read from its own module's stub (sklearn.base's
-/// <c>RegressorMixin</c> for <c>sklearn.linear_model.LinearRegression</c>): the bound classes deriving from it get its members.
+/// <c>RegressorMixin</c> for <c>sklearn.linear_model.LinearRegression</c>): the bound classes deriving from it get its
+/// members, as their C# base where it is their first base, else as copies.
 /// </summary>
-internal sealed record AncestorSpec(string Module, ClassSpec Class)
+/// <param name="StubPath">The path of its module's stub (where diagnostics about its members point).</param>
+/// <param name="TypeVariables">The type variables of its module (its members' signatures name them).</param>
+internal sealed record AncestorSpec(string Module, ClassSpec Class, string StubPath, EquatableArray<TypeVariableSpec> TypeVariables)
 {
     /// <summary>The class's home module and qualified name, <c>sklearn.base.RegressorMixin</c>.</summary>
     public string PythonName => Module + "." + Class.QualifiedName;

@@ -8,7 +8,8 @@ namespace PyBind.Gen.Tests.Emission;
 
 /// <summary>
 /// The members a class inherits from Python bases that are not its C# bases (C# has one base class): bases in a stub no
-/// [PyImport] binds, and later bases of the binding itself, in Python's method resolution order.
+/// [PyImport] binds, and later bases of the binding itself, in Python's method resolution order. A first base no
+/// [PyImport] binds is declared once, hidden, as the C# base of the classes deriving from it.
 /// </summary>
 public class InheritanceTests
 {
@@ -34,6 +35,10 @@ public class InheritanceTests
             @property
             def kind(self) -> str: ...
         class MultiOutputMixin: ...
+        class Indexed:
+            def __getitem__(self, key: str) -> int: ...
+            def __call__(self, x: int) -> str: ...
+            def __add__(self, other: int) -> int: ...
         class Holder(typing.Generic[T]):
             def get(self) -> T: ...
             @staticmethod
@@ -46,6 +51,9 @@ public class InheritanceTests
             ("/stubs/lib.models.pyi", TestStubs.WithHeader("lib.models", "import lib.base\nimport other\nimport typing\n" + models)),
             ("/stubs/lib.base.pyi", TestStubs.WithHeader("lib.base", baseStub)),
             ("/stubs/other.pyi", TestStubs.WithHeader("other", "class Foreign:\n    def foreign(self) -> int: ...\n")));
+
+    /// <summary>Where the binding of lib.models declares lib.base's classes that are first bases.</summary>
+    private const string Hidden = "App.Models+__PyBindBases+Lib_Base+";
 
     private static string[] Members(GeneratorHarness harness, string type)
     {
@@ -77,7 +85,57 @@ public class InheritanceTests
                 "string Kind",
             ],
             Members(harness, "App.Models+LinearRegression"));
-        Assert.Equal("PyObject", harness.OutputCompilation.GetTypeByMetadataName("App.Models+LinearRegression")!.BaseType!.Name);
+        Assert.Equal(
+            harness.OutputCompilation.GetTypeByMetadataName(Hidden + "MultiOutputMixin"),
+            harness.OutputCompilation.GetTypeByMetadataName("App.Models+LinearRegression")!.BaseType,
+            SymbolEqualityComparer.Default);
+    }
+
+    [Fact]
+    public void AFirstBaseNoPyImportBinds_IsDeclaredOnce_AsTheHiddenCSharpBase()
+    {
+        // pygments' lexers and their RegexLexer: the base's members come once, by inheritance, and a cast to it works
+        // (as with a base of the binding, a method returning Self returns the base's type).
+        GeneratorHarness harness = Bind("""
+            class Ridge(lib.base.BaseEstimator):
+                def fit(self, X: typing.Any) -> typing.Self: ...
+            class Lasso(lib.base.BaseEstimator): ...
+            def best() -> lib.base.BaseEstimator: ...
+            """);
+
+        INamedTypeSymbol estimator = harness.OutputCompilation.GetTypeByMetadataName(Hidden + "BaseEstimator")!;
+        Assert.Equal(estimator, harness.OutputCompilation.GetTypeByMetadataName("App.Models+Ridge")!.BaseType, SymbolEqualityComparer.Default);
+        Assert.Equal(estimator, harness.OutputCompilation.GetTypeByMetadataName("App.Models+Lasso")!.BaseType, SymbolEqualityComparer.Default);
+        Assert.Equal(
+            [
+                "BaseEstimator SetParams(IEnumerable<KeyValuePair<string, object?>>? @params = null)",
+                "BaseEstimator(IEnumerable<KeyValuePair<string, object?>>? @params = null)",
+                "IDictionary<string, PyObject> GetParams(bool? deep = null)",
+                "string Score()",
+            ],
+            Members(harness, Hidden + "BaseEstimator"));
+        Assert.Equal(["Ridge Fit(object? x)", "Ridge(IEnumerable<KeyValuePair<string, object?>>? @params = null)"], Members(harness, "App.Models+Ridge"));
+        Assert.Equal(["Lasso(IEnumerable<KeyValuePair<string, object?>>? @params = null)"], Members(harness, "App.Models+Lasso"));
+
+        // The class that holds them is hidden from completion; a function returning the base returns it typed.
+        INamedTypeSymbol container = harness.OutputCompilation.GetTypeByMetadataName("App.Models+__PyBindBases")!;
+        Assert.Equal("EditorBrowsableAttribute", Assert.Single(container.GetAttributes()).AttributeClass!.Name);
+        Assert.Equal(Accessibility.Public, container.DeclaredAccessibility);
+        Assert.Equal(estimator, ((IMethodSymbol)harness.OutputCompilation.GetTypeByMetadataName("App.Models")!.GetMembers("Best").Single()).ReturnType, SymbolEqualityComparer.Default);
+    }
+
+    [Fact]
+    public void DundersOfALaterBase_AreCopied_AsIndexerInvokeAndOperators()
+    {
+        GeneratorHarness harness = Bind("""
+            class Table(lib.base.MultiOutputMixin, lib.base.Indexed): ...
+            """);
+
+        INamedTypeSymbol table = harness.OutputCompilation.GetTypeByMetadataName("App.Models+Table")!;
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        Assert.Equal("long this[string key]", Assert.Single(table.GetMembers().OfType<IPropertySymbol>(), p => p.IsIndexer).ToDisplayString(s_format));
+        Assert.Equal("string Invoke(long x)", Assert.Single(table.GetMembers("Invoke")).ToDisplayString(s_format));
+        Assert.Contains(table.GetMembers().OfType<IMethodSymbol>(), m => m.MethodKind == MethodKind.UserDefinedOperator && m.Name == "op_Addition");
     }
 
     [Fact]
@@ -89,7 +147,9 @@ public class InheritanceTests
                 kind: int
             """);
 
+        // RegressorMixin is Model's C# base: its kind property is hidden ('new'), its score(X, y) an overload.
         Assert.Equal(["long Kind", "long Score(object? x)"], Members(harness, "App.Models+Model"));
+        Assert.Contains("public new long Kind", string.Concat(harness.Result.GeneratedSources.Select(g => g.SourceText.ToString())));
     }
 
     [Fact]
@@ -142,11 +202,22 @@ public class InheritanceTests
     [Fact]
     public void AnInheritedNameTakenByTheClass_GetsTheCollisionSuffix()
     {
-        // bs4's Tag: get_text is its own, getText (an alias in a base) would be GetText too.
+        // bs4's Tag: get_text is its own, getText (an alias in a later base) would be GetText too.
+        GeneratorHarness harness = Bind(
+            "class Tag(lib.base.MultiOutputMixin, lib.base.PageElement):\n    def get_text(self) -> str: ...\n",
+            "class MultiOutputMixin: ...\nclass PageElement:\n    def getText(self) -> str: ...\n");
+
+        Assert.Equal(["string GetText()", "string GetText_()"], Members(harness, "App.Models+Tag"));
+    }
+
+    [Fact]
+    public void AMemberOfTheClass_HidesTheSameMemberOfAnOutsideCSharpBase()
+    {
         GeneratorHarness harness = Bind(
             "class Tag(lib.base.PageElement):\n    def get_text(self) -> str: ...\n",
             "class PageElement:\n    def getText(self) -> str: ...\n");
 
-        Assert.Equal(["string GetText()", "string GetText_()"], Members(harness, "App.Models+Tag"));
+        Assert.Equal(["string GetText()"], Members(harness, "App.Models+Tag"));
+        Assert.Contains("public new string GetText()", string.Concat(harness.Result.GeneratedSources.Select(g => g.SourceText.ToString())));
     }
 }

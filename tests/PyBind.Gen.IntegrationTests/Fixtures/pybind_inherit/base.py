@@ -15,6 +15,9 @@ class Estimator:
         self._params.update(params)
         return self
 
+    def __call__(self, key):
+        return f"{key}={self._params[key]}"
+
 
 class Scorer:
     def describe(self):
