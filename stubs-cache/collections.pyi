@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/collections/__init__.pyi, runtime
-# content-hash: sha256:1309e831242ee24720a0eb39ac73b78ed26db7e14ebcd35fc0e033a2dc05c81d
+# content-hash: sha256:fdb3ff58f0f7af8036fa3f5303c6b016768b8e5d3546e03f23ce3caa46aaf444
 """This module implements specialized container datatypes providing
 alternatives to Python's general purpose built-in containers, dict,
 list, set, and tuple.
@@ -85,6 +85,9 @@ class ChainMap(collections.abc.MutableMapping[_KT, _VT], typing.Generic[_KT, _VT
     maps: list[collections.abc.MutableMapping[_KT, _VT]]
     def __bool__(self) -> bool: ...
     def __contains__(self, key: object) -> bool: ...
+    def __copy__(self: Self) -> Self:
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        ...
     def __delitem__(self, key: _KT) -> None: ...
     def __getitem__(self, key: _KT) -> _VT: ...
     def __init__(self, *maps: collections.abc.MutableMapping[_KT, _VT]) -> None:

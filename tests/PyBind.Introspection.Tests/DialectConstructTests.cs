@@ -231,6 +231,16 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
     }
 
     [Fact]
+    public void AliasOfAMethodInAClassBody_IsTheMethodUnderItsSecondName()
+    {
+        // bs4's stubs: `getText = get_text` is the same method (type checkers read it so), not an attribute of type Any.
+        string circle = StubText.TopLevel(_stub, "class", "Circle");
+        Assert.Contains("    def scaled(self, factor: float = 2.0) -> Circle:\n        \"\"\"The circle with its radius times factor.\"\"\"\n        ...", circle);
+        Assert.Contains("    def scaledBy(self, factor: float = 2.0) -> Circle:\n        \"\"\"The circle with its radius times factor.\"\"\"\n        ...", circle);
+        Assert.DoesNotContain("scaledBy:", circle);
+    }
+
+    [Fact]
     public void UnexportedClassOfTheModule_ThatTheStubRefersTo_IsWrittenHere()
     {
         Assert.Contains("def make_unlisted() -> Unlisted: ...", _stub);

@@ -180,7 +180,7 @@ class _Collector:
             elif in_class and self._is_self_attribute(node.target):
                 scope.instance_attributes.setdefault(node.target.attr, node.annotation)
         elif isinstance(node, ast.Assign):
-            self._assign(node, scope)
+            self._assign(node, scope, in_class)
         elif isinstance(node, ast.AugAssign):
             if isinstance(node.target, ast.Name) and node.target.id == "__all__" and isinstance(node.op, ast.Add):
                 self._extend_all(scope, node.value)
@@ -254,11 +254,16 @@ class _Collector:
         return (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
                 and target.value.id == "self" and not target.attr.startswith("_"))
 
-    def _assign(self, node: ast.Assign, scope: Scope) -> None:
+    def _assign(self, node: ast.Assign, scope: Scope, in_class: bool) -> None:
+        aliased = scope.bindings.get(node.value.id) if in_class and isinstance(node.value, ast.Name) else None
         for target in node.targets:
             if isinstance(target, ast.Name):
                 if target.id == "__all__":
                     scope.all_parts = self._all_literal(node.value)
+                elif isinstance(aliased, FunctionBinding):
+                    # `getText = get_text` in a class body (bs4's stubs): the same method under a second name, as
+                    # type checkers read it, rather than an attribute of unknown type.
+                    scope.bindings[target.id] = FunctionBinding(list(aliased.nodes))
                 else:
                     self._bind_variable(scope, target.id, VariableBinding(None, node.value, node))
             elif isinstance(target, (ast.Tuple, ast.List)):

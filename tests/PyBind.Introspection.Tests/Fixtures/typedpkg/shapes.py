@@ -7,6 +7,12 @@ class Circle:
     def __init__(self, radius):
         self.radius = radius
 
+    def scaled(self, factor=2.0):
+        """The circle with its radius times factor."""
+        return Circle(self.radius * factor)
+
+    scaledBy = scaled
+
 
 class Square:
     """A square."""
