@@ -24,8 +24,8 @@ try
 }
 finally
 {
-    // LocalCluster.close comes from distributed.deploy.cluster.Cluster, a base that distributed does not export.
-    cluster?.CallMethod("close").Dispose();
+    // LocalCluster.close is distributed.deploy's Cluster's, a base that distributed does not export (declared hidden).
+    cluster?.Close().Dispose();
     cluster?.Dispose();
 }
 

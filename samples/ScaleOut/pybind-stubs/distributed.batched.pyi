@@ -3,7 +3,7 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/batched.py, runtime
-# content-hash: sha256:5a84c923c115dc2c742499745ab5fc23a8cc4b6d8fc7e65ab0307b1b0a172af8
+# content-hash: sha256:10b0eaf1026f6b7ad04ad8fa5bb3049f2b63ee9084881ee5ea6b77b16b252a2c
 import logging
 import typing
 
@@ -38,6 +38,7 @@ class BatchedSend:
         serializers: typing.Any = None,
     ) -> None: ...
     def __repr__(self) -> typing.Any: ...
+    def __str__(self) -> typing.Any: ...
     def abort(self) -> typing.Any: ...
     def close(self, timeout: typing.Any = None) -> typing.Any:
         """Flush existing messages and then close comm

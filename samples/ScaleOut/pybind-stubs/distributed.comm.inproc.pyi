@@ -3,7 +3,7 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/comm/inproc.py, runtime
-# content-hash: sha256:89f46cdda91c4265111a370c2ee4c904f5ef265d183a198d829794d3ff23ece3
+# content-hash: sha256:215696c15a3cd862a642d677c6379447e4e37c97a2af668d62c15bbf76b9129d
 import distributed.comm
 import distributed.comm.core
 import distributed.comm.registry
@@ -118,7 +118,6 @@ class Queue:
     """
     A single-reader, single-writer, non-threadsafe, peekable queue.
    \x20"""
-    put: typing.Any
     def __init__(self) -> None: ...
     def get(self) -> typing.Any: ...
     def get_nowait(self) -> typing.Any: ...
@@ -127,6 +126,7 @@ class Queue:
         Get the next object in the queue without removing it from the queue.
        \x20"""
         ...
+    def put(self, value: typing.Any) -> typing.Any: ...
     def put_nowait(self, value: typing.Any) -> typing.Any: ...
 
 class QueueEmpty(Exception): ...

@@ -3,7 +3,7 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: dask/config.py, distributed/__init__.py, distributed/_version.py, distributed/actor.py, distributed/client.py, distributed/comm/core.py, distributed/core.py, distributed/deploy/adaptive.py, distributed/deploy/local.py, distributed/deploy/spec.py, distributed/deploy/ssh.py, distributed/diagnostics/plugin.py, distributed/diagnostics/progressbar.py, distributed/event.py, distributed/lock.py, distributed/multi_lock.py, distributed/nanny.py, distributed/pubsub.py, distributed/queues.py, distributed/scheduler.py, distributed/security.py, distributed/semaphore.py, distributed/threadpoolexecutor.py, distributed/utils.py, distributed/variable.py, distributed/worker.py, distributed/worker_client.py, runtime
-# content-hash: sha256:fee9dc787e67825f0c60d79464a2377517b7bf52ec1c45689fc390152662320e
+# content-hash: sha256:215d600ae9f4dd583c2bec6c94b32e4e1c15c6c67a08f3780105dfc89b315a49
 import _weakrefset
 import abc
 import collections
@@ -819,7 +819,6 @@ class Client(distributed.utils.SyncMethodMixin):
     distributed.LocalCluster:
    \x20"""
     preloads: list[distributed.preloading.Preload]
-    ncores: typing.Any
     async def __aenter__(self) -> typing.Any: ...
     async def __aexit__(
         self,
@@ -1692,6 +1691,31 @@ class Client(distributed.utils.SyncMethodMixin):
         See Also
         --------
         Client.who_has
+       \x20"""
+        ...
+    def ncores(self, workers: typing.Any = None, **kwargs: typing.Any) -> typing.Any:
+        """The number of threads/cores available on each worker node
+
+        Parameters
+        ----------
+        workers : list (optional)
+            A list of workers that we care about specifically.
+            Leave empty to receive information about all workers.
+        **kwargs : dict
+            Optional keyword arguments for the remote function
+
+        Examples
+        --------
+        >>> c.nthreads()  # doctest: +SKIP
+        {'192.168.1.141:46784': 8,
+         '192.167.1.142:47548': 8,
+         '192.167.1.143:47329': 8,
+         '192.167.1.144:37297': 8}
+
+        See Also
+        --------
+        Client.who_has
+        Client.has_what
        \x20"""
         ...
     def normalize_collection(self, collection: typing.Any) -> typing.Any:
@@ -3759,6 +3783,7 @@ class Pub:
         client: typing.Any = None,
     ) -> None: ...
     def __repr__(self) -> typing.Any: ...
+    def __str__(self) -> typing.Any: ...
     def put(self, msg: typing.Any) -> typing.Any:
         """Publish a message to all subscribers of this topic"""
         ...
@@ -5422,7 +5447,6 @@ class SpecCluster(distributed.deploy.Cluster):
     >>> [ws.name for ws in cluster.scheduler.workers.values()]
     ["0-0", "0-1", "0-2", "1-0", "1-1"]
    \x20"""
-    scale_up: typing.Any
     async def __aenter__(self) -> typing.Any: ...
     def __await__(
         self: _T_spec_cluster,
@@ -5514,6 +5538,12 @@ class SpecCluster(distributed.deploy.Cluster):
         cores: typing.Any = None,
     ) -> typing.Any: ...
     async def scale_down(self, workers: typing.Any) -> typing.Any: ...
+    def scale_up(
+        self,
+        n: typing.Any = 0,
+        memory: typing.Any = None,
+        cores: typing.Any = None,
+    ) -> typing.Any: ...
 
 class Status(enum.Enum):
     """
@@ -5544,8 +5574,8 @@ class Sub:
     --------
     Pub: for full docstring
    \x20"""
-    next: typing.Any
     def __aiter__(self) -> typing.Any: ...
+    async def __anext__(self, timeout: typing.Any = None) -> typing.Any: ...
     def __init__(
         self,
         name: typing.Any,
@@ -5553,10 +5583,33 @@ class Sub:
         client: typing.Any = None,
     ) -> None: ...
     def __iter__(self) -> typing.Any: ...
+    def __next__(self, timeout: typing.Any = None) -> typing.Any:
+        """Get a single message
+
+        Parameters
+        ----------
+        timeout : number or string or timedelta, optional
+            Time in seconds to wait before timing out.
+            Instead of number of seconds, it is also possible to specify
+            a timedelta in string format, e.g. "200ms".
+       \x20"""
+        ...
     def __repr__(self) -> typing.Any: ...
+    def __str__(self) -> typing.Any: ...
     @property
     def condition(self) -> typing.Any: ...
     def get(self, timeout: typing.Any = None) -> typing.Any:
+        """Get a single message
+
+        Parameters
+        ----------
+        timeout : number or string or timedelta, optional
+            Time in seconds to wait before timing out.
+            Instead of number of seconds, it is also possible to specify
+            a timedelta in string format, e.g. "200ms".
+       \x20"""
+        ...
+    def next(self, timeout: typing.Any = None) -> typing.Any:
         """Get a single message
 
         Parameters
@@ -6370,7 +6423,6 @@ class as_completed:
     4
     3
    \x20"""
-    next: typing.Any
     def __aiter__(self) -> typing.Any: ...
     async def __anext__(self) -> typing.Any: ...
     def __init__(
@@ -6428,6 +6480,7 @@ class as_completed:
     def is_empty(self) -> typing.Any:
         """Returns True if there no completed or computing futures"""
         ...
+    def next(self) -> typing.Any: ...
     def next_batch(self, block: typing.Any = True) -> typing.Any:
         """Get the next batch of completed futures.
 
