@@ -3,7 +3,7 @@
 # module-version: stdlib
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: typeshed:stdlib/_typeshed/__init__.pyi, typeshed:stdlib/statistics.pyi, runtime
-# content-hash: sha256:b4932666a8948de3e03b289e53eccb38234d2f7c2a24cc7c41021e18b5389cc9
+# content-hash: sha256:e9fde5e923d3a01810ae7def9273d0d736bba07e3a6567f60cbb3b204d45bb94
 """
 Basic statistics module.
 
@@ -586,6 +586,24 @@ class NormalDist:
         ...
     def __pos__(self) -> NormalDist:
         """Return a copy of the instance."""
+        ...
+    def __radd__(self, x2: float | NormalDist) -> NormalDist:
+        """Add a constant or another NormalDist instance.
+
+        If *other* is a constant, translate mu by the constant,
+        leaving sigma unchanged.
+
+        If *other* is a NormalDist, add both the means and the variances.
+        Mathematically, this works only if the two distributions are
+        independent or if they are jointly normally distributed.
+       \x20"""
+        ...
+    def __rmul__(self, x2: float) -> NormalDist:
+        """Multiply both mu and sigma by a constant.
+
+        Used for rescaling, perhaps to change measurement units.
+        Sigma is scaled with the absolute value of the constant.
+       \x20"""
         ...
     def __rsub__(self, x2: float | NormalDist) -> NormalDist:
         """Subtract a NormalDist from a constant or another NormalDist."""
