@@ -12,7 +12,7 @@ import re
 import sys
 import sysconfig
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Iterator, List, Optional, Sequence, Tuple
 
 from .builder import ModuleBuilder
 from .conditions import ConditionEvaluator
@@ -102,7 +102,8 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
                 result.warnings[0:0] = session.setup_warnings
             results.append(result)
             if options.include_submodules and result.ok:
-                for submodule in _package_modules_named_by(result.stub, package) + _base_modules_named_by(result.stub, name):
+                tree = ast.parse(result.stub)
+                for submodule in _package_modules_named_by(tree, package) + _base_modules_named_by(tree, name):
                     if submodule not in seen and (session.finder.find(submodule) is not None
                                                   or (options.allow_imports and session.finder.exists(submodule))):
                         seen.add(submodule)
@@ -209,30 +210,27 @@ def _import(name: str):
     return RuntimeModule(module), None
 
 
-def _package_modules_named_by(stub: str, package: str) -> List[str]:
+def _package_modules_named_by(stub: ast.Module, package: str) -> List[str]:
     """Public modules of ``package`` that a stub exposes (``import m as n``) or names (``import m``,
     ``from m import C as C``): their stubs make the package's types complete (``numpy.ndarray.flags`` is a
     ``numpy.core.multiarray.flagsobj``)."""
     found = []
-    for node in ast.parse(stub).body:
+    for node in stub.body:
         names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
             [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
         found += [n for n in names if n.startswith(package + ".") and is_public_module(n)]
     return found
 
 
-def _base_modules_named_by(stub: str, module: str) -> List[str]:
+def _base_modules_named_by(stub: ast.Module, module: str) -> List[str]:
     """Public modules of the same top-level package that define the bases of a stub's classes (sklearn.base for
     sklearn.linear_model's LinearRegression): the generator gives a class the members of bases no [PyImport] binds,
     which it reads in their stubs."""
-    tree = ast.parse(stub)
-    imported = sorted({a.name for node in tree.body if isinstance(node, ast.Import) for a in node.names},
+    imported = sorted({a.name for node in stub.body if isinstance(node, ast.Import) for a in node.names},
                       key=len, reverse=True)
     top = module.split(".", 1)[0]
     found = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.ClassDef):
-            continue
+    for node in _classes_of(stub.body):
         for base in node.bases:
             dotted = _dotted(base.value if isinstance(base, ast.Subscript) else base)
             home = next((m for m in imported if dotted is not None and dotted.startswith(m + ".")), None)
@@ -240,6 +238,15 @@ def _base_modules_named_by(stub: str, module: str) -> List[str]:
                     and home not in found:
                 found.append(home)
     return found
+
+
+def _classes_of(body: List[ast.stmt]) -> Iterator[ast.ClassDef]:
+    """The classes of a stub's body and of their bodies (a normalized stub nests classes only in classes): not a walk
+    through every function and docstring, a third of describing pandas with its submodules."""
+    for node in body:
+        if isinstance(node, ast.ClassDef):
+            yield node
+            yield from _classes_of(node.body)
 
 
 def _dotted(node: ast.expr) -> Optional[str]:
