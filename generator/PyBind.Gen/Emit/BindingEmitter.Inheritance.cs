@@ -29,14 +29,18 @@ internal sealed partial class BindingEmitter
 
     private List<BoundModuleSpec>? _files;
 
+    /// <summary>Outside bases another binding of the compilation generates: C# bases here, written there.</summary>
+    private readonly List<ClassPlan> _foreignBases = [];
+
     /// <summary>
     /// The C# base of a class whose first Python base is an outside base (<see cref="AncestorSpec"/>), declared once for
     /// the binding: pygments' 548 lexers derive from <c>pygments.lexer.RegexLexer</c> and friends, whose members then come
     /// once, by inheritance, rather than copied into each lexer, and <c>as</c> and casts to the base work. It is a wrapper
     /// like any other, nested in a class hidden from completion, <c>__PyBindBases</c>, one class per module
-    /// (<c>Pyg.__PyBindBases.Pygments_Lexer.RegexLexer</c>). A base another binding of the compilation already binds, a
-    /// generic one (copies take the class's type arguments: <c>Holder[int]</c>'s <c>get</c> returns <c>long</c>), a nested
-    /// class, an exception, an enum or a protocol is not declared: its members stay copied.
+    /// (<c>Pyg.__PyBindBases.Pygments_Lexer.RegexLexer</c>). A base that another <c>[PyImport]</c> of the compilation binds
+    /// (visibly enough) is that binding's class instead (<c>numpy.matrixlib</c>'s <c>matrix</c> derives from <c>Np.Ndarray</c>).
+    /// A generic base (copies take the class's type arguments: <c>Holder[int]</c>'s <c>get</c> returns <c>long</c>), a
+    /// nested class, an exception, an enum or a protocol is not declared: its members stay copied.
     /// </summary>
     private ClassPlan? OutsideBaseOf(ClassPlan plan)
     {
@@ -53,11 +57,27 @@ internal sealed partial class BindingEmitter
 
         AncestorSpec? ancestor = _binding.Ancestors.FirstOrDefault(a => a.PythonName == first.FullName);
         if (ancestor is null
-            || ancestor.Class.QualifiedName.Contains('.')
             || !ancestor.Class.TypeParameters.IsEmpty
             || ancestor.Class.Kind is ClassKind.Protocol or ClassKind.Exception
-            || ClassShapes.IsCSharpEnum(ancestor.Class)
-            || _context.FindClass(ancestor.PythonName) is not null)
+            || ClassShapes.IsCSharpEnum(ancestor.Class))
+        {
+            return null;
+        }
+
+        if (_context.FindClass(ancestor.PythonName) is ClassRefSpec elsewhere)
+        {
+            if (elsewhere.Kind is ClassKind.Protocol or ClassKind.Exception || elsewhere.IsCSharpEnum)
+            {
+                return null;
+            }
+
+            var foreign = new ClassPlan(ancestor.Class, ancestor.Module, elsewhere.CSharpName, string.Empty, null);
+            _classes[foreign.PythonName] = foreign;
+            _foreignBases.Add(foreign);
+            return foreign;
+        }
+
+        if (ancestor.Class.QualifiedName.Contains('.'))
         {
             return null;
         }
@@ -82,7 +102,46 @@ internal sealed partial class BindingEmitter
         return FindPlan(ancestor.PythonName);
     }
 
-    private bool IsOutsideBase(ClassPlan plan) => _outsideModules.ContainsKey(plan.Module);
+    /// <summary>CS0109 off in a binding deriving from another's classes: a member is 'new' wherever such a base has one of its name, overload or not.</summary>
+    private string ForeignBasesWarnings => _foreignBases.Count == 0 ? string.Empty : ", CS0109";
+
+    private bool IsOutsideBase(ClassPlan plan) => _outsideModules.ContainsKey(plan.Module) || _foreignBases.Contains(plan);
+
+    /// <summary>
+    /// What the classes deriving from a base of another binding must know of it, which that binding writes: the names of
+    /// its members, those of every class of its method order (as a property, so that one of a subclass with the same
+    /// name is <c>new</c>; an overload marked so is harmless, CS0109 is off in generated files), and whether it has operators.
+    /// </summary>
+    private void DescribeForeignBases(Dictionary<string, ClassSpec> known, Dictionary<string, List<string>> orders)
+    {
+        foreach (ClassPlan foreign in _foreignBases)
+        {
+            foreach (string name in MethodResolutionOrder(foreign.PythonName, known, orders, []))
+            {
+                if (!known.TryGetValue(name, out ClassSpec? cls))
+                {
+                    continue;
+                }
+
+                foreach (string member in cls.Methods.Select(m => m.Name).Concat(cls.Properties.Select(p => p.Name)).Concat(cls.NestedClasses.Select(c => c.Name)))
+                {
+                    foreign.AddMember(member, MemberKeys.Property);
+                }
+
+                foreach (string member in ReservedNames.ForSpecialMethods(cls.SpecialMethods.Select(m => m.PythonName)))
+                {
+                    foreign.AddMember(member, MemberKeys.Property);
+                }
+
+                if (cls.SpecialMethods.Any(m => m.PythonName is "__getitem__" or "__setitem__"))
+                {
+                    foreign.AddMember("this[]", MemberKeys.Property);
+                }
+
+                foreign.HasOperators |= cls.SpecialMethods.Any(m => MemberWriter.SpecialMembers.IsOperator(m.PythonName));
+            }
+        }
+    }
 
     /// <summary>The files of the binding: its modules, then one per module of the outside bases it declares (known once bases are resolved).</summary>
     private List<BoundModuleSpec> FilesToWrite()
@@ -132,7 +191,8 @@ internal sealed partial class BindingEmitter
         }
 
         var orders = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (ClassPlan plan in _classes.Values.Where(p => !p.IsEnum))
+        DescribeForeignBases(known, orders);
+        foreach (ClassPlan plan in _classes.Values.Where(p => !p.IsEnum && !_foreignBases.Contains(p)))
         {
             plan.Spec = WithInheritedMembers(plan, known, orders);
         }

@@ -237,7 +237,7 @@ internal sealed partial class BindingEmitter
         // act on (the tests turn them back on for us).
         writer.WriteLine(NullableAnnotationsOnly);
         writer.WriteLine(NullableWarningsOff);
-        writer.WriteLine("#pragma warning disable CS1591, CS1573, CS0618, CS8669");
+        writer.WriteLine("#pragma warning disable CS1591, CS1573, CS0618, CS8669" + ForeignBasesWarnings);
         writer.WriteLine();
 
         var blocks = new Stack<IndentedTextWriter.Block>();

@@ -18,7 +18,7 @@ internal sealed partial class BindingEmitter
         /// (<c>__iter__</c>) and <c>Invoke</c> (<c>__call__</c>). <c>Count</c>, <c>Contains</c>, <c>ToString</c>, <c>Equals</c>
         /// and <c>GetHashCode</c> are <c>PyObject</c>'s already (<c>len</c>, <c>in</c>, <c>str</c>, <c>==</c>, <c>hash</c>).
         /// </summary>
-        private sealed class SpecialMembers
+        internal sealed class SpecialMembers
         {
             private static readonly (string Dunder, string Reflected, string Operator, string Helper)[] s_binary =
             [
@@ -46,6 +46,11 @@ internal sealed partial class BindingEmitter
                 _dunders = plan.Spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
                 _self = plan.Scope.Self;
             }
+
+            /// <summary>Whether a dunder becomes an operator or a conversion (a class declaring one is <see cref="ClassPlan.HasOperators"/>).</summary>
+            public static bool IsOperator(string dunder) =>
+                s_binary.Any(b => b.Dunder == dunder || b.Reflected == dunder) || s_comparisons.Any(c => c.Dunder == dunder)
+                || s_unary.Any(u => u.Dunder == dunder) || dunder is "__float__" or "__int__" or "__index__";
 
             /// <summary>The item type of <c>IEnumerable&lt;T&gt;</c>, when <c>__iter__</c> says more than <c>PyObject</c>.</summary>
             public CsType? Enumerable { get; private set; }

@@ -125,6 +125,34 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void AFirstBaseAnotherPyImportBinds_IsThatClass()
+    {
+        // numpy.matrixlib's matrix(ndarray) where numpy is bound too: Np.Ndarray is its C# base, nothing is copied.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib.models\")] public static partial class Models;\n[PyImport(\"lib.base\")] public static partial class Base;"],
+            ("/stubs/lib.models.pyi", TestStubs.WithHeader("lib.models", "import lib.base\nimport typing\n" + """
+                class Ridge(lib.base.BaseEstimator):
+                    def fit(self, X: typing.Any) -> typing.Self: ...
+                    def score(self, X: typing.Any) -> float: ...
+                class Table(lib.base.Indexed):
+                    def __getitem__(self, key: str) -> str: ...
+                """)),
+            ("/stubs/lib.base.pyi", TestStubs.WithHeader("lib.base", BaseStub)));
+
+        INamedTypeSymbol ridge = harness.OutputCompilation.GetTypeByMetadataName("App.Models+Ridge")!;
+        Assert.Equal(harness.OutputCompilation.GetTypeByMetadataName("App.Base+BaseEstimator"), ridge.BaseType, SymbolEqualityComparer.Default);
+        Assert.Equal(["Ridge Fit(object? x)", "Ridge(IEnumerable<KeyValuePair<string, object?>>? @params = null)", "double Score(object? x)"], Members(harness, "App.Models+Ridge"));
+        Assert.Null(harness.OutputCompilation.GetTypeByMetadataName("App.Models+__PyBindBases"));
+        string models = string.Concat(harness.Result.GeneratedSources.Where(g => g.HintName.StartsWith("App.Models", StringComparison.Ordinal)).Select(g => g.SourceText.ToString()));
+
+        // Indexed's operator stays on its class (Table declares none); Table's own indexer hides Indexed's.
+        INamedTypeSymbol table = harness.OutputCompilation.GetTypeByMetadataName("App.Models+Table")!;
+        Assert.Equal(harness.OutputCompilation.GetTypeByMetadataName("App.Base+Indexed"), table.BaseType, SymbolEqualityComparer.Default);
+        Assert.DoesNotContain(table.GetMembers().OfType<IMethodSymbol>(), m => m.MethodKind == MethodKind.UserDefinedOperator);
+        Assert.Contains("public new string this[string key]", models);
+    }
+
+    [Fact]
     public void DundersOfALaterBase_AreCopied_AsIndexerInvokeAndOperators()
     {
         GeneratorHarness harness = Bind("""
