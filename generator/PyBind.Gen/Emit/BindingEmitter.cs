@@ -88,26 +88,28 @@ internal sealed partial class BindingEmitter
 
         InheritMembers();
 
-        // Then the parts, on every core: each top-level class once the classes it derives from are written (their
-        // members decide its 'new' modifiers), each module file once its classes are written (it holds their text).
+        // Then, on every core, what each class declares (its subclasses' 'new' modifiers depend on it), and once every
+        // class is planned, the parts in any order: each top-level class, each module file once its classes are written
+        // (it holds their text). The parts are numbered in the order one thread would write them, for their diagnostics.
         List<TopLevelClass> classes = ClassesInWritingOrder();
         var units = new WritingUnit[classes.Count + _binding.Modules.Count];
+        var planning = new WorkSchedule();
+        for (int i = 0; i < classes.Count; i++)
+        {
+            TopLevelClass cls = classes[i];
+            WritingUnit unit = units[i] = NewUnit(i, cls.Module);
+            planning.Add(() => PlanMembers(cls.Plan, unit));
+        }
+
+        planning.Run(_cancellationToken);
+
         var moduleTexts = new IndentedTextWriter[_binding.Modules.Count];
         var schedule = new WorkSchedule();
-        var parts = new Dictionary<ClassPlan, int>();
+        var parts = new List<int>();
         foreach (TopLevelClass cls in classes)
         {
-            int order = parts.Count;
-            int part = schedule.Add(() => WriteClass(cls, units[order] = NewUnit(order, cls.Module)));
-            parts[cls.Plan] = part;
-            foreach (ClassPlan dependency in cls.Dependencies)
-            {
-                // A base not yet added is one of a cycle (through nesting): it waits for this class instead.
-                if (parts.TryGetValue(dependency, out int prerequisite))
-                {
-                    schedule.AddDependency(part, prerequisite);
-                }
-            }
+            WritingUnit unit = units[parts.Count];
+            parts.Add(schedule.Add(() => WriteClass(cls, unit)));
         }
 
         var moduleParts = new List<int>();
@@ -118,10 +120,14 @@ internal sealed partial class BindingEmitter
             int order = classes.Count + i;
             int part = schedule.Add(() => moduleTexts[index] = WriteModuleFile(_binding.Modules[index], isRoot: index == 0, units[order] = NewUnit(order, _binding.Modules[index])));
             moduleParts.Add(part);
-            classesOfModule[i] = classes.FindAll(cls => ReferenceEquals(cls.Module, _binding.Modules[index]));
-            foreach (TopLevelClass cls in classesOfModule[i])
+            classesOfModule[i] = [];
+            for (int j = 0; j < classes.Count; j++)
             {
-                schedule.AddDependency(part, parts[cls.Plan]);
+                if (ReferenceEquals(classes[j].Module, _binding.Modules[index]))
+                {
+                    classesOfModule[i].Add(classes[j]);
+                    schedule.AddDependency(part, parts[j]);
+                }
             }
         }
 
@@ -132,7 +138,7 @@ internal sealed partial class BindingEmitter
         {
             int index = i;
             int finish = schedule.Add(() => texts[index] = FinishFile(index, moduleTexts, classesOfModule[index]));
-            foreach (int part in parts.Values)
+            foreach (int part in parts)
             {
                 schedule.AddDependency(finish, part);
             }
@@ -384,14 +390,26 @@ internal sealed partial class BindingEmitter
         /// <summary>The base type as written: a wrapper, <c>PyObject</c>, or an exception mirror.</summary>
         public string BaseSyntax { get; set; } = EmittedNames.PyObject;
 
-        /// <summary>The members it declares, for the 'new' decisions of its subclasses: name → signature keys ("property" for non-methods).</summary>
+        /// <summary>
+        /// The C# signatures of the members it declares, planned before any class is written, for the 'new' decisions
+        /// of its subclasses: name → signature keys ("property" for non-methods).
+        /// </summary>
         public Dictionary<string, List<string>> Members { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The overloads of each of its methods, in the order of <c>Spec.Methods</c>, planned with its <see cref="Members"/>.</summary>
+        public List<PlannedFunction> Methods { get; } = [];
+
+        /// <summary>The overloads of <c>Invoke</c> (its <c>__call__</c>), if it has one.</summary>
+        public PlannedFunction? Invoke { get; set; }
+
+        /// <summary>The typed indexers of its <c>__getitem__</c>: key and value type, one per distinct key.</summary>
+        public List<(CsType Key, CsType Value)> Indexers { get; } = [];
 
         /// <summary>The text of a top-level class, once written (at the indentation of its module class).</summary>
         public IndentedTextWriter? Text { get; set; }
 
-        /// <summary>Whether it declares operators; subclasses inherit them and declare none (C# overload resolution stays unambiguous).</summary>
-        public bool HasOperators { get; set; }
+        /// <summary>Whether its dunder methods make operators; subclasses inherit them and declare none (C# overload resolution stays unambiguous).</summary>
+        public bool DeclaresOperators { get; set; }
 
         public void AddMember(string name, string key)
         {
@@ -418,13 +436,14 @@ internal sealed partial class BindingEmitter
             return false;
         }
 
+        /// <summary>Whether a base declares operators (the nearest one that does writes them; see <see cref="DeclaresOperators"/>).</summary>
         public bool InheritsOperators
         {
             get
             {
                 for (ClassPlan? current = Base; current is not null; current = current.Base)
                 {
-                    if (current.HasOperators)
+                    if (current.DeclaresOperators)
                     {
                         return true;
                     }
@@ -506,19 +525,17 @@ internal sealed partial class BindingEmitter
         return false;
     }
 
-    /// <summary>A top-level class to write, with the classes whose members it reads (its bases' and its nested classes' bases).</summary>
-    private sealed class TopLevelClass(ClassPlan plan, BoundModuleSpec module, List<ClassPlan> dependencies)
+    /// <summary>A top-level class to write, and the module it is written in.</summary>
+    private sealed class TopLevelClass(ClassPlan plan, BoundModuleSpec module)
     {
         public ClassPlan Plan { get; } = plan;
 
         public BoundModuleSpec Module { get; } = module;
-
-        public List<ClassPlan> Dependencies { get; } = dependencies;
     }
 
     /// <summary>
-    /// The top-level classes in the order one thread would write them: bases before subclasses, so that a subclass
-    /// knows which of its members hide a base's (the 'new' modifier) whatever the order of the stubs.
+    /// The top-level classes in the order one thread would write them: bases before subclasses (the order diagnostics
+    /// are reported in, and a docstring's first use decided by).
     /// </summary>
     private List<TopLevelClass> ClassesInWritingOrder()
     {
@@ -546,18 +563,16 @@ internal sealed partial class BindingEmitter
             }
 
             // Bases of the class and of its nested classes first (a cycle through nesting is broken arbitrarily).
-            var dependencies = new List<ClassPlan>();
             foreach (ClassPlan dependency in BasesOf(plan).Select(TopLevel).Where(d => d != plan))
             {
                 BoundModuleSpec? home = _binding.Modules.FirstOrDefault(m => m.DefinesClasses && m.Module.Name == dependency.Module);
                 if (home is not null)
                 {
                     Visit(dependency, home);
-                    dependencies.Add(dependency);
                 }
             }
 
-            order.Add(new TopLevelClass(plan, module, dependencies));
+            order.Add(new TopLevelClass(plan, module));
             inProgress.Remove(plan);
             done.Add(plan);
         }

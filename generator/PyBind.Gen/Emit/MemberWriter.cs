@@ -63,7 +63,7 @@ internal sealed partial class BindingEmitter
 
             foreach (FunctionSpec function in spec.Functions)
             {
-                WriteFunction(function, CallKind.Member, isStatic: true);
+                WriteFunction(function, _emitter.PlanFunction(_unit, function.Name, function.Signatures, null), CallKind.Member, isStatic: true);
             }
 
             foreach (ReExportSpec reExport in spec.ReExports)
