@@ -127,6 +127,38 @@ internal sealed partial class BindingEmitter
         }
     }
 
+    /// <summary>
+    /// The bound classes nested in a class, in the order they are written: a sibling that another derives from first,
+    /// bases before subclasses as top-level classes are ordered (matplotlib's BoxStyle.Sawtooth before its Roundtooth).
+    /// </summary>
+    private List<ClassPlan> NestedInWritingOrder(ClassPlan plan)
+    {
+        List<ClassPlan> siblings = plan.Spec.NestedClasses.Select(n => FindPlan(plan.Module + "." + n.QualifiedName)).OfType<ClassPlan>().ToList();
+        var order = new List<ClassPlan>();
+        var visited = new HashSet<ClassPlan>();
+        foreach (ClassPlan nested in siblings)
+        {
+            Visit(nested);
+        }
+
+        return order;
+
+        void Visit(ClassPlan nested)
+        {
+            if (!visited.Add(nested))
+            {
+                return;
+            }
+
+            if (nested.Base is ClassPlan sibling && siblings.Contains(sibling))
+            {
+                Visit(sibling);
+            }
+
+            order.Add(nested);
+        }
+    }
+
     private IEnumerable<ClassPlan> BasesOf(ClassPlan plan)
     {
         if (plan.Base is not null)

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
 using PyBind.Gen.Naming;
@@ -10,7 +12,8 @@ namespace PyBind.Gen.Emit;
 internal sealed partial class BindingEmitter
 {
     // Files: a module file with its members, its classes' text and (in the root file) the helpers and registrations.
-    private IndentedTextWriter WriteModuleFile(BoundModuleSpec module, bool isRoot, WritingUnit unit)
+    /// <summary>A module file, finished: its members, its classes' text (which it lets go of), and in the root file the helpers.</summary>
+    private SourceText WriteModuleFile(BoundModuleSpec module, bool isRoot, List<PlannedFunction> functions, List<TopLevelClass> classes, WritingUnit unit)
     {
         TargetTypeSpec target = _binding.Target;
         var writer = new IndentedTextWriter();
@@ -56,7 +59,7 @@ internal sealed partial class BindingEmitter
         }
 
         var members = new MemberWriter(this, unit, writer, module.Module.Name, ModuleClassName(module), null);
-        members.WriteModuleMembers(module);
+        members.WriteModuleMembers(module, functions);
         LiteralConstants literals = _literals[module.Module.Name];
         if (!literals.IsEmpty)
         {
@@ -79,7 +82,13 @@ internal sealed partial class BindingEmitter
             WriteModuleInitializer(writer, unit);
         }
 
-        return writer;
+        SourceText text = writer.ToText().ToSourceText(Encoding.UTF8);
+        foreach (TopLevelClass cls in classes)
+        {
+            cls.Plan.Text = null;
+        }
+
+        return text;
     }
 
     /// <summary>

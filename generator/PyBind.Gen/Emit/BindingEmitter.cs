@@ -87,11 +87,12 @@ internal sealed partial class BindingEmitter
 
         InheritMembers();
 
-        // Then, on every core, what each class declares (its subclasses' 'new' modifiers depend on it), and once every
-        // class is planned, the parts in any order: each top-level class, each module file once its classes are written
-        // (it holds their text). The parts are numbered in the order one thread would write them, for their diagnostics.
+        // Then, on every core, the plans: what each class declares (its subclasses' 'new' modifiers depend on it), the
+        // overloads of every function, and which use of each docstring is its first. The parts are numbered in the order
+        // one thread would write them (for the order of diagnostics and of docstring uses).
         List<TopLevelClass> classes = ClassesInWritingOrder();
         var units = new WritingUnit[classes.Count + _binding.Modules.Count];
+        var moduleFunctions = new List<PlannedFunction>[_binding.Modules.Count];
         var planning = new WorkSchedule();
         for (int i = 0; i < classes.Count; i++)
         {
@@ -100,55 +101,42 @@ internal sealed partial class BindingEmitter
             planning.Add(() => PlanMembers(cls.Plan, unit));
         }
 
+        for (int i = 0; i < _binding.Modules.Count; i++)
+        {
+            int index = i;
+            WritingUnit unit = units[classes.Count + i] = NewUnit(classes.Count + i, _binding.Modules[i]);
+            planning.Add(() => moduleFunctions[index] = PlanModuleFunctions(_binding.Modules[index], unit));
+        }
+
         planning.Run(_cancellationToken);
 
-        var moduleTexts = new IndentedTextWriter[_binding.Modules.Count];
-        var schedule = new WorkSchedule();
+        // Then the text, in any order: each top-level class, and each module file once its classes are written (it
+        // holds their text; finished, it lets go of its writers).
+        var texts = new SourceText[_binding.Modules.Count];
+        var writing = new WorkSchedule();
         var parts = new List<int>();
         foreach (TopLevelClass cls in classes)
         {
             WritingUnit unit = units[parts.Count];
-            parts.Add(schedule.Add(() => WriteClass(cls, unit)));
+            parts.Add(writing.Add(() => WriteClass(cls, unit)));
         }
 
-        var moduleParts = new List<int>();
-        var classesOfModule = new List<TopLevelClass>[_binding.Modules.Count];
         for (int i = 0; i < _binding.Modules.Count; i++)
         {
             int index = i;
-            int order = classes.Count + i;
-            int part = schedule.Add(() => moduleTexts[index] = WriteModuleFile(_binding.Modules[index], isRoot: index == 0, units[order] = NewUnit(order, _binding.Modules[index])));
-            moduleParts.Add(part);
-            classesOfModule[i] = [];
+            var classesOfModule = new List<TopLevelClass>();
+            int part = writing.Add(() => texts[index] = WriteModuleFile(_binding.Modules[index], isRoot: index == 0, moduleFunctions[index], classesOfModule, units[classes.Count + index]));
             for (int j = 0; j < classes.Count; j++)
             {
                 if (ReferenceEquals(classes[j].Module, _binding.Modules[index]))
                 {
-                    classesOfModule[i].Add(classes[j]);
-                    schedule.AddDependency(part, parts[j]);
+                    classesOfModule.Add(classes[j]);
+                    writing.AddDependency(part, parts[j]);
                 }
             }
         }
 
-        // A file is finished (its docstrings' first uses settled, its text handed to Roslyn, its writers' buffers
-        // released) once every part before it in writing order is written: no later part can use a docstring first.
-        var texts = new SourceText[_binding.Modules.Count];
-        for (int i = 0; i < _binding.Modules.Count; i++)
-        {
-            int index = i;
-            int finish = schedule.Add(() => texts[index] = FinishFile(index, moduleTexts, classesOfModule[index]));
-            foreach (int part in parts)
-            {
-                schedule.AddDependency(finish, part);
-            }
-
-            for (int j = 0; j <= i; j++)
-            {
-                schedule.AddDependency(finish, moduleParts[j]);
-            }
-        }
-
-        schedule.Run(_cancellationToken);
+        writing.Run(_cancellationToken);
 
         var diagnostics = new List<DiagnosticInfo>();
         foreach (WritingUnit unit in units)
@@ -164,19 +152,6 @@ internal sealed partial class BindingEmitter
         }
 
         return new GeneratedBinding(_binding.Module.Name, files.ToEquatableArray(), diagnostics.ToEquatableArray());
-    }
-
-    /// <summary>Hands a module file's text to Roslyn and lets go of its writers and its classes' writers.</summary>
-    private static SourceText FinishFile(int index, IndentedTextWriter[] moduleTexts, List<TopLevelClass> classesOfModule)
-    {
-        SourceText text = moduleTexts[index].ToText().ToSourceText(Encoding.UTF8);
-        moduleTexts[index] = null!;
-        foreach (TopLevelClass cls in classesOfModule)
-        {
-            cls.Plan.Text = null;
-        }
-
-        return text;
     }
 
     private WritingUnit NewUnit(int order, BoundModuleSpec module)

@@ -19,15 +19,16 @@ internal sealed partial class BindingEmitter
                 _ => string.Empty,
             };
 
-            foreach (MethodPlan plan in planned.Methods)
+            for (int i = 0; i < planned.Methods.Count; i++)
             {
+                MethodPlan plan = planned.Methods[i];
                 string modifiers = "public " + (isStatic ? "static " : string.Empty);
                 if (_class is not null && _class.Hides(function.Name, plan.SignatureKey))
                 {
                     modifiers += "new ";
                 }
 
-                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit, _emitter.LiteralsOf(_module));
+                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit, _emitter.LiteralsOf(_module), planned.DescribesAt(i));
                 WritePriority(plan);
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);

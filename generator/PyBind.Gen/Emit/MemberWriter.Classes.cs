@@ -12,7 +12,7 @@ internal sealed partial class BindingEmitter
     // Classes: wrappers, exceptions and enums, with their constructors, properties and nested classes.
     private sealed partial class MemberWriter
     {
-        /// <summary>Writes a class of the module (called in inheritance order, into its own writer).</summary>
+        /// <summary>Writes a class of the module into its own writer (classes are written in any order, once all are planned).</summary>
         public void WriteTopLevelClass(ClassPlan plan) => WriteClass(plan);
 
         private void WriteClass(ClassPlan plan)
@@ -173,28 +173,9 @@ internal sealed partial class BindingEmitter
 
         private void WriteNestedClasses(ClassPlan plan)
         {
-            // A sibling that another derives from is written first, bases before subclasses as top-level classes are
-            // ordered (matplotlib's BoxStyle.Sawtooth before its Roundtooth).
-            List<ClassPlan> siblings = _emitter.NestedPlans(plan).ToList();
-            var written = new HashSet<ClassPlan>();
-            void Write(ClassPlan nested)
+            foreach (ClassPlan nested in _emitter.NestedInWritingOrder(plan))
             {
-                if (!written.Add(nested))
-                {
-                    return;
-                }
-
-                if (nested.Base is ClassPlan sibling && siblings.Contains(sibling))
-                {
-                    Write(sibling);
-                }
-
                 WriteClass(nested);
-            }
-
-            foreach (ClassPlan nested in siblings)
-            {
-                Write(nested);
             }
         }
 
