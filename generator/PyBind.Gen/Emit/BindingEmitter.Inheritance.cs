@@ -138,7 +138,7 @@ internal sealed partial class BindingEmitter
                     foreign.AddMember("this[]", MemberKeys.Property);
                 }
 
-                foreign.HasOperators |= cls.SpecialMethods.Any(m => MemberWriter.SpecialMembers.IsOperator(m.PythonName));
+                foreign.DeclaresOperators |= MemberWriter.SpecialMembers.DeclaresOperators(MemberWriter.SpecialMembers.Dunders(cls));
             }
         }
     }
