@@ -39,8 +39,9 @@ internal sealed partial class BindingEmitter
     /// like any other, nested in a class hidden from completion, <c>__PyBindBases</c>, one class per module
     /// (<c>Pyg.__PyBindBases.Pygments_Lexer.RegexLexer</c>). A base that another <c>[PyImport]</c> of the compilation binds
     /// (visibly enough) is that binding's class instead (<c>numpy.matrixlib</c>'s <c>matrix</c> derives from <c>Np.Ndarray</c>).
-    /// A generic base (copies take the class's type arguments: <c>Holder[int]</c>'s <c>get</c> returns <c>long</c>), a
-    /// nested class, an exception, an enum or a protocol is not declared: its members stay copied.
+    /// A generic base given a type other than a type variable (copies take the class's type arguments: <c>Holder[int]</c>'s
+    /// <c>get</c> returns <c>long</c>), a nested class, an exception, an enum or a protocol is not declared: its members
+    /// stay copied. (tqdm's <c>tqdm_notebook(Generic[T], tqdm[T])</c> derives from <c>tqdm</c>: copies would type the same.)
     /// </summary>
     private ClassPlan? OutsideBaseOf(ClassPlan plan)
     {
@@ -57,7 +58,7 @@ internal sealed partial class BindingEmitter
 
         AncestorSpec? ancestor = _binding.Ancestors.FirstOrDefault(a => a.PythonName == first.FullName);
         if (ancestor is null
-            || !ancestor.Class.TypeParameters.IsEmpty
+            || (!ancestor.Class.TypeParameters.IsEmpty && !first.TypeArguments.All(a => a is PyTypeVariableType or PyAnyType))
             || ancestor.Class.Kind is ClassKind.Protocol or ClassKind.Exception
             || ClassShapes.IsCSharpEnum(ancestor.Class))
         {

@@ -211,7 +211,11 @@ public class InheritanceTests
             """);
 
         Assert.Equal(["long Get()", "static long Make()"], Members(harness, "App.Models+IntHolder"));
-        Assert.Equal(["PyObject Get()", "static long Make()"], Members(harness, "App.Models+AnyHolder"));
+
+        // Without type arguments (or with the class's own type variables) the base types its members as copies would.
+        Assert.Empty(Members(harness, "App.Models+AnyHolder"));
+        Assert.Equal(["PyObject Get()", "static long Make()"], Members(harness, Hidden + "Holder"));
+        Assert.Equal(harness.OutputCompilation.GetTypeByMetadataName(Hidden + "Holder"), harness.OutputCompilation.GetTypeByMetadataName("App.Models+AnyHolder")!.BaseType, SymbolEqualityComparer.Default);
     }
 
     [Fact]
