@@ -34,12 +34,13 @@ _ALWAYS_WRITABLE = ("/dev/null",)
 
 def sandbox_environment(folder: str, base=None) -> dict:
     """The environment of the worker: home, temporary and working folder ``folder``, no display, Agg plots."""
-    environment = dict(os.environ if base is None else base)
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "PYTHONSTARTUP", "PYTHONPATH", "PYTHONHOME"):
-        environment.pop(name, None)
+    # None of the caller's PYTHON* variables apply (the path is sent explicitly). A fixed hash seed makes values
+    # built by iterating a set (pandas' tuple(set_of_names)) come out in one order, so every run writes the same stub.
+    environment = {name: value for name, value in (os.environ if base is None else base).items()
+                   if not name.startswith("PYTHON") and name not in ("DISPLAY", "WAYLAND_DISPLAY")}
     environment.update({
         "HOME": folder, "TMPDIR": folder, "TEMP": folder, "TMP": folder, "XDG_CACHE_HOME": folder,
-        "XDG_CONFIG_HOME": folder, "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1",
+        "XDG_CONFIG_HOME": folder, "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0",
         "QT_QPA_PLATFORM": "offscreen", "NO_PROXY": "*",
     })
     return environment

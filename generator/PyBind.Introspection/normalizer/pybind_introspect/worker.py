@@ -85,9 +85,9 @@ class ImportingWorker:
         self._folder = tempfile.mkdtemp(prefix="pybind-describe-")
         self._log = open(os.path.join(self._folder, "output.log"), "w+b")
         package_parent = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        # -E: the environment's PYTHON* variables do not apply (the path is sent explicitly); -s: no user site.
+        # The environment carries no PYTHON* variable of the caller's (see sandbox_environment); -s: no user site.
         self._process = subprocess.Popen(
-            [executable, "-E", "-s", "-c",
+            [executable, "-s", "-c",
              "import sys; sys.path.insert(0, %r); from pybind_introspect.worker import serve; serve(%r)"
              % (package_parent, self._folder)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log, cwd=self._folder,
