@@ -116,6 +116,6 @@ public sealed partial class VersionTests : IDisposable
 
 /// <summary>Packing takes both cores: the version tests run alone, after the others.</summary>
 [CollectionDefinition(VersionTests.Name, DisableParallelization = true)]
-public sealed class VersionTestsCollection
+public sealed class VersionTestsGroup
 {
 }

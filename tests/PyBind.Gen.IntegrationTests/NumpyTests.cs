@@ -89,6 +89,47 @@ public class NumpyTests
     }
 
     [NumpyFact]
+    public void AUnaryUfunc_OfAZeroDimensionalArrayOrNumpyScalar_ReturnsTheZeroDimensionalArray_OfPythonsValue()
+    {
+        // numpy's stubs declare an ndarray, but numpy gives a numpy.float64 for 0-d input: the binding hands back the
+        // 0-d array numpy.asarray makes of it (same value and dtype) instead of failing to convert.
+        using Np.Ndarray zeroDimensional = Np.Asarray(0.5);
+        using PyObject numpyScalar = Np.Sin(0.5);
+
+        using Np.Ndarray ofZeroDimensional = Np.Sin(zeroDimensional);
+        using Np.Ndarray ofNumpyScalar = Np.Cos(numpyScalar);
+
+        Assert.Equal("float64", Python<string>("type(np.sin(np.asarray(0.5))).__name__"));
+        Assert.Equal(Python<double>("float(np.sin(np.asarray(0.5)))"), ofZeroDimensional.Tolist().As<double>());
+        Assert.Equal(Python<double>("float(np.cos(np.sin(0.5)))"), ofNumpyScalar.Tolist().As<double>());
+        foreach (Np.Ndarray result in new[] { ofZeroDimensional, ofNumpyScalar })
+        {
+            using PyObject dimensions = result.GetAttr("ndim");
+            using PyObject dtype = result.GetAttr("dtype");
+            using PyObject dtypeName = dtype.GetAttr("name");
+            Assert.Equal(0L, dimensions.As<long>());
+            Assert.Equal(Python<string>("np.sin(np.asarray(0.5)).dtype.name"), dtypeName.As<string>());
+        }
+    }
+
+    [NumpyFact]
+    public void ANumpyScalar_AsNdarray_IsTheZeroDimensionalArray_AndAString_StillFailsNamingBothTypes()
+    {
+        using PyObject numpyScalar = global::PyBind.Python.Eval("__import__('numpy').int16(-7)");
+        using PyObject text = global::PyBind.Python.Eval("'not an array'");
+
+        using Np.Ndarray array = numpyScalar.As<Np.Ndarray>();
+        PyConversionException error = Assert.Throws<PyConversionException>(() => text.As<Np.Ndarray>());
+
+        using (PyObject dtype = array.GetAttr("dtype"))
+        using (PyObject dtypeName = dtype.GetAttr("name"))
+            Assert.Equal(Python<string>("np.asarray(np.int16(-7)).dtype.name"), dtypeName.As<string>());
+        Assert.Equal(Python<long>("int(np.asarray(np.int16(-7)))"), array.Tolist().As<long>());
+        Assert.Contains("str", error.Message, StringComparison.Ordinal);
+        Assert.Contains("numpy.ndarray", error.Message, StringComparison.Ordinal);
+    }
+
+    [NumpyFact]
     public void AnOptionalUnionOfContainers_TakesEachMember_AsPythonDoes()
     {
         // A ufunc's out= is an array or a tuple of arrays: both are typed parameters now, and both fill the given array.

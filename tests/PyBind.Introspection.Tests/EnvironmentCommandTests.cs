@@ -137,14 +137,13 @@ public sealed class EnvironmentCommandTests : IClassFixture<EnvironmentWheelsFix
     }
 
     [Fact]
-    public void TwoBuildsAtOnce_BothSucceed_AndLeaveOneWholeEnvironment()
+    public async Task TwoBuildsAtOnce_BothSucceed_AndLeaveOneWholeEnvironment()
     {
         WriteRequirements("pybind_salutation");
 
-        var builds = new[] { Task.Run(() => Prepare()), Task.Run(() => Prepare()) };
-        Task.WaitAll(builds);
+        var builds = await Task.WhenAll(Task.Run(() => Prepare()), Task.Run(() => Prepare()));
 
-        foreach ((int code, string output, string errors) in builds.Select(build => build.Result))
+        foreach ((int code, string output, string errors) in builds)
             Assert.True(code == 0, output + errors);
         Assert.Equal("hello, twice!", RunInEnvironment("import pybind_salutation; print(pybind_salutation.salute('twice'))"));
         Assert.Equal(Freeze(), LockedPackages());

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using PyBind;
+using PyBind.Pythonnet.TestHost;
 using Python.Runtime;
 
 // Each scenario runs in a process of its own, because CPython starts once per process and never again. The tests in
@@ -234,5 +235,9 @@ public partial class Program
     }
 }
 
-[PyImport("math")] public static partial class PyMath;
-[PyImport("numpy")] public static partial class Np;
+namespace PyBind.Pythonnet.TestHost
+{
+    [PyImport("math")] public static partial class PyMath;
+
+    [PyImport("numpy")] public static partial class Np;
+}

@@ -9,7 +9,7 @@ namespace PyBind.Pythonnet.Tests;
 /// Objects converted between pythonnet and PyBind are the same Python objects (Python's own <c>id</c>), each side
 /// holding one reference of its own (Python's own <c>sys.getrefcount</c>), in a process where pythonnet started Python.
 /// </summary>
-[Collection(PythonnetCollection.Name)]
+[Collection(PythonnetGroup.Name)]
 public class PythonnetConversionsTests
 {
     [Fact]

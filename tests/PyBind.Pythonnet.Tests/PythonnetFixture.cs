@@ -22,7 +22,7 @@ public sealed class PythonnetFixture
 }
 
 [CollectionDefinition(Name)]
-public sealed class PythonnetCollection : ICollectionFixture<PythonnetFixture>
+public sealed class PythonnetGroup : ICollectionFixture<PythonnetFixture>
 {
     public const string Name = "pythonnet in this process";
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -412,12 +411,16 @@ internal sealed class TaskType(CsType result) : CsType
     public override string Converter(ConverterCache converters) => Result.Converter(converters);
 }
 
-/// <summary><c>CancellationToken</c>, for the trailing parameter of an async binding.</summary>
+/// <summary>
+/// <c>CancellationToken</c>, for the trailing parameter of an async binding. The planner marks that parameter not sent
+/// (<see cref="PassKind.NotSent"/>), so no call converts it; its converter is the runtime's default for the type, which
+/// would hand Python a proxy of the token.
+/// </summary>
 internal sealed class CancellationTokenType : CsType
 {
     public override string Syntax => EmittedNames.CancellationToken;
 
     public override bool IsValueType => true;
 
-    public override string Converter(ConverterCache converters) => throw new InvalidOperationException("A CancellationToken is not sent to Python.");
+    public override string Converter(ConverterCache converters) => EmittedNames.PyConverters + ".For<" + Syntax + ">()";
 }

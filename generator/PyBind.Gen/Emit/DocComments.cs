@@ -40,7 +40,8 @@ internal static class DocComments
         WriteRemarks(writer, [remark], doc.Extended);
     }
 
-    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, WritingUnit unit, LiteralConstants? literals)
+    /// <param name="describes">Whether this method shows the docstring's description and examples (see <see cref="PlannedFunction.DescribesAt"/>).</param>
+    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, WritingUnit unit, LiteralConstants? literals, bool describes)
     {
         RenderedDocstring doc = unit.RenderDocstring(docstring);
         if (doc.Summary.Count > 0)
@@ -60,19 +61,16 @@ internal static class DocComments
 
         WriteLines(writer, doc.Exceptions);
 
-        // The description and examples once per binding (the first overload, the first place a module is bound):
-        // they are most of a numpy docstring, and every overload shows the summary and parameters anyway. Which use
-        // is the first in writing order is known only when every thread has written its part.
         WriteSignatureRemarks(writer, plan, path);
-        if (doc.Extended.Count == 0 && doc.Examples.Count == 0)
+        if (describes)
         {
-            writer.WriteLine(RemarksEnd);
+            WriteLines(writer, doc.Extended);
         }
-        else
+
+        writer.WriteLine(RemarksEnd);
+        if (describes)
         {
-            long use = unit.NextDocumentationUse();
-            doc.RecordUse(use);
-            writer.WriteDeferred(new DescriptionAtFirstUse(doc, use));
+            WriteLines(writer, doc.Examples);
         }
     }
 
@@ -95,25 +93,6 @@ internal static class DocComments
         foreach (SignatureSpec source in plan.Sources)
         {
             writer.WriteLine("/// <para><c>" + Escape(Truncate(Signature(path, source))) + "</c></para>");
-        }
-    }
-
-    /// <summary>The end of a function's remarks: the description, closing tag and examples at the docstring's first use, the tag alone elsewhere.</summary>
-    private sealed class DescriptionAtFirstUse(RenderedDocstring doc, long use) : IDeferredText
-    {
-        public void WriteTo(IndentedTextWriter writer)
-        {
-            bool first = doc.FirstUse == use;
-            if (first)
-            {
-                WriteLines(writer, doc.Extended);
-            }
-
-            writer.WriteLine(RemarksEnd);
-            if (first)
-            {
-                WriteLines(writer, doc.Examples);
-            }
         }
     }
 

@@ -9,12 +9,9 @@ internal sealed partial class BindingEmitter
     // Functions and methods: their overloads, declarations and call bodies (arguments in, the result out).
     private sealed partial class MemberWriter
     {
-        private void WriteFunction(FunctionSpec function, CallKind kind, bool isStatic)
+        private void WriteFunction(FunctionSpec function, PlannedFunction planned, CallKind kind, bool isStatic)
         {
             string path = PythonPath(function.PythonName);
-            var imprecision = new Imprecision();
-            IEnumerable<string> reserved = _emitter._binding.Target.TypeParameters.Concat(_emitter._binding.Target.ContainingTypes.SelectMany(c => c.TypeParameters)).Append(function.Name);
-            List<MethodPlan> plans = _unit.Planner.Plan(function.Signatures, MethodRole.Method, _class?.Scope, reserved, imprecision);
             string callable = kind switch
             {
                 CallKind.Member => AddField(EmittedNames.PyModuleMember, EmittedNames.Prefix + "Member_" + function.Name, $"new({Literal(_module)}, {Literal(MemberPath(function.PythonName))})"),
@@ -22,24 +19,24 @@ internal sealed partial class BindingEmitter
                 _ => string.Empty,
             };
 
-            foreach (MethodPlan plan in plans)
+            for (int i = 0; i < planned.Methods.Count; i++)
             {
+                MethodPlan plan = planned.Methods[i];
                 string modifiers = "public " + (isStatic ? "static " : string.Empty);
                 if (_class is not null && _class.Hides(function.Name, plan.SignatureKey))
                 {
                     modifiers += "new ";
                 }
 
-                _class?.AddMember(function.Name, plan.SignatureKey);
-                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit, _emitter.LiteralsOf(_module));
+                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit, _emitter.LiteralsOf(_module), planned.DescribesAt(i));
                 WritePriority(plan);
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);
                 _writer.WriteLine();
             }
 
-            Count(path, plans.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), imprecision);
-            _unit.Report(path, imprecision);
+            Count(path, planned.Methods.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), planned.Imprecision);
+            _unit.Report(path, planned.Imprecision);
         }
 
         /// <summary>The overload a <c>null</c> for None goes to, where several could take it (when the compiler allows).</summary>

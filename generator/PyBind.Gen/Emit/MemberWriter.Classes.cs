@@ -12,7 +12,7 @@ internal sealed partial class BindingEmitter
     // Classes: wrappers, exceptions and enums, with their constructors, properties and nested classes.
     private sealed partial class MemberWriter
     {
-        /// <summary>Writes a class of the module (called in inheritance order, into its own writer).</summary>
+        /// <summary>Writes a class of the module into its own writer (classes are written in any order, once all are planned).</summary>
         public void WriteTopLevelClass(ClassPlan plan) => WriteClass(plan);
 
         private void WriteClass(ClassPlan plan)
@@ -21,7 +21,6 @@ internal sealed partial class BindingEmitter
             Statistics.Classes++;
             string name = CSharpNames.EscapeKeyword(plan.Spec.Name);
             string hide = _class is not null && _class.Hides(plan.Spec.Name, MemberKeys.Property) ? "new " : string.Empty;
-            _class?.AddMember(plan.Spec.Name, MemberKeys.Property);
             if (plan.IsEnum)
             {
                 WriteEnum(plan, name, hide);
@@ -107,7 +106,6 @@ internal sealed partial class BindingEmitter
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
             string hide = _class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty;
-            _class.AddMember(property.Name, MemberKeys.Property);
             Count(path, [type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, null, path);
             _writer.WriteLine($"public {hide}{type.Syntax} {property.Name}");
@@ -158,10 +156,11 @@ internal sealed partial class BindingEmitter
                     }
                 }
 
-                foreach (FunctionSpec method in plan.Spec.Methods)
+                for (int i = 0; i < plan.Spec.Methods.Count; i++)
                 {
+                    FunctionSpec method = plan.Spec.Methods[i];
                     bool isStatic = method.Kind is FunctionKind.Static or FunctionKind.Class;
-                    WriteFunction(method, isStatic ? CallKind.Member : CallKind.Method, isStatic);
+                    WriteFunction(method, plan.Methods[i], isStatic ? CallKind.Member : CallKind.Method, isStatic);
                 }
 
                 special.Write();
@@ -174,28 +173,9 @@ internal sealed partial class BindingEmitter
 
         private void WriteNestedClasses(ClassPlan plan)
         {
-            // A sibling that another derives from is written first, so that the subclass knows which of its members
-            // hide the base's (matplotlib's BoxStyle.Roundtooth(Sawtooth): both define __call__, 'new Invoke').
-            List<ClassPlan> siblings = plan.Spec.NestedClasses.Select(n => _emitter.FindPlan(plan.Module + "." + n.QualifiedName)).OfType<ClassPlan>().ToList();
-            var written = new HashSet<ClassPlan>();
-            void Write(ClassPlan nested)
+            foreach (ClassPlan nested in _emitter.NestedInWritingOrder(plan))
             {
-                if (!written.Add(nested))
-                {
-                    return;
-                }
-
-                if (nested.Base is ClassPlan sibling && siblings.Contains(sibling))
-                {
-                    Write(sibling);
-                }
-
                 WriteClass(nested);
-            }
-
-            foreach (ClassPlan nested in siblings)
-            {
-                Write(nested);
             }
         }
 
@@ -258,7 +238,6 @@ internal sealed partial class BindingEmitter
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             string modifiers = "public " + (isStatic ? "static " : string.Empty) + (_class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty);
-            _class.AddMember(property.Name, MemberKeys.Property);
             Count(path, [type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
             string owner = isStatic ? $"{EmittedNames.WrapperType}.Handle" : "DangerousGetHandle()";
@@ -302,7 +281,6 @@ internal sealed partial class BindingEmitter
         {
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
             string modifiers = "public static " + (_class!.Hides(member.Name, MemberKeys.Property) ? "new " : string.Empty);
-            _class.AddMember(member.Name, MemberKeys.Property);
             Statistics.Members++;
             Statistics.FullyTyped++;
             _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");

@@ -18,7 +18,7 @@ internal sealed partial class BindingEmitter
         /// (<c>__iter__</c>) and <c>Invoke</c> (<c>__call__</c>). <c>Count</c>, <c>Contains</c>, <c>ToString</c>, <c>Equals</c>
         /// and <c>GetHashCode</c> are <c>PyObject</c>'s already (<c>len</c>, <c>in</c>, <c>str</c>, <c>==</c>, <c>hash</c>).
         /// </summary>
-        private sealed class SpecialMembers
+        internal sealed class SpecialMembers
         {
             private static readonly (string Dunder, string Reflected, string Operator, string Helper)[] s_binary =
             [
@@ -43,8 +43,46 @@ internal sealed partial class BindingEmitter
             {
                 _owner = owner;
                 _plan = plan;
-                _dunders = plan.Spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                _dunders = Dunders(plan.Spec);
                 _self = plan.Scope.Self;
+            }
+
+            /// <summary>A class's dunder methods by Python name (the first of each name).</summary>
+            public static Dictionary<string, FunctionSpec> Dunders(ClassSpec spec) =>
+                spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+            /// <summary>Whether dunder methods make operators or explicit conversions (see <see cref="WriteOperators"/>).</summary>
+            public static bool DeclaresOperators(Dictionary<string, FunctionSpec> dunders) =>
+                s_binary.Any(b => dunders.ContainsKey(b.Dunder) || dunders.ContainsKey(b.Reflected))
+                || s_comparisons.Any(c => dunders.ContainsKey(c.Dunder) && dunders.ContainsKey(c.Pair))
+                || s_unary.Any(u => dunders.ContainsKey(u.Dunder))
+                || dunders.ContainsKey("__float__") || dunders.ContainsKey("__int__") || dunders.ContainsKey("__index__");
+
+            /// <summary>
+            /// The typed indexers <c>__getitem__</c> makes: one per distinct key type, with the value types of the
+            /// overloads taking it unified. A key that maps to <c>object</c> or an array-like adds nothing to
+            /// <c>PyObject</c>'s own indexer (it takes <c>object?</c>).
+            /// </summary>
+            public static List<(CsType Key, CsType Value)> Indexers(WritingUnit unit, ClassScope scope, FunctionSpec getItem)
+            {
+                var imprecision = new Imprecision();
+                var keys = new Dictionary<string, (CsType Key, CsType Value)>(StringComparer.Ordinal);
+                foreach (SignatureSpec signature in getItem.Signatures.Where(s => s.Parameters.Count == 1))
+                {
+                    var signatureScope = new SignatureTypeScope { AllowGeneric = false, Class = scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+                    CsType result = unit.Mapper.MapReturn(signature.ReturnType, signatureScope, imprecision);
+                    foreach (CsType key in unit.Mapper.MapParameter(signature.Parameters[0].Type, signatureScope, imprecision))
+                    {
+                        if (key is ObjectType or ArrayLikeType or NullableType || result is VoidType)
+                        {
+                            continue;
+                        }
+
+                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, unit.Planner.UnifyReturns(existing.Value, result)) : (key, result);
+                    }
+                }
+
+                return keys.Values.ToList();
             }
 
             /// <summary>The item type of <c>IEnumerable&lt;T&gt;</c>, when <c>__iter__</c> says more than <c>PyObject</c>.</summary>
@@ -98,7 +136,7 @@ internal sealed partial class BindingEmitter
 
                 if (_dunders.TryGetValue("__call__", out FunctionSpec? call))
                 {
-                    _owner.WriteFunction(call with { Name = "Invoke" }, CallKind.Self, isStatic: false);
+                    _owner.WriteFunction(call with { Name = "Invoke" }, _plan.Invoke!, CallKind.Self, isStatic: false);
                 }
 
                 WriteIndexer();
@@ -119,7 +157,6 @@ internal sealed partial class BindingEmitter
                     ? generator.Items[2]
                     : PyObjectType.Instance;
                 string hide = _plan.Hides("GetAwaiter", "0()") ? "new " : string.Empty;
-                _plan.AddMember("GetAwaiter", "0()");
                 IndentedTextWriter writer = _owner._writer;
                 writer.WriteLine("/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>");
                 writer.WriteLine($"public {hide}global::System.Runtime.CompilerServices.TaskAwaiter<{result.Syntax}> GetAwaiter() => AsTask<{result.Syntax}>().GetAwaiter();");
@@ -128,36 +165,16 @@ internal sealed partial class BindingEmitter
 
             private void WriteIndexer()
             {
-                if (!_dunders.TryGetValue("__getitem__", out FunctionSpec? getItem))
+                if (_plan.Indexers.Count == 0)
                 {
                     return;
                 }
 
                 _dunders.TryGetValue("__setitem__", out FunctionSpec? setItem);
-                var imprecision = new Imprecision();
-                var keys = new Dictionary<string, (CsType Key, CsType Value)>(StringComparer.Ordinal);
-                foreach (SignatureSpec signature in getItem.Signatures.Where(s => s.Parameters.Count == 1))
-                {
-                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
-                    CsType result = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
-                    foreach (CsType key in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
-                    {
-                        // PyObject's own indexer takes object?; a key that maps to object
-                        // or an array-like adds nothing.
-                        if (key is ObjectType or ArrayLikeType or NullableType || result is VoidType)
-                        {
-                            continue;
-                        }
-
-                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, _owner._unit.Planner.UnifyReturns(existing.Value, result)) : (key, result);
-                    }
-                }
-
-                foreach ((CsType key, CsType value) in keys.Values)
+                foreach ((CsType key, CsType value) in _plan.Indexers)
                 {
                     string memberKey = "this[" + key.Key + "]";
                     string hide = _plan.Hides("this[]", memberKey) ? "new " : string.Empty;
-                    _plan.AddMember("this[]", memberKey);
                     string context = _plan.PythonName + ".__getitem__()";
                     writer().WriteLine($"/// <summary>Python's <c>self[key]</c>.</summary>");
                     writer().WriteLine($"/// <param name=\"key\">The key or index.</param>");
@@ -181,17 +198,16 @@ internal sealed partial class BindingEmitter
 
             private void WriteOperators()
             {
-                bool any = false;
                 foreach ((string dunder, string reflected, string op, string helper) in s_binary)
                 {
-                    any |= WriteBinary(dunder, reflected, op, helper);
+                    WriteBinary(dunder, reflected, op, helper);
                 }
 
                 foreach ((string dunder, string op, string helper, string pair) in s_comparisons)
                 {
                     if (_dunders.ContainsKey(pair))
                     {
-                        any |= WriteBinary(dunder, null, op, helper);
+                        WriteBinary(dunder, null, op, helper);
                     }
                 }
 
@@ -201,13 +217,11 @@ internal sealed partial class BindingEmitter
                     {
                         CsType result = OperatorResult(unary);
                         WriteOperator(op, [("value", _self)], result, helper, _plan.PythonName + "." + dunder + "()");
-                        any = true;
                     }
                 }
 
-                any |= WriteConversion("__float__", "double", ScalarType.Double, "Float");
-                any |= WriteConversion(_dunders.ContainsKey("__int__") ? "__int__" : "__index__", "long", ScalarType.Int64, "Int");
-                _plan.HasOperators |= any;
+                WriteConversion("__float__", "double", ScalarType.Double, "Float");
+                WriteConversion(_dunders.ContainsKey("__int__") ? "__int__" : "__index__", "long", ScalarType.Int64, "Int");
             }
 
             /// <summary>
@@ -215,13 +229,13 @@ internal sealed partial class BindingEmitter
             /// takes an array-like or anything (each a better match for its own C# type, so no call is ambiguous),
             /// or the precise type the stub gives.
             /// </summary>
-            private bool WriteBinary(string dunder, string? reflected, string op, string helper)
+            private void WriteBinary(string dunder, string? reflected, string op, string helper)
             {
                 _dunders.TryGetValue(dunder, out FunctionSpec? forward);
                 FunctionSpec? backward = reflected is null ? null : _dunders.TryGetValue(reflected, out FunctionSpec? r) ? r : null;
                 if (forward is null && backward is null)
                 {
-                    return false;
+                    return;
                 }
 
                 string context = _plan.PythonName + "." + dunder + "()";
@@ -242,8 +256,6 @@ internal sealed partial class BindingEmitter
                         WriteOperator(op, [("left", other), ("right", _self)], result, helper, _plan.PythonName + "." + reflected + "()");
                     }
                 }
-
-                return true;
             }
 
             private List<CsType> OtherOperands(FunctionSpec function, bool includeSelf)
@@ -312,11 +324,11 @@ internal sealed partial class BindingEmitter
                 return result ?? PyObjectType.Instance;
             }
 
-            private bool WriteConversion(string dunder, string target, CsType type, string helper)
+            private void WriteConversion(string dunder, string target, CsType type, string helper)
             {
                 if (!_dunders.ContainsKey(dunder))
                 {
-                    return false;
+                    return;
                 }
 
                 IndentedTextWriter writer = _owner._writer;
@@ -324,7 +336,6 @@ internal sealed partial class BindingEmitter
                 writer.WriteLine($"public static explicit operator {target}({_self.Syntax} value)");
                 WriteOperatorCall(helper, [("value", _self, false)], type, _plan.PythonName + "." + dunder + "()", keepAlive: false);
                 writer.WriteLine();
-                return true;
             }
 
             private void WriteOperator(string op, (string Name, CsType Type)[] operands, CsType result, string helper, string context)

@@ -53,7 +53,8 @@ internal sealed partial class BindingEmitter
 
         // ------------------------------------------------------------ module
 
-        public void WriteModuleMembers(BoundModuleSpec module)
+        /// <param name="functions">The module's functions as planned, in the order of its stub.</param>
+        public void WriteModuleMembers(BoundModuleSpec module, List<PlannedFunction> functions)
         {
             ModuleSpec spec = module.Module;
             foreach (ConstantSpec constant in spec.Constants)
@@ -61,9 +62,9 @@ internal sealed partial class BindingEmitter
                 WriteConstant(constant);
             }
 
-            foreach (FunctionSpec function in spec.Functions)
+            for (int i = 0; i < spec.Functions.Count; i++)
             {
-                WriteFunction(function, CallKind.Member, isStatic: true);
+                WriteFunction(spec.Functions[i], functions[i], CallKind.Member, isStatic: true);
             }
 
             foreach (ReExportSpec reExport in spec.ReExports)

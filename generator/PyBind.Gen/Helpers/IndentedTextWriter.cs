@@ -22,7 +22,7 @@ internal sealed class IndentedTextWriter
     private int _depth;
     private bool _atLineStart = true;
 
-    /// <summary>Other writers' texts and lines left to decide, by position, in text order; null until the first.</summary>
+    /// <summary>Other writers' texts, by position, in text order; null until the first.</summary>
     private List<Insertion>? _insertions;
 
     public IndentedTextWriter()
@@ -116,21 +116,7 @@ internal sealed class IndentedTextWriter
         return new Block(this, close);
     }
 
-    /// <summary>
-    /// Leaves a place for lines that are chosen when the text is finished (<see cref="ToText"/>), at the current
-    /// indentation: what to write may depend on text other threads are still writing.
-    /// </summary>
-    public void WriteDeferred(IDeferredText text)
-    {
-        if (!_atLineStart)
-        {
-            EndLine();
-        }
-
-        (_insertions ??= []).Add(new Insertion(_builder.Length, _depth, text));
-    }
-
-    /// <summary>The finished text: inserted writers and deferred lines in their places, as pieces, not one string.</summary>
+    /// <summary>The finished text: inserted writers in their places, as pieces, not one string.</summary>
     public WrittenText ToText()
     {
         var text = new WrittenText();
@@ -150,16 +136,7 @@ internal sealed class IndentedTextWriter
             {
                 text.Add(_builder, written, insertion.Position - written);
                 written = insertion.Position;
-                if (insertion.Writer is not null)
-                {
-                    insertion.Writer.AddTo(text);
-                }
-                else
-                {
-                    var lines = new IndentedTextWriter(insertion.Depth);
-                    insertion.Deferred!.WriteTo(lines);
-                    lines.AddTo(text);
-                }
+                insertion.Writer.AddTo(text);
             }
         }
 
@@ -223,30 +200,12 @@ internal sealed class IndentedTextWriter
         }
     }
 
-    /// <summary>A place in the text for another writer's text, or for lines decided later.</summary>
-    private sealed class Insertion
+    /// <summary>A place in the text for another writer's text.</summary>
+    private readonly struct Insertion(int position, IndentedTextWriter writer)
     {
-        public Insertion(int position, IndentedTextWriter writer)
-        {
-            Position = position;
-            Writer = writer;
-        }
+        public int Position { get; } = position;
 
-        public Insertion(int position, int depth, IDeferredText deferred)
-        {
-            Position = position;
-            Depth = depth;
-            Deferred = deferred;
-        }
-
-        public int Position { get; }
-
-        /// <summary>The indentation of deferred lines.</summary>
-        public int Depth { get; }
-
-        public IndentedTextWriter? Writer { get; }
-
-        public IDeferredText? Deferred { get; }
+        public IndentedTextWriter Writer { get; } = writer;
     }
 
     /// <summary>Closes a block opened by <see cref="WriteBlock"/>.</summary>
@@ -267,10 +226,4 @@ internal sealed class IndentedTextWriter
             _writer.WriteLine(_close);
         }
     }
-}
-
-/// <summary>Lines whose content is decided once the whole output is written (see <see cref="IndentedTextWriter.WriteDeferred"/>).</summary>
-internal interface IDeferredText
-{
-    void WriteTo(IndentedTextWriter writer);
 }

@@ -11,6 +11,11 @@ internal static class DelegateConversion
 {
     private static readonly ConcurrentDictionary<Type, IDelegateBridge?> s_bridges = new();
 
+    /// <summary>Hands the conversions below this layer their way to convert delegates, before any code of the assembly runs.</summary>
+    [ModuleInitializer]
+    [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries", Justification = "It only stores two static functions: no I/O, no Python, nothing a host could order differently.")]
+    internal static void RegisterWithConversions() => DelegateConversions.Register(ToPython, Bridge);
+
     /// <summary>A new reference to a Python function calling <paramref name="function"/>; the caller holds the GIL.</summary>
     internal static nint ToPython(Delegate function)
     {
@@ -21,6 +26,7 @@ internal static class DelegateConversion
         return Adapt(function);
     }
 
+    /// <summary>The bridge (a <c>PyConverter</c>) of a delegate type, or null where none can be made: under native AOT, any but <see cref="Action"/>.</summary>
     private static IDelegateBridge? Bridge(Type delegateType)
         => s_bridges.GetOrAdd(delegateType, static type => RuntimeFeature.IsDynamicCodeSupported || type == typeof(Action) ? Bridges.Create(type) : null);
 

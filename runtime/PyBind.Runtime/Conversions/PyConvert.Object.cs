@@ -70,7 +70,7 @@ public static partial class PyConvert
         TimeOnly time => ToPython(time),
         TimeSpan span => ToPython(span),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
-        Delegate function => Callbacks.DelegateConversion.ToPython(function),
+        Delegate function => DelegateConversions.ToPython(function),
         Array { Rank: > 1 } array when Buffers.PyElementType.Find(array.GetType().GetElementType()!) is { } element => PyArray.Copy(array, element),
         Array { Rank: > 1 } grid => GridToPython(grid, 0, new int[grid.Rank]),
         ITuple tuple => TupleToPython(tuple),

@@ -149,8 +149,8 @@ public static unsafe partial class PyConverters
         // An unregistered wrapper class has no converter; the runtime's own generic PyObject types (PyGenerator<,,>) are made below.
         if (typeof(PyObject).IsAssignableFrom(type) && !type.IsGenericType)
             return null;
-        if (type == typeof(Action))
-            return Callbacks.Bridges.ActionOf.Instance;
+        if (typeof(Delegate).IsAssignableFrom(type))
+            return DelegateConversions.ConverterFor(type);
         return RuntimeFeature.IsDynamicCodeSupported ? CreateGeneric(type) : null;
     }
 
@@ -214,8 +214,6 @@ public static unsafe partial class PyConverters
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(TupleConverter<,,,,,,,>))]
     private static object? CreateGeneric(Type type)
     {
-        if (typeof(Delegate).IsAssignableFrom(type))
-            return Callbacks.Bridges.Create(type);
         Type? converter = null;
         if (type.IsArray && !type.IsSZArray && type.GetArrayRank() <= 3 && Buffers.PyElementType.Find(type.GetElementType()!) is not null)
             return Activator.CreateInstance(typeof(NdArrayConverter<,>).MakeGenericType(type, type.GetElementType()!), type.GetArrayRank());

@@ -64,7 +64,17 @@ internal sealed class WrapperConverter<T> : PyConverter<T> where T : PyObject
         {
             if (Interop.Python.PyErr_Occurred() != 0)
                 PythonErrors.ThrowCurrent();
-            throw PyConvert.Mismatch(obj, _pythonType.QualifiedName, typeof(T));
+            nint array = NumpyScalars.AsZeroDimensionalArray(obj, _pythonType);
+            if (array == 0)
+                throw PyConvert.Mismatch(obj, _pythonType.QualifiedName, typeof(T));
+            try
+            {
+                return _wrapBorrowed(array);
+            }
+            finally
+            {
+                Interop.Python.Py_DecRef(array);
+            }
         }
         return _wrapBorrowed(obj);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -38,6 +39,7 @@ public static class Demo
 
     public static string Greeting { get; set; } = "hello";
 
+    [SuppressMessage("Usage", "CA2211", Justification = "A static field is one of the member kinds [PyExport] exports.")]
     public static int Counter;
 
     /// <summary>Adds two to a number.</summary>
@@ -86,6 +88,7 @@ public static class Demo
     /// <summary>The same wait, holding the GIL: the other Python thread cannot run to arrive.</summary>
     public static bool MeetHoldingTheGil(Barrier barrier, int timeoutMilliseconds) => barrier.SignalAndWait(timeoutMilliseconds);
 
+    [SuppressMessage("Usage", "CA2201", Justification = "Each .NET exception type is thrown to check the Python exception it becomes.")]
     public static void Fail(string kind, string message) => throw (kind switch
     {
         "argument" => new ArgumentException(message),

@@ -66,31 +66,10 @@ public class IndentedTextWriterTests
     }
 
     [Fact]
-    public void DeferredText_IsDecidedWhenTheTextIsFinished_AndWrittenInPlaceAtItsIndentation()
+    public void AppendRaw_InsertsTheOtherWritersText_InPlace()
     {
-        var decided = new Decided();
-        var writer = new IndentedTextWriter();
-        writer.WriteLine("class A");
-        using (writer.WriteBlock())
-        {
-            writer.Write("int X;");
-            writer.WriteDeferred(decided);
-            writer.WriteLine("int Y;");
-        }
-
-        decided.Text = "// one\n// two";
-        Assert.Equal("class A\n{\n\tint X;\n\t// one\n\t// two\n\tint Y;\n}\n", writer.ToString());
-        decided.Text = "// changed";
-        Assert.Equal("class A\n{\n\tint X;\n\t// changed\n\tint Y;\n}\n", writer.ToString());
-    }
-
-    [Fact]
-    public void AppendRaw_CarriesTheOtherWritersDeferredText_ToItsNewPlace()
-    {
-        var decided = new Decided { Text = "// later" };
         var part = new IndentedTextWriter(1);
         part.WriteLine("int X;");
-        part.WriteDeferred(decided);
         part.WriteLine("int Y;");
         var whole = new IndentedTextWriter();
         whole.WriteLine("class A");
@@ -98,15 +77,17 @@ public class IndentedTextWriterTests
         {
             whole.WriteLine("int W;");
             whole.AppendRaw(part);
+            whole.WriteLine("int Z;");
         }
 
-        Assert.Equal("class A\n{\n\tint W;\n\tint X;\n\t// later\n\tint Y;\n}\n", whole.ToString());
+        Assert.Equal("class A\n{\n\tint W;\n\tint X;\n\tint Y;\n\tint Z;\n}\n", whole.ToString());
     }
 
-    private sealed class Decided : IDeferredText
+    [Fact]
+    public void AppendRaw_InTheMiddleOfALine_Throws()
     {
-        public string Text { get; set; } = string.Empty;
-
-        public void WriteTo(IndentedTextWriter writer) => writer.WriteLine(Text);
+        var whole = new IndentedTextWriter();
+        whole.Write("int");
+        Assert.Throws<InvalidOperationException>(() => whole.AppendRaw(new IndentedTextWriter()));
     }
 }

@@ -39,7 +39,7 @@ public sealed class TypeshedStdlibTests(TypeshedBindings bindings, ITestOutputHe
         var clock = Stopwatch.StartNew();
         Compilation compilation = bindings.Harness.OutputCompilation;
         string checkedCalls = GeneratedApi.AssertEveryCallCompiles(
-            compilation, GeneratedApi.CallsWithRequiredArguments(compilation, TypeshedBindings.Namespace, "/src/AllCalls.cs"), 10_000, "generated methods");
+            compilation, GeneratedApi.CallsWithRequiredArguments(compilation, bindings.Namespace, "/src/AllCalls.cs"), 10_000, "generated methods");
         output.WriteLine($"{checkedCalls}, {clock.Elapsed.TotalSeconds:F1} s");
     }
 
@@ -48,20 +48,18 @@ public sealed class TypeshedStdlibTests(TypeshedBindings bindings, ITestOutputHe
     {
         Compilation compilation = bindings.Harness.OutputCompilation;
         output.WriteLine(GeneratedApi.AssertEveryCallCompiles(
-            compilation, GeneratedApi.CallsPassingNullForNone(compilation, TypeshedBindings.Namespace, "/src/NullCalls.cs"), 500, "parameters taking None"));
+            compilation, GeneratedApi.CallsPassingNullForNone(compilation, bindings.Namespace, "/src/NullCalls.cs"), 500, "parameters taking None"));
     }
 }
 
 /// <summary>The stdlib modules typeshed lists for the running interpreter, described without imports and bound together.</summary>
-public sealed class TypeshedBindings() : StubBindings(Namespace, () => StdlibModules(TypeshedFactAttribute.MypyTypeshed), modules => new NormalizationRequest(modules)
+public sealed class TypeshedBindings() : StubBindings("App.Typeshed", () => StdlibModules(TypeshedFactAttribute.MypyTypeshed), modules => new NormalizationRequest(modules)
 {
     Typeshed = [TypeshedFactAttribute.MypyTypeshed],
     FindTypeshed = false,
     AllowImports = false,
 })
 {
-    public const string Namespace = "App.Typeshed";
-
     /// <summary>Every module under typeshed's stdlib/ that the normalizer's own reading of VERSIONS gives for this interpreter.</summary>
     private static List<string> StdlibModules(string typeshed)
     {

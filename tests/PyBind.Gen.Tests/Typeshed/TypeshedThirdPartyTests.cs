@@ -33,7 +33,7 @@ public sealed class TypeshedThirdPartyTests(ThirdPartyStubBindings bindings, ITe
 }
 
 /// <summary>The package of every <c>-stubs</c> distribution in Debian's dist-packages with its submodules, described without imports.</summary>
-public sealed class ThirdPartyStubBindings() : StubBindings(Namespace, Packages, modules => new NormalizationRequest(modules)
+public sealed class ThirdPartyStubBindings() : StubBindings("App.ThirdParty", Packages, modules => new NormalizationRequest(modules)
 {
     Typeshed = [TypeshedFactAttribute.MypyTypeshed],
     FindTypeshed = false,
@@ -41,8 +41,6 @@ public sealed class ThirdPartyStubBindings() : StubBindings(Namespace, Packages,
     IncludeSubmodules = true,
 })
 {
-    public const string Namespace = "App.ThirdParty";
-
     /// <summary>The <c>&lt;package&gt;-stubs</c> folders of dist-packages.</summary>
     public static IReadOnlyList<string> Distributions { get; } = Directory.Exists(ThirdPartyStubsFactAttribute.DistPackages)
         ? Directory.EnumerateDirectories(ThirdPartyStubsFactAttribute.DistPackages, "*-stubs").Order(StringComparer.Ordinal).ToList()

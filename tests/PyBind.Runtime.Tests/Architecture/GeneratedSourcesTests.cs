@@ -30,11 +30,11 @@ public sealed class GeneratedSourcesTests
         }
     }
 
-    /// <summary>The script's output depends on the interpreter's builtins: the file is made with the newest, which has them all.</summary>
-    [RequiresPyenvPythonFact(13)]
-    public void BuiltinExceptions_AreWhatGenerateBuiltinsWritesWithCPython313()
+    /// <summary>The script lists the exceptions itself (the running Python only checks the list), so any version writes the same file.</summary>
+    [Fact]
+    public void BuiltinExceptions_AreWhatGenerateBuiltinsWritesNow()
     {
-        ChildProcess.Result run = Run(PyenvPython.Find(13)!, RuntimeFile("Exceptions", "generate_builtins.py"), Path.GetTempPath());
+        ChildProcess.Result run = Run("/usr/bin/python3", RuntimeFile("Exceptions", "generate_builtins.py"), Path.GetTempPath());
         Assert.True(run.ExitCode == 0, run.Errors);
         AssertSame(RuntimeFile("Exceptions", "PythonException.Builtins.g.cs"), run.Output);
     }

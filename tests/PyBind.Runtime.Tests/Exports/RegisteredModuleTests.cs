@@ -17,7 +17,7 @@ public class RegisteredModuleTests
 
         public static string Join(string separator = ",", params string[] parts) => string.Join(separator, parts);
 
-        public static class Sub
+        public static class Inner
         {
             public static long H(long x) => x * x - 1;
         }
@@ -78,7 +78,7 @@ public class RegisteredModuleTests
         using var scope = Python.CreateScope();
         scope.Run("""
             import tools
-            from tools.sub import h
+            from tools.inner import h
             from tools import add_two, AddTwo
             assert add_two(5) == 7 and AddTwo(5) == 7 and tools.c == 2 and tools.C == 2 and h(3) == 8
             assert tools.join('-', 'a', 'b') == 'a-b' and tools.join(separator='+') == ''
@@ -86,9 +86,9 @@ public class RegisteredModuleTests
             tools.greeting = 'hi'
             assert tools.Greeting == 'hi'
             assert tools.Widget('w').name == 'w' and isinstance(tools.Widget('v'), tools.Widget)
-            assert {'add_two', 'c', 'greeting', 'join', 'sub'} <= set(dir(tools)), dir(tools)
-            import tools.Sub
-            assert tools.Sub.h(2) == 3
+            assert {'add_two', 'c', 'greeting', 'join', 'inner'} <= set(dir(tools)), dir(tools)
+            import tools.Inner
+            assert tools.Inner.h(2) == 3
             """);
         Assert.Equal("hi", Tools.Greeting);
         Tools.Greeting = "hello";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.Versioning;
 using PyBind.Hosting;
 using Xunit;
 
@@ -16,6 +17,7 @@ public sealed class PythonLocatorTests : IDisposable
         => name => variables.TryGetValue(name, out string? value) ? value : null;
 
     [Fact]
+    [UnsupportedOSPlatform("windows")]
     public void NothingFound_ListsEveryCandidateWithItsReason_AndHowToFix()
     {
         string brokenBin = Directory.CreateDirectory(Path.Combine(_root, "bin")).FullName;

@@ -11,6 +11,7 @@ namespace PyBind.Runtime.Tests.Proxies;
 /// </summary>
 public class ProxyAttributeTests
 {
+    [SuppressMessage("Performance", "CA1822", Justification = "Python reads these as attributes of a proxied instance: instance members are the subject.")]
     public class Shape
     {
         public string Name { get; set; } = "shape";
@@ -23,6 +24,8 @@ public class ProxyAttributeTests
     }
 
     [SuppressMessage("Naming", "CA1708", Justification = "Value and value are the point: an exact name against another member's spelling.")]
+    [SuppressMessage("Performance", "CA1822", Justification = "Python reads these as attributes of a proxied instance: instance members are the subject.")]
+    [SuppressMessage("Design", "CA1051", Justification = "Public fields are one of the member kinds a proxy shows Python.")]
     public sealed class Square : Shape
     {
         public double Side { get; set; } = 2;
@@ -51,6 +54,8 @@ public class ProxyAttributeTests
     }
 
     /// <summary>Value-type properties at the edges of their types and of CPython's small ints (-5 to 256).</summary>
+    [SuppressMessage("Performance", "CA1822", Justification = "Python reads these as attributes of a proxied instance: instance members are the subject.")]
+    [SuppressMessage("Naming", "CA1720", Justification = "Each property is named after the type whose edge it returns.")]
     public sealed class Numbers
     {
         public long Largest => long.MaxValue;

@@ -10,7 +10,7 @@ namespace PyBind.Runtime.Tests.Threading;
 public class GilTests
 {
     [Fact]
-    public void ManyThreads_CallConcurrently_WithoutDeadlockAndWithCorrectResults()
+    public async Task ManyThreads_CallConcurrently_WithoutDeadlockAndWithCorrectResults()
     {
         using var scope = Python.CreateScope();
         scope.Run("def square_plus(x, y):\n    return x * x + y");
@@ -25,12 +25,13 @@ public class GilTests
                     failures[t]++;
             }
         }, TaskCreationOptions.LongRunning)).ToArray();
-        Assert.True(Task.WaitAll(workers, HangGuard.Limit), "the threads did not finish: deadlock?");
+        Task all = Task.WhenAll(workers);
+        Assert.True(await Task.WhenAny(all, Task.Delay(HangGuard.Limit)) == all, "the threads did not finish: deadlock?");
         Assert.All(failures, count => Assert.Equal(0, count));
     }
 
     [Fact]
-    public void GilScope_Nests_AndCallsInsideItWork()
+    public async Task GilScope_Nests_AndCallsInsideItWork()
     {
         using (Python.AcquireGil())
         {
@@ -39,7 +40,7 @@ public class GilTests
             Assert.Equal(6L, Python.Eval<long>("3 + 3"));
         }
         // Released: another thread can take it.
-        long fromOtherThread = Task.Run(() => Python.Eval<long>("5 + 5")).Result;
+        long fromOtherThread = await Task.Run(() => Python.Eval<long>("5 + 5"));
         Assert.Equal(10L, fromOtherThread);
     }
 

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Helpers;
+using PyBind.Gen.Model;
+
+namespace PyBind.Gen.Emit;
+
+internal sealed partial class BindingEmitter
+{
+    /// <summary>A class of the binding, planned before anything is written.</summary>
+    internal sealed class ClassPlan(ClassSpec spec, string module, string csharpName, string container, ClassPlan? outer)
+    {
+        /// <summary>The class as its stub describes it, then with the members it inherits from bases outside its C# base chain.</summary>
+        public ClassSpec Spec { get; set; } = spec;
+
+        public string Module { get; } = module;
+
+        /// <summary><c>global::App.Np.Ndarray</c>.</summary>
+        public string CSharpName { get; } = csharpName;
+
+        /// <summary>The C# class it is nested in (a module class or another wrapper).</summary>
+        public string Container { get; } = container;
+
+        public ClassPlan? Outer { get; } = outer;
+
+        /// <summary>The Python name used to look it up: <c>numpy.ndarray</c>, <c>pkg.Outer.Inner</c>.</summary>
+        public string PythonName => Module + "." + Spec.QualifiedName;
+
+        public bool IsException => Spec.Kind == ClassKind.Exception;
+
+        public bool IsEnum => ClassShapes.IsCSharpEnum(Spec);
+
+        public bool IsWrapper => !IsException && !IsEnum;
+
+        /// <summary>
+        /// What the types of its members see of it: <c>Self</c> (an exception is no PyObject: where its stub says Self,
+        /// it is the Python exception object) and its type variables.
+        /// </summary>
+        public ClassScope Scope { get; } = new(spec.Kind == ClassKind.Exception ? PyObjectType.Instance : WrapperType.Generated(csharpName), spec.TypeParameters.ToList());
+
+        /// <summary>The generated base class in this binding, if any.</summary>
+        public ClassPlan? Base { get; set; }
+
+        /// <summary>The base type as written: a wrapper, <c>PyObject</c>, or an exception mirror.</summary>
+        public string BaseSyntax { get; set; } = EmittedNames.PyObject;
+
+        /// <summary>
+        /// The C# signatures of the members it declares, planned before any class is written, for the 'new' decisions
+        /// of its subclasses: name → signature keys ("property" for non-methods).
+        /// </summary>
+        public Dictionary<string, List<string>> Members { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The overloads of each of its methods, in the order of <c>Spec.Methods</c>, planned with its <see cref="Members"/>.</summary>
+        public List<PlannedFunction> Methods { get; } = [];
+
+        /// <summary>The overloads of <c>Invoke</c> (its <c>__call__</c>), if it has one.</summary>
+        public PlannedFunction? Invoke { get; set; }
+
+        /// <summary>The typed indexers of its <c>__getitem__</c>: key and value type, one per distinct key.</summary>
+        public List<(CsType Key, CsType Value)> Indexers { get; } = [];
+
+        /// <summary>The text of a top-level class, once written (at the indentation of its module class).</summary>
+        public IndentedTextWriter? Text { get; set; }
+
+        /// <summary>Whether its dunder methods make operators; subclasses inherit them and declare none (C# overload resolution stays unambiguous).</summary>
+        public bool DeclaresOperators { get; set; }
+
+        public void AddMember(string name, string key)
+        {
+            if (!Members.TryGetValue(name, out List<string>? keys))
+            {
+                Members[name] = keys = [];
+            }
+
+            keys.Add(key);
+        }
+
+        /// <summary>Whether a member <paramref name="name"/> with signature <paramref name="key"/> would hide one of a base ("property" for a non-method).</summary>
+        public bool Hides(string name, string key)
+        {
+            for (ClassPlan? current = Base; current is not null; current = current.Base)
+            {
+                if (current.Members.TryGetValue(name, out List<string>? keys)
+                    && (key == MemberKeys.Property || keys.Contains(MemberKeys.Property) || keys.Contains(key)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a base declares operators (the nearest one that does writes them; see <see cref="DeclaresOperators"/>).</summary>
+        public bool InheritsOperators
+        {
+            get
+            {
+                for (ClassPlan? current = Base; current is not null; current = current.Base)
+                {
+                    if (current.DeclaresOperators)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+
+    internal static class MemberKeys
+    {
+        public const string Property = "property";
+    }
+}

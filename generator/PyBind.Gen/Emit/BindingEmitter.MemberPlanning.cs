@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using System.Linq;
+using PyBind.Gen.Model;
+
+namespace PyBind.Gen.Emit;
+
+/// <summary>
+/// The C# methods one Python function becomes, what they lost against its stub, and which of them carries its
+/// docstring's description and examples.
+/// </summary>
+internal sealed class PlannedFunction(List<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses)
+{
+    /// <summary>The use of a method whose docstring has no description or examples to place.</summary>
+    public const long NoDocumentationUse = -1;
+
+    public List<MethodPlan> Methods { get; } = methods;
+
+    public Imprecision Imprecision { get; } = imprecision;
+
+    /// <summary>
+    /// Whether the method at <paramref name="index"/> shows the docstring's description and examples: the first use of
+    /// the docstring in writing order, in the whole binding (they are most of a numpy docstring, and every overload shows
+    /// the summary and parameters anyway). Settled once every function is planned.
+    /// </summary>
+    public bool DescribesAt(int index) => documentationUses[index] != NoDocumentationUse && docstring.FirstUse == documentationUses[index];
+}
+
+internal sealed partial class BindingEmitter
+{
+    /// <summary>
+    /// Plans what a class and its nested classes declare before any class is written: the overloads of their methods,
+    /// their indexers and the C# signature of every member. A subclass then decides its 'new' modifiers against
+    /// complete bases, whichever class is written first. Functions are planned in the order they are written, which
+    /// numbers their docstrings' uses.
+    /// </summary>
+    private void PlanMembers(ClassPlan plan, WritingUnit unit)
+    {
+        if (plan.IsEnum)
+        {
+            return;
+        }
+
+        if (plan.IsException)
+        {
+            foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
+            {
+                plan.AddMember(property.Name, MemberKeys.Property);
+            }
+        }
+        else
+        {
+            PlanWrapperMembers(plan, unit);
+        }
+
+        foreach (ClassPlan nested in NestedInWritingOrder(plan))
+        {
+            plan.AddMember(nested.Spec.Name, MemberKeys.Property);
+            PlanMembers(nested, unit);
+        }
+    }
+
+    private void PlanWrapperMembers(ClassPlan plan, WritingUnit unit)
+    {
+        foreach (PropertySpec property in plan.Spec.Properties)
+        {
+            plan.AddMember(property.Name, MemberKeys.Property);
+        }
+
+        if (plan.Spec.Enum is EnumSpec enumSpec)
+        {
+            foreach (EnumMemberSpec member in enumSpec.Members)
+            {
+                plan.AddMember(member.Name, MemberKeys.Property);
+            }
+        }
+
+        foreach (FunctionSpec method in plan.Spec.Methods)
+        {
+            PlannedFunction planned = PlanFunction(unit, method.Name, method, plan.Scope);
+            plan.Methods.Add(planned);
+            AddMethods(plan, method.Name, planned);
+        }
+
+        Dictionary<string, FunctionSpec> dunders = MemberWriter.SpecialMembers.Dunders(plan.Spec);
+        if (dunders.ContainsKey("__await__"))
+        {
+            plan.AddMember("GetAwaiter", "0()");
+        }
+
+        if (dunders.TryGetValue("__call__", out FunctionSpec? call))
+        {
+            plan.Invoke = PlanFunction(unit, "Invoke", call, plan.Scope);
+            AddMethods(plan, "Invoke", plan.Invoke);
+        }
+
+        if (dunders.TryGetValue("__getitem__", out FunctionSpec? getItem))
+        {
+            plan.Indexers.AddRange(MemberWriter.SpecialMembers.Indexers(unit, plan.Scope, getItem));
+            foreach ((CsType key, _) in plan.Indexers)
+            {
+                plan.AddMember("this[]", "this[" + key.Key + "]");
+            }
+        }
+
+        plan.DeclaresOperators = MemberWriter.SpecialMembers.DeclaresOperators(dunders);
+    }
+
+    private static void AddMethods(ClassPlan plan, string name, PlannedFunction planned)
+    {
+        foreach (MethodPlan method in planned.Methods)
+        {
+            plan.AddMember(name, method.SignatureKey);
+        }
+    }
+
+    /// <summary>The functions of a module, in the order of its stub.</summary>
+    private List<PlannedFunction> PlanModuleFunctions(BoundModuleSpec module, WritingUnit unit) =>
+        module.Module.Functions.Select(function => PlanFunction(unit, function.Name, function, null)).ToList();
+
+    /// <summary>The C# methods of a function named <paramref name="name"/> in C#, of a module (<paramref name="scope"/> null) or a class.</summary>
+    private PlannedFunction PlanFunction(WritingUnit unit, string name, FunctionSpec function, ClassScope? scope)
+    {
+        var imprecision = new Imprecision();
+        IEnumerable<string> reserved = _binding.Target.TypeParameters.Concat(_binding.Target.ContainingTypes.SelectMany(c => c.TypeParameters)).Append(name);
+        List<MethodPlan> methods = unit.Planner.Plan(function.Signatures, MethodRole.Method, scope, reserved, imprecision);
+
+        // Each method is one use of the docstring; the first in writing order describes it.
+        RenderedDocstring docstring = unit.RenderDocstring(function.Docstring);
+        bool described = docstring.Extended.Count > 0 || docstring.Examples.Count > 0;
+        long[] uses = new long[methods.Count];
+        for (int i = 0; i < uses.Length; i++)
+        {
+            uses[i] = described ? unit.NextDocumentationUse() : PlannedFunction.NoDocumentationUse;
+            if (described)
+            {
+                docstring.RecordUse(uses[i]);
+            }
+        }
+
+        return new PlannedFunction(methods, imprecision, docstring, uses);
+    }
+}
