@@ -125,6 +125,74 @@ public sealed class NewUserTests(NewUserFixture fixture)
         Assert.Contains("Program.cs(3,12)", error);
     }
 
+    [Fact]
+    public void BindingsFile_CompilesOnceIntoItsOwnAssembly_UntilItOrItsStubsChange()
+    {
+        string project = fixture.NewPyBindProject("OwnAssembly",
+            ("Bindings.cs", """
+                using PyBind;
+
+                [PyImport("difflib")] static partial class Difflib;
+
+                """),
+            ("Program.cs", """
+                Console.WriteLine(string.Join(",", Difflib.GetCloseMatches("appel", new[] { "ape", "apple", "peach", "puppy" })));
+                """));
+        string bindings = Path.Combine(project, "obj", "Debug", "net10.0", "pybind", "bindings", "OwnAssembly.PyBindings.dll");
+        string closeMatches = Python.Eval<string>("','.join(__import__('difflib').get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']))");
+
+        Assert.Equal(0, Build(project).ExitCode);
+        Assert.True(File.Exists(bindings), "the bindings should have compiled into an assembly of their own");
+        Assert.True(File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", "OwnAssembly.PyBindings.dll")), "the program's folder should carry the bindings");
+        Assert.Equal(closeMatches, Run(project).Trim());
+
+        // An edit elsewhere compiles the program alone, against the same bindings.
+        DateTime compiled = File.GetLastWriteTimeUtc(bindings);
+        File.AppendAllText(Path.Combine(project, "Program.cs"), "Console.WriteLine(Difflib.GetCloseMatches(\"peah\", new[] { \"peach\" }).Count);\n");
+        Assert.Equal(0, Build(project).ExitCode);
+        Assert.Equal(compiled, File.GetLastWriteTimeUtc(bindings));
+        Assert.Equal([closeMatches, "1"], Run(project).Trim().Split('\n'));
+
+        // A module bound in the declarations' file compiles them again, with its stub.
+        File.AppendAllText(Path.Combine(project, "Bindings.cs"), "[PyImport(\"statistics\")] static partial class Stats;\n");
+        File.AppendAllText(Path.Combine(project, "Program.cs"), "Console.WriteLine(Stats.Mean(new[] { 1.0, 2.0, 4.0 }));\n");
+        Command.Result rebuilt = Build(project);
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+        Assert.NotEqual(compiled, File.GetLastWriteTimeUtc(bindings));
+        Assert.Equal(Python.Eval<double>("__import__('statistics').mean([1.0, 2.0, 4.0])").ToString(System.Globalization.CultureInfo.InvariantCulture), Run(project).Trim().Split('\n')[2]);
+    }
+
+    [Fact]
+    public void DeclarationsBesideOtherCode_CompileWithTheProject()
+    {
+        string project = NewUserProject("Beside", """
+            using PyBind;
+
+            Console.WriteLine(Difflib.GetCloseMatches("appel", new[] { "apple" })[0]);
+
+            [PyImport("difflib")] static partial class Difflib;
+            """);
+
+        Assert.Equal(0, Build(project).ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(project, "obj", "Debug", "net10.0", "pybind", "bindings")), "declarations beside statements should stay in the project's compilation");
+        Assert.Equal("apple", Run(project).Trim());
+    }
+
+    [Fact]
+    public void BoundClassWithMembersOfTheUsersOwn_CompilesWithTheProject()
+    {
+        string project = fixture.NewPyBindProject("Extended",
+            ("Bindings.cs", "using PyBind;\n\n[PyImport(\"difflib\")] static partial class Difflib;\n"),
+            ("Difflib.cs", "static partial class Difflib\n{\n    public static string Best(string word) => GetCloseMatches(word, new[] { \"apple\", \"ape\" })[0];\n}\n"),
+            ("Program.cs", "Console.WriteLine(Difflib.Best(\"appel\"));\n"));
+
+        Command.Result build = Build(project);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.False(Directory.Exists(Path.Combine(project, "obj", "Debug", "net10.0", "pybind", "bindings")), "a class with parts elsewhere should stay in the project's compilation");
+        Assert.Equal(Python.Eval<string>("__import__('difflib').get_close_matches('appel', ['apple', 'ape'])[0]"), Run(project).Trim());
+    }
+
     private string NewUserProject(string name, string program) => fixture.NewPyBindProject(name, ("Program.cs", program));
 
     // The interpreter is chosen as a user's build would choose it; Debian's has numpy.
