@@ -139,6 +139,20 @@ public sealed class DialectConstructTests(TypedPackageFixture fixture) : IClassF
     }
 
     [Fact]
+    public void AVariableIndexed_IsAValue_WhileAClassOrTypingConstructIndexedIsAnAlias()
+    {
+        // Described from its source: the generator refused a stub that made `rows[:, 0]` an alias given arguments.
+        string stub = Normalizer.Stub("subscriptvalues", allowImports: false);
+
+        Assert.DoesNotContain("rows: typing.TypeAlias", stub);
+        Assert.DoesNotContain("first_column: typing.TypeAlias", stub);
+        Assert.Contains("\nrows: ", stub);
+        Assert.Contains("\nfirst_column: ", stub);
+        Assert.Contains("\nPair: typing.TypeAlias = tuple[int, int]\n", stub);
+        Assert.Contains("\nMaybePair: typing.TypeAlias = ", stub);
+    }
+
+    [Fact]
     public void GenericClass_KeepsGenericBase_PropertiesWithSetters_AndAllMethodKinds()
     {
         Assert.Equal(

@@ -156,8 +156,11 @@ class World:
         if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
             return Symbol(ALIAS, module, name)
         if isinstance(value, ast.Subscript):
+            # A class or an alias subscripted is an alias (list[int]); a variable only when it is typing's (Optional,
+            # whose typeshed spelling is a variable): any other variable indexed (table[1:3]) is a value.
             head = self.resolve_expression(module, value.value)
-            return Symbol(ALIAS if head.kind in (CLASS, ALIAS, VARIABLE) else VARIABLE, module, name)
+            is_type = head.kind in (CLASS, ALIAS) or (head.kind == VARIABLE and head.module in TYPING_MODULES)
+            return Symbol(ALIAS if is_type else VARIABLE, module, name)
         if dotted_name(value) is not None:
             target = self.resolve_expression(module, value)
             if target.kind in (FUNCTION, MODULE, TYPEVAR):
