@@ -135,7 +135,9 @@ public static class BuildCommand
             written += StubFolder.Write(options.StubFolder, result) ? 1 : 0;
         }
 
-        foreach (string stale in (previous?.Stubs ?? []).Except(stubs))
+        // Only a complete run knows which stubs are stale: after a failure the stubs of the modules that failed (made
+        // by an earlier build, perhaps with another interpreter) stay, so nothing the project had is lost.
+        foreach (string stale in failures > 0 ? [] : (previous?.Stubs ?? []).Except(stubs))
         {
             string path = Path.Combine(options.StubFolder, stale);
             if (File.Exists(path) && !IsEditedByHand(path))

@@ -151,6 +151,26 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void ModuleThatCannotBeDescribedAnyMore_KeepsItsStub_AndTheNextRunTriesAgain()
+    {
+        // As a build with an interpreter that lacks a package the stubs were made with: an error, and nothing lost.
+        WriteSource("Program.cs", "using PyBind;\n\n[PyImport(\"leaving\")] static partial class Leaving;");
+        string module = Path.Combine(_project, "leaving.py");
+        File.WriteAllText(module, "def answer() -> int:\n    return 42\n");
+        Assert.Equal(0, Build().ExitCode);
+        string stub = Path.Combine(Stubs, "leaving.pyi");
+        string described = File.ReadAllText(stub);
+        File.Delete(module);
+
+        (int exitCode, _, string errors) = Build();
+
+        Assert.Equal(Program.ExitCodes.SomeModulesFailed, exitCode);
+        Assert.Contains("cannot describe module 'leaving'", errors);
+        Assert.Equal(described, File.ReadAllText(stub));
+        Assert.DoesNotContain("up to date", Build().Output);
+    }
+
+    [Fact]
     public void NoPyImport_DoesNothing()
     {
         WriteSource("Program.cs", "static class Plain { }");
