@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Threading;
-using PyBind.Hosting;
+using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 
 namespace PyBind.Proxies;

@@ -31,13 +31,10 @@ public sealed class LayeringTests
     [
         // PyObject is both the public surface and the handle every area passes around; splitting its core (handle,
         // reference counting) from its API (As<T>, Call…) would move it to the bottom.
-        ("Hosting", SourceLayers.Root), ("Exceptions", SourceLayers.Root), ("Marshalling", SourceLayers.Root),
+        ("Exceptions", SourceLayers.Root), ("Marshalling", SourceLayers.Root),
         ("Conversions", SourceLayers.Root), ("Buffers", SourceLayers.Root), ("Collections", SourceLayers.Root),
         ("Callbacks", SourceLayers.Root), ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root),
         ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
-
-        // Starting Python also starts what runs on it: output redirection, [PyExport] modules, native types.
-        ("Hosting", "Threading"), ("Hosting", "Marshalling"), ("Hosting", "Conversions"), ("Hosting", "Callbacks"), ("Hosting", "Exports"),
 
         // The registry of exception classes caches the Python classes as module members.
         ("Exceptions", "Marshalling"),
