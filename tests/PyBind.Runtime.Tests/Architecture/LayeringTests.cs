@@ -36,9 +36,6 @@ public sealed class LayeringTests
         ("Callbacks", SourceLayers.Root), ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root),
         ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
 
-        // The registry of exception classes caches the Python classes as module members.
-        ("Exceptions", "Marshalling"),
-
         // Calls convert their arguments and results; a .NET exception raised into Python becomes a proxy.
         ("Marshalling", "Conversions"), ("Marshalling", "Proxies"),
 
