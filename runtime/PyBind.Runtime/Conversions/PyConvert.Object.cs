@@ -78,10 +78,10 @@ public static partial class PyConvert
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
         ICollection collection => ListToPython(collection),
         // A collection only through generic interfaces (an IReadOnlyList<T>, an IDictionary<K, V>) is used in place.
-        IEnumerable collection when Proxies.DotNetProxy.IsCollection(collection) => Proxies.DotNetProxy.ToPython(collection),
+        IEnumerable collection when ProxyConversions.IsCollection(collection) => ProxyConversions.ToPython(collection),
         // A lazy sequence (LINQ, an iterator method) stays lazy: Python pulls its items one at a time.
         IEnumerable sequence => new Collections.DotNetIterator<object?>(sequence.Cast<object?>().GetEnumerator(), ObjectConverter.Instance).ToPython(),
-        _ => Proxies.DotNetProxy.ToPython(value),
+        _ => ProxyConversions.ToPython(value),
     };
 
     /// <summary>
@@ -111,7 +111,7 @@ public static partial class PyConvert
             return ToBytes(o);
         if (type == PyComplex_Type)
             return ToComplex(o);
-        return Proxies.DotNetProxy.TargetOf(o) ?? new PyObject(o, PyOwnership.Borrow);
+        return ProxyConversions.TargetOf(o) ?? new PyObject(o, PyOwnership.Borrow);
     }
 
     /// <summary>A multi-dimensional array as nested lists, row-major (numpy reads it with the same shape).</summary>

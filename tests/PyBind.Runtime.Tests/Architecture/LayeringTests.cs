@@ -36,12 +36,14 @@ public sealed class LayeringTests
         ("Callbacks", SourceLayers.Root), ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root),
         ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
 
-        // Calls convert their arguments and results; a .NET exception raised into Python becomes a proxy.
-        ("Marshalling", "Conversions"), ("Marshalling", "Proxies"),
+        // Calls convert their arguments and results (a .NET exception raised into Python becomes a proxy through
+        // ProxyConversions, which Proxies fills in).
+        ("Marshalling", "Conversions"),
 
-        // PyConvert.ToPython(object) dispatches on the .NET type: arrays, enumerables, other objects (delegates go
-        // through DelegateConversions, which Callbacks fills in).
-        ("Conversions", "Buffers"), ("Conversions", "Collections"), ("Conversions", "Proxies"),
+        // PyConvert.ToPython(object) dispatches on the .NET type to arrays and lazy sequences, and the converters of
+        // PyList<T>, PyIterator<T>, .NET arrays of numbers… live in Conversions (delegates and other objects go through
+        // DelegateConversions and ProxyConversions, which Callbacks and Proxies fill in).
+        ("Conversions", "Buffers"), ("Conversions", "Collections"),
     ];
 
     [Fact]
