@@ -78,7 +78,7 @@ public static unsafe class PyArray
         try
         {
             // numpy.asarray keeps a view (the pin) for the array's life; a memoryview does the same without numpy.
-            return new PyObject(NumpyEmpty() != 0 ? Asarray(exporter) : PyObject.Check(PyMemoryView_FromObject(exporter)), PyOwnership.Steal);
+            return new PyObject(NumpyEmpty() != 0 ? NumpyScalars.Asarray(exporter) : PyObject.Check(PyMemoryView_FromObject(exporter)), PyOwnership.Steal);
         }
         finally
         {
@@ -147,15 +147,6 @@ public static unsafe class PyArray
             Py_DecRef(args[1]);
             Py_DecRef(args[2]);
         }
-    }
-
-    private static nint Asarray(nint exporter)
-    {
-        using PyObject numpy = Python.Import("numpy");
-        using PyObject asarray = numpy.GetAttr("asarray");
-        nint* args = stackalloc nint[2];
-        args[1] = exporter;
-        return PyCall.Vectorcall(asarray.Handle, args + 1, 1, 0);
     }
 
     /// <summary><c>numpy.empty</c> (borrowed, kept for the process), or 0 when numpy cannot be imported; the caller holds the GIL.</summary>

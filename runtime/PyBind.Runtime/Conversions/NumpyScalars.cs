@@ -27,8 +27,15 @@ internal static unsafe class NumpyScalars
         int isScalar = PyObject_IsInstance(obj, s_generic.Handle);
         if (isScalar < 0)
             PythonErrors.ThrowCurrent();
-        if (isScalar == 0)
-            return 0;
+        return isScalar == 0 ? 0 : Asarray(obj);
+    }
+
+    /// <summary>
+    /// A new reference to <c>numpy.asarray(obj)</c>, importing numpy on first use; the caller holds the GIL. The one
+    /// lookup of <c>numpy.asarray</c>, kept for the process (<see cref="PyArray"/> views buffers through it too).
+    /// </summary>
+    internal static nint Asarray(nint obj)
+    {
         nint* args = stackalloc nint[2];
         args[1] = obj;
         return PyCall.Vectorcall(s_asarray.Handle, args + 1, 1, 0);
