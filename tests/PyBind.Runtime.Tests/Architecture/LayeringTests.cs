@@ -17,8 +17,12 @@ public sealed class LayeringTests
         ["Hosting"],                                // finding, loading and starting CPython
         ["Threading"],                              // the GIL, interrupts, deferred releases
         ["Exceptions"],                             // PythonException and the builtin mirrors
-        ["Marshalling"],                            // arguments, calls, error translation, interned names
-        ["Conversions"],                            // PyConvert, PyConverters
+        // Error translation reads str, and the scalar and text conversions throw Python errors through it: one
+        // layer, the crossing itself (PyConvert's scalars and text, the PyConverter<T> contract, calls, errors, names).
+        ["Marshalling"],
+        // What is built on the crossing: converters composed for any .NET type (PyConverters), values by run-time type
+        // (PyConvert.ToPython(object), ToObject, UntypedCall), library values (decimal, datetime).
+        ["Conversions"],
         ["Buffers", "Collections", "Callbacks"],    // typed views of Python objects, .NET functions for Python
         ["Async"],                                  // awaitables both ways
         ["Proxies"],                                // .NET objects seen from Python
@@ -35,10 +39,6 @@ public sealed class LayeringTests
         ("Conversions", SourceLayers.Root), ("Buffers", SourceLayers.Root), ("Collections", SourceLayers.Root),
         ("Callbacks", SourceLayers.Root), ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root),
         ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
-
-        // Calls convert their arguments and results (a .NET exception raised into Python becomes a proxy through
-        // ProxyConversions, which Proxies fills in).
-        ("Marshalling", "Conversions"),
 
         // PyConvert.ToPython(object) dispatches on the .NET type to arrays and lazy sequences, and the converters of
         // PyList<T>, PyIterator<T>, .NET arrays of numbers… live in Conversions (delegates and other objects go through
