@@ -17,6 +17,7 @@ public static unsafe class PyArray
 {
     // numpy.empty, looked up on first use; -1 once numpy turned out not to be importable.
     private static nint s_empty;
+    private static readonly PyModuleMember s_asarray = new("numpy", "asarray");
 
     /// <summary>A new 1-dimensional array with a copy of <paramref name="data"/>.</summary>
     public static PyObject From<T>(ReadOnlySpan<T> data) where T : unmanaged => From(data, [data.Length]);
@@ -78,7 +79,7 @@ public static unsafe class PyArray
         try
         {
             // numpy.asarray keeps a view (the pin) for the array's life; a memoryview does the same without numpy.
-            return new PyObject(NumpyEmpty() != 0 ? NumpyScalars.Asarray(exporter) : PyObject.Check(PyMemoryView_FromObject(exporter)), PyOwnership.Steal);
+            return new PyObject(NumpyEmpty() != 0 ? Asarray(exporter) : PyObject.Check(PyMemoryView_FromObject(exporter)), PyOwnership.Steal);
         }
         finally
         {
@@ -147,6 +148,17 @@ public static unsafe class PyArray
             Py_DecRef(args[1]);
             Py_DecRef(args[2]);
         }
+    }
+
+    /// <summary>
+    /// A new reference to <c>numpy.asarray(obj)</c>, importing numpy on first use; the caller holds the GIL. The one
+    /// lookup of <c>numpy.asarray</c>, kept for the process (<see cref="NumpyScalars"/> makes 0-d arrays through it too).
+    /// </summary>
+    internal static nint Asarray(nint obj)
+    {
+        nint* args = stackalloc nint[2];
+        args[1] = obj;
+        return PyCall.Vectorcall(s_asarray.Handle, args + 1, 1, 0);
     }
 
     /// <summary><c>numpy.empty</c> (borrowed, kept for the process), or 0 when numpy cannot be imported; the caller holds the GIL.</summary>

@@ -13,7 +13,6 @@ internal static unsafe class NumpyScalars
 {
     private const string NdarrayName = "numpy.ndarray";
     private static readonly PyModuleMember s_generic = new("numpy", "generic");
-    private static readonly PyModuleMember s_asarray = new("numpy", "asarray");
 
     /// <summary>
     /// A new reference to the 0-d array of <paramref name="obj"/> when it is a numpy scalar and <paramref name="declared"/>
@@ -27,17 +26,6 @@ internal static unsafe class NumpyScalars
         int isScalar = PyObject_IsInstance(obj, s_generic.Handle);
         if (isScalar < 0)
             PythonErrors.ThrowCurrent();
-        return isScalar == 0 ? 0 : Asarray(obj);
-    }
-
-    /// <summary>
-    /// A new reference to <c>numpy.asarray(obj)</c>, importing numpy on first use; the caller holds the GIL. The one
-    /// lookup of <c>numpy.asarray</c>, kept for the process (<see cref="PyArray"/> views buffers through it too).
-    /// </summary>
-    internal static nint Asarray(nint obj)
-    {
-        nint* args = stackalloc nint[2];
-        args[1] = obj;
-        return PyCall.Vectorcall(s_asarray.Handle, args + 1, 1, 0);
+        return isScalar == 0 ? 0 : PyArray.Asarray(obj);
     }
 }

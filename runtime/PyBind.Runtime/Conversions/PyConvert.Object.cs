@@ -12,16 +12,6 @@ namespace PyBind;
 
 public static partial class PyConvert
 {
-    /// <summary>The same Python object (identity is kept); <c>null</c> becomes <c>None</c>.</summary>
-    public static nint ToPython(PyObject? value)
-    {
-        if (value is null)
-            return None();
-        nint handle = value.Handle;
-        Py_IncRef(handle);
-        return handle;
-    }
-
     /// <summary>
     /// An array-like value: a .NET array of numbers as an ndarray (one copy; a list of a million boxed floats would
     /// cost far more), a Python object as itself, anything else by its run-time type.
@@ -205,25 +195,6 @@ public static partial class PyConvert
             Py_DecRef(dict);
             throw;
         }
-    }
-
-    /// <summary>Appends to a list, releasing <paramref name="item"/> whatever happens.</summary>
-    internal static void AppendStealing(nint list, nint item)
-    {
-        int appended = PyList_Append(list, item);
-        Py_DecRef(item);
-        if (appended < 0)
-            PythonErrors.ThrowCurrent();
-    }
-
-    /// <summary>Sets a dict item, releasing <paramref name="key"/> and <paramref name="value"/> whatever happens.</summary>
-    internal static void SetItemStealing(nint dict, nint key, nint value)
-    {
-        int set = PyDict_SetItem(dict, key, value);
-        Py_DecRef(key);
-        Py_DecRef(value);
-        if (set < 0)
-            PythonErrors.ThrowCurrent();
     }
 
     private static bool IsSet(IEnumerable sequence)

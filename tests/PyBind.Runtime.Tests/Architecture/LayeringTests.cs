@@ -20,10 +20,12 @@ public sealed class LayeringTests
         // Error translation reads str, and the scalar and text conversions throw Python errors through it: one
         // layer, the crossing itself (PyConvert's scalars and text, the PyConverter<T> contract, calls, errors, names).
         ["Marshalling"],
-        // What is built on the crossing: converters composed for any .NET type (PyConverters), values by run-time type
-        // (PyConvert.ToPython(object), ToObject, UntypedCall), library values (decimal, datetime).
+        ["Buffers", "Collections"],                 // typed views of Python objects, given their items' converters
+        // What is built on the crossing and the views: converters composed for any .NET type (PyConverters, those of
+        // the views among them), values by run-time type (PyConvert.ToPython(object), ToObject, UntypedCall),
+        // library values (decimal, datetime).
         ["Conversions"],
-        ["Buffers", "Collections", "Callbacks"],    // typed views of Python objects, .NET functions for Python
+        ["Callbacks"],                              // .NET functions for Python, their arguments converted
         ["Async"],                                  // awaitables both ways
         ["Proxies"],                                // .NET objects seen from Python
         ["Exports", "Packages"],                    // [PyExport] modules, package installation
@@ -40,10 +42,9 @@ public sealed class LayeringTests
         ("Callbacks", SourceLayers.Root), ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root),
         ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
 
-        // PyConvert.ToPython(object) dispatches on the .NET type to arrays and lazy sequences, and the converters of
-        // PyList<T>, PyIterator<T>, .NET arrays of numbers… live in Conversions (delegates and other objects go through
-        // DelegateConversions and ProxyConversions, which Callbacks and Proxies fill in).
-        ("Conversions", "Buffers"), ("Conversions", "Collections"),
+        // The collections' Create factories (PyList.Create<T>…) and their converters' parameterless constructors (the
+        // reflection path of PyConverters.For) take their items' default converter from PyConverters.For<T>().
+        ("Collections", "Conversions"),
     ];
 
     [Fact]
