@@ -199,21 +199,21 @@ public partial class PyObject
     public PyObject Call(params object?[] args)
     {
         using GilScope gil = Gil.AcquireAtCallBoundary();
-        return new PyObject(PyCall.Invoke(Handle, args, null), PyOwnership.Steal);
+        return new PyObject(UntypedCall.Invoke(Handle, args, null), PyOwnership.Steal);
     }
 
     /// <summary><c>self(*args, **kwargs)</c>.</summary>
     public PyObject Call(object?[] args, IReadOnlyDictionary<string, object?>? kwargs)
     {
         using GilScope gil = Gil.AcquireAtCallBoundary();
-        return new PyObject(PyCall.Invoke(Handle, args ?? Array.Empty<object?>(), kwargs), PyOwnership.Steal);
+        return new PyObject(UntypedCall.Invoke(Handle, args ?? Array.Empty<object?>(), kwargs), PyOwnership.Steal);
     }
 
     /// <summary><c>self(*args)</c>, the result converted to <typeparamref name="T"/>.</summary>
     public T Call<T>(params object?[] args)
     {
         using GilScope gil = Gil.AcquireAtCallBoundary();
-        nint result = PyCall.Invoke(Handle, args, null);
+        nint result = UntypedCall.Invoke(Handle, args, null);
         try
         {
             return PyConverters.For<T>().FromPython(result);
@@ -229,7 +229,7 @@ public partial class PyObject
     {
         using GilScope gil = Gil.AcquireAtCallBoundary();
         using PyObject method = GetAttr(name);
-        return new PyObject(PyCall.Invoke(method.Handle, args, null), PyOwnership.Steal);
+        return new PyObject(UntypedCall.Invoke(method.Handle, args, null), PyOwnership.Steal);
     }
 
     /// <summary><c>self.name(*args, **kwargs)</c>.</summary>
@@ -237,7 +237,7 @@ public partial class PyObject
     {
         using GilScope gil = Gil.AcquireAtCallBoundary();
         using PyObject method = GetAttr(name);
-        return new PyObject(PyCall.Invoke(method.Handle, args ?? Array.Empty<object?>(), kwargs), PyOwnership.Steal);
+        return new PyObject(UntypedCall.Invoke(method.Handle, args ?? Array.Empty<object?>(), kwargs), PyOwnership.Steal);
     }
 
     /// <summary><c>value in self</c>.</summary>

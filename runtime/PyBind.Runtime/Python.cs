@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using PyBind.Hosting;
 using PyBind.Marshalling;
+using PyBind.Proxies;
 using static PyBind.Interop.Python;
 
 namespace PyBind;

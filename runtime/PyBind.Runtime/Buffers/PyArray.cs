@@ -17,6 +17,7 @@ public static unsafe class PyArray
 {
     // numpy.empty, looked up on first use; -1 once numpy turned out not to be importable.
     private static nint s_empty;
+    private static readonly PyModuleMember s_asarray = new("numpy", "asarray");
 
     /// <summary>A new 1-dimensional array with a copy of <paramref name="data"/>.</summary>
     public static PyObject From<T>(ReadOnlySpan<T> data) where T : unmanaged => From(data, [data.Length]);
@@ -149,13 +150,15 @@ public static unsafe class PyArray
         }
     }
 
-    private static nint Asarray(nint exporter)
+    /// <summary>
+    /// A new reference to <c>numpy.asarray(obj)</c>, importing numpy on first use; the caller holds the GIL. The one
+    /// lookup of <c>numpy.asarray</c>, kept for the process (<see cref="NumpyScalars"/> makes 0-d arrays through it too).
+    /// </summary>
+    internal static nint Asarray(nint obj)
     {
-        using PyObject numpy = Python.Import("numpy");
-        using PyObject asarray = numpy.GetAttr("asarray");
         nint* args = stackalloc nint[2];
-        args[1] = exporter;
-        return PyCall.Vectorcall(asarray.Handle, args + 1, 1, 0);
+        args[1] = obj;
+        return PyCall.Vectorcall(s_asarray.Handle, args + 1, 1, 0);
     }
 
     /// <summary><c>numpy.empty</c> (borrowed, kept for the process), or 0 when numpy cannot be imported; the caller holds the GIL.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using PyBind.Hosting;
 using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using PyBind.Hosting;
 using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 

@@ -13,7 +13,6 @@ internal static unsafe class NumpyScalars
 {
     private const string NdarrayName = "numpy.ndarray";
     private static readonly PyModuleMember s_generic = new("numpy", "generic");
-    private static readonly PyModuleMember s_asarray = new("numpy", "asarray");
 
     /// <summary>
     /// A new reference to the 0-d array of <paramref name="obj"/> when it is a numpy scalar and <paramref name="declared"/>
@@ -27,10 +26,6 @@ internal static unsafe class NumpyScalars
         int isScalar = PyObject_IsInstance(obj, s_generic.Handle);
         if (isScalar < 0)
             PythonErrors.ThrowCurrent();
-        if (isScalar == 0)
-            return 0;
-        nint* args = stackalloc nint[2];
-        args[1] = obj;
-        return PyCall.Vectorcall(s_asarray.Handle, args + 1, 1, 0);
+        return isScalar == 0 ? 0 : PyArray.Asarray(obj);
     }
 }

@@ -12,16 +12,6 @@ namespace PyBind;
 
 public static partial class PyConvert
 {
-    /// <summary>The same Python object (identity is kept); <c>null</c> becomes <c>None</c>.</summary>
-    public static nint ToPython(PyObject? value)
-    {
-        if (value is null)
-            return None();
-        nint handle = value.Handle;
-        Py_IncRef(handle);
-        return handle;
-    }
-
     /// <summary>
     /// An array-like value: a .NET array of numbers as an ndarray (one copy; a list of a million boxed floats would
     /// cost far more), a Python object as itself, anything else by its run-time type.
@@ -78,10 +68,10 @@ public static partial class PyConvert
         IEnumerable sequence when IsSet(sequence) => SetToPython(sequence),
         ICollection collection => ListToPython(collection),
         // A collection only through generic interfaces (an IReadOnlyList<T>, an IDictionary<K, V>) is used in place.
-        IEnumerable collection when Proxies.DotNetProxy.IsCollection(collection) => Proxies.DotNetProxy.ToPython(collection),
+        IEnumerable collection when ProxyConversions.IsCollection(collection) => ProxyConversions.ToPython(collection),
         // A lazy sequence (LINQ, an iterator method) stays lazy: Python pulls its items one at a time.
         IEnumerable sequence => new Collections.DotNetIterator<object?>(sequence.Cast<object?>().GetEnumerator(), ObjectConverter.Instance).ToPython(),
-        _ => Proxies.DotNetProxy.ToPython(value),
+        _ => ProxyConversions.ToPython(value),
     };
 
     /// <summary>
@@ -111,7 +101,7 @@ public static partial class PyConvert
             return ToBytes(o);
         if (type == PyComplex_Type)
             return ToComplex(o);
-        return Proxies.DotNetProxy.TargetOf(o) ?? new PyObject(o, PyOwnership.Borrow);
+        return ProxyConversions.TargetOf(o) ?? new PyObject(o, PyOwnership.Borrow);
     }
 
     /// <summary>A multi-dimensional array as nested lists, row-major (numpy reads it with the same shape).</summary>
@@ -205,25 +195,6 @@ public static partial class PyConvert
             Py_DecRef(dict);
             throw;
         }
-    }
-
-    /// <summary>Appends to a list, releasing <paramref name="item"/> whatever happens.</summary>
-    internal static void AppendStealing(nint list, nint item)
-    {
-        int appended = PyList_Append(list, item);
-        Py_DecRef(item);
-        if (appended < 0)
-            PythonErrors.ThrowCurrent();
-    }
-
-    /// <summary>Sets a dict item, releasing <paramref name="key"/> and <paramref name="value"/> whatever happens.</summary>
-    internal static void SetItemStealing(nint dict, nint key, nint value)
-    {
-        int set = PyDict_SetItem(dict, key, value);
-        Py_DecRef(key);
-        Py_DecRef(value);
-        if (set < 0)
-            PythonErrors.ThrowCurrent();
     }
 
     private static bool IsSet(IEnumerable sequence)

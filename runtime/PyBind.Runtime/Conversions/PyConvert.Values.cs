@@ -17,7 +17,7 @@ public static partial class PyConvert
 
     /// <summary>Python <c>decimal.Decimal</c>, exactly.</summary>
     public static nint ToPython(decimal value)
-        => PyCall.Invoke(s_decimal.Handle, new object?[] { value.ToString(CultureInfo.InvariantCulture) }, null);
+        => UntypedCall.Invoke(s_decimal.Handle, new object?[] { value.ToString(CultureInfo.InvariantCulture) }, null);
 
     /// <summary>Reads a <c>decimal.Decimal</c> or an <c>int</c>; NaN, infinities and values beyond <see cref="decimal"/>'s range are refused.</summary>
     public static decimal ToDecimal(nint o)
@@ -50,15 +50,15 @@ public static partial class PyConvert
 
     /// <summary>Python <c>datetime.date</c>.</summary>
     public static nint ToPython(DateOnly value)
-        => PyCall.Invoke(s_date.Handle, new object?[] { value.Year, value.Month, value.Day }, null);
+        => UntypedCall.Invoke(s_date.Handle, new object?[] { value.Year, value.Month, value.Day }, null);
 
     /// <summary>Python <c>datetime.time</c> (microsecond precision).</summary>
     public static nint ToPython(TimeOnly value)
-        => PyCall.Invoke(s_time.Handle, new object?[] { value.Hour, value.Minute, value.Second, Microseconds(value.Ticks) }, null);
+        => UntypedCall.Invoke(s_time.Handle, new object?[] { value.Hour, value.Minute, value.Second, Microseconds(value.Ticks) }, null);
 
     /// <summary>Python <c>datetime.timedelta</c> (microsecond precision).</summary>
     public static nint ToPython(TimeSpan value)
-        => PyCall.Invoke(s_timedelta.Handle, new object?[] { 0, 0, value.Ticks / TicksPerMicrosecond }, null);
+        => UntypedCall.Invoke(s_timedelta.Handle, new object?[] { 0, 0, value.Ticks / TicksPerMicrosecond }, null);
 
     /// <summary>Reads a <c>datetime.datetime</c>: a naive one as <see cref="DateTimeKind.Unspecified"/>, an aware one converted to UTC.</summary>
     public static DateTime ToDateTime(nint o)
@@ -116,7 +116,7 @@ public static partial class PyConvert
     {
         using (tzinfo)
         {
-            return PyCall.Invoke(s_datetime.Handle, new object?[]
+            return UntypedCall.Invoke(s_datetime.Handle, new object?[]
             {
                 value.Year, value.Month, value.Day, value.Hour, value.Minute, value.Second, Microseconds(value.Ticks), tzinfo,
             }, null);
@@ -126,7 +126,7 @@ public static partial class PyConvert
     private static PyObject TimeZoneFor(TimeSpan offset)
     {
         using var delta = new PyObject(ToPython(offset), PyOwnership.Steal);
-        return new PyObject(PyCall.Invoke(s_timezone.Handle, new object?[] { delta }, null), PyOwnership.Steal);
+        return new PyObject(UntypedCall.Invoke(s_timezone.Handle, new object?[] { delta }, null), PyOwnership.Steal);
     }
 
     private static DateTime ReadDateTime(nint o)

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -37,6 +36,10 @@ internal static unsafe class PythonEngine
     private static PythonOptions? s_options;
     private static bool s_resolverRegistered;
     private static PythonBundle? s_bundle;
+    private static IRuntimeSetup? s_setup;
+
+    /// <summary>The main thread state the interpreter's start left the starting thread, until the setup hands it on.</summary>
+    private static nint s_startingThreadState;
 
     /// <summary>Whether this runtime started the interpreter (and so may finalize it), rather than finding it running.</summary>
     private static bool s_startedHere;
@@ -55,6 +58,12 @@ internal static unsafe class PythonEngine
 
     internal static PythonInstallation Installation
         => s_installation ?? throw new InvalidOperationException("Python has not been initialized.");
+
+    /// <summary>The site-packages folder of the Python bundled with the program, when that is the one running.</summary>
+    internal static string? BundleSitePackages => s_bundle?.SitePackages;
+
+    /// <summary>Takes the setup of the runtime on the Python this engine runs; done once, when the assembly loads.</summary>
+    internal static void Register(IRuntimeSetup setup) => s_setup = setup;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void EnsureInitialized()
@@ -130,14 +139,9 @@ internal static unsafe class PythonEngine
     {
         try
         {
-            if (s_bundle is not null)
-                AddSiteDirectory(s_bundle.SitePackages);
-            foreach (string folder in Marshalling.PyBuildRecord.ModuleFolders)
-                AddToSearchPath(folder);
-            WatchFinalization();
-            Exports.ModuleRegistry.OnPythonStarted();
-            if (options is not null)
-                ApplyOptions(options);
+            nint startingThreadState = s_startingThreadState;
+            s_startingThreadState = 0;
+            s_setup!.SetUp(options, startingThreadState);
         }
         finally
         {
@@ -186,10 +190,10 @@ internal static unsafe class PythonEngine
                 s_state = ShutDown;
                 return;
             }
-            if (Gil.IsHeldByCurrentThread)
+            if (s_setup!.HoldsGil)
                 throw new InvalidOperationException("Python.Shutdown() cannot run inside a GIL scope; dispose the scope first.");
             // An interpreter someone else started, or one pythonnet also uses, stays running: the runtime only lets go.
-            if (!s_startedHere || IsUsedByPythonnet())
+            if (!s_startedHere || s_setup.IsUsedElsewhere())
             {
                 s_state = ShutDown;
                 return;
@@ -244,10 +248,10 @@ internal static unsafe class PythonEngine
     {
         UseInstallation(installation);
         StartInterpreter(installation);
-        // Initialization leaves this thread holding the GIL in the main thread state: keep that state as this thread's
-        // own (swapped in and out per call, like the states the runtime makes) and give the GIL up, so that any thread
-        // can take it per call.
-        Gil.AdoptStartingThreadState(PyEval_SaveThread());
+        // Initialization leaves this thread holding the GIL in the main thread state: give the GIL up, so that any
+        // thread can take it per call, and keep that state for the setup to hand to the GIL as this thread's own
+        // (swapped in and out per call, like the states the runtime makes).
+        s_startingThreadState = PyEval_SaveThread();
         s_startedHere = true;
     }
 
@@ -272,18 +276,11 @@ internal static unsafe class PythonEngine
     }
 
     /// <summary>
-    /// Marks the runtime shut down when Python starts finalizing, whoever asked (<c>atexit</c> runs first thing in
-    /// <c>Py_FinalizeEx</c>, with the interpreter still whole): later calls throw instead of touching freed state.
+    /// Marks the runtime shut down when Python starts finalizing, whoever asked (the setup registers it with
+    /// <c>atexit</c>, which runs first thing in <c>Py_FinalizeEx</c>, with the interpreter still whole): later calls
+    /// throw instead of touching freed state.
     /// </summary>
-    private static void WatchFinalization()
-    {
-        using GilScope gil = Gil.Acquire();
-        using PyObject atexit = Python.Import("atexit");
-        using PyObject hook = Python.Function(OnFinalizing, "pybind_finalizing");
-        atexit.CallMethod("register", hook).Dispose();
-    }
-
-    private static void OnFinalizing()
+    internal static void OnFinalizing()
     {
         // No lock: the finalizing thread holds the GIL, and a thread inside Shutdown may hold the lock waiting for it.
         if (s_state == Ready)
@@ -291,13 +288,6 @@ internal static unsafe class PythonEngine
             s_finalizedElsewhere = true;
             s_state = ShutDown;
         }
-    }
-
-    /// <summary>Whether pythonnet's <c>clr</c> module is loaded: pythonnet is using the interpreter (its shutdown removes it).</summary>
-    private static bool IsUsedByPythonnet()
-    {
-        using GilScope gil = Gil.Acquire();
-        return Marshalling.PyModuleMember.IsImported("clr");
     }
 
     private static void StartInterpreter(PythonInstallation installation)
@@ -349,33 +339,8 @@ internal static unsafe class PythonEngine
             "Check PYTHONHOME/PYTHONPATH in the environment, or choose another interpreter with PYBIND_PYTHON.");
     }
 
-    private static void ApplyOptions(PythonOptions options)
-    {
-        using GilScope gil = Gil.Acquire();
-        for (int i = options.SearchPaths.Count - 1; i >= 0; i--)
-            AddToSearchPath(options.SearchPaths[i]);
-        if (options.StandardOutput is not null || options.StandardError is not null)
-            OutputRedirection.SetProcessWide(options.StandardOutput, options.StandardError);
-    }
-
-    /// <summary>Adds a site directory as <c>site</c> does (its <c>.pth</c> files read).</summary>
-    private static void AddSiteDirectory(string folder)
-    {
-        using GilScope gil = Gil.Acquire();
-        using PyObject site = Python.Import("site");
-        site.CallMethod("addsitedir", folder).Dispose();
-    }
-
-    /// <summary>Puts a folder first on <c>sys.path</c> (once).</summary>
-    internal static void AddToSearchPath(string folder)
-    {
-        using GilScope gil = Gil.Acquire();
-        using PyObject sys = Python.Import("sys");
-        using PyObject path = sys.GetAttr("path");
-        string fullPath = Path.GetFullPath(folder);
-        if (!path.Contains(fullPath))
-            path.CallMethod("insert", 0L, fullPath).Dispose();
-    }
+    /// <summary>Puts a folder first on <c>sys.path</c> (once); Python is running.</summary>
+    internal static void AddToSearchPath(string folder) => s_setup!.AddToSearchPath(folder);
 
     private static nint ResolveLibPython(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
         => libraryName == Interop.Libraries.Python ? Interop.Libraries.PythonHandle : 0;

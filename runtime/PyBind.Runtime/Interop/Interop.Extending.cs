@@ -17,7 +17,7 @@ internal static unsafe partial class Interop
         /// <summary>Python's own attribute lookup (the type's descriptors and methods), for what a proxy does not define itself.</summary>
         [LibraryImport(Libraries.Python)] internal static partial nint PyObject_GenericGetAttr(nint o, nint name);
 
-        /// <summary>Borrowed; the function's <c>self</c> (our capsule for functions made by <see cref="Hosting.NativeFunctions"/>).</summary>
+        /// <summary>Borrowed; the function's <c>self</c> (our capsule for functions made by <see cref="Marshalling.NativeFunctions"/>).</summary>
         [LibraryImport(Libraries.Python), SuppressGCTransition] internal static partial nint PyCFunction_GetSelf(nint function);
 
         // Reading a capsule runs no Python code; on a name mismatch it sets an error, which callers clear or report.

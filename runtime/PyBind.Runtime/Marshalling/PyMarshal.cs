@@ -133,17 +133,7 @@ public static class PyMarshal
     }
 
     /// <summary>A result kept as a Python object.</summary>
-    public static PyObject ReturnObject(nint result)
-    {
-        try
-        {
-            return PyConverters.For<PyObject>().FromPython(result);
-        }
-        finally
-        {
-            Release(result);
-        }
-    }
+    public static PyObject ReturnObject(nint result) => new(result, PyOwnership.Steal);
 
     private static Exception ResultError(Exception error, string context) => error is PyConversionException mismatch
         ? mismatch.WithContext(context,

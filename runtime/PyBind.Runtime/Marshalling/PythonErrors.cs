@@ -115,7 +115,7 @@ internal static unsafe class PythonErrors
     private static Exception FromPython(nint exception, int chainDepth)
     {
         // Only a proxy carries a .NET exception: while none lives, a Python error needs no attribute lookup.
-        if (Proxies.DotNetProxy.AnyExceptionProxies && TakeCarried(exception) is { } original)
+        if (ProxyConversions.AnyExceptionProxies && TakeCarried(exception) is { } original)
         {
             if (original is PythonException python)
                 python.AttachPythonException(new PyObject(exception, PyOwnership.Steal), FormatTraceback(exception));
@@ -323,7 +323,7 @@ internal static unsafe class PythonErrors
     /// <summary>Puts the proxy of <paramref name="error"/> in the <c>__dotnet_exception__</c> attribute of the Python exception.</summary>
     private static void Carry(nint exception, Exception error)
     {
-        nint proxy = Proxies.DotNetProxy.ToPython(error);
+        nint proxy = ProxyConversions.ToPython(error);
         if (PyObject_SetAttr(exception, s_carrier.Handle, proxy) < 0)
             PyErr_Clear();
         Py_DecRef(proxy);
@@ -338,7 +338,7 @@ internal static unsafe class PythonErrors
             PyErr_Clear();
             return null;
         }
-        var original = Proxies.DotNetProxy.TargetOf(proxy) as Exception;
+        var original = ProxyConversions.TargetOf(proxy) as Exception;
         Py_DecRef(proxy);
         if (original is not null && PyObject_SetAttr(exception, s_carrier.Handle, 0) < 0)
             PyErr_Clear();

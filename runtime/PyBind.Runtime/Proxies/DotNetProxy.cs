@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
-using PyBind.Hosting;
+using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 
 namespace PyBind.Proxies;
@@ -25,7 +26,12 @@ internal static unsafe class DotNetProxy
     /// <summary>How many proxies of exceptions are alive: while none is, no Python exception can carry a .NET one.</summary>
     private static int s_liveExceptions;
 
-    internal static bool AnyExceptionProxies => Volatile.Read(ref s_liveExceptions) != 0;
+    /// <summary>Hands the layers below (error translation, the conversions by run-time type) their way to make and read proxies, before any code of the assembly runs.</summary>
+    [ModuleInitializer]
+    [SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries", Justification = "It only stores four static functions: no I/O, no Python, nothing a host could order differently.")]
+    internal static void RegisterWithConversions() => ProxyConversions.Register(ToPython, TargetOf, IsCollection, AnyExceptionProxies);
+
+    private static bool AnyExceptionProxies() => Volatile.Read(ref s_liveExceptions) != 0;
 
     /// <summary>A new reference to the proxy of <paramref name="target"/> (the existing one if Python holds it); the caller holds the GIL.</summary>
     internal static nint ToPython(object target)

@@ -9,7 +9,6 @@ using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using PyBind.Async;
 using PyBind.Collections;
-using PyBind.Hosting;
 using PyBind.Marshalling;
 using static PyBind.Interop.Data;
 using static PyBind.Interop.Python;

@@ -17,9 +17,15 @@ public sealed class LayeringTests
         ["Hosting"],                                // finding, loading and starting CPython
         ["Threading"],                              // the GIL, interrupts, deferred releases
         ["Exceptions"],                             // PythonException and the builtin mirrors
-        ["Marshalling"],                            // arguments, calls, error translation, interned names
-        ["Conversions"],                            // PyConvert, PyConverters
-        ["Buffers", "Collections", "Callbacks"],    // typed views of Python objects, .NET functions for Python
+        // Error translation reads str, and the scalar and text conversions throw Python errors through it: one
+        // layer, the crossing itself (PyConvert's scalars and text, the PyConverter<T> contract, calls, errors, names).
+        ["Marshalling"],
+        ["Buffers", "Collections"],                 // typed views of Python objects, given their items' converters
+        // What is built on the crossing and the views: converters composed for any .NET type (PyConverters, those of
+        // the views among them), values by run-time type (PyConvert.ToPython(object), ToObject, UntypedCall),
+        // library values (decimal, datetime).
+        ["Conversions"],
+        ["Callbacks"],                              // .NET functions for Python, their arguments converted
         ["Async"],                                  // awaitables both ways
         ["Proxies"],                                // .NET objects seen from Python
         ["Exports", "Packages"],                    // [PyExport] modules, package installation
@@ -31,23 +37,14 @@ public sealed class LayeringTests
     [
         // PyObject is both the public surface and the handle every area passes around; splitting its core (handle,
         // reference counting) from its API (As<T>, Call…) would move it to the bottom.
-        ("Hosting", SourceLayers.Root), ("Exceptions", SourceLayers.Root), ("Marshalling", SourceLayers.Root),
+        ("Exceptions", SourceLayers.Root), ("Marshalling", SourceLayers.Root),
         ("Conversions", SourceLayers.Root), ("Buffers", SourceLayers.Root), ("Collections", SourceLayers.Root),
         ("Callbacks", SourceLayers.Root), ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root),
         ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
 
-        // Starting Python also starts what runs on it: output redirection, [PyExport] modules, native types.
-        ("Hosting", "Threading"), ("Hosting", "Marshalling"), ("Hosting", "Conversions"), ("Hosting", "Callbacks"), ("Hosting", "Exports"),
-
-        // The registry of exception classes caches the Python classes as module members.
-        ("Exceptions", "Marshalling"),
-
-        // Calls convert their arguments and results; a .NET exception raised into Python becomes a proxy.
-        ("Marshalling", "Conversions"), ("Marshalling", "Proxies"),
-
-        // PyConvert.ToPython(object) dispatches on the .NET type: arrays, enumerables, other objects (delegates go
-        // through DelegateConversions, which Callbacks fills in).
-        ("Conversions", "Buffers"), ("Conversions", "Collections"), ("Conversions", "Proxies"),
+        // The collections' Create factories (PyList.Create<T>…) and their converters' parameterless constructors (the
+        // reflection path of PyConverters.For) take their items' default converter from PyConverters.For<T>().
+        ("Collections", "Conversions"),
     ];
 
     [Fact]

@@ -1,9 +1,8 @@
 using System;
 using System.Runtime.InteropServices;
-using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 
-namespace PyBind.Hosting;
+namespace PyBind.Marshalling;
 
 /// <summary>
 /// Python types implemented by .NET: each instance is a bare object header followed by a GC handle to a .NET object,

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 
-namespace PyBind.Hosting;
+namespace PyBind.Proxies;
 
 /// <summary>
 /// Python's <c>sys.stdout</c>/<c>sys.stderr</c> sent to .NET <see cref="TextWriter"/>s: a small <c>io.TextIOBase</c>

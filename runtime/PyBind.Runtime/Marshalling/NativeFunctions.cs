@@ -1,9 +1,8 @@
 using System;
 using System.Runtime.InteropServices;
-using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 
-namespace PyBind.Hosting;
+namespace PyBind.Marshalling;
 
 /// <summary>
 /// Python builtin functions implemented by .NET static methods, each bound to a .NET object. The object is held by a
