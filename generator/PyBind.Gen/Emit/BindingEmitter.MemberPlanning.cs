@@ -8,12 +8,12 @@ namespace PyBind.Gen.Emit;
 /// The C# methods one Python function becomes, what they lost against its stub, and which of them carries its
 /// docstring's description and examples.
 /// </summary>
-internal sealed class PlannedFunction(List<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses)
+internal sealed class PlannedFunction(IReadOnlyList<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses)
 {
     /// <summary>The use of a method whose docstring has no description or examples to place.</summary>
     public const long NoDocumentationUse = -1;
 
-    public List<MethodPlan> Methods { get; } = methods;
+    public IReadOnlyList<MethodPlan> Methods { get; } = methods;
 
     public Imprecision Imprecision { get; } = imprecision;
 
@@ -122,7 +122,7 @@ internal sealed partial class BindingEmitter
     {
         var imprecision = new Imprecision();
         IEnumerable<string> reserved = _binding.Target.TypeParameters.Concat(_binding.Target.ContainingTypes.SelectMany(c => c.TypeParameters)).Append(name);
-        List<MethodPlan> methods = unit.Planner.Plan(function.Signatures, MethodRole.Method, scope, reserved, imprecision);
+        IReadOnlyList<MethodPlan> methods = unit.Planner.Plan(function.Signatures, MethodRole.Method, scope, reserved, imprecision);
 
         // Each method is one use of the docstring; the first in writing order describes it.
         RenderedDocstring docstring = unit.RenderDocstring(function.Docstring);

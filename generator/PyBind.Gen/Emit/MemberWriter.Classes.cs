@@ -187,7 +187,7 @@ internal sealed partial class BindingEmitter
             EquatableArray<SignatureSpec> constructors = plan.Spec.Constructors;
             List<MethodPlan> plans = constructors.IsEmpty || plan.Spec.IsAbstract
                 ? []
-                : _unit.Planner.Plan(constructors, MethodRole.Constructor, plan.Scope, [name], imprecision);
+                : _unit.Planner.Plan(constructors, MethodRole.Constructor, plan.Scope, [name], imprecision).ToList();
 
             // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
             plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
