@@ -54,6 +54,9 @@ internal sealed partial class BindingEmitter
         /// <summary>The overloads of each of its methods, in the order of <c>Spec.Methods</c>, planned with its <see cref="Members"/>.</summary>
         public List<PlannedFunction> Methods { get; } = [];
 
+        /// <summary>Its C# constructors (besides the one that wraps a handle), planned with its <see cref="Members"/>.</summary>
+        public PlannedFunction? Constructors { get; set; }
+
         /// <summary>The overloads of <c>Invoke</c> (its <c>__call__</c>), if it has one.</summary>
         public PlannedFunction? Invoke { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PyBind.Gen.Model;
+using PyBind.Gen.Naming;
 
 namespace PyBind.Gen.Emit;
 
@@ -14,6 +15,10 @@ internal sealed class PlannedFunction(IReadOnlyList<MethodPlan> methods, Impreci
     public const long NoDocumentationUse = -1;
 
     public IReadOnlyList<MethodPlan> Methods { get; } = methods;
+
+    /// <summary>Methods that show no docstring's description: constructors (the class's docstring is the class's).</summary>
+    public static PlannedFunction Undescribed(IReadOnlyList<MethodPlan> methods, Imprecision imprecision) =>
+        new(methods, imprecision, RenderedDocstring.Empty, [.. methods.Select(_ => NoDocumentationUse)]);
 
     public Imprecision Imprecision { get; } = imprecision;
 
@@ -61,6 +66,7 @@ internal sealed partial class BindingEmitter
 
     private void PlanWrapperMembers(ClassPlan plan, WritingUnit unit)
     {
+        plan.Constructors = PlanConstructors(plan, unit);
         foreach (PropertySpec property in plan.Spec.Properties)
         {
             plan.AddMember(property.Name, MemberKeys.Property);
@@ -103,6 +109,22 @@ internal sealed partial class BindingEmitter
         }
 
         plan.DeclaresOperators = MemberWriter.SpecialMembers.DeclaresOperators(dunders);
+    }
+
+    /// <summary>
+    /// The constructors from <c>__init__</c>/<c>__new__</c> (a class declaring neither has those of its first base that
+    /// does, see BindingEmitter.InheritMembers), but one that would take the wrapping constructor's (nint, PyOwnership).
+    /// </summary>
+    private static PlannedFunction PlanConstructors(ClassPlan plan, WritingUnit unit)
+    {
+        var imprecision = new Imprecision();
+        if (plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract)
+        {
+            return PlannedFunction.Undescribed([], imprecision);
+        }
+
+        IReadOnlyList<MethodPlan> constructors = unit.Planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, plan.Scope, [CSharpNames.EscapeKeyword(plan.Spec.Name)], imprecision);
+        return PlannedFunction.Undescribed([.. constructors.Where(c => c.SignatureKey != "0(nint, global::PyBind.PyOwnership)")], imprecision);
     }
 
     private static void AddMethods(ClassPlan plan, string name, PlannedFunction planned)

@@ -182,15 +182,8 @@ internal sealed partial class BindingEmitter
         /// <summary>The constructor that wraps a handle, then one per Python constructor signature.</summary>
         private void WriteConstructors(ClassPlan plan, string name)
         {
-            var imprecision = new Imprecision();
-            // A class declaring no constructor has those of its first base that does (see BindingEmitter.InheritMembers).
-            EquatableArray<SignatureSpec> constructors = plan.Spec.Constructors;
-            List<MethodPlan> plans = constructors.IsEmpty || plan.Spec.IsAbstract
-                ? []
-                : _unit.Planner.Plan(constructors, MethodRole.Constructor, plan.Scope, [name], imprecision).ToList();
-
-            // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
-            plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
+            PlannedFunction planned = plan.Constructors!;
+            IReadOnlyList<MethodPlan> plans = planned.Methods;
 
             // Wrapping (this(…), base(…), the converters' new X(handle, …)) must reach it even where a constructor that
             // takes null for None was given priority and could take (nint, PyOwnership) too, as
@@ -221,8 +214,8 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
             }
 
-            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), imprecision);
-            _unit.Report(path + ".__init__", imprecision);
+            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), planned.Imprecision);
+            _unit.Report(path + ".__init__", planned.Imprecision);
         }
 
         private void WriteProperty(PropertySpec property)
