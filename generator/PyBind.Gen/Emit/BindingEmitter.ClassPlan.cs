@@ -63,9 +63,6 @@ internal sealed partial class BindingEmitter
         /// <summary>The typed indexers of its <c>__getitem__</c>: key and value type, one per distinct key.</summary>
         public List<(CsType Key, CsType Value)> Indexers { get; } = [];
 
-        /// <summary>The text of a top-level class, once written (at the indentation of its module class).</summary>
-        public IndentedTextWriter? Text { get; set; }
-
         /// <summary>Whether its dunder methods make operators; subclasses inherit them and declare none (C# overload resolution stays unambiguous).</summary>
         public bool DeclaresOperators { get; set; }
 

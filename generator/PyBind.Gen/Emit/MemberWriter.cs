@@ -54,7 +54,8 @@ internal sealed partial class BindingEmitter
         // ------------------------------------------------------------ module
 
         /// <param name="functions">The module's functions as planned, in the order of its stub.</param>
-        public void WriteModuleMembers(BoundModuleSpec module, List<PlannedFunction> functions)
+        /// <param name="classTexts">The writer of each top-level class, inserted in the order of the stub.</param>
+        public void WriteModuleMembers(BoundModuleSpec module, List<PlannedFunction> functions, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts)
         {
             ModuleSpec spec = module.Module;
             foreach (ConstantSpec constant in spec.Constants)
@@ -79,7 +80,7 @@ internal sealed partial class BindingEmitter
             {
                 foreach (ClassSpec cls in spec.Classes)
                 {
-                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && plan.Text is IndentedTextWriter text)
+                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && classTexts.TryGetValue(plan, out IndentedTextWriter? text))
                     {
                         _writer.AppendRaw(text);
                     }
