@@ -29,9 +29,7 @@ internal sealed partial class MethodPlanner
         }
 
         string[] before = scope.ArgumentTypeParameters.ToArray();
-        scope.AllowArgumentTypeParameters = true;
-        List<CsType> generic = _mapper.MapParameter(parameter.Type, scope, new Imprecision());
-        scope.AllowArgumentTypeParameters = false;
+        List<CsType> generic = _mapper.MapParameter(parameter.Type, scope.WithArgumentTypeParameters(), new Imprecision());
         string[] introduced = scope.ArgumentTypeParameters.Except(before).ToArray();
         if (generic.Count == 1 && introduced.Length > 0)
         {
@@ -85,11 +83,10 @@ internal sealed partial class MethodPlanner
 
                 bool required = !parameter.IsOptional || IsDiscriminatingLiteral(signatures, index, parameter);
                 bool variadic = parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
-                scope.AllowArgumentTypeParameters = required && !variadic;
+                SignatureTypeScope parameterScope = required && !variadic ? scope.WithArgumentTypeParameters() : scope;
                 List<CsType> alternatives = variadic
-                    ? [VarItem(_mapper.MapParameterSingle(parameter.Type, scope, imprecision))]
-                    : _mapper.MapParameter(parameter.Type, scope, imprecision);
-                scope.AllowArgumentTypeParameters = false;
+                    ? [VarItem(_mapper.MapParameterSingle(parameter.Type, parameterScope, imprecision))]
+                    : _mapper.MapParameter(parameter.Type, parameterScope, imprecision);
                 bool acceptsNone = alternatives.Any(a => a.AcceptsNull && a is not ObjectType and not PyObjectType);
                 CsType? generic = !required && !variadic && alternatives.Count == 1 ? GenericForm(parameter, scope) : null;
                 parameters.Add(new MappedParameter(parameter, alternatives, required, acceptsNone, generic));
