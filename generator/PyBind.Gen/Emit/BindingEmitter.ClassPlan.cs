@@ -54,6 +54,12 @@ internal sealed partial class BindingEmitter
         /// <summary>The overloads of each of its methods, in the order of <c>Spec.Methods</c>, planned with its <see cref="Members"/>.</summary>
         public List<PlannedFunction> Methods { get; } = [];
 
+        /// <summary>
+        /// The types of the properties it declares, in the order of <c>Spec.Properties</c> (an exception's: its instance
+        /// attributes only), planned with its <see cref="Members"/>.
+        /// </summary>
+        public List<PlannedValue<PropertySpec>> Properties { get; } = [];
+
         /// <summary>Its C# constructors (besides the one that wraps a handle), planned with its <see cref="Members"/>.</summary>
         public PlannedFunction? Constructors { get; set; }
 

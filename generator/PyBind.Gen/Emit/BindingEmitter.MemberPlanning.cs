@@ -30,6 +30,24 @@ internal sealed class PlannedFunction(IReadOnlyList<MethodPlan> methods, Impreci
     public bool DescribesAt(int index) => documentationUses[index] != NoDocumentationUse && docstring.FirstUse == documentationUses[index];
 }
 
+/// <summary>The C# type of a constant, property or attribute, and what it lost against its stub.</summary>
+internal sealed class PlannedValue<TSpec>(TSpec spec, CsType type, Imprecision imprecision)
+{
+    public TSpec Spec { get; } = spec;
+
+    public CsType Type { get; } = type;
+
+    public Imprecision Imprecision { get; } = imprecision;
+}
+
+/// <summary>A module's members as planned, in the order of its stub.</summary>
+internal sealed class PlannedModule(IReadOnlyList<PlannedValue<ConstantSpec>> constants, IReadOnlyList<PlannedFunction> functions)
+{
+    public IReadOnlyList<PlannedValue<ConstantSpec>> Constants { get; } = constants;
+
+    public IReadOnlyList<PlannedFunction> Functions { get; } = functions;
+}
+
 internal sealed partial class BindingEmitter
 {
     /// <summary>
@@ -50,6 +68,7 @@ internal sealed partial class BindingEmitter
             foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
             {
                 plan.AddMember(property.Name, MemberKeys.Property);
+                plan.Properties.Add(PlanValue(unit, property, property.Type, plan.Scope));
             }
         }
         else
@@ -70,6 +89,7 @@ internal sealed partial class BindingEmitter
         foreach (PropertySpec property in plan.Spec.Properties)
         {
             plan.AddMember(property.Name, MemberKeys.Property);
+            plan.Properties.Add(PlanValue(unit, property, property.Type, plan.Scope));
         }
 
         if (plan.Spec.Enum is EnumSpec enumSpec)
@@ -135,9 +155,18 @@ internal sealed partial class BindingEmitter
         }
     }
 
-    /// <summary>The functions of a module, in the order of its stub.</summary>
-    private List<PlannedFunction> PlanModuleFunctions(BoundModuleSpec module, WritingUnit unit) =>
-        module.Module.Functions.Select(function => PlanFunction(unit, function.Name, function, null)).ToList();
+    /// <summary>The constants and functions of a module, in the order of its stub.</summary>
+    private PlannedModule PlanModuleMembers(BoundModuleSpec module, WritingUnit unit) =>
+        new([.. module.Module.Constants.Select(constant => PlanValue(unit, constant, constant.Type, null))],
+            [.. module.Module.Functions.Select(function => PlanFunction(unit, function.Name, function, null))]);
+
+    /// <summary>The type a constant or attribute is read as (a <c>None</c>-typed one as <c>PyObject</c>).</summary>
+    private static PlannedValue<TSpec> PlanValue<TSpec>(WritingUnit unit, TSpec spec, PyTypeSpec type, ClassScope? scope)
+    {
+        var imprecision = new Imprecision();
+        CsType mapped = unit.Mapper.MapReturn(type, new SignatureTypeScope { AllowGeneric = false, Class = scope }, imprecision);
+        return new PlannedValue<TSpec>(spec, mapped is VoidType ? PyObjectType.Instance : mapped, imprecision);
+    }
 
     /// <summary>The C# methods of a function named <paramref name="name"/> in C#, of a module (<paramref name="scope"/> null) or a class.</summary>
     private PlannedFunction PlanFunction(WritingUnit unit, string name, FunctionSpec function, ClassScope? scope)

@@ -16,7 +16,7 @@ internal sealed partial class BindingEmitter
     /// A module file: its members, its classes' writers (by reference: they may still be writing), and in the root file
     /// the helpers.
     /// </summary>
-    private IndentedTextWriter WriteModuleFile(BoundModuleSpec module, bool isRoot, List<PlannedFunction> functions, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts, WritingUnit unit)
+    private IndentedTextWriter WriteModuleFile(BoundModuleSpec module, bool isRoot, PlannedModule planned, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts, WritingUnit unit)
     {
         TargetTypeSpec target = _binding.Target;
         var writer = new IndentedTextWriter();
@@ -62,7 +62,7 @@ internal sealed partial class BindingEmitter
         }
 
         var members = new MemberWriter(this, unit, writer, module.Module.Name, ModuleClassName(module), null);
-        members.WriteModuleMembers(module, functions, classTexts);
+        members.WriteModuleMembers(module, planned, classTexts);
         LiteralConstants literals = _literals[module.Module.Name];
         if (!literals.IsEmpty)
         {

@@ -94,7 +94,7 @@ internal sealed partial class BindingEmitter
         // one thread would write them (for the order of diagnostics and of docstring uses).
         List<TopLevelClass> classes = ClassesInWritingOrder(files);
         var units = new WritingUnit[classes.Count + files.Count];
-        var moduleFunctions = new List<PlannedFunction>[files.Count];
+        var moduleMembers = new PlannedModule[files.Count];
         var planning = new WorkSchedule();
         for (int i = 0; i < classes.Count; i++)
         {
@@ -107,7 +107,7 @@ internal sealed partial class BindingEmitter
         {
             int index = i;
             WritingUnit unit = units[classes.Count + i] = NewUnit(classes.Count + i, files[i]);
-            planning.Add(() => moduleFunctions[index] = PlanModuleFunctions(files[index], unit));
+            planning.Add(() => moduleMembers[index] = PlanModuleMembers(files[index], unit));
         }
 
         planning.Run(_cancellationToken);
@@ -132,7 +132,7 @@ internal sealed partial class BindingEmitter
         for (int i = 0; i < files.Count; i++)
         {
             int index = i;
-            writing.Add(() => fileTexts[index] = WriteModuleFile(files[index], isRoot: index == 0, moduleFunctions[index], classTexts, units[classes.Count + index]));
+            writing.Add(() => fileTexts[index] = WriteModuleFile(files[index], isRoot: index == 0, moduleMembers[index], classTexts, units[classes.Count + index]));
         }
 
         writing.Run(_cancellationToken);

@@ -75,7 +75,7 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
                 _writer.WriteLine($"static {name} {EmittedNames.IPyExceptionWrapper}<{name}>.Wrap({EmittedNames.PythonErrorInfo} info) => new(info);");
                 _writer.WriteLine();
-                foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
+                foreach (PlannedValue<PropertySpec> property in plan.Properties)
                 {
                     WriteExceptionProperty(property);
                 }
@@ -93,15 +93,11 @@ internal sealed partial class BindingEmitter
             _writer.WriteLine();
         }
 
-        private void WriteExceptionProperty(PropertySpec property)
+        private void WriteExceptionProperty(PlannedValue<PropertySpec> planned)
         {
-            var imprecision = new Imprecision();
-            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
-            if (type is VoidType)
-            {
-                type = PyObjectType.Instance;
-            }
-
+            PropertySpec property = planned.Spec;
+            CsType type = planned.Type;
+            Imprecision imprecision = planned.Imprecision;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
@@ -143,7 +139,7 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine($"static {EmittedNames.PyModuleMember} {EmittedNames.IPyWrapper}<{name}>.PythonType => new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
                 WriteConstructors(plan, name);
-                foreach (PropertySpec property in plan.Spec.Properties)
+                foreach (PlannedValue<PropertySpec> property in plan.Properties)
                 {
                     WriteProperty(property);
                 }
@@ -218,15 +214,11 @@ internal sealed partial class BindingEmitter
             _unit.Report(path + ".__init__", planned.Imprecision);
         }
 
-        private void WriteProperty(PropertySpec property)
+        private void WriteProperty(PlannedValue<PropertySpec> planned)
         {
-            var imprecision = new Imprecision();
-            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
-            if (type is VoidType)
-            {
-                type = PyObjectType.Instance;
-            }
-
+            PropertySpec property = planned.Spec;
+            CsType type = planned.Type;
+            Imprecision imprecision = planned.Imprecision;
             bool isStatic = property.Kind == PropertyKind.ClassVariable;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
