@@ -69,6 +69,15 @@ internal sealed partial class BindingEmitter
         /// <summary>The typed indexers of its <c>__getitem__</c>: key and value type, one per distinct key.</summary>
         public List<(CsType Key, CsType Value)> Indexers { get; } = [];
 
+        /// <summary>The item type of the <c>IEnumerable&lt;T&gt;</c> its <c>__iter__</c> makes, when it says more than <c>PyObject</c>.</summary>
+        public CsType? EnumerableItem { get; set; }
+
+        /// <summary>What awaiting it gives, when it has <c>__await__</c>.</summary>
+        public CsType? AwaitResult { get; set; }
+
+        /// <summary>The operators and explicit conversions its dunders make, in writing order (written unless a base declares operators).</summary>
+        public List<PlannedOperator> Operators { get; } = [];
+
         /// <summary>Whether its dunder methods make operators; subclasses inherit them and declare none (C# overload resolution stays unambiguous).</summary>
         public bool DeclaresOperators { get; set; }
 

@@ -40,6 +40,12 @@ internal sealed class PlannedValue<TSpec>(TSpec spec, CsType type, Imprecision i
     public Imprecision Imprecision { get; } = imprecision;
 }
 
+/// <summary>
+/// An operator (<paramref name="Symbol"/> <c>+</c>) or explicit conversion (<paramref name="Symbol"/> the target,
+/// <c>double</c>) a dunder makes, called through the helpers' <paramref name="Helper"/> (<c>operator.add</c>).
+/// </summary>
+internal sealed record PlannedOperator(string Symbol, (string Name, CsType Type)[] Operands, CsType Result, string Helper, string Context, bool IsConversion);
+
 /// <summary>A module's members as planned, in the order of its stub.</summary>
 internal sealed class PlannedModule(IReadOnlyList<PlannedValue<ConstantSpec>> constants, IReadOnlyList<PlannedFunction> functions)
 {
@@ -129,6 +135,7 @@ internal sealed partial class BindingEmitter
         }
 
         plan.DeclaresOperators = MemberWriter.SpecialMembers.DeclaresOperators(dunders);
+        MemberWriter.SpecialMembers.Plan(unit, plan, dunders);
     }
 
     /// <summary>

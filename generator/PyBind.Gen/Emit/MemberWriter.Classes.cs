@@ -122,8 +122,8 @@ internal sealed partial class BindingEmitter
 
         private void WriteWrapperClass(ClassPlan plan, string name, string hide)
         {
-            SpecialMembers special = SpecialMembers.Plan(this, plan);
-            string interfaces = special.Enumerable is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
+            var special = new SpecialMembers(this, plan);
+            string interfaces = plan.EnumerableItem is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
             _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {EmittedNames.IPyWrapper}<{name}>{interfaces}");
             using (_writer.WriteBlock())
             {

@@ -47,8 +47,6 @@ internal sealed partial class BindingEmitter
             _class = cls;
         }
 
-        private TypeMapper Mapper => _unit.Mapper;
-
         private BindingStatistics Statistics => _unit.Statistics;
 
         // ------------------------------------------------------------ module
