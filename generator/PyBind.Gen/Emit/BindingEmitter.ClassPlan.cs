@@ -54,14 +54,29 @@ internal sealed partial class BindingEmitter
         /// <summary>The overloads of each of its methods, in the order of <c>Spec.Methods</c>, planned with its <see cref="Members"/>.</summary>
         public List<PlannedFunction> Methods { get; } = [];
 
+        /// <summary>
+        /// The types of the properties it declares, in the order of <c>Spec.Properties</c> (an exception's: its instance
+        /// attributes only), planned with its <see cref="Members"/>.
+        /// </summary>
+        public List<PlannedValue<PropertySpec>> Properties { get; } = [];
+
+        /// <summary>Its C# constructors (besides the one that wraps a handle), planned with its <see cref="Members"/>.</summary>
+        public PlannedFunction? Constructors { get; set; }
+
         /// <summary>The overloads of <c>Invoke</c> (its <c>__call__</c>), if it has one.</summary>
         public PlannedFunction? Invoke { get; set; }
 
         /// <summary>The typed indexers of its <c>__getitem__</c>: key and value type, one per distinct key.</summary>
         public List<(CsType Key, CsType Value)> Indexers { get; } = [];
 
-        /// <summary>The text of a top-level class, once written (at the indentation of its module class).</summary>
-        public IndentedTextWriter? Text { get; set; }
+        /// <summary>The item type of the <c>IEnumerable&lt;T&gt;</c> its <c>__iter__</c> makes, when it says more than <c>PyObject</c>.</summary>
+        public CsType? EnumerableItem { get; set; }
+
+        /// <summary>What awaiting it gives, when it has <c>__await__</c>.</summary>
+        public CsType? AwaitResult { get; set; }
+
+        /// <summary>The operators and explicit conversions its dunders make, in writing order (written unless a base declares operators).</summary>
+        public List<PlannedOperator> Operators { get; } = [];
 
         /// <summary>Whether its dunder methods make operators; subclasses inherit them and declare none (C# overload resolution stays unambiguous).</summary>
         public bool DeclaresOperators { get; set; }

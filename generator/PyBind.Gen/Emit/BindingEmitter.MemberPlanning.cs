@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PyBind.Gen.Model;
+using PyBind.Gen.Naming;
 
 namespace PyBind.Gen.Emit;
 
@@ -8,12 +9,16 @@ namespace PyBind.Gen.Emit;
 /// The C# methods one Python function becomes, what they lost against its stub, and which of them carries its
 /// docstring's description and examples.
 /// </summary>
-internal sealed class PlannedFunction(List<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses)
+internal sealed class PlannedFunction(IReadOnlyList<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses)
 {
     /// <summary>The use of a method whose docstring has no description or examples to place.</summary>
     public const long NoDocumentationUse = -1;
 
-    public List<MethodPlan> Methods { get; } = methods;
+    public IReadOnlyList<MethodPlan> Methods { get; } = methods;
+
+    /// <summary>Methods that show no docstring's description: constructors (the class's docstring is the class's).</summary>
+    public static PlannedFunction Undescribed(IReadOnlyList<MethodPlan> methods, Imprecision imprecision) =>
+        new(methods, imprecision, RenderedDocstring.Empty, [.. methods.Select(_ => NoDocumentationUse)]);
 
     public Imprecision Imprecision { get; } = imprecision;
 
@@ -23,6 +28,30 @@ internal sealed class PlannedFunction(List<MethodPlan> methods, Imprecision impr
     /// the summary and parameters anyway). Settled once every function is planned.
     /// </summary>
     public bool DescribesAt(int index) => documentationUses[index] != NoDocumentationUse && docstring.FirstUse == documentationUses[index];
+}
+
+/// <summary>The C# type of a constant, property or attribute, and what it lost against its stub.</summary>
+internal sealed class PlannedValue<TSpec>(TSpec spec, CsType type, Imprecision imprecision)
+{
+    public TSpec Spec { get; } = spec;
+
+    public CsType Type { get; } = type;
+
+    public Imprecision Imprecision { get; } = imprecision;
+}
+
+/// <summary>
+/// An operator (<paramref name="Symbol"/> <c>+</c>) or explicit conversion (<paramref name="Symbol"/> the target,
+/// <c>double</c>) a dunder makes, called through the helpers' <paramref name="Helper"/> (<c>operator.add</c>).
+/// </summary>
+internal sealed record PlannedOperator(string Symbol, (string Name, CsType Type)[] Operands, CsType Result, string Helper, string Context, bool IsConversion);
+
+/// <summary>A module's members as planned, in the order of its stub.</summary>
+internal sealed class PlannedModule(IReadOnlyList<PlannedValue<ConstantSpec>> constants, IReadOnlyList<PlannedFunction> functions)
+{
+    public IReadOnlyList<PlannedValue<ConstantSpec>> Constants { get; } = constants;
+
+    public IReadOnlyList<PlannedFunction> Functions { get; } = functions;
 }
 
 internal sealed partial class BindingEmitter
@@ -45,6 +74,7 @@ internal sealed partial class BindingEmitter
             foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
             {
                 plan.AddMember(property.Name, MemberKeys.Property);
+                plan.Properties.Add(PlanValue(unit, property, property.Type, plan.Scope));
             }
         }
         else
@@ -61,9 +91,11 @@ internal sealed partial class BindingEmitter
 
     private void PlanWrapperMembers(ClassPlan plan, WritingUnit unit)
     {
+        plan.Constructors = PlanConstructors(plan, unit);
         foreach (PropertySpec property in plan.Spec.Properties)
         {
             plan.AddMember(property.Name, MemberKeys.Property);
+            plan.Properties.Add(PlanValue(unit, property, property.Type, plan.Scope));
         }
 
         if (plan.Spec.Enum is EnumSpec enumSpec)
@@ -103,6 +135,23 @@ internal sealed partial class BindingEmitter
         }
 
         plan.DeclaresOperators = MemberWriter.SpecialMembers.DeclaresOperators(dunders);
+        MemberWriter.SpecialMembers.Plan(unit, plan, dunders);
+    }
+
+    /// <summary>
+    /// The constructors from <c>__init__</c>/<c>__new__</c> (a class declaring neither has those of its first base that
+    /// does, see BindingEmitter.InheritMembers), but one that would take the wrapping constructor's (nint, PyOwnership).
+    /// </summary>
+    private static PlannedFunction PlanConstructors(ClassPlan plan, WritingUnit unit)
+    {
+        var imprecision = new Imprecision();
+        if (plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract)
+        {
+            return PlannedFunction.Undescribed([], imprecision);
+        }
+
+        IReadOnlyList<MethodPlan> constructors = unit.Planner.Plan(plan.Spec.Constructors, MethodRole.Constructor, plan.Scope, [CSharpNames.EscapeKeyword(plan.Spec.Name)], imprecision);
+        return PlannedFunction.Undescribed([.. constructors.Where(c => c.SignatureKey != "0(nint, global::PyBind.PyOwnership)")], imprecision);
     }
 
     private static void AddMethods(ClassPlan plan, string name, PlannedFunction planned)
@@ -113,16 +162,25 @@ internal sealed partial class BindingEmitter
         }
     }
 
-    /// <summary>The functions of a module, in the order of its stub.</summary>
-    private List<PlannedFunction> PlanModuleFunctions(BoundModuleSpec module, WritingUnit unit) =>
-        module.Module.Functions.Select(function => PlanFunction(unit, function.Name, function, null)).ToList();
+    /// <summary>The constants and functions of a module, in the order of its stub.</summary>
+    private PlannedModule PlanModuleMembers(BoundModuleSpec module, WritingUnit unit) =>
+        new([.. module.Module.Constants.Select(constant => PlanValue(unit, constant, constant.Type, null))],
+            [.. module.Module.Functions.Select(function => PlanFunction(unit, function.Name, function, null))]);
+
+    /// <summary>The type a constant or attribute is read as (a <c>None</c>-typed one as <c>PyObject</c>).</summary>
+    private static PlannedValue<TSpec> PlanValue<TSpec>(WritingUnit unit, TSpec spec, PyTypeSpec type, ClassScope? scope)
+    {
+        var imprecision = new Imprecision();
+        CsType mapped = unit.Mapper.MapReturn(type, new SignatureTypeScope { AllowGeneric = false, Class = scope }, imprecision);
+        return new PlannedValue<TSpec>(spec, mapped is VoidType ? PyObjectType.Instance : mapped, imprecision);
+    }
 
     /// <summary>The C# methods of a function named <paramref name="name"/> in C#, of a module (<paramref name="scope"/> null) or a class.</summary>
     private PlannedFunction PlanFunction(WritingUnit unit, string name, FunctionSpec function, ClassScope? scope)
     {
         var imprecision = new Imprecision();
         IEnumerable<string> reserved = _binding.Target.TypeParameters.Concat(_binding.Target.ContainingTypes.SelectMany(c => c.TypeParameters)).Append(name);
-        List<MethodPlan> methods = unit.Planner.Plan(function.Signatures, MethodRole.Method, scope, reserved, imprecision);
+        IReadOnlyList<MethodPlan> methods = unit.Planner.Plan(function.Signatures, MethodRole.Method, scope, reserved, imprecision);
 
         // Each method is one use of the docstring; the first in writing order describes it.
         RenderedDocstring docstring = unit.RenderDocstring(function.Docstring);

@@ -12,8 +12,11 @@ namespace PyBind.Gen.Emit;
 internal sealed partial class BindingEmitter
 {
     // Files: a module file with its members, its classes' text and (in the root file) the helpers and registrations.
-    /// <summary>A module file, finished: its members, its classes' text (which it lets go of), and in the root file the helpers.</summary>
-    private SourceText WriteModuleFile(BoundModuleSpec module, bool isRoot, List<PlannedFunction> functions, List<TopLevelClass> classes, WritingUnit unit)
+    /// <summary>
+    /// A module file: its members, its classes' writers (by reference: they may still be writing), and in the root file
+    /// the helpers.
+    /// </summary>
+    private IndentedTextWriter WriteModuleFile(BoundModuleSpec module, bool isRoot, PlannedModule planned, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts, WritingUnit unit)
     {
         TargetTypeSpec target = _binding.Target;
         var writer = new IndentedTextWriter();
@@ -59,7 +62,7 @@ internal sealed partial class BindingEmitter
         }
 
         var members = new MemberWriter(this, unit, writer, module.Module.Name, ModuleClassName(module), null);
-        members.WriteModuleMembers(module, functions);
+        members.WriteModuleMembers(module, planned, classTexts);
         LiteralConstants literals = _literals[module.Module.Name];
         if (!literals.IsEmpty)
         {
@@ -83,13 +86,7 @@ internal sealed partial class BindingEmitter
             WriteModuleInitializer(writer, unit);
         }
 
-        SourceText text = writer.ToText().ToSourceText(Encoding.UTF8);
-        foreach (TopLevelClass cls in classes)
-        {
-            cls.Plan.Text = null;
-        }
-
-        return text;
+        return writer;
     }
 
     /// <summary>
@@ -141,13 +138,9 @@ internal sealed partial class BindingEmitter
         }
     }
 
-    /// <summary>Writes a top-level class at the indentation of its module class, for the module file to insert.</summary>
-    private void WriteClass(TopLevelClass cls, WritingUnit unit)
-    {
-        var writer = new IndentedTextWriter(ModuleClassDepth(cls.Module));
+    /// <summary>Writes a top-level class into its writer (at the indentation of its module class), which the module file inserts.</summary>
+    private void WriteClass(TopLevelClass cls, IndentedTextWriter writer, WritingUnit unit) =>
         new MemberWriter(this, unit, writer, cls.Module.Module.Name, ModuleClassName(cls.Module), null).WriteTopLevelClass(cls.Plan);
-        cls.Plan.Text = writer;
-    }
 
     /// <summary>The indentation of a module class's members: namespace, containing types, the target, the submodule path.</summary>
     private int ModuleClassDepth(BoundModuleSpec module) =>

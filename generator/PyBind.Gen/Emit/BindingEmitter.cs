@@ -94,7 +94,7 @@ internal sealed partial class BindingEmitter
         // one thread would write them (for the order of diagnostics and of docstring uses).
         List<TopLevelClass> classes = ClassesInWritingOrder(files);
         var units = new WritingUnit[classes.Count + files.Count];
-        var moduleFunctions = new List<PlannedFunction>[files.Count];
+        var moduleMembers = new PlannedModule[files.Count];
         var planning = new WorkSchedule();
         for (int i = 0; i < classes.Count; i++)
         {
@@ -107,38 +107,45 @@ internal sealed partial class BindingEmitter
         {
             int index = i;
             WritingUnit unit = units[classes.Count + i] = NewUnit(classes.Count + i, files[i]);
-            planning.Add(() => moduleFunctions[index] = PlanModuleFunctions(files[index], unit));
+            planning.Add(() => moduleMembers[index] = PlanModuleMembers(files[index], unit));
         }
 
         planning.Run(_cancellationToken);
 
-        // Then the text, in any order: each top-level class, and each module file once its classes are written (it
-        // holds their text; finished, it lets go of its writers).
-        var texts = new SourceText[files.Count];
-        var writing = new WorkSchedule();
-        var parts = new List<int>();
+        // Then the text, every part in any order: each top-level class into a writer of its own, each module file into
+        // one that takes its classes' writers by reference. Last, each file's text is read out of its writers.
+        var classTexts = new Dictionary<ClassPlan, IndentedTextWriter>();
         foreach (TopLevelClass cls in classes)
         {
-            WritingUnit unit = units[parts.Count];
-            parts.Add(writing.Add(() => WriteClass(cls, unit)));
+            classTexts[cls.Plan] = new IndentedTextWriter(ModuleClassDepth(cls.Module));
+        }
+
+        var fileTexts = new IndentedTextWriter[files.Count];
+        var writing = new WorkSchedule();
+        for (int i = 0; i < classes.Count; i++)
+        {
+            TopLevelClass cls = classes[i];
+            WritingUnit unit = units[i];
+            writing.Add(() => WriteClass(cls, classTexts[cls.Plan], unit));
         }
 
         for (int i = 0; i < files.Count; i++)
         {
             int index = i;
-            var classesOfModule = new List<TopLevelClass>();
-            int part = writing.Add(() => texts[index] = WriteModuleFile(files[index], isRoot: index == 0, moduleFunctions[index], classesOfModule, units[classes.Count + index]));
-            for (int j = 0; j < classes.Count; j++)
-            {
-                if (ReferenceEquals(classes[j].Module, files[index]))
-                {
-                    classesOfModule.Add(classes[j]);
-                    writing.AddDependency(part, parts[j]);
-                }
-            }
+            writing.Add(() => fileTexts[index] = WriteModuleFile(files[index], isRoot: index == 0, moduleMembers[index], classTexts, units[classes.Count + index]));
         }
 
         writing.Run(_cancellationToken);
+
+        var texts = new SourceText[files.Count];
+        var reading = new WorkSchedule();
+        for (int i = 0; i < files.Count; i++)
+        {
+            int index = i;
+            reading.Add(() => texts[index] = fileTexts[index].ToText().ToSourceText(Encoding.UTF8));
+        }
+
+        reading.Run(_cancellationToken);
 
         var diagnostics = new List<DiagnosticInfo>();
         foreach (WritingUnit unit in units)

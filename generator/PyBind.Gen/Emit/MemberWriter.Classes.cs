@@ -75,7 +75,7 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
                 _writer.WriteLine($"static {name} {EmittedNames.IPyExceptionWrapper}<{name}>.Wrap({EmittedNames.PythonErrorInfo} info) => new(info);");
                 _writer.WriteLine();
-                foreach (PropertySpec property in plan.Spec.Properties.Where(p => p.Kind != PropertyKind.ClassVariable))
+                foreach (PlannedValue<PropertySpec> property in plan.Properties)
                 {
                     WriteExceptionProperty(property);
                 }
@@ -93,15 +93,11 @@ internal sealed partial class BindingEmitter
             _writer.WriteLine();
         }
 
-        private void WriteExceptionProperty(PropertySpec property)
+        private void WriteExceptionProperty(PlannedValue<PropertySpec> planned)
         {
-            var imprecision = new Imprecision();
-            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
-            if (type is VoidType)
-            {
-                type = PyObjectType.Instance;
-            }
-
+            PropertySpec property = planned.Spec;
+            CsType type = planned.Type;
+            Imprecision imprecision = planned.Imprecision;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
@@ -126,8 +122,8 @@ internal sealed partial class BindingEmitter
 
         private void WriteWrapperClass(ClassPlan plan, string name, string hide)
         {
-            SpecialMembers special = SpecialMembers.Plan(this, plan);
-            string interfaces = special.Enumerable is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
+            var special = new SpecialMembers(this, plan);
+            string interfaces = plan.EnumerableItem is CsType item ? ", global::System.Collections.Generic.IEnumerable<" + item.Syntax + ">" : string.Empty;
             _writer.WriteLine($"public {hide}partial class {name} : {plan.BaseSyntax}, {EmittedNames.IPyWrapper}<{name}>{interfaces}");
             using (_writer.WriteBlock())
             {
@@ -143,7 +139,7 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine($"static {EmittedNames.PyModuleMember} {EmittedNames.IPyWrapper}<{name}>.PythonType => new({Literal(plan.Module)}, {Literal(plan.Spec.QualifiedName)});");
                 _writer.WriteLine();
                 WriteConstructors(plan, name);
-                foreach (PropertySpec property in plan.Spec.Properties)
+                foreach (PlannedValue<PropertySpec> property in plan.Properties)
                 {
                     WriteProperty(property);
                 }
@@ -182,15 +178,8 @@ internal sealed partial class BindingEmitter
         /// <summary>The constructor that wraps a handle, then one per Python constructor signature.</summary>
         private void WriteConstructors(ClassPlan plan, string name)
         {
-            var imprecision = new Imprecision();
-            // A class declaring no constructor has those of its first base that does (see BindingEmitter.InheritMembers).
-            EquatableArray<SignatureSpec> constructors = plan.Spec.Constructors;
-            List<MethodPlan> plans = constructors.IsEmpty || plan.Spec.IsAbstract
-                ? []
-                : _unit.Planner.Plan(constructors, MethodRole.Constructor, plan.Scope, [name], imprecision);
-
-            // The (nint, PyOwnership) constructor is taken; a Python signature that maps to it is left out.
-            plans.RemoveAll(p => p.SignatureKey == "0(nint, global::PyBind.PyOwnership)");
+            PlannedFunction planned = plan.Constructors!;
+            IReadOnlyList<MethodPlan> plans = planned.Methods;
 
             // Wrapping (this(…), base(…), the converters' new X(handle, …)) must reach it even where a constructor that
             // takes null for None was given priority and could take (nint, PyOwnership) too, as
@@ -221,19 +210,15 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
             }
 
-            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), imprecision);
-            _unit.Report(path + ".__init__", imprecision);
+            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), planned.Imprecision);
+            _unit.Report(path + ".__init__", planned.Imprecision);
         }
 
-        private void WriteProperty(PropertySpec property)
+        private void WriteProperty(PlannedValue<PropertySpec> planned)
         {
-            var imprecision = new Imprecision();
-            CsType type = Mapper.MapReturn(property.Type, new SignatureTypeScope { AllowGeneric = false, Class = _class?.Scope }, imprecision);
-            if (type is VoidType)
-            {
-                type = PyObjectType.Instance;
-            }
-
+            PropertySpec property = planned.Spec;
+            CsType type = planned.Type;
+            Imprecision imprecision = planned.Imprecision;
             bool isStatic = property.Kind == PropertyKind.ClassVariable;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");

@@ -34,24 +34,28 @@ internal sealed partial class BindingEmitter
 
             private static readonly (string Dunder, string Operator, string Helper)[] s_unary = [("__neg__", "-", "Neg"), ("__pos__", "+", "Pos"), ("__invert__", "~", "Invert")];
 
-            private readonly MemberWriter _owner;
+            private readonly MemberWriter? _owner;
             private readonly ClassPlan _plan;
             private readonly Dictionary<string, FunctionSpec> _dunders;
             private readonly CsType _self;
 
-            private SpecialMembers(MemberWriter owner, ClassPlan plan)
+            /// <param name="owner">The writer of the class's members; null while planning.</param>
+            private SpecialMembers(MemberWriter? owner, ClassPlan plan, Dictionary<string, FunctionSpec> dunders)
             {
                 _owner = owner;
                 _plan = plan;
-                _dunders = Dunders(plan.Spec);
+                _dunders = dunders;
                 _self = plan.Scope.Self;
             }
+
+            /// <summary>The writer of the class's members (writing only).</summary>
+            private MemberWriter Owner => _owner!;
 
             /// <summary>A class's dunder methods by Python name (the first of each name).</summary>
             public static Dictionary<string, FunctionSpec> Dunders(ClassSpec spec) =>
                 spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-            /// <summary>Whether dunder methods make operators or explicit conversions (see <see cref="WriteOperators"/>).</summary>
+            /// <summary>Whether dunder methods make operators or explicit conversions (see <see cref="PlanOperators"/>).</summary>
             public static bool DeclaresOperators(Dictionary<string, FunctionSpec> dunders) =>
                 s_binary.Any(b => dunders.ContainsKey(b.Dunder) || dunders.ContainsKey(b.Reflected))
                 || s_comparisons.Any(c => dunders.ContainsKey(c.Dunder) && dunders.ContainsKey(c.Pair))
@@ -85,37 +89,57 @@ internal sealed partial class BindingEmitter
                 return keys.Values.ToList();
             }
 
-            /// <summary>The item type of <c>IEnumerable&lt;T&gt;</c>, when <c>__iter__</c> says more than <c>PyObject</c>.</summary>
-            public CsType? Enumerable { get; private set; }
-
-            public static SpecialMembers Plan(MemberWriter owner, ClassPlan plan)
+            public SpecialMembers(MemberWriter owner, ClassPlan plan)
+                : this(owner, plan, Dunders(plan.Spec))
             {
-                var special = new SpecialMembers(owner, plan);
-                if (special._dunders.TryGetValue("__iter__", out FunctionSpec? iter))
-                {
-                    CsType item = special.IteratorItem(iter);
-                    special.Enumerable = item is PyObjectType or ObjectType or VoidType ? null : item;
-                }
-
-                return special;
             }
 
-            private CsType IteratorItem(FunctionSpec iter)
+            /// <summary>
+            /// Plans what <paramref name="plan"/>'s dunders become beyond its indexers and <c>Invoke</c>: the item type of
+            /// <c>IEnumerable&lt;T&gt;</c>, the result of awaiting it, its operators and conversions.
+            /// </summary>
+            public static void Plan(WritingUnit unit, ClassPlan plan, Dictionary<string, FunctionSpec> dunders)
+            {
+                var self = new SpecialMembers(null, plan, dunders);
+                if (dunders.TryGetValue("__iter__", out FunctionSpec? iter))
+                {
+                    CsType item = self.IteratorItem(unit, iter);
+                    plan.EnumerableItem = item is PyObjectType or ObjectType or VoidType ? null : item;
+                }
+
+                if (dunders.TryGetValue("__await__", out FunctionSpec? awaitMethod))
+                {
+                    plan.AwaitResult = self.AwaitResult(unit, awaitMethod);
+                }
+
+                self.PlanOperators(unit);
+            }
+
+            private CsType IteratorItem(WritingUnit unit, FunctionSpec iter)
             {
                 var imprecision = new Imprecision();
-                CsType result = _owner.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, imprecision);
+                CsType result = unit.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, imprecision);
                 return result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
                     || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal))
                     ? collection.Items[0]
                     : PyObjectType.Instance;
             }
 
+            /// <summary>What awaiting the object gives: the result its <c>__await__</c>'s <c>Generator[..., ..., T]</c> returns.</summary>
+            private CsType AwaitResult(WritingUnit unit, FunctionSpec awaitMethod)
+            {
+                CsType returned = unit.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, new Imprecision());
+                return returned is CollectionType { Items.Count: 3 } generator && returned.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)
+                    ? generator.Items[2]
+                    : PyObjectType.Instance;
+            }
+
             public void Write()
             {
-                IndentedTextWriter writer = _owner._writer;
-                if (Enumerable is CsType item)
+                IndentedTextWriter writer = Owner._writer;
+                if (_plan.EnumerableItem is CsType item)
                 {
-                    string enumerable = new CollectionType("global::System.Collections.Generic.IEnumerable", "EnumerableOf", [item]).Converter(_owner._converters);
+                    string enumerable = new CollectionType("global::System.Collections.Generic.IEnumerable", "EnumerableOf", [item]).Converter(Owner._converters);
                     writer.WriteLine("/// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>");
                     writer.WriteLine($"public new global::System.Collections.Generic.IEnumerator<{item.Syntax}> GetEnumerator()");
                     using (writer.WriteBlock())
@@ -129,20 +153,23 @@ internal sealed partial class BindingEmitter
                     writer.WriteLine();
                 }
 
-                if (_dunders.TryGetValue("__await__", out FunctionSpec? awaitMethod))
+                if (_plan.AwaitResult is CsType awaited)
                 {
-                    WriteAwaiter(awaitMethod);
+                    WriteAwaiter(awaited);
                 }
 
                 if (_dunders.TryGetValue("__call__", out FunctionSpec? call))
                 {
-                    _owner.WriteFunction(call with { Name = "Invoke" }, _plan.Invoke!, CallKind.Self, isStatic: false);
+                    Owner.WriteFunction(call with { Name = "Invoke" }, _plan.Invoke!, CallKind.Self, isStatic: false);
                 }
 
                 WriteIndexer();
                 if (!_plan.InheritsOperators)
                 {
-                    WriteOperators();
+                    foreach (PlannedOperator op in _plan.Operators)
+                    {
+                        WriteOperator(op);
+                    }
                 }
             }
 
@@ -150,14 +177,10 @@ internal sealed partial class BindingEmitter
             /// <c>__await__</c>: the object is awaitable in C# (a plain <c>PyObject</c> is not), with the result its
             /// <c>Generator[..., ..., T]</c> returns, run on the runtime's event loop as <c>AsTask</c> does.
             /// </summary>
-            private void WriteAwaiter(FunctionSpec awaitMethod)
+            private void WriteAwaiter(CsType result)
             {
-                CsType returned = _owner.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, new Imprecision());
-                CsType result = returned is CollectionType { Items.Count: 3 } generator && returned.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)
-                    ? generator.Items[2]
-                    : PyObjectType.Instance;
                 string hide = _plan.Hides("GetAwaiter", "0()") ? "new " : string.Empty;
-                IndentedTextWriter writer = _owner._writer;
+                IndentedTextWriter writer = Owner._writer;
                 writer.WriteLine("/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>");
                 writer.WriteLine($"public {hide}global::System.Runtime.CompilerServices.TaskAwaiter<{result.Syntax}> GetAwaiter() => AsTask<{result.Syntax}>().GetAwaiter();");
                 writer.WriteLine();
@@ -193,21 +216,22 @@ internal sealed partial class BindingEmitter
                     writer().WriteLine();
                 }
 
-                IndentedTextWriter writer() => _owner._writer;
+                IndentedTextWriter writer() => Owner._writer;
             }
 
-            private void WriteOperators()
+            /// <summary>The operators and explicit conversions of the dunders, in the order they are written.</summary>
+            private void PlanOperators(WritingUnit unit)
             {
                 foreach ((string dunder, string reflected, string op, string helper) in s_binary)
                 {
-                    WriteBinary(dunder, reflected, op, helper);
+                    PlanBinary(unit, dunder, reflected, op, helper);
                 }
 
                 foreach ((string dunder, string op, string helper, string pair) in s_comparisons)
                 {
                     if (_dunders.ContainsKey(pair))
                     {
-                        WriteBinary(dunder, null, op, helper);
+                        PlanBinary(unit, dunder, null, op, helper);
                     }
                 }
 
@@ -215,13 +239,13 @@ internal sealed partial class BindingEmitter
                 {
                     if (_dunders.TryGetValue(dunder, out FunctionSpec? unary))
                     {
-                        CsType result = OperatorResult(unary);
-                        WriteOperator(op, [("value", _self)], result, helper, _plan.PythonName + "." + dunder + "()");
+                        CsType result = OperatorResult(unit, unary);
+                        _plan.Operators.Add(new PlannedOperator(op, [("value", _self)], result, helper, _plan.PythonName + "." + dunder + "()", IsConversion: false));
                     }
                 }
 
-                WriteConversion("__float__", "double", ScalarType.Double, "Float");
-                WriteConversion(_dunders.ContainsKey("__int__") ? "__int__" : "__index__", "long", ScalarType.Int64, "Int");
+                PlanConversion("__float__", "double", ScalarType.Double, "Float");
+                PlanConversion(_dunders.ContainsKey("__int__") ? "__int__" : "__index__", "long", ScalarType.Int64, "Int");
             }
 
             /// <summary>
@@ -229,7 +253,7 @@ internal sealed partial class BindingEmitter
             /// takes an array-like or anything (each a better match for its own C# type, so no call is ambiguous),
             /// or the precise type the stub gives.
             /// </summary>
-            private void WriteBinary(string dunder, string? reflected, string op, string helper)
+            private void PlanBinary(WritingUnit unit, string dunder, string? reflected, string op, string helper)
             {
                 _dunders.TryGetValue(dunder, out FunctionSpec? forward);
                 FunctionSpec? backward = reflected is null ? null : _dunders.TryGetValue(reflected, out FunctionSpec? r) ? r : null;
@@ -241,24 +265,24 @@ internal sealed partial class BindingEmitter
                 string context = _plan.PythonName + "." + dunder + "()";
                 if (forward is not null)
                 {
-                    CsType result = OperatorResult(forward);
-                    foreach (CsType other in OtherOperands(forward, includeSelf: true))
+                    CsType result = OperatorResult(unit, forward);
+                    foreach (CsType other in OtherOperands(unit, forward, includeSelf: true))
                     {
-                        WriteOperator(op, [("left", _self), ("right", other)], result, helper, context);
+                        _plan.Operators.Add(new PlannedOperator(op, [("left", _self), ("right", other)], result, helper, context, IsConversion: false));
                     }
                 }
 
                 if (backward is not null)
                 {
-                    CsType result = OperatorResult(backward);
-                    foreach (CsType other in OtherOperands(backward, includeSelf: false).Where(o => o is ScalarType))
+                    CsType result = OperatorResult(unit, backward);
+                    foreach (CsType other in OtherOperands(unit, backward, includeSelf: false).Where(o => o is ScalarType))
                     {
-                        WriteOperator(op, [("left", other), ("right", _self)], result, helper, _plan.PythonName + "." + reflected + "()");
+                        _plan.Operators.Add(new PlannedOperator(op, [("left", other), ("right", _self)], result, helper, _plan.PythonName + "." + reflected + "()", IsConversion: false));
                     }
                 }
             }
 
-            private List<CsType> OtherOperands(FunctionSpec function, bool includeSelf)
+            private List<CsType> OtherOperands(WritingUnit unit, FunctionSpec function, bool includeSelf)
             {
                 var imprecision = new Imprecision();
                 var result = new List<CsType>();
@@ -266,7 +290,7 @@ internal sealed partial class BindingEmitter
                 foreach (SignatureSpec signature in function.Signatures.Where(s => s.Parameters.Count >= 1))
                 {
                     var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
-                    foreach (CsType type in _owner.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
+                    foreach (CsType type in unit.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
                     {
                         CsType core = type is NullableType n ? n.Inner : type;
                         if (core is ObjectType or ArrayLikeType or PyObjectType)
@@ -305,53 +329,56 @@ internal sealed partial class BindingEmitter
             /// The result of an operator: its overloads' return types unified, ignoring overloads that return
             /// <c>Any</c> when others are precise (numpy's object-dtype overloads); the converter still checks at run time.
             /// </summary>
-            private CsType OperatorResult(FunctionSpec function)
+            private CsType OperatorResult(WritingUnit unit, FunctionSpec function)
             {
                 var imprecision = new Imprecision();
                 CsType? result = null;
                 foreach (SignatureSpec signature in function.Signatures)
                 {
                     var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
-                    CsType type = _owner.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
+                    CsType type = unit.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
                     if (type is VoidType || signature.ReturnType is PyAnyType || signature.ReturnType is PyNeverType)
                     {
                         continue;
                     }
 
-                    result = result is null ? type : _owner._unit.Planner.UnifyReturns(result, type);
+                    result = result is null ? type : unit.Planner.UnifyReturns(result, type);
                 }
 
                 return result ?? PyObjectType.Instance;
             }
 
-            private void WriteConversion(string dunder, string target, CsType type, string helper)
+            private void PlanConversion(string dunder, string target, CsType type, string helper)
             {
-                if (!_dunders.ContainsKey(dunder))
+                if (_dunders.ContainsKey(dunder))
                 {
+                    _plan.Operators.Add(new PlannedOperator(target, [("value", _self)], type, helper, _plan.PythonName + "." + dunder + "()", IsConversion: true));
+                }
+            }
+
+            private void WriteOperator(PlannedOperator op)
+            {
+                IndentedTextWriter writer = Owner._writer;
+                if (op.IsConversion)
+                {
+                    writer.WriteLine($"/// <summary>Python's <c>{op.Helper.ToLowerInvariant()}(value)</c>.</summary>");
+                    writer.WriteLine($"public static explicit operator {op.Symbol}({_self.Syntax} value)");
+                    WriteOperatorCall(op.Helper, [("value", _self, false)], op.Result, op.Context, keepAlive: false);
+                    writer.WriteLine();
                     return;
                 }
 
-                IndentedTextWriter writer = _owner._writer;
-                writer.WriteLine($"/// <summary>Python's <c>{helper.ToLowerInvariant()}(value)</c>.</summary>");
-                writer.WriteLine($"public static explicit operator {target}({_self.Syntax} value)");
-                WriteOperatorCall(helper, [("value", _self, false)], type, _plan.PythonName + "." + dunder + "()", keepAlive: false);
-                writer.WriteLine();
-            }
-
-            private void WriteOperator(string op, (string Name, CsType Type)[] operands, CsType result, string helper, string context)
-            {
-                IndentedTextWriter writer = _owner._writer;
-                CsType returned = result is VoidType ? PyObjectType.Instance : result;
-                writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(operands.Length == 1 ? op + "value" : "left " + op + " right")}</c> (<c>operator.{helper.ToLowerInvariant()}</c>).</summary>");
-                writer.WriteLine($"public static {returned.Syntax} operator {op}({string.Join(", ", operands.Select(o => o.Type.Syntax + " " + o.Name))})");
-                WriteOperatorCall(helper, operands.Select(o => (o.Name, o.Type, false)).ToArray(), returned, context, keepAlive: false);
+                CsType returned = op.Result is VoidType ? PyObjectType.Instance : op.Result;
+                writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(op.Operands.Length == 1 ? op.Symbol + "value" : "left " + op.Symbol + " right")}</c> (<c>operator.{op.Helper.ToLowerInvariant()}</c>).</summary>");
+                writer.WriteLine($"public static {returned.Syntax} operator {op.Symbol}({string.Join(", ", op.Operands.Select(o => o.Type.Syntax + " " + o.Name))})");
+                WriteOperatorCall(op.Helper, op.Operands.Select(o => (o.Name, o.Type, false)).ToArray(), returned, op.Context, keepAlive: false);
                 writer.WriteLine();
             }
 
             /// <summary>A call of one of the helpers' Python callables with positional arguments.</summary>
             private void WriteOperatorCall(string helper, (string Value, CsType Type, bool IsHandle)[] arguments, CsType result, string context, bool keepAlive)
             {
-                IndentedTextWriter writer = _owner._writer;
+                IndentedTextWriter writer = Owner._writer;
                 using (writer.WriteBlock())
                 {
                     writer.WriteLine($"using {EmittedNames.GilScope} __gil = {EmittedNames.Python}.AcquireGil();");
@@ -363,11 +390,11 @@ internal sealed partial class BindingEmitter
                         {
                             writer.WriteLine(isHandle
                                 ? $"__args.Add({EmittedNames.PyMarshal}.AddRef({value}));"
-                                : $"__args.Add({_owner.Argument(type, value, "an operand of " + context)});");
+                                : $"__args.Add({Owner.Argument(type, value, "an operand of " + context)});");
                         }
 
                         writer.WriteLine($"nint __result = __args.Call({EmittedNames.Helpers}.{helper}.Handle);");
-                        writer.WriteLine(_owner.ReturnStatement(result, "__result", "the result of " + context));
+                        writer.WriteLine(Owner.ReturnStatement(result, "__result", "the result of " + context));
                     }
 
                     writer.WriteLine("finally");

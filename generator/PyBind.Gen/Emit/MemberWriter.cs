@@ -47,24 +47,23 @@ internal sealed partial class BindingEmitter
             _class = cls;
         }
 
-        private TypeMapper Mapper => _unit.Mapper;
-
         private BindingStatistics Statistics => _unit.Statistics;
 
         // ------------------------------------------------------------ module
 
-        /// <param name="functions">The module's functions as planned, in the order of its stub.</param>
-        public void WriteModuleMembers(BoundModuleSpec module, List<PlannedFunction> functions)
+        /// <param name="planned">The module's constants and functions as planned.</param>
+        /// <param name="classTexts">The writer of each top-level class, inserted in the order of the stub.</param>
+        public void WriteModuleMembers(BoundModuleSpec module, PlannedModule planned, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts)
         {
             ModuleSpec spec = module.Module;
-            foreach (ConstantSpec constant in spec.Constants)
+            foreach (PlannedValue<ConstantSpec> constant in planned.Constants)
             {
                 WriteConstant(constant);
             }
 
             for (int i = 0; i < spec.Functions.Count; i++)
             {
-                WriteFunction(spec.Functions[i], functions[i], CallKind.Member, isStatic: true);
+                WriteFunction(spec.Functions[i], planned.Functions[i], CallKind.Member, isStatic: true);
             }
 
             foreach (ReExportSpec reExport in spec.ReExports)
@@ -79,7 +78,7 @@ internal sealed partial class BindingEmitter
             {
                 foreach (ClassSpec cls in spec.Classes)
                 {
-                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && plan.Text is IndentedTextWriter text)
+                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && classTexts.TryGetValue(plan, out IndentedTextWriter? text))
                     {
                         _writer.AppendRaw(text);
                     }
@@ -89,16 +88,11 @@ internal sealed partial class BindingEmitter
             WriteFields();
         }
 
-        private void WriteConstant(ConstantSpec constant)
+        private void WriteConstant(PlannedValue<ConstantSpec> planned)
         {
-            var imprecision = new Imprecision();
-            var scope = new SignatureTypeScope { AllowGeneric = false };
-            CsType type = Mapper.MapReturn(constant.Type, scope, imprecision);
-            if (type is VoidType)
-            {
-                type = PyObjectType.Instance;
-            }
-
+            ConstantSpec constant = planned.Spec;
+            CsType type = planned.Type;
+            Imprecision imprecision = planned.Imprecision;
             string field = AddField(EmittedNames.PyModuleMember, EmittedNames.Prefix + "Member_" + constant.Name, $"new({Literal(_module)}, {Literal(constant.PythonName)})");
             string path = _module + "." + constant.PythonName;
             Count(path, [type], imprecision);

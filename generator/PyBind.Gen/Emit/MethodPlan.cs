@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using PyBind.Gen.Model;
 
@@ -23,7 +24,7 @@ internal enum PassKind
     NotSent,
 }
 
-/// <summary>One parameter of a generated C# method.</summary>
+/// <summary>One parameter of a generated C# method: immutable, so the planner replaces it rather than edits it.</summary>
 internal sealed class ParameterPlan
 {
     public ParameterPlan(ParameterSpec? source, string pythonName, string name, CsType type, PassKind pass, bool isOptional, bool isPyOptional = false, bool isParamsArray = false)
@@ -43,18 +44,18 @@ internal sealed class ParameterPlan
     public string PythonName { get; }
 
     /// <summary>The C# name, a valid identifier (<c>@out</c>).</summary>
-    public string Name { get; set; }
+    public string Name { get; }
 
     /// <summary>The type of a value given for it (for <c>*args</c>: of each item; for <c>**kwargs</c>: of each value).</summary>
     public CsType Type { get; }
 
-    public PassKind Pass { get; set; }
+    public PassKind Pass { get; }
 
     /// <summary>The caller may omit it; an omitted argument is not sent.</summary>
-    public bool IsOptional { get; set; }
+    public bool IsOptional { get; }
 
     /// <summary>Declared <c>PyOptional&lt;T&gt;</c>: omitted is <c>default</c>, so that <c>null</c> can mean <c>None</c>.</summary>
-    public bool IsPyOptional { get; set; }
+    public bool IsPyOptional { get; }
 
     /// <summary><c>*args</c> as a C# <c>params</c> array.</summary>
     public bool IsParamsArray { get; }
@@ -81,49 +82,53 @@ internal sealed class ParameterPlan
         (IsParamsArray ? "params " : string.Empty) + DeclaredType + " " + Name
         + (IsParamsArray || !IsOptional ? string.Empty : IsPyOptional || Pass == PassKind.NotSent ? " = default" : " = null");
 
-    public ParameterPlan Clone() => new(Source, PythonName, Name, Type, Pass, IsOptional, IsPyOptional, IsParamsArray);
+    /// <summary>This parameter, optional (a call may leave it out) and passed as <paramref name="pass"/>.</summary>
+    public ParameterPlan AsOptional(PassKind pass) => new(Source, PythonName, Name, Type, pass, isOptional: true, IsPyOptional, IsParamsArray);
+
+    public ParameterPlan WithPass(PassKind pass) => new(Source, PythonName, Name, Type, pass, IsOptional, IsPyOptional, IsParamsArray);
+
+    public ParameterPlan WithName(string name) => new(Source, PythonName, name, Type, Pass, IsOptional, IsPyOptional, IsParamsArray);
 }
 
-/// <summary>One generated C# method (or constructor, operator, indexer accessor) and how it calls Python.</summary>
+/// <summary>
+/// One generated C# method (or constructor, operator, indexer accessor) and how it calls Python, as planning settled it:
+/// immutable, so writers can only write it.
+/// </summary>
 internal sealed class MethodPlan
 {
-    public MethodPlan(List<ParameterPlan> parameters, CsType returnType, List<string> typeParameters, SignatureSpec source)
+    public MethodPlan(IEnumerable<ParameterPlan> parameters, CsType returnType, IEnumerable<string> typeParameters, IEnumerable<SignatureSpec> sources, int priority)
     {
-        Parameters = parameters;
+        Parameters = ImmutableArray.CreateRange(parameters);
         Return = returnType;
-        TypeParameters = typeParameters;
-        Sources = [source];
+        TypeParameters = ImmutableArray.CreateRange(typeParameters);
+        Sources = ImmutableArray.CreateRange(sources);
+        Priority = priority;
     }
 
-    /// <summary>In C# order: required first, then optional, then <c>**kwargs</c>, then a <c>params</c> array.</summary>
-    public List<ParameterPlan> Parameters { get; }
+    /// <summary>
+    /// In C# order: required first, then optional, then the <c>CancellationToken</c> of an async method, then
+    /// <c>**kwargs</c>, then a <c>params</c> array.
+    /// </summary>
+    public IReadOnlyList<ParameterPlan> Parameters { get; }
 
-    public CsType Return { get; set; }
+    public CsType Return { get; }
 
-    public List<string> TypeParameters { get; }
+    public IReadOnlyList<string> TypeParameters { get; }
 
     /// <summary>The Python signatures this method covers (several when overloads were merged).</summary>
-    public List<SignatureSpec> Sources { get; }
+    public IReadOnlyList<SignatureSpec> Sources { get; }
 
     public bool IsAsync => Return is TaskType;
 
     /// <summary>
-    /// The overload resolution priority (C# 13) that settles which method a call picks where several apply (one more than
-    /// the highest of the methods it <see cref="Outranks"/>); 0 elsewhere.
+    /// The overload resolution priority (C# 13) that settles which method a call picks where several apply (one more
+    /// than the highest of the methods it must win against); 0 elsewhere.
     /// </summary>
-    public int Priority { get; set; }
-
-    /// <summary>
-    /// The methods this one must win against where a call applies to both: later overloads kept apart because they return
-    /// other types (Python picks the first overload that matches), and methods that also take a <c>null</c> this one is the
-    /// first to declare None for.
-    /// </summary>
-    public HashSet<MethodPlan> Outranks { get; } = [];
+    public int Priority { get; }
 
     /// <summary>The C# signature identity: type parameter count and parameter types.</summary>
-    public string SignatureKey => TypeParameters.Count + "(" + string.Join(", ", Parameters.Select(p => p.Key)) + ")";
+    public string SignatureKey => SignatureKeyOf(TypeParameters.Count, Parameters);
 
-    /// <summary>The grouping key of the planner: the types a call must give (required parameters and a <c>params</c> array).</summary>
-    public string RequiredKey =>
-        TypeParameters.Count + "(" + string.Join(", ", Parameters.Where(p => !p.IsOptional || p.IsParamsArray).Select(p => p.Key)) + ")";
+    public static string SignatureKeyOf(int typeParameterCount, IEnumerable<ParameterPlan> parameters) =>
+        typeParameterCount + "(" + string.Join(", ", parameters.Select(p => p.Key)) + ")";
 }

@@ -29,9 +29,7 @@ internal sealed partial class MethodPlanner
         }
 
         string[] before = scope.ArgumentTypeParameters.ToArray();
-        scope.AllowArgumentTypeParameters = true;
-        List<CsType> generic = _mapper.MapParameter(parameter.Type, scope, new Imprecision());
-        scope.AllowArgumentTypeParameters = false;
+        List<CsType> generic = _mapper.MapParameter(parameter.Type, scope.WithArgumentTypeParameters(), new Imprecision());
         string[] introduced = scope.ArgumentTypeParameters.Except(before).ToArray();
         if (generic.Count == 1 && introduced.Length > 0)
         {
@@ -53,7 +51,7 @@ internal sealed partial class MethodPlanner
     /// </summary>
     private sealed record VariantParameter(MappedParameter Parameter, CsType Type, bool Required, bool ByKeyword = false);
 
-    private IEnumerable<MethodPlan> Expand(IReadOnlyList<SignatureSpec> signatures, int index, MethodRole role, ClassScope? cls, string[] reserved, Imprecision imprecision)
+    private IEnumerable<MethodDraft> Expand(IReadOnlyList<SignatureSpec> signatures, int index, MethodRole role, ClassScope? cls, string[] reserved, Imprecision imprecision)
     {
         SignatureSpec signature = signatures[index];
         foreach (Dictionary<string, PyTypeSpec> substitution in ConstraintCombinations(signature))
@@ -85,11 +83,10 @@ internal sealed partial class MethodPlanner
 
                 bool required = !parameter.IsOptional || IsDiscriminatingLiteral(signatures, index, parameter);
                 bool variadic = parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
-                scope.AllowArgumentTypeParameters = required && !variadic;
+                SignatureTypeScope parameterScope = required && !variadic ? scope.WithArgumentTypeParameters() : scope;
                 List<CsType> alternatives = variadic
-                    ? [VarItem(_mapper.MapParameterSingle(parameter.Type, scope, imprecision))]
-                    : _mapper.MapParameter(parameter.Type, scope, imprecision);
-                scope.AllowArgumentTypeParameters = false;
+                    ? [VarItem(_mapper.MapParameterSingle(parameter.Type, parameterScope, imprecision))]
+                    : _mapper.MapParameter(parameter.Type, parameterScope, imprecision);
                 bool acceptsNone = alternatives.Any(a => a.AcceptsNull && a is not ObjectType and not PyObjectType);
                 CsType? generic = !required && !variadic && alternatives.Count == 1 ? GenericForm(parameter, scope) : null;
                 parameters.Add(new MappedParameter(parameter, alternatives, required, acceptsNone, generic));
@@ -102,7 +99,7 @@ internal sealed partial class MethodPlanner
 
             foreach (List<MappedParameter> arity in PositionalOnlyArities(parameters))
             {
-                foreach (MethodPlan method in ExpandUnions(arity, returnType, typeParameters, signature, imprecision))
+                foreach (MethodDraft method in ExpandUnions(arity, returnType, typeParameters, signature, imprecision))
                 {
                     yield return method;
                 }
@@ -275,7 +272,7 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>Required unions: the product of their members; optional unions: the first member optional, each other one required once.</summary>
-    private IEnumerable<MethodPlan> ExpandUnions(List<MappedParameter> parameters, CsType returnType, List<string> typeParameters, SignatureSpec signature, Imprecision imprecision)
+    private IEnumerable<MethodDraft> ExpandUnions(List<MappedParameter> parameters, CsType returnType, List<string> typeParameters, SignatureSpec signature, Imprecision imprecision)
     {
         (int requiredProduct, int optionalExtra) = Combinations(parameters);
         if (requiredProduct * (1 + optionalExtra) > MaxExpansion && parameters.Any(p => TypeMapper.IsScalarLikeSet(p.Alternatives)))
@@ -344,7 +341,7 @@ internal sealed partial class MethodPlanner
 
         foreach (List<VariantParameter> variant in variants)
         {
-            foreach (MethodPlan method in Shape(variant, returnType, typeParameters, signature))
+            foreach (MethodDraft method in Shape(variant, returnType, typeParameters, signature))
             {
                 yield return method;
             }
@@ -381,7 +378,7 @@ internal sealed partial class MethodPlanner
     /// form (everything before it required and positional, nothing optional after it), and, when there are optional
     /// parameters to keep, a form where the items are an optional sequence.
     /// </summary>
-    private static IEnumerable<MethodPlan> Shape(List<VariantParameter> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature)
+    private static IEnumerable<MethodDraft> Shape(List<VariantParameter> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature)
     {
         int varIndex = variant.FindIndex(v => v.Parameter.Spec.Kind == ParameterKind.VarPositional);
         if (varIndex < 0)
@@ -433,7 +430,7 @@ internal sealed partial class MethodPlanner
         Sequence,
     }
 
-    private static MethodPlan Build(List<VariantParameter> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature, VarargsForm varargs)
+    private static MethodDraft Build(List<VariantParameter> variant, CsType returnType, List<string> typeParameters, SignatureSpec signature, VarargsForm varargs)
     {
         var required = new List<ParameterPlan>();
         var optional = new List<ParameterPlan>();
@@ -500,6 +497,6 @@ internal sealed partial class MethodPlanner
             parameters.Add(paramsArray);
         }
 
-        return new MethodPlan(parameters, returnType, typeParameters.Where(t => parameters.Any(p => p.Type.TypeParameters.Contains(t)) || returnType.TypeParameters.Contains(t)).ToList(), signature);
+        return new MethodDraft(parameters, returnType, typeParameters.Where(t => parameters.Any(p => p.Type.TypeParameters.Contains(t)) || returnType.TypeParameters.Contains(t)).ToList(), signature);
     }
 }

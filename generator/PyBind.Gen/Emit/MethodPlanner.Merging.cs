@@ -10,32 +10,32 @@ namespace PyBind.Gen.Emit;
 internal sealed partial class MethodPlanner
 {
     /// <summary>Merges methods a call could not tell apart, until no two share the same required types.</summary>
-    private List<MethodPlan> MergeGroups(List<MethodPlan> candidates, Imprecision imprecision)
+    private List<MethodDraft> MergeGroups(List<MethodDraft> candidates, Imprecision imprecision)
     {
-        List<MethodPlan> methods = candidates;
+        List<MethodDraft> methods = candidates;
         for (int round = 0; round < 8; round++)
         {
             bool changed = false;
-            var merged = new List<MethodPlan>();
-            foreach (IGrouping<string, MethodPlan> group in methods.GroupBy(m => m.RequiredKey, StringComparer.Ordinal))
+            var merged = new List<MethodDraft>();
+            foreach (IGrouping<string, MethodDraft> group in methods.GroupBy(m => m.RequiredKey, StringComparer.Ordinal))
             {
                 // Where overload resolution priority can pick the first applicable overload (as
                 // Python does), those that
                 // return different types stay apart instead of becoming one that returns PyObject.
-                List<IGrouping<string, MethodPlan>> apart = group.GroupBy(m => _mapper.CanPrioritize ? m.Return.Key : string.Empty, StringComparer.Ordinal).ToList();
+                List<IGrouping<string, MethodDraft>> apart = group.GroupBy(m => _mapper.CanPrioritize ? m.Return.Key : string.Empty, StringComparer.Ordinal).ToList();
                 if (apart.Count > 1 && !CanRankInStubOrder(apart.Select(g => g.First()).ToList()))
                 {
                     apart = group.GroupBy(m => string.Empty, StringComparer.Ordinal).ToList();
                 }
                 for (int i = 0; i < apart.Count; i++)
                 {
-                    MethodPlan first = apart[i].First();
-                    foreach (MethodPlan other in apart[i].Skip(1))
+                    MethodDraft first = apart[i].First();
+                    foreach (MethodDraft other in apart[i].Skip(1))
                     {
                         changed |= Merge(first, other, imprecision);
                     }
 
-                    foreach (IGrouping<string, MethodPlan> later in apart.Skip(i + 1))
+                    foreach (IGrouping<string, MethodDraft> later in apart.Skip(i + 1))
                     {
                         first.Outranks.Add(later.First());
                     }
@@ -51,7 +51,7 @@ internal sealed partial class MethodPlanner
             }
         }
 
-        foreach (MethodPlan method in methods)
+        foreach (MethodDraft method in methods)
         {
             SortOptionalParameters(method);
         }
@@ -81,13 +81,13 @@ internal sealed partial class MethodPlanner
     /// or a class without a stub as <c>object</c>, a scalar-like as <c>PyArrayLike</c>) and a later one types it otherwise,
     /// or the earlier would take arguments meant for the later and convert their result to the wrong type.
     /// </summary>
-    private static bool CanRankInStubOrder(List<MethodPlan> methods)
+    private static bool CanRankInStubOrder(List<MethodDraft> methods)
     {
         for (int i = 0; i < methods.Count; i++)
         {
             foreach (ParameterPlan parameter in methods[i].Parameters.Where(IsWiderThanItsStub))
             {
-                foreach (MethodPlan later in methods.Skip(i + 1))
+                foreach (MethodDraft later in methods.Skip(i + 1))
                 {
                     if (later.Parameters.Any(p => p.PythonName == parameter.PythonName && p.Key != parameter.Key))
                     {
@@ -112,7 +112,7 @@ internal sealed partial class MethodPlanner
     /// Whether <paramref name="later"/> is one overload whose parameters are those of one of <paramref name="earlier"/>'s, but for
     /// protocols that bind as <c>PyArrayLike</c> as the earlier's types there do.
     /// </summary>
-    private static bool DiffersOnlyInArrayLikes(MethodPlan earlier, MethodPlan later)
+    private static bool DiffersOnlyInArrayLikes(MethodDraft earlier, MethodDraft later)
     {
         return later.Sources.Count == 1 && earlier.Sources.Any(source => Same(source, later.Sources[0]));
 
@@ -146,7 +146,7 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>Whether a method returns <c>PyObject</c> only because each of its overloads returns <c>Any</c>.</summary>
-    private static bool ReturnsAnyByStub(MethodPlan method) =>
+    private static bool ReturnsAnyByStub(MethodDraft method) =>
         method.Return is PyObjectType && method.Sources.All(s => s.ReturnType is PyAnyType);
 
     /// <summary>
@@ -155,26 +155,23 @@ internal sealed partial class MethodPlanner
     /// call as that other method, and neither is better when both fill defaults. The longer one is merged into the
     /// shorter: its extra required parameters become optional there.
     /// </summary>
-    private List<MethodPlan> MergeShadowedByOptionals(List<MethodPlan> methods, Imprecision imprecision)
+    private List<MethodDraft> MergeShadowedByOptionals(List<MethodDraft> methods, Imprecision imprecision)
     {
         for (bool changed = true; changed;)
         {
             changed = false;
-            foreach (MethodPlan shorter in methods.OrderBy(m => m.Parameters.Count(p => !p.IsOptional)))
+            foreach (MethodDraft shorter in methods.OrderBy(m => m.Parameters.Count(p => !p.IsOptional)))
             {
-                MethodPlan? longer = methods.FirstOrDefault(m => m != shorter && Shadows(shorter, m));
+                MethodDraft? longer = methods.FirstOrDefault(m => m != shorter && Shadows(shorter, m));
                 if (longer is null)
                 {
                     continue;
                 }
 
-                foreach (ParameterPlan parameter in longer.Parameters.Where(p => !p.IsOptional).Skip(shorter.Parameters.Count(p => !p.IsOptional)))
+                foreach (ParameterPlan parameter in longer.Parameters.Where(p => !p.IsOptional).Skip(shorter.Parameters.Count(p => !p.IsOptional)).ToList())
                 {
-                    parameter.IsOptional = true;
-                    if (parameter.Pass == PassKind.Positional && parameter.Source?.Kind != ParameterKind.PositionalOnly)
-                    {
-                        parameter.Pass = PassKind.Keyword;
-                    }
+                    bool byKeyword = parameter.Pass == PassKind.Positional && parameter.Source?.Kind != ParameterKind.PositionalOnly;
+                    longer.Replace(parameter, parameter.AsOptional(byKeyword ? PassKind.Keyword : parameter.Pass));
                 }
 
                 Merge(shorter, longer, imprecision);
@@ -190,7 +187,7 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>Whether a call giving exactly <paramref name="longer"/>'s required arguments could also bind to <paramref name="shorter"/>.</summary>
-    private static bool Shadows(MethodPlan shorter, MethodPlan longer)
+    private static bool Shadows(MethodDraft shorter, MethodDraft longer)
     {
         List<ParameterPlan> required = longer.Parameters.Where(p => !p.IsOptional && !p.IsParamsArray).ToList();
         List<ParameterPlan> candidates = shorter.Parameters.Where(p => !p.IsParamsArray && p.Pass is PassKind.Positional or PassKind.Keyword).ToList();
@@ -225,7 +222,7 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>Merges <paramref name="other"/> into <paramref name="target"/>; true when required parameters became optional (regroup).</summary>
-    private bool Merge(MethodPlan target, MethodPlan other, Imprecision imprecision)
+    private bool Merge(MethodDraft target, MethodDraft other, Imprecision imprecision)
     {
         target.Sources.AddRange(other.Sources.Where(s => !target.Sources.Contains(s)));
         bool relaxed = false;
@@ -239,19 +236,16 @@ internal sealed partial class MethodPlanner
             bool byPosition = mine[i].Pass == PassKind.Positional && theirs[i].Pass == PassKind.Positional;
             if (!byPosition && mine[i].PythonName != theirs[i].PythonName)
             {
-                mine[i].IsOptional = true;
-                mine[i].Pass = mine[i].Pass == PassKind.Positional && mine[i].Source?.Kind == ParameterKind.PositionalOnly ? PassKind.Positional : PassKind.Keyword;
-                ParameterPlan relaxedOther = theirs[i].Clone();
-                relaxedOther.IsOptional = true;
-                relaxedOther.Pass = PassKind.Keyword;
-                AddOptional(target, relaxedOther);
+                bool positionalOnly = mine[i].Pass == PassKind.Positional && mine[i].Source?.Kind == ParameterKind.PositionalOnly;
+                target.Replace(mine[i], mine[i].AsOptional(positionalOnly ? PassKind.Positional : PassKind.Keyword));
+                AddOptional(target, theirs[i].AsOptional(PassKind.Keyword));
                 relaxed = true;
             }
         }
 
         foreach (ParameterPlan parameter in other.Parameters.Where(p => p.IsOptional && !p.IsParamsArray))
         {
-            AddOptional(target, parameter.Clone());
+            AddOptional(target, parameter);
         }
 
         if (target.Return.Key != other.Return.Key)
@@ -285,7 +279,7 @@ internal sealed partial class MethodPlanner
     private static bool NullIsNoValueOf(CsType type) => type is TypeParameterType or NullableType { Inner: TypeParameterType };
 
     /// <summary>Adds an optional parameter by Python name; one already there keeps its place, and its type is widened if they differ.</summary>
-    private static void AddOptional(MethodPlan target, ParameterPlan parameter)
+    private static void AddOptional(MethodDraft target, ParameterPlan parameter)
     {
         int existing = target.Parameters.FindIndex(p => p.PythonName == parameter.PythonName && p.Pass != PassKind.NotSent);
         if (existing >= 0)
@@ -328,7 +322,7 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>Required parameters first, then optional ones in their order, then <c>**kwargs</c>, then the params array.</summary>
-    private static void Reorder(MethodPlan method)
+    private static void Reorder(MethodDraft method)
     {
         List<ParameterPlan> ordered = method.Parameters.Where(p => !p.IsOptional && !p.IsParamsArray)
             .Concat(method.Parameters.Where(p => p.IsOptional && !p.IsParamsArray && p.Pass != PassKind.VarKeyword))
@@ -338,21 +332,16 @@ internal sealed partial class MethodPlanner
 
         // Positional passing must stay a leading run in Python's order: a relaxed parameter breaks the run.
         bool leading = true;
+        method.Parameters.Clear();
         foreach (ParameterPlan parameter in ordered)
         {
-            if (parameter.Pass == PassKind.Positional && (parameter.IsOptional || !leading) && parameter.Source?.Kind != ParameterKind.PositionalOnly)
-            {
-                parameter.Pass = PassKind.Keyword;
-            }
-
+            bool byKeyword = parameter.Pass == PassKind.Positional && (parameter.IsOptional || !leading) && parameter.Source?.Kind != ParameterKind.PositionalOnly;
+            method.Parameters.Add(byKeyword ? parameter.WithPass(PassKind.Keyword) : parameter);
             if (parameter.IsOptional)
             {
                 leading = false;
             }
         }
-
-        method.Parameters.Clear();
-        method.Parameters.AddRange(ordered);
     }
 
     /// <summary>The most precise return type that covers both: equal types, a wrapper's base, element-wise tuples, else <c>PyObject</c>.</summary>
@@ -393,7 +382,7 @@ internal sealed partial class MethodPlanner
     };
 
     /// <summary>Optional parameters in Python's order: merged overloads add theirs at the end.</summary>
-    private static void SortOptionalParameters(MethodPlan method)
+    private static void SortOptionalParameters(MethodDraft method)
     {
         List<ParameterPlan> optional = method.Parameters.Where(p => p.IsOptional && !p.IsParamsArray && p.Pass is PassKind.Keyword or PassKind.Positional).ToList();
         if (method.Sources.Count > 1 && optional.Count > 1)
@@ -444,19 +433,22 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>Distinct parameter names: merged overloads may bring two Python names that map to one C# name.</summary>
-    private static void FinishParameters(MethodPlan method)
+    private static void FinishParameters(MethodDraft method)
     {
-
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ParameterPlan parameter in method.Parameters)
+        for (int at = 0; at < method.Parameters.Count; at++)
         {
+            ParameterPlan parameter = method.Parameters[at];
             string name = parameter.Name;
             for (int i = 2; !used.Add(name.TrimStart('@')); i++)
             {
                 name = parameter.Name.TrimStart('@') + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            parameter.Name = name.TrimStart('@') == parameter.Name.TrimStart('@') ? parameter.Name : name;
+            if (name.TrimStart('@') != parameter.Name.TrimStart('@'))
+            {
+                method.Parameters[at] = parameter.WithName(name);
+            }
         }
     }
 }

@@ -48,17 +48,17 @@ internal sealed partial class MethodPlanner
     }
 
     /// <param name="cls">The class whose members these are (its <c>Self</c> and type variables), or null for a module's.</param>
-    public List<MethodPlan> Plan(IReadOnlyList<SignatureSpec> signatures, MethodRole role, ClassScope? cls, IEnumerable<string> reservedNames, Imprecision imprecision)
+    public IReadOnlyList<MethodPlan> Plan(IReadOnlyList<SignatureSpec> signatures, MethodRole role, ClassScope? cls, IEnumerable<string> reservedNames, Imprecision imprecision)
     {
         string[] reserved = reservedNames.ToArray();
-        var candidates = new List<MethodPlan>();
+        var candidates = new List<MethodDraft>();
         for (int i = 0; i < signatures.Count; i++)
         {
             candidates.AddRange(Expand(signatures, i, role, cls, reserved, imprecision));
         }
 
-        List<MethodPlan> merged = MergeGroups(candidates, imprecision);
-        foreach (MethodPlan method in merged)
+        List<MethodDraft> merged = MergeGroups(candidates, imprecision);
+        foreach (MethodDraft method in merged)
         {
             FinishParameters(method);
         }
@@ -66,51 +66,83 @@ internal sealed partial class MethodPlanner
         AddEarlierOverloadRankings(merged);
         AddNoneRankings(merged);
         AssignPriorities(merged);
-        foreach (MethodPlan method in merged)
-        {
-            AddCancellation(method);
-        }
-
-        return merged;
+        return merged.Select(Lower).ToArray();
     }
 
     /// <summary>
-    /// An async binding takes a trailing <c>CancellationToken</c> (not sent to Python), before a <c>params</c> array or
-    /// <c>**kwargs</c>. Added last: it is no overload's parameter, so it takes no part in merging or ranking.
+    /// A method while it is planned: overloads are expanded into drafts, drafts merged into one another (parameters
+    /// relaxed, united and reordered, returns unified) and ranked against each other by identity; each becomes an
+    /// immutable <see cref="MethodPlan"/> once all of that is settled (<see cref="Lower"/>).
     /// </summary>
-    private static void AddCancellation(MethodPlan method)
+    private sealed class MethodDraft(List<ParameterPlan> parameters, CsType returnType, List<string> typeParameters, SignatureSpec source)
     {
-        if (!method.IsAsync)
+        /// <summary>In C# order: required first, then optional, then <c>**kwargs</c>, then a <c>params</c> array.</summary>
+        public List<ParameterPlan> Parameters { get; } = parameters;
+
+        public CsType Return { get; set; } = returnType;
+
+        public List<string> TypeParameters { get; } = typeParameters;
+
+        public List<SignatureSpec> Sources { get; } = [source];
+
+        /// <summary>See <see cref="MethodPlan.Priority"/>.</summary>
+        public int Priority { get; set; }
+
+        /// <summary>
+        /// The methods this one must win against where a call applies to both: later overloads kept apart because they return
+        /// other types (Python picks the first overload that matches), and methods that also take a <c>null</c> this one is the
+        /// first to declare None for.
+        /// </summary>
+        public HashSet<MethodDraft> Outranks { get; } = [];
+
+        public string SignatureKey => MethodPlan.SignatureKeyOf(TypeParameters.Count, Parameters);
+
+        /// <summary>The grouping key of the planner: the types a call must give (required parameters and a <c>params</c> array).</summary>
+        public string RequiredKey => MethodPlan.SignatureKeyOf(TypeParameters.Count, Parameters.Where(p => !p.IsOptional || p.IsParamsArray));
+
+        /// <summary>Puts <paramref name="replacement"/> where <paramref name="parameter"/> (one of this method's) is.</summary>
+        public void Replace(ParameterPlan parameter, ParameterPlan replacement) => Parameters[Parameters.IndexOf(parameter)] = replacement;
+    }
+
+    /// <summary>
+    /// The plan of a finished draft. An async binding takes a trailing <c>CancellationToken</c> (not sent to Python),
+    /// before a <c>params</c> array or <c>**kwargs</c>: added here, as it is no overload's parameter, so it takes no part
+    /// in merging or ranking.
+    /// </summary>
+    private static MethodPlan Lower(MethodDraft method)
+    {
+        var parameters = new List<ParameterPlan>(method.Parameters);
+        if (method.Return is TaskType)
         {
-            return;
+            string name = "cancellationToken";
+            while (parameters.Any(p => p.Name.TrimStart('@') == name))
+            {
+                name = "_" + name;
+            }
+
+            var token = new ParameterPlan(null, string.Empty, name, new CancellationTokenType(), PassKind.NotSent, isOptional: true);
+            int insertAt = parameters.FindIndex(p => p.IsParamsArray || p.Pass == PassKind.VarKeyword);
+            parameters.Insert(insertAt < 0 ? parameters.Count : insertAt, token);
         }
 
-        string name = "cancellationToken";
-        while (method.Parameters.Any(p => p.Name.TrimStart('@') == name))
-        {
-            name = "_" + name;
-        }
-
-        var token = new ParameterPlan(null, string.Empty, name, new CancellationTokenType(), PassKind.NotSent, isOptional: true);
-        int insertAt = method.Parameters.FindIndex(p => p.IsParamsArray || p.Pass == PassKind.VarKeyword);
-        method.Parameters.Insert(insertAt < 0 ? method.Parameters.Count : insertAt, token);
+        return new MethodPlan(parameters, method.Return, method.TypeParameters, method.Sources, method.Priority);
     }
 
     /// <summary>
     /// Each method's priority one more than the highest of those it outranks (and that remain), so that every ranking
     /// holds at once; a ranking that contradicts others (a cycle) is dropped, leaving those calls to C#.
     /// </summary>
-    private static void AssignPriorities(List<MethodPlan> methods)
+    private static void AssignPriorities(List<MethodDraft> methods)
     {
-        var remaining = new HashSet<MethodPlan>(methods);
-        var done = new HashSet<MethodPlan>();
-        var visiting = new HashSet<MethodPlan>();
-        foreach (MethodPlan method in methods)
+        var remaining = new HashSet<MethodDraft>(methods);
+        var done = new HashSet<MethodDraft>();
+        var visiting = new HashSet<MethodDraft>();
+        foreach (MethodDraft method in methods)
         {
             Level(method);
         }
 
-        int Level(MethodPlan method)
+        int Level(MethodDraft method)
         {
             if (done.Contains(method) || !visiting.Add(method))
             {
@@ -118,7 +150,7 @@ internal sealed partial class MethodPlanner
             }
 
             int level = 0;
-            foreach (MethodPlan lower in method.Outranks)
+            foreach (MethodDraft lower in method.Outranks)
             {
                 if (remaining.Contains(lower) && !visiting.Contains(lower))
                 {
@@ -139,11 +171,11 @@ internal sealed partial class MethodPlanner
     /// twin would also beat the earlier <c>(a, q: float)</c> overload that Python picks for a scalar <c>q</c>. So each
     /// earlier overload that may be ranked in stub order outranks such a method too, as Python tries it first.
     /// </summary>
-    private static void AddEarlierOverloadRankings(List<MethodPlan> methods)
+    private static void AddEarlierOverloadRankings(List<MethodDraft> methods)
     {
         for (int later = 1; later < methods.Count; later++)
         {
-            MethodPlan ranked = methods[later];
+            MethodDraft ranked = methods[later];
             if (ranked.Outranks.Count == 0)
             {
                 continue;
@@ -151,7 +183,7 @@ internal sealed partial class MethodPlanner
 
             for (int earlier = 0; earlier < later; earlier++)
             {
-                MethodPlan first = methods[earlier];
+                MethodDraft first = methods[earlier];
                 if (!ranked.Outranks.Contains(first) && CanRankInStubOrder([first, ranked]))
                 {
                     first.Outranks.Add(ranked);
@@ -167,7 +199,7 @@ internal sealed partial class MethodPlanner
     /// preferred) gets one more step of overload resolution priority, as Python picks the first overload that accepts
     /// None. Where only value types take it, C# already chooses (<c>long?</c> over <c>double?</c>), and nothing is added.
     /// </summary>
-    private static void AddNoneRankings(List<MethodPlan> methods)
+    private static void AddNoneRankings(List<MethodDraft> methods)
     {
         if (methods.Count < 2)
         {
@@ -176,7 +208,7 @@ internal sealed partial class MethodPlanner
 
         // A call shape: how many arguments, where the null is, and the types of the others.
         var settled = new HashSet<string>(StringComparer.Ordinal);
-        foreach (MethodPlan method in methods)
+        foreach (MethodDraft method in methods)
         {
             int arguments = method.Parameters.Count(p => !p.IsOptional);
             for (int position = 0; position < arguments; position++)
@@ -189,7 +221,7 @@ internal sealed partial class MethodPlanner
 
                 // The methods that a call with this many arguments, null at this position and the other arguments of
                 // this method's types, could bind to.
-                List<MethodPlan> takers = methods.FindAll(m => m.TypeParameters.Count == method.TypeParameters.Count
+                List<MethodDraft> takers = methods.FindAll(m => m.TypeParameters.Count == method.TypeParameters.Count
                     && m.Parameters.Count(p => !p.IsOptional) <= arguments
                     && m.Parameters.Count(p => !p.IsParamsArray) >= arguments
                     && TakesNullLiteral(m.Parameters[position])
@@ -199,11 +231,11 @@ internal sealed partial class MethodPlanner
                     continue;
                 }
 
-                MethodPlan? carrier = takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]))
+                MethodDraft? carrier = takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]))
                     ?? takers.Find(m => DeclaresNone(m.Parameters[position]));
                 if (carrier is not null)
                 {
-                    foreach (MethodPlan other in takers)
+                    foreach (MethodDraft other in takers)
                     {
                         if (other != carrier && Underlying(other.Parameters[position].Type) is not ObjectType)
                         {
@@ -216,11 +248,11 @@ internal sealed partial class MethodPlanner
 
         // C# itself settles null between object and anything more specific, and between long? and double? (a
         // conversion runs one way); two specific reference types, or one and a Nullable<T>, tie.
-        static bool IsAmbiguous(List<MethodPlan> takers, int position)
+        static bool IsAmbiguous(List<MethodDraft> takers, int position)
         {
             int references = 0;
             int values = 0;
-            foreach (MethodPlan taker in takers)
+            foreach (MethodDraft taker in takers)
             {
                 ParameterPlan parameter = taker.Parameters[position];
                 if (Underlying(parameter.Type) is ObjectType)
@@ -251,7 +283,7 @@ internal sealed partial class MethodPlanner
             parameter.Pass is not (PassKind.NotSent or PassKind.VarKeyword or PassKind.VarPositional)
             && (IsReference(parameter) || parameter.Type is NullableType || parameter.IsOptional);
 
-        static bool SameOtherTypes(MethodPlan a, MethodPlan b, int arguments, int position)
+        static bool SameOtherTypes(MethodDraft a, MethodDraft b, int arguments, int position)
         {
             for (int i = 0; i < arguments; i++)
             {

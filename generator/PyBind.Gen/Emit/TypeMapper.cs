@@ -39,9 +39,31 @@ internal sealed class Imprecision
     }
 }
 
-/// <summary>The type variables of one signature and how each is bound in C#.</summary>
+/// <summary>
+/// The type variables of one signature and how each is bound in C#. Mapping a part of the signature that is mapped
+/// differently (a required parameter's argument type parameters, a callback's arguments) takes a view of the scope
+/// (<see cref="WithArgumentTypeParameters"/>, <see cref="ForCallbackArguments"/>) that shares its type variables, rather
+/// than setting a flag and restoring it.
+/// </summary>
 internal sealed class SignatureTypeScope
 {
+    public SignatureTypeScope()
+    {
+    }
+
+    private SignatureTypeScope(SignatureTypeScope signature, bool allowArgumentTypeParameters, bool inCallbackArguments)
+    {
+        Generic = signature.Generic;
+        Substitutions = signature.Substitutions;
+        Class = signature.Class;
+        SelfVariable = signature.SelfVariable;
+        AllowGeneric = signature.AllowGeneric;
+        ReservedNames = signature.ReservedNames;
+        ArgumentTypeParameters = signature.ArgumentTypeParameters;
+        AllowArgumentTypeParameters = allowArgumentTypeParameters;
+        InCallbackArguments = inCallbackArguments;
+    }
+
     /// <summary>Type variables that became type parameters of the generic method, with their C# names.</summary>
     public Dictionary<string, string> Generic { get; } = new(StringComparer.Ordinal);
 
@@ -52,10 +74,10 @@ internal sealed class SignatureTypeScope
     public ClassScope? Class { get; init; }
 
     /// <summary>The type variable that annotates <c>self</c> (<c>self: _ArraySelf</c>): it stands for the class itself.</summary>
-    public string? SelfVariable { get; set; }
+    public string? SelfVariable { get; init; }
 
     /// <summary>Whether unbound type variables met in parameters become type parameters (they do, except in constructors, properties and operators).</summary>
-    public bool AllowGeneric { get; set; } = true;
+    public bool AllowGeneric { get; init; } = true;
 
     /// <summary>Names a type parameter may not take (the method's parameters, the enclosing types).</summary>
     public HashSet<string> ReservedNames { get; } = new(StringComparer.Ordinal);
@@ -63,12 +85,25 @@ internal sealed class SignatureTypeScope
     /// <summary>
     /// Whether the parameter being mapped may bring type parameters of its own, so that C# infers them from the argument
     /// (<c>F&lt;T&gt;(IEnumerable&lt;KeyValuePair&lt;string, T&gt;&gt; d) where T : IEnumerable&lt;long&gt;</c>): only for a required
-    /// parameter of a generic-capable method (an omitted argument would leave them uninferable, a constructor cannot be generic).
+    /// parameter of a generic-capable method (an omitted argument would leave them uninferable, a constructor cannot be generic),
+    /// never inside a callback's arguments.
     /// </summary>
-    public bool AllowArgumentTypeParameters { get; set; }
+    public bool AllowArgumentTypeParameters { get; }
+
+    /// <summary>
+    /// Whether the types being mapped are a callback's arguments: values Python passes in, mapped like returns, whose type
+    /// variables are still the method's to introduce.
+    /// </summary>
+    public bool InCallbackArguments { get; }
 
     /// <summary>The type parameters introduced for arguments (not for TypeVars), by C# name.</summary>
     public HashSet<string> ArgumentTypeParameters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>This scope for a parameter that may bring type parameters of its own (see <see cref="AllowArgumentTypeParameters"/>).</summary>
+    public SignatureTypeScope WithArgumentTypeParameters() => new(this, allowArgumentTypeParameters: true, InCallbackArguments);
+
+    /// <summary>This scope for the arguments of a callback parameter (see <see cref="InCallbackArguments"/>).</summary>
+    public SignatureTypeScope ForCallbackArguments() => new(this, allowArgumentTypeParameters: false, inCallbackArguments: true);
 
     /// <summary>Records an argument type parameter (its key in <see cref="Generic"/> is no TypeVar name).</summary>
     public void AddArgumentTypeParameter(string name)
@@ -98,9 +133,6 @@ internal sealed class TypeMapper
     public const int MaxUnionAlternatives = 4;
 
     private readonly LoweringContext _context;
-
-    /// <summary>Above zero while the arguments of a callback parameter are mapped.</summary>
-    private int _callbackArguments;
 
     public TypeMapper(LoweringContext context) => _context = context;
 
@@ -288,10 +320,10 @@ internal sealed class TypeMapper
     /// introduce type parameters of its own (C# does not infer from constraints): a collection of <c>Any</c> values inside a
     /// value is then an unconstrained type parameter, converted by the argument's run-time type.
     /// </summary>
-    private CsType Invariant(CsType type, SignatureTypeScope scope, Imprecision imprecision)
+    private static CsType Invariant(CsType type, SignatureTypeScope scope, Imprecision imprecision)
     {
         CsType inner = type is NullableType nullable ? nullable.Inner : type;
-        if (!scope.AllowArgumentTypeParameters || !scope.AllowGeneric || _callbackArguments > 0 || inner is not (ObjectType or CollectionType or UntypedSequenceType))
+        if (!scope.AllowArgumentTypeParameters || !scope.AllowGeneric || inner is not (ObjectType or CollectionType or UntypedSequenceType))
         {
             return type;
         }
@@ -381,16 +413,8 @@ internal sealed class TypeMapper
         // Values flow the other way inside a callback: Python passes its arguments in (mapped like returns) and
         // receives what the delegate returns (mapped like a parameter). Type variables met there are still the
         // method's to introduce (reduce(function: Callable[[T, S], T], ...) is Reduce<T, T2>(Func<T, T2, T>, ...)).
-        _callbackArguments++;
-        CsType[] arguments;
-        try
-        {
-            arguments = callable.ParameterTypes.Select(p => MapReturnSingle(p, scope, imprecision, allowVoid: false)).ToArray();
-        }
-        finally
-        {
-            _callbackArguments--;
-        }
+        SignatureTypeScope callback = scope.ForCallbackArguments();
+        CsType[] arguments = callable.ParameterTypes.Select(p => MapReturnSingle(p, callback, imprecision, allowVoid: false)).ToArray();
 
         string[] typeParameters = arguments.SelectMany(a => a.TypeParameters).ToArray();
         if (callable.ReturnType is PyNoneType)
@@ -464,7 +488,7 @@ internal sealed class TypeMapper
             case PyTypeVariableType variable when scope.Generic.TryGetValue(variable.Name, out string? parameter):
                 return new TypeParameterType(parameter);
             case PyTypeVariableType variable:
-                object? bound = ResolveTypeVariable(variable, scope, imprecision, forParameter: _callbackArguments > 0);
+                object? bound = ResolveTypeVariable(variable, scope, imprecision, forParameter: scope.InCallbackArguments);
                 if (bound is PyTypeSpec boundType)
                 {
                     return MapReturnSingle(boundType, scope, imprecision, allowVoid: false);

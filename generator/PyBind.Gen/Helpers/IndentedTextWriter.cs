@@ -35,13 +35,14 @@ internal sealed class IndentedTextWriter
     public int Depth => _depth;
 
     /// <summary>
-    /// Inserts what another writer wrote (written for this writer's depth) here, unchanged and by reference: its text
-    /// is copied only when the whole text is read (<see cref="ToText"/>), and a class of a big module is hundreds of
-    /// kilobytes. The other writer must have ended its last line and must not be written to afterwards.
+    /// Inserts what another writer writes (for this writer's depth) here, unchanged and by reference: its text is
+    /// copied only when the whole text is read (<see cref="ToText"/>), and a class of a big module is hundreds of
+    /// kilobytes. The other writer may still be writing (on another thread); it must have ended its last line by the
+    /// time this text is read.
     /// </summary>
     public void AppendRaw(IndentedTextWriter other)
     {
-        if (!other._atLineStart || !_atLineStart)
+        if (!_atLineStart)
         {
             throw new InvalidOperationException("Only whole lines can be inserted, at the start of a line.");
         }
@@ -134,6 +135,11 @@ internal sealed class IndentedTextWriter
         {
             foreach (Insertion insertion in _insertions)
             {
+                if (!insertion.Writer._atLineStart)
+                {
+                    throw new InvalidOperationException("An inserted writer must end its last line before the text is read.");
+                }
+
                 text.Add(_builder, written, insertion.Position - written);
                 written = insertion.Position;
                 insertion.Writer.AddTo(text);

@@ -46,12 +46,29 @@ public class WrittenTextTests
     }
 
     [Fact]
-    public void InsertingAPartialLine_IsRefused()
+    public void AWriterInsertedBeforeItIsWritten_IsReadWithWhatItWroteSince()
+    {
+        var cls = new IndentedTextWriter(1);
+        var module = new IndentedTextWriter();
+        module.WriteLine("static partial class Module");
+        using (module.WriteBlock())
+        {
+            module.AppendRaw(cls);
+        }
+
+        cls.WriteLine("public int Written = 1;");
+
+        Assert.Equal("static partial class Module\n{\n\tpublic int Written = 1;\n}\n", module.ToText().ToString());
+    }
+
+    [Fact]
+    public void ReadingAnInsertedWriterWithAPartialLine_IsRefused()
     {
         var part = new IndentedTextWriter();
-        part.Write("no line break");
         var whole = new IndentedTextWriter();
+        whole.AppendRaw(part);
+        part.Write("no line break");
 
-        Assert.Throws<InvalidOperationException>(() => whole.AppendRaw(part));
+        Assert.Throws<InvalidOperationException>(() => whole.ToText());
     }
 }
