@@ -69,7 +69,7 @@ public sealed class SourceKindTests
     }
 
     [Fact]
-    public void UntypedModule_IsDescribedByRuntimeSignatures()
+    public void UntypedModule_IsDescribedByRuntimeSignatures_WithoutItsTypeVariables()
     {
         string stub = Normalizer.Stub("plainmod");
 
@@ -89,6 +89,7 @@ public sealed class SourceKindTests
         Assert.Contains("    def __init__(self, start: typing.Any = 0) -> None: ...", stub);
         Assert.Contains("    @property\n    def doubled(self) -> typing.Any:\n        \"\"\"Twice the value.\"\"\"", stub);
         Assert.DoesNotContain("\nos", stub);
+        Assert.DoesNotContain("ItemT", stub);
     }
 
     [Fact]

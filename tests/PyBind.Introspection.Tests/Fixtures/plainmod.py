@@ -1,7 +1,9 @@
 """An untyped module without stub or py.typed: only run-time inspection describes it."""
 import os
+import typing
 
 LIMIT = 10
+ItemT = typing.TypeVar("ItemT")  # as pandas' NDFrameT: no value of the API
 
 
 def greet(name, punctuation="!", *, loud=False):

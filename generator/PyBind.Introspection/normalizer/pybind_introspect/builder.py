@@ -297,6 +297,9 @@ class ModuleBuilder:
                 module.aliases.append(AliasDeclaration(name, builder.class_reference(obj)))
             else:
                 module.reexports.append(ReExport(name, home_module, qualname))
+        elif _is_type_variable(obj):
+            # Typing machinery, not a value a caller uses (pandas' NDFrameT); run-time annotations naming it read as Any.
+            return
         elif callable(obj) and not is_callable_object(obj):
             module.functions.append(builder.function(name, obj))
         elif is_callable_object(obj):
@@ -560,3 +563,9 @@ def _decorator_modules(module: NormalizedModule) -> Set[str]:
     if any(p.is_abstract for p in properties):
         needed.add("abc")
     return needed
+
+
+def _is_type_variable(obj) -> bool:
+    """A live TypeVar, ParamSpec or TypeVarTuple, typing's or typing_extensions' (their classes differ by version)."""
+    kind = type(obj)
+    return kind.__module__ in TYPING_MODULES and kind.__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple")
