@@ -50,7 +50,7 @@ internal sealed partial class BindingEmitter
         {
             if (i == module.Path.Count - 1)
             {
-                DocComments.WriteModule(writer, module.Module);
+                DocComments.WriteModule(writer, module.Module, module.StubPath);
                 writer.WriteLine("public static partial class " + CSharpNames.EscapeKeyword(module.Path[i]));
             }
             else

@@ -11,18 +11,20 @@ namespace PyBind.Gen.Emit;
 /// <summary>
 /// Writes the XML documentation of a binding: the docstring's parts (<see cref="DocstringParser"/>, rendered once by
 /// <see cref="RenderedDocstring"/>) go in <c>&lt;summary&gt;</c>, <c>&lt;param&gt;</c>, <c>&lt;returns&gt;</c>,
-/// <c>&lt;exception&gt;</c> and <c>&lt;example&gt;&lt;code&gt;</c>; the Python signature goes in <c>&lt;remarks&gt;</c>.
+/// <c>&lt;exception&gt;</c> and <c>&lt;example&gt;&lt;code&gt;</c>; the Python signature and the stub it comes from end the
+/// <c>&lt;remarks&gt;</c>, which come last: go-to-definition shows a member under its comment (in generated source or an
+/// editor's view of the bindings assembly), so they are the lines right above the declaration the editor lands on.
 /// All text passes through <see cref="XmlDocText"/>, so no docstring can end the comment or break the file.
 /// </summary>
 internal static class DocComments
 {
     private const int MaxSignatureLength = 400;
 
-    public static void WriteModule(IndentedTextWriter writer, ModuleSpec module)
+    public static void WriteModule(IndentedTextWriter writer, ModuleSpec module, string stubPath)
     {
         ParsedDocstring doc = DocstringParser.Parse(module.Docstring);
         WriteSummary(writer, doc.Summary.Length > 0 ? doc.Summary : $"The Python module <c>{Escape(module.Name)}</c>.", escaped: doc.Summary.Length == 0);
-        writer.WriteLine($"/// <remarks>Python module <c>{Escape(module.Name)}</c>{(module.Header.ModuleVersion is { } version ? " " + Escape(version) : string.Empty)}.</remarks>");
+        writer.WriteLine($"/// <remarks>Python module <c>{Escape(module.Name)}</c>{(module.Header.ModuleVersion is { } version ? " " + Escape(version) : string.Empty)}, from the stub <c>{Escape(stubPath)}</c>.</remarks>");
     }
 
     public static void WriteClass(IndentedTextWriter writer, string? docstring, string pythonName)
@@ -60,18 +62,12 @@ internal static class DocComments
         }
 
         WriteLines(writer, doc.Exceptions);
-
-        WriteSignatureRemarks(writer, plan, path);
-        if (describes)
-        {
-            WriteLines(writer, doc.Extended);
-        }
-
-        writer.WriteLine(RemarksEnd);
         if (describes)
         {
             WriteLines(writer, doc.Examples);
         }
+
+        WriteSignatureRemarks(writer, describes ? doc.Extended : [], plan, path, unit.StubPath);
     }
 
     public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, WritingUnit unit, LiteralConstants? literals)
@@ -80,20 +76,23 @@ internal static class DocComments
         writer.WriteLine($"/// <summary>Creates a Python <c>{Escape(path)}</c>.</summary>");
         WriteParameters(writer, doc, plan, literals);
         WriteLines(writer, doc.Exceptions);
-        WriteSignatureRemarks(writer, plan, path);
-        writer.WriteLine(RemarksEnd);
+        WriteSignatureRemarks(writer, [], plan, path, unit.StubPath);
     }
 
     private const string RemarksEnd = "/// </remarks>";
 
-    /// <summary>Opens the remarks with the Python signatures; the caller closes them.</summary>
-    private static void WriteSignatureRemarks(IndentedTextWriter writer, MethodPlan plan, string path)
+    /// <summary>The remarks: the docstring's description, then the Python signatures and the stub they are read from.</summary>
+    private static void WriteSignatureRemarks(IndentedTextWriter writer, List<string> description, MethodPlan plan, string path, string stubPath)
     {
         writer.WriteLine("/// <remarks>");
+        WriteLines(writer, description);
         foreach (SignatureSpec source in plan.Sources)
         {
             writer.WriteLine("/// <para><c>" + Escape(Truncate(Signature(path, source))) + "</c></para>");
         }
+
+        writer.WriteLine("/// <para>Stub: <c>" + Escape(stubPath) + "</c></para>");
+        writer.WriteLine(RemarksEnd);
     }
 
     private static void WriteLines(IndentedTextWriter writer, List<string> lines)

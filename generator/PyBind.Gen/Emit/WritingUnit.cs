@@ -30,8 +30,12 @@ internal sealed class WritingUnit
         Mapper = new TypeMapper(context);
         Planner = new MethodPlanner(Mapper, commonBase);
         Statistics = new BindingStatistics(context.Binding.Module.Name);
+        StubPath = stubPath;
         _stub = new LocationInfo(stubPath, default, default(LinePositionSpan));
     }
+
+    /// <summary>The stub of the module written, which the members' documentation names.</summary>
+    public string StubPath { get; }
 
     public int Order { get; }
 

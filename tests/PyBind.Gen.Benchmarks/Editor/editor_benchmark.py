@@ -4,12 +4,16 @@
 Two console projects that use the generator, the runtime and the stub tool as the package gives them (the Release
 builds of this repository as an analyzer, a reference and the tool, the package's build files imported, numpy and statistics from the committed
 stubs-cache/): "numpy" binds numpy and statistics in Bindings.cs, "plain" is the same project without Bindings.cs.
+Two controls tell what listing numpy's names costs from what our binding's shape costs: "twin", the plain project
+referencing a plain class library whose static class Twin has Np's shape (the same names, each method with as many
+overloads of as many parameters, the same nested classes and properties; plain types, one-line docs, no attributes),
+and AdvSimd (System.Runtime.Intrinsics.Arm, the BCL's largest static class) in the plain project.
 
   editor: csharp-ls (bash .ci/install-deps installs it) driven over LSP as an editor drives it: the project's load, the
           first completion after it, then REPEATS times an edit (a statement typed above) followed at once by a completion
           after `Np.` (numpy) or `Math.` (plain), and the server's resident memory at the end; and the same after `Math.`
           in the numpy project, which tells the binding's cost to the rest of the code from the cost of listing numpy's
-          500-odd names.
+          500-odd names; and after `Twin.` and `AdvSimd.` (the controls).
   build:  `dotnet build` after an edit to Program.cs, REPEATS times, once the build is warm (compiler server running).
 
 A benchmark, not a test: it prints and writes results.md next to it, with the machine's load; nothing is asserted.
@@ -53,6 +57,13 @@ PROGRAMS = {
     "numpy": "Console.WriteLine(\"start\");\ndouble total = 0;\nvar m = Np.",
     "plain": "Console.WriteLine(\"start\");\ndouble total = 0;\nvar m = Math.",
 }
+CONTROLS = {
+    "twin": "Console.WriteLine(\"start\");\ndouble total = 0;\nvar m = Twin.",
+    "advsimd": "Console.WriteLine(\"start\");\ndouble total = 0;\nvar m = System.Runtime.Intrinsics.Arm.AdvSimd.",
+}
+
+# Distinct first-parameter types for a twin method's overloads of one arity.
+TWIN_TYPES = ["object", "string", "int", "long", "double", "bool", "float", "byte", "short", "char", "decimal", "uint", "ulong", "ushort", "sbyte", "nint"]
 
 
 def make_projects(folder):
@@ -200,6 +211,65 @@ def build(folder, repeats):
     return times
 
 
+def np_shape(generated):
+    """Np's members as the generator writes them (the files of the class Np, directly inside it): (kind, name, arity)
+    for each method overload, property and nested type."""
+    import re
+    members = []
+    for path in sorted(p for p in generated if os.path.basename(p).startswith("Np.") or os.path.basename(p) == "Np.g.cs"):
+        depth, inside = 0, None
+        for line in open(path, encoding="utf-8"):
+            code = line.strip()
+            if code.startswith("//"):
+                continue
+            code = re.sub(r'@?"(?:[^"\\]|\\.)*"', '""', code)
+            if inside is None and re.match(r"(?:public |internal )?static partial class Np\b", code):
+                inside = depth + 1
+            if inside is not None and depth == inside:
+                nested = re.match(r"public (?:static |sealed |abstract |partial )*(class|struct|enum|interface) (\w+)", code)
+                method = re.match(r"public (?:static |new )+(?:\([^()]*\)|[^=(])+? (\w+)(?:<[^>]*>)?\((.*)\)", code)
+                prop = re.match(r"public (?:static |new )+(?:\([^()]*\)|[^=(])+? (\w+)\s*(?:=>|\{|$)", code)
+                if nested:
+                    members.append(("type", nested.group(2), 0))
+                elif method:
+                    params = method.group(2)
+                    arity = 0 if not params.strip() else 1 + sum(1 for i, c in enumerate(params) if c == "," and params[:i].count("<") == params[:i].count(">") and params[:i].count("(") == params[:i].count(")"))
+                    members.append(("method", method.group(1), arity))
+                elif prop:
+                    members.append(("property", prop.group(1), 0))
+            depth += code.count("{") - code.count("}")
+    return members
+
+
+def make_twin(folder, members):
+    """A class library whose static class Twin has the shape of Np, compiled; the path of its assembly."""
+    path = os.path.join(folder, "twin")
+    os.makedirs(path)
+    with open(os.path.join(path, "twin.csproj"), "w") as f:
+        f.write('<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>'
+                '<GenerateDocumentationFile>true</GenerateDocumentationFile><NoWarn>CS1591</NoWarn></PropertyGroup></Project>\n')
+    lines, seen, types = ["public static class Twin", "{"], {}, set()
+    for kind, name, arity in members:
+        if kind == "type":
+            if name not in types:
+                types.add(name)
+                lines += [f"    /// <summary>{name}.</summary>", f"    public sealed class {name} {{ }}"]
+        elif kind == "property":
+            lines += [f"    /// <summary>{name}.</summary>", f"    public static object? {name} => null;"]
+        else:
+            index = seen.get((name, arity), 0)
+            seen[(name, arity)] = index + 1
+            first = TWIN_TYPES[index % len(TWIN_TYPES)] + "[]" * (index // len(TWIN_TYPES))
+            parameters = ", ".join([f"{first} a0"] + [f"object? a{i}" for i in range(1, arity)]) if arity else ""
+            if not arity and index:
+                continue
+            lines += [f"    /// <summary>{name}.</summary>", f"    public static object? {name}({parameters}) => null;"]
+    with open(os.path.join(path, "Twin.cs"), "w") as f:
+        f.write("\n".join(lines + ["}", ""]))
+    dotnet(["build", "-c", "Release"], path)
+    return os.path.join(path, "bin", "Release", "net10.0", "twin.dll"), sum(1 for m in members if m[0] == "method")
+
+
 def generated_size(folder):
     """What the generator writes for the project: files, lines and bytes (a build with EmitCompilerGeneratedFiles, with the
     bindings in the project's own compilation so that the compiler writes them there)."""
@@ -208,7 +278,7 @@ def generated_size(folder):
         f.write("// compiled again, with the generated files written\n")
     dotnet(["build", "--no-restore", "-p:PyBindPrecompileBindings=false", "-p:EmitCompilerGeneratedFiles=true", f"-p:CompilerGeneratedFilesOutputPath={out}"], folder)
     files = [os.path.join(d, f) for d, _, fs in os.walk(out) for f in fs]
-    return len(files), sum(sum(1 for _ in open(f, encoding="utf-8")) for f in files), sum(os.path.getsize(f) for f in files)
+    return files, sum(sum(1 for _ in open(f, encoding="utf-8")) for f in files), sum(os.path.getsize(f) for f in files)
 
 
 def main():
@@ -225,6 +295,16 @@ def main():
         editors = {name: editor(name, path, args.repeats, PROGRAMS[name]) for name, path in projects.items()}
         editors["numpy-math"] = editor("numpy-math", projects["numpy"], args.repeats, PROGRAMS["plain"])
         files, lines, size = generated_size(projects["numpy"])
+        shape = np_shape(files)
+        twin, overloads = make_twin(folder, shape)
+        with open(os.path.join(projects["plain"], "plain.csproj")) as f:
+            plain = f.read()
+        with open(os.path.join(projects["plain"], "plain.csproj"), "w") as f:
+            f.write(plain.replace("<ItemGroup>", f'<ItemGroup>\n    <Reference Include="{twin}" />', 1))
+        dotnet(["restore"], projects["plain"])
+        for name, program in CONTROLS.items():
+            editors[name] = editor(name, projects["plain"], args.repeats, program)
+        files = len(files)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -240,6 +320,12 @@ def main():
         ("  the same after `Math.` in both projects", ms(med(editors["numpy-math"]["after_edit"])), ms(med(editors["plain"]["after_edit"])),
          f"{med(editors['numpy-math']['after_edit']) / med(editors['plain']['after_edit']):.2f}×"),
         ("completion items", str(editors["numpy"]["items"]), str(editors["plain"]["items"]), ""),
+        (f"control: `Twin.` (Np's shape, plain; {editors['twin']['items']} items, {overloads} methods) right after an edit", ms(med(editors["numpy"]["after_edit"])), ms(med(editors["twin"]["after_edit"])),
+         f"{med(editors['numpy']['after_edit']) / med(editors['twin']['after_edit']):.2f}×"),
+        (f"control: `AdvSimd.` (BCL, {editors['advsimd']['items']} items) right after an edit", ms(med(editors["numpy"]["after_edit"])), ms(med(editors["advsimd"]["after_edit"])),
+         f"{med(editors['numpy']['after_edit']) / med(editors['advsimd']['after_edit']):.2f}×"),
+        ("  per item: `Np.`, `Twin.`, `AdvSimd.`, `Math.`", " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("numpy", "twin")) + " µs",
+         " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("advsimd", "plain")) + " µs", ""),
         ("server resident memory at the end", f"{editors['numpy']['memory']:.0f} MB", f"{editors['plain']['memory']:.0f} MB", ""),
         (f"`dotnet build` after an edit, median of {args.repeats}", f"{med(builds['numpy']):.2f} s", f"{med(builds['plain']):.2f} s",
          f"+{med(builds['numpy']) - med(builds['plain']):.2f} s"),

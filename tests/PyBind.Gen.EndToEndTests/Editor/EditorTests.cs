@@ -76,6 +76,81 @@ public sealed class EditorTests(NewUserFixture fixture)
         Assert.Contains("'no_such_module_pybind' installed", (string)noStub["message"]!, StringComparison.Ordinal);
     }
 
+    [EditorFact]
+    public void GoToDefinition_LandsOnTheMemberUnderItsPythonSignatureAndStub()
+    {
+        string project = fixture.NewPyBindProject("Definition", ("Bindings.cs", Bindings), ("Program.cs", Program), ("shapes.py", ShapesModule));
+        using LanguageServer server = StartServer(project);
+        string program = Uri(project, "Program.cs");
+        server.Notify("textDocument/didOpen", Document(program, Program));
+
+        // The signatures as Python gives them, for the stubs' signatures to be checked against.
+        string[] linspaceParameters = Python(project, "import inspect, numpy; print(*inspect.signature(numpy.linspace).parameters)").Split(' ');
+        string area = Python(project, "import inspect, shapes; print('shapes.area' + str(inspect.signature(shapes.area)))");
+
+        (string[] source, int line) = Definition(server, program, line: 0, character: 22, "Definition.PyBindings", "Np");
+        Assert.Contains("Linspace(", source[line], StringComparison.Ordinal);
+        string[] remarks = RemarksAbove(source, line);
+        Assert.Equal($"/// <para>Stub: <c>{Path.Combine(project, "pybind-stubs", "numpy.pyi")}</c></para>", remarks[^1]);
+        string[] signatures = remarks.Where(l => l.StartsWith("/// <para><c>numpy.linspace(", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(signatures);
+        foreach (string signature in signatures)
+        {
+            int[] at = linspaceParameters.Select(name => signature.IndexOf(name + ":", StringComparison.Ordinal)).ToArray();
+            Assert.True(at.All(i => i > 0) && at.SequenceEqual(at.Order()), $"'{signature}' should name Python's parameters {string.Join(", ", linspaceParameters)} in order");
+        }
+
+        // The view is of the bindings' reference assembly: declarations under their docs, not the calls' marshalling.
+        Assert.DoesNotContain(source, l => l.Contains("PyMarshal.", StringComparison.Ordinal));
+
+        (source, line) = Definition(server, program, line: 2, character: 27, "Definition.PyBindings", "Shapes");
+        Assert.Contains("double Area(double radius)", source[line], StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                $"/// <para><c>{area.Replace(">", "&gt;", StringComparison.Ordinal)}</c></para>",
+                $"/// <para>Stub: <c>{Path.Combine(project, "pybind-stubs", "shapes.pyi")}</c></para>",
+            ],
+            RemarksAbove(source, line));
+    }
+
+    /// <summary>
+    /// Go-to-definition at a position, as an editor with csharp-ls's metadata URIs does it: the location, then the
+    /// text of the view it is in (<c>csharp/metadata</c>); the view's lines and the line landed on.
+    /// </summary>
+    private static (string[] Source, int Line) Definition(LanguageServer server, string uri, int line, int character, string assembly, string type)
+    {
+        JsonNode? result = server.Request("textDocument/definition", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["position"] = new JsonObject { ["line"] = line, ["character"] = character },
+        });
+        JsonNode location = (result as JsonArray)?.FirstOrDefault() ?? result ?? throw new InvalidOperationException($"no definition at {line}:{character}");
+        string target = (string)location["uri"]!;
+        JsonNode metadata = server.Request("csharp/metadata", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = target } })
+            ?? throw new InvalidOperationException($"no text for {target}");
+        Assert.Equal(assembly, (string?)metadata["assemblyName"]);
+        Assert.Equal(type, (string?)metadata["symbolName"]);
+        return (((string)metadata["source"]!).Split('\n').Select(l => l.Trim()).ToArray(), (int)location["range"]!["start"]!["line"]!);
+    }
+
+    /// <summary>The paragraphs of the remarks that end the comment above a declaration (over its attributes).</summary>
+    private static string[] RemarksAbove(string[] source, int declaration)
+    {
+        int end = declaration - 1;
+        while (source[end].StartsWith('['))
+            end--;
+        Assert.Equal("/// </remarks>", source[end]);
+        int start = Array.LastIndexOf(source, "/// <remarks>", end);
+        return source[(start + 1)..end];
+    }
+
+    private static string Python(string project, string code)
+    {
+        Command.Result run = Command.Run("/usr/bin/python3", ["-c", code], project);
+        Assert.True(run.ExitCode == 0, run.Output);
+        return run.Output.Trim();
+    }
+
     private static LanguageServer StartServer(string project)
     {
         var start = new ProcessStartInfo(EditorFactAttribute.Server) { WorkingDirectory = project };
@@ -92,6 +167,8 @@ public sealed class EditorTests(NewUserFixture fixture)
             ["rootUri"] = new Uri(project).AbsoluteUri,
             ["capabilities"] = new JsonObject
             {
+                // Go-to-definition into an assembly answers with a csharp:/ URI whose text csharp/metadata gives.
+                ["experimental"] = new JsonObject { ["csharp"] = new JsonObject { ["metadataUris"] = true } },
                 ["textDocument"] = new JsonObject { ["publishDiagnostics"] = new JsonObject(), ["completion"] = new JsonObject() },
                 ["window"] = new JsonObject { ["workDoneProgress"] = true },
             },

@@ -51,6 +51,19 @@ public class DocumentationTests
     }
 
     [Fact]
+    public void NumpyLinspace_EndsWithItsPythonSignaturesAndStub_RightAboveTheDeclaration()
+    {
+        // Go-to-definition lands on the declaration: the comment's last lines are what the user sees above it.
+        XElement doc = Documentation("App.Np", "Linspace", m => m.Parameters.Any(p => p.Name == "num") && !m.Parameters.Any(p => p.Name == "retstep"));
+
+        XElement remarks = doc.Elements().Last();
+        Assert.Equal("remarks", remarks.Name.LocalName);
+        string[] paragraphs = remarks.Elements("para").Select(p => p.Value).ToArray();
+        Assert.Equal("Stub: " + StubsCache.Stub("numpy").Path, paragraphs[^1]);
+        Assert.StartsWith("numpy.linspace(start: ", paragraphs[^2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NumpyLinalgInv_DocumentsTheGeneratedLinAlgError()
     {
         XElement doc = Documentation("App.Np+Linalg", "Inv");

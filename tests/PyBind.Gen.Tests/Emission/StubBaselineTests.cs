@@ -14,11 +14,9 @@ namespace PyBind.Gen.Tests.Emission;
 /// </summary>
 public class StubBaselineTests
 {
-    private static (string Path, string Text) TestData(string fileName)
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
-        return (path, File.ReadAllText(path));
-    }
+    /// <summary>A stub kept in TestData, under a path of its own: the generated documentation names the stub.</summary>
+    private static (string Path, string Text) TestData(string fileName) =>
+        ("/stubs/" + fileName, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", fileName)));
 
     private static (string Path, string Text) Fixture([CallerFilePath] string thisFile = "")
     {

@@ -14,7 +14,6 @@ namespace App
 		/// ``.write()``-supporting file-like object).
 		/// </summary>
 		/// <remarks>
-		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
 		/// <para>
 		/// If ``skipkeys`` is true then ``dict`` keys that are not basic types
 		/// (``str``, ``int``, ``float``, ``bool``, ``None``) will be skipped
@@ -61,6 +60,8 @@ namespace App
 		/// ``.default()`` method to serialize additional types), specify it with
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
+		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
+		/// <para>Stub: <c>/stubs/json.pyi</c></para>
 		/// </remarks>
 		public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -122,6 +123,7 @@ namespace App
 		/// </summary>
 		/// <remarks>
 		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
+		/// <para>Stub: <c>/stubs/json.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
@@ -177,7 +179,6 @@ namespace App
 
 		/// <summary>Serialize ``obj`` to a JSON formatted ``str``.</summary>
 		/// <remarks>
-		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
 		/// <para>
 		/// If ``skipkeys`` is true then ``dict`` keys that are not basic types
 		/// (``str``, ``int``, ``float``, ``bool``, ``None``) will be skipped
@@ -224,6 +225,8 @@ namespace App
 		/// ``.default()`` method to serialize additional types), specify it with
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
+		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
+		/// <para>Stub: <c>/stubs/json.pyi</c></para>
 		/// </remarks>
 		public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -281,6 +284,7 @@ namespace App
 		/// <summary>Serialize ``obj`` to a JSON formatted ``str``.</summary>
 		/// <remarks>
 		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
+		/// <para>Stub: <c>/stubs/json.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
@@ -338,7 +342,6 @@ namespace App
 		/// a JSON document) to a Python object.
 		/// </summary>
 		/// <remarks>
-		/// <para><c>json.load(fp: _typeshed.SupportsRead[str | bytes], *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_p…</c></para>
 		/// <para>
 		/// ``object_hook`` is an optional function that will be called with the
 		/// result of any object literal decode (a ``dict``). The return value of
@@ -356,6 +359,8 @@ namespace App
 		/// To use a custom ``JSONDecoder`` subclass, specify it with the ``cls``
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
+		/// <para><c>json.load(fp: _typeshed.SupportsRead[str | bytes], *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_p…</c></para>
+		/// <para>Stub: <c>/stubs/json.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -403,7 +408,6 @@ namespace App
 		/// containing a JSON document) to a Python object.
 		/// </summary>
 		/// <remarks>
-		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
 		/// <para>
 		/// ``object_hook`` is an optional function that will be called with the
 		/// result of any object literal decode (a ``dict``). The return value of
@@ -439,6 +443,8 @@ namespace App
 		/// To use a custom ``JSONDecoder`` subclass, specify it with the ``cls``
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
+		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
+		/// <para>Stub: <c>/stubs/json.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -487,6 +493,7 @@ namespace App
 		/// </summary>
 		/// <remarks>
 		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
+		/// <para>Stub: <c>/stubs/json.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -673,6 +680,7 @@ namespace App
 			/// <summary>Creates a Python <c>json.JSONDecoder</c>.</summary>
 			/// <remarks>
 			/// <para><c>json.JSONDecoder(*, object_hook: collections.abc.Callable[[dict[str, typing.Any]], typing.An… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., strict: bool = ..., object_pairs_hook: collections.abc.Callable[[list[tuple[str, typ…</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			public JSONDecoder(global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<string, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, bool? strict = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(string, global::PyBind.PyObject)>, object?>?> objectPairsHook = default) : this(__PyBindCreate0(objectHook, parseFloat, parseInt, parseConstant, strict, objectPairsHook), global::PyBind.PyOwnership.Steal) { }
 
@@ -847,6 +855,7 @@ namespace App
 			/// </summary>
 			/// <remarks>
 			/// <para><c>json.JSONDecoder.decode(s: str, _w: collections.abc.Callable[..., typing.Any] = ...) -&gt; typing.Any</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyObject Decode(string s, global::System.Delegate? w = null)
 			{
@@ -881,11 +890,12 @@ namespace App
 			/// representation and the index in ``s`` where the document ended.
 			/// </summary>
 			/// <remarks>
-			/// <para><c>json.JSONDecoder.raw_decode(s: str, idx: int = ...) -&gt; tuple[typing.Any, int]</c></para>
 			/// <para>
 			/// This can be used to decode a JSON document from a string that may
 			/// have extraneous data at the end.
 			/// </para>
+			/// <para><c>json.JSONDecoder.raw_decode(s: str, idx: int = ...) -&gt; tuple[typing.Any, int]</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			public (global::PyBind.PyObject, long) RawDecode(string s, long? idx = null)
 			{
@@ -975,6 +985,7 @@ namespace App
 			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
 			/// <remarks>
 			/// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			public JSONEncoder(bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate0(skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, @default), global::PyBind.PyOwnership.Steal) { }
 
@@ -1028,6 +1039,7 @@ namespace App
 			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
 			/// <remarks>
 			/// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 			public JSONEncoder(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate1(indent, skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, separators, @default), global::PyBind.PyOwnership.Steal) { }
@@ -1250,7 +1262,6 @@ namespace App
 			/// (to raise a ``TypeError``).
 			/// </summary>
 			/// <remarks>
-			/// <para><c>json.JSONEncoder.default(o: typing.Any) -&gt; typing.Any</c></para>
 			/// <para>
 			/// For example, to support arbitrary iterators, you could
 			/// implement default like this::
@@ -1266,6 +1277,8 @@ namespace App
 			///         # Let the base class default method raise the TypeError
 			///         return JSONEncoder.default(self, o)
 			/// </para>
+			/// <para><c>json.JSONEncoder.default(o: typing.Any) -&gt; typing.Any</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyObject Default(object? o)
 			{
@@ -1287,12 +1300,13 @@ namespace App
 
 			/// <summary>Return a JSON string representation of a Python data structure.</summary>
 			/// <remarks>
-			/// <para><c>json.JSONEncoder.encode(o: typing.Any) -&gt; str</c></para>
 			/// <para>
 			/// &gt;&gt;&gt; from json.encoder import JSONEncoder
 			/// &gt;&gt;&gt; JSONEncoder().encode({"foo": ["bar", "baz"]})
 			/// '{"foo": ["bar", "baz"]}'
 			/// </para>
+			/// <para><c>json.JSONEncoder.encode(o: typing.Any) -&gt; str</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			public string Encode(object? o)
 			{
@@ -1317,7 +1331,6 @@ namespace App
 			/// representation as available.
 			/// </summary>
 			/// <remarks>
-			/// <para><c>json.JSONEncoder.iterencode(o: typing.Any, _one_shot: bool = ...) -&gt; collections.abc.Iterator[str]</c></para>
 			/// <para>
 			/// For example::
 			/// </para>
@@ -1325,6 +1338,8 @@ namespace App
 			///     for chunk in JSONEncoder().iterencode(bigobject):
 			///         mysocket.write(chunk)
 			/// </para>
+			/// <para><c>json.JSONEncoder.iterencode(o: typing.Any, _one_shot: bool = ...) -&gt; collections.abc.Iterator[str]</c></para>
+			/// <para>Stub: <c>/stubs/json.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyIterator<string> Iterencode(object? o, bool? oneShot = null)
 			{

@@ -22,20 +22,6 @@ namespace App
 		/// If the decomposition fails, for example, if `a` is not
 		/// positive-definite.
 		/// </exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>
-		/// Return the Cholesky decomposition, `L * L.H`, of the square matrix `a`,
-		/// where `L` is lower-triangular and .H is the conjugate transpose operator
-		/// (which is the ordinary transpose if `a` is real-valued).  `a` must be
-		/// Hermitian (symmetric if real-valued) and positive-definite. No
-		/// checking is performed to verify whether `a` is Hermitian or not.
-		/// In addition, only the lower-triangular and diagonal elements of `a`
-		/// are used. Only `L` is actually returned.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; A = np.array([[1,-2j],[2j,5]])
@@ -59,6 +45,21 @@ namespace App
 		///         [ 0.+2.j,  1.+0.j]])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Return the Cholesky decomposition, `L * L.H`, of the square matrix `a`,
+		/// where `L` is lower-triangular and .H is the conjugate transpose operator
+		/// (which is the ordinary transpose if `a` is real-valued).  `a` must be
+		/// Hermitian (symmetric if real-valued) and positive-definite. No
+		/// checking is performed to verify whether `a` is Hermitian or not.
+		/// In addition, only the lower-triangular and diagonal elements of `a`
+		/// are used. Only `L` is actually returned.
+		/// </para>
+		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Cholesky(global::PyBind.PyArrayLike a)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -97,14 +98,6 @@ namespace App
 		/// the root-of-sum-of-squares norm.
 		/// </param>
 		/// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
-		/// <remarks>
-		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
-		/// <para>
-		/// This function is capable of returning the condition number using
-		/// one of seven different norms, depending on the value of `p` (see
-		/// Parameters below).
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy import linalg as LA
@@ -133,6 +126,15 @@ namespace App
 		/// 0.70710678118654746 # may vary
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// This function is capable of returning the condition number using
+		/// one of seven different norms, depending on the value of `p` (see
+		/// Parameters below).
+		/// </para>
+		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> p = default)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -182,6 +184,7 @@ namespace App
 		/// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
 		/// <remarks>
 		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, string? p)
@@ -204,9 +207,6 @@ namespace App
 		/// <summary>Compute the determinant of an array.</summary>
 		/// <param name="a">Input array to compute determinants for.</param>
 		/// <returns>det ((...) array_like): Determinant of `a`.</returns>
-		/// <remarks>
-		/// <para><c>numpy.linalg.det(a: numpy.linalg._ArrayLikeComplex_co) -&gt; typing.Any</c></para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// The determinant of a 2-D array [[a, b], [c, d]] is ad - bc:
@@ -224,6 +224,10 @@ namespace App
 		/// array([-2., -3., -8.])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para><c>numpy.linalg.det(a: numpy.linalg._ArrayLikeComplex_co) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Det(global::PyBind.PyArrayLike a)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -257,11 +261,6 @@ namespace App
 		/// eigenvalue ``w[i]``.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]] | numpy.linalg._2Tupl…</c></para>
-		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]] | numpy.…</c></para>
-		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy import linalg as LA
@@ -305,6 +304,12 @@ namespace App
 		///        [0., 1.]])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]] | numpy.linalg._2Tupl…</c></para>
+		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]] | numpy.…</c></para>
+		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Eig(global::PyBind.PyArrayLike a)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -345,16 +350,6 @@ namespace App
 		/// a matrix object.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]</c></para>
-		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeFloat_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-		/// <para>
-		/// Returns two objects, a 1-D array containing the eigenvalues of `a`, and
-		/// a 2-D square array or matrix (depending on the input type) of the
-		/// corresponding eigenvectors (in columns).
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy import linalg as LA
@@ -405,6 +400,17 @@ namespace App
 		///        [-0.        +0.4472136j,  0.89442719+0.j       ]])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Returns two objects, a 1-D array containing the eigenvalues of `a`, and
+		/// a 2-D square array or matrix (depending on the input type) of the
+		/// corresponding eigenvectors (in columns).
+		/// </para>
+		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]</c></para>
+		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeFloat_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Eigh(global::PyBind.PyArrayLike a, string? uplo = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -433,15 +439,6 @@ namespace App
 		/// real for real matrices.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64] | numpy.typing.NDArray[numpy.complex128]</c></para>
-		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]] | numpy.typing.NDArray[numpy.c…</c></para>
-		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>
-		/// Main difference between `eigvals` and `eig`: the eigenvectors aren't
-		/// returned.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// Illustration, using the fact that the eigenvalues of a diagonal matrix
@@ -468,6 +465,16 @@ namespace App
 		/// array([ 1., -1.]) # random
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Main difference between `eigvals` and `eig`: the eigenvectors aren't
+		/// returned.
+		/// </para>
+		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64] | numpy.typing.NDArray[numpy.complex128]</c></para>
+		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]] | numpy.typing.NDArray[numpy.c…</c></para>
+		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Eigvals(global::PyBind.PyArrayLike a)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -502,13 +509,6 @@ namespace App
 		/// its multiplicity.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If the eigenvalue computation does not converge.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para>
-		/// Main difference from eigh: the eigenvectors are not computed.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy import linalg as LA
@@ -534,6 +534,14 @@ namespace App
 		/// array([6.+0.j, 1.+0.j])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Main difference from eigh: the eigenvectors are not computed.
+		/// </para>
+		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Eigvalsh(global::PyBind.PyArrayLike a, string? uplo = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -558,15 +566,6 @@ namespace App
 		/// <param name="a">Matrix to be inverted.</param>
 		/// <returns>ainv ((..., M, M) ndarray or matrix): (Multiplicative) inverse of the matrix `a`.</returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is not square or inversion fails.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>
-		/// Given a square matrix `a`, return the matrix `ainv` satisfying
-		/// ``dot(a, ainv) = dot(ainv, a) = eye(a.shape[0])``.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy.linalg import inv
@@ -594,6 +593,16 @@ namespace App
 		///         [ 0.75, -0.25]]])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Given a square matrix `a`, return the matrix `ainv` satisfying
+		/// ``dot(a, ainv) = dot(ainv, a) = eye(a.shape[0])``.
+		/// </para>
+		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Inv(global::PyBind.PyArrayLike a)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -642,21 +651,6 @@ namespace App
 		/// s ((min(M, N),) ndarray): Singular values of `a`.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If computation does not converge.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
-		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
-		/// <para>
-		/// Computes the vector `x` that approximately solves the equation
-		/// ``a @ x = b``. The equation may be under-, well-, or over-determined
-		/// (i.e., the number of linearly independent rows of `a` can be less than,
-		/// equal to, or greater than its number of linearly independent columns).
-		/// If `a` is square and of full rank, then `x` (but for round-off error)
-		/// is the "exact" solution of the equation. Else, `x` minimizes the
-		/// Euclidean 2-norm :math:`||b - ax||`. If there are multiple minimizing
-		/// solutions, the one with the smallest 2-norm :math:`||x||` is returned.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// Fit a line, ``y = mx + c``, through some noisy data-points:
@@ -690,6 +684,22 @@ namespace App
 		/// &gt;&gt;&gt; plt.show()
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Computes the vector `x` that approximately solves the equation
+		/// ``a @ x = b``. The equation may be under-, well-, or over-determined
+		/// (i.e., the number of linearly independent rows of `a` can be less than,
+		/// equal to, or greater than its number of linearly independent columns).
+		/// If `a` is square and of full rank, then `x` (but for round-off error)
+		/// is the "exact" solution of the equation. Else, `x` minimizes the
+		/// Euclidean 2-norm :math:`||b - ax||`. If there are multiple minimizing
+		/// solutions, the one with the smallest 2-norm :math:`||x||` is returned.
+		/// </para>
+		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
+		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject) Lstsq(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<double?> rcond = default)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -727,18 +737,6 @@ namespace App
 		/// For matrices that are not square or that (for negative powers) cannot
 		/// be inverted numerically.
 		/// </exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.matrix_power(a: numpy.linalg._ArrayLikeComplex_co | numpy.linalg._ArrayLike…, n: typing.SupportsIndex) -&gt; numpy.typing.NDArray[typing.Any]</c></para>
-		/// <para>
-		/// For positive integers `n`, the power is computed by repeated matrix
-		/// squarings and matrix multiplications. If ``n == 0``, the identity matrix
-		/// of the same shape as M is returned. If ``n &lt; 0``, the inverse
-		/// is computed and then raised to the ``abs(n)``.
-		/// </para>
-		/// <para>
-		/// .. note:: Stacks of object matrices are not currently supported.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy.linalg import matrix_power
@@ -770,6 +768,19 @@ namespace App
 		///        [ 0.,  0.,  0., -1.]])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// For positive integers `n`, the power is computed by repeated matrix
+		/// squarings and matrix multiplications. If ``n == 0``, the identity matrix
+		/// of the same shape as M is returned. If ``n &lt; 0``, the inverse
+		/// is computed and then raised to the ``abs(n)``.
+		/// </para>
+		/// <para>
+		/// .. note:: Stacks of object matrices are not currently supported.
+		/// </para>
+		/// <para><c>numpy.linalg.matrix_power(a: numpy.linalg._ArrayLikeComplex_co | numpy.linalg._ArrayLike…, n: typing.SupportsIndex) -&gt; numpy.typing.NDArray[typing.Any]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject MatrixPower(global::PyBind.PyArrayLike a, long n)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -806,17 +817,6 @@ namespace App
 		/// .. versionadded:: 1.14
 		/// </param>
 		/// <returns>rank ((...) array_like): Rank of A.</returns>
-		/// <remarks>
-		/// <para><c>numpy.linalg.matrix_rank(A: numpy.linalg._ArrayLikeComplex_co, tol: numpy.linalg._ArrayLikeFloat_co | None = ..., hermitian: bool = ...) -&gt; typing.Any</c></para>
-		/// <para>
-		/// Rank of the array is the number of singular values of the array that are
-		/// greater than `tol`.
-		/// </para>
-		/// <para>
-		/// .. versionchanged:: 1.14
-		///    Can now operate on stacks of matrices
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy.linalg import matrix_rank
@@ -831,6 +831,18 @@ namespace App
 		/// 0
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Rank of the array is the number of singular values of the array that are
+		/// greater than `tol`.
+		/// </para>
+		/// <para>
+		/// .. versionchanged:: 1.14
+		///    Can now operate on stacks of matrices
+		/// </para>
+		/// <para><c>numpy.linalg.matrix_rank(A: numpy.linalg._ArrayLikeComplex_co, tol: numpy.linalg._ArrayLikeFloat_co | None = ..., hermitian: bool = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject MatrixRank(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? tol = null, bool? hermitian = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -885,25 +897,6 @@ namespace App
 		/// .. versionadded:: 1.19.0
 		/// </param>
 		/// <returns>output (ndarray): Returns the dot product of the supplied arrays.</returns>
-		/// <remarks>
-		/// <para><c>numpy.linalg.multi_dot(arrays: collections.abc.Iterable[numpy.linalg._ArrayLikeComplex_co …, *, out: numpy.typing.NDArray[typing.Any] | None = ...) -&gt; typing.Any</c></para>
-		/// <para>
-		/// `multi_dot` chains `numpy.dot` and uses optimal parenthesization
-		/// of the matrices [1]_ [2]_. Depending on the shapes of the matrices,
-		/// this can speed up the multiplication a lot.
-		/// </para>
-		/// <para>
-		/// If the first argument is 1-D it is treated as a row vector.
-		/// If the last argument is 1-D it is treated as a column vector.
-		/// The other arguments must be 2-D.
-		/// </para>
-		/// <para>
-		/// Think of `multi_dot` as::
-		/// </para>
-		/// <para>
-		///     def multi_dot(arrays): return functools.reduce(np.dot, arrays)
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// `multi_dot` allows you to write::
@@ -924,6 +917,26 @@ namespace App
 		/// &gt;&gt;&gt; _ = A.dot(B).dot(C).dot(D)
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// `multi_dot` chains `numpy.dot` and uses optimal parenthesization
+		/// of the matrices [1]_ [2]_. Depending on the shapes of the matrices,
+		/// this can speed up the multiplication a lot.
+		/// </para>
+		/// <para>
+		/// If the first argument is 1-D it is treated as a row vector.
+		/// If the last argument is 1-D it is treated as a column vector.
+		/// The other arguments must be 2-D.
+		/// </para>
+		/// <para>
+		/// Think of `multi_dot` as::
+		/// </para>
+		/// <para>
+		///     def multi_dot(arrays): return functools.reduce(np.dot, arrays)
+		/// </para>
+		/// <para><c>numpy.linalg.multi_dot(arrays: collections.abc.Iterable[numpy.linalg._ArrayLikeComplex_co …, *, out: numpy.typing.NDArray[typing.Any] | None = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject MultiDot(global::System.Collections.IEnumerable arrays, object? @out = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -972,15 +985,6 @@ namespace App
 		/// .. versionadded:: 1.10.0
 		/// </param>
 		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
-		/// <remarks>
-		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
-		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
-		/// <para>
-		/// This function is able to return one of eight different matrix norms,
-		/// or one of an infinite number of vector norms (described below), depending
-		/// on the value of the ``ord`` parameter.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; from numpy import linalg as LA
@@ -1050,6 +1054,16 @@ namespace App
 		/// (3.7416573867739413, 11.224972160321824)
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// This function is able to return one of eight different matrix norms,
+		/// or one of an infinite number of vector norms (described below), depending
+		/// on the value of the ``ord`` parameter.
+		/// </para>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
+		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> ord = default, long? axis = null, bool? keepdims = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1109,6 +1123,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, long? axis = null, bool? keepdims = null)
@@ -1166,6 +1181,7 @@ namespace App
 		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::System.Collections.Generic.IEnumerable<long> axis, global::PyBind.PyOptional<double?> ord = default, bool? keepdims = null)
 		{
@@ -1227,6 +1243,7 @@ namespace App
 		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, global::System.Collections.Generic.IEnumerable<long> axis, bool? keepdims = null)
 		{
@@ -1270,20 +1287,6 @@ namespace App
 		/// is `B`.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If the SVD computation does not converge.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeInt_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeFloat_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeComplex_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>
-		/// Calculate the generalized inverse of a matrix using its
-		/// singular-value decomposition (SVD) and including all
-		/// *large* singular values.
-		/// </para>
-		/// <para>
-		/// .. versionchanged:: 1.14
-		///    Can now operate on stacks of matrices
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// The following example checks that ``a * a+ * a == a`` and
@@ -1297,6 +1300,21 @@ namespace App
 		/// True
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Calculate the generalized inverse of a matrix using its
+		/// singular-value decomposition (SVD) and including all
+		/// *large* singular values.
+		/// </para>
+		/// <para>
+		/// .. versionchanged:: 1.14
+		///    Can now operate on stacks of matrices
+		/// </para>
+		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeInt_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeFloat_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeComplex_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Pinv(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? rcond = null, bool? hermitian = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1357,15 +1375,6 @@ namespace App
 		/// reflectors. In the deprecated  'economic' mode only h is returned.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If factoring fails.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeInt_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]]</c></para>
-		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeFloat_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]]</c></para>
-		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeComplex_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
-		/// <para>
-		/// Factor the matrix `a` as *qr*, where `q` is orthonormal and `r` is
-		/// upper-triangular.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; a = np.random.randn(9, 6)
@@ -1413,6 +1422,16 @@ namespace App
 		/// array([  1.,   1.])
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Factor the matrix `a` as *qr*, where `q` is orthonormal and `r` is
+		/// upper-triangular.
+		/// </para>
+		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeInt_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]]</c></para>
+		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeFloat_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]]</c></para>
+		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeComplex_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Qr(global::PyBind.PyArrayLike a, string? mode = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1443,15 +1462,6 @@ namespace App
 		/// If the determinant is zero, then `sign` will be 0 and `logdet` will be
 		/// -Inf. In all cases, the determinant is equal to ``sign * np.exp(logdet)``.
 		/// </returns>
-		/// <remarks>
-		/// <para><c>numpy.linalg.slogdet(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[typing.Any]</c></para>
-		/// <para>
-		/// If an array has a very small or very large determinant, then a call to
-		/// `det` may overflow or underflow. This routine is more robust against such
-		/// issues, because it computes the logarithm of the determinant rather than
-		/// the determinant itself.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// The determinant of a 2-D array ``[[a, b], [c, d]]`` is ``ad - bc``:
@@ -1482,6 +1492,16 @@ namespace App
 		/// (1, -1151.2925464970228)
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// If an array has a very small or very large determinant, then a call to
+		/// `det` may overflow or underflow. This routine is more robust against such
+		/// issues, because it computes the logarithm of the determinant rather than
+		/// the determinant itself.
+		/// </para>
+		/// <para><c>numpy.linalg.slogdet(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[typing.Any]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Slogdet(global::PyBind.PyArrayLike a)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1503,15 +1523,6 @@ namespace App
 		/// <param name="b">Ordinate or "dependent variable" values.</param>
 		/// <returns>x ({(..., M,), (..., M, K)} ndarray): Solution to the system a x = b.  Returned shape is identical to `b`.</returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not square.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>
-		/// Computes the "exact" solution, `x`, of the well-determined, i.e., full
-		/// rank, linear matrix equation `ax = b`.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// Solve the system of equations ``x0 + 2 * x1 = 1`` and ``3 * x0 + 5 * x1 = 2``:
@@ -1528,6 +1539,16 @@ namespace App
 		/// True
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// Computes the "exact" solution, `x`, of the well-determined, i.e., full
+		/// rank, linear matrix equation `ax = b`.
+		/// </para>
+		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Solve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1578,21 +1599,6 @@ namespace App
 		/// `compute_uv` is True.
 		/// </returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If SVD computation does not converge.</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
-		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeFloat_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
-		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para>
-		/// When `a` is a 2D array, and ``full_matrices=False``, then it is
-		/// factorized as ``u @ np.diag(s) @ vh = (u * s) @ vh``, where
-		/// `u` and the Hermitian transpose of `vh` are 2D arrays with
-		/// orthonormal columns and `s` is a 1D array of `a`'s singular
-		/// values. When `a` is higher-dimensional, SVD is applied in
-		/// stacked mode as explained below.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; a = np.random.randn(9, 6) + 1j*np.random.randn(9, 6)
@@ -1642,6 +1648,22 @@ namespace App
 		/// True
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// When `a` is a 2D array, and ``full_matrices=False``, then it is
+		/// factorized as ``u @ np.diag(s) @ vh = (u * s) @ vh``, where
+		/// `u` and the Hermitian transpose of `vh` are 2D arrays with
+		/// orthonormal columns and `s` is a 1D array of `a`'s singular
+		/// values. When `a` is higher-dimensional, SVD is applied in
+		/// stacked mode as explained below.
+		/// </para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeFloat_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Svd(global::PyBind.PyArrayLike a, bool? fullMatrices = null, bool? computeUv = null, bool? hermitian = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1681,17 +1703,6 @@ namespace App
 		/// </param>
 		/// <returns>b (ndarray): `a`'s tensordot inverse, shape ``a.shape[ind:] + a.shape[:ind]``.</returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not 'square' (in the above sense).</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeInt_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeFloat_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeComplex_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>
-		/// The result is an inverse for `a` relative to the tensordot operation
-		/// ``tensordot(a, b, ind)``, i. e., up to floating-point accuracy,
-		/// ``tensordot(tensorinv(a), a, ind)`` is the "identity" tensor for the
-		/// tensordot operation.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; a = np.eye(4*6)
@@ -1713,6 +1724,18 @@ namespace App
 		/// True
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// The result is an inverse for `a` relative to the tensordot operation
+		/// ``tensordot(a, b, ind)``, i. e., up to floating-point accuracy,
+		/// ``tensordot(tensorinv(a), a, ind)`` is the "identity" tensor for the
+		/// tensordot operation.
+		/// </para>
+		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeInt_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeFloat_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeComplex_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Tensorinv(global::PyBind.PyArrayLike a, long? ind = null)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1748,16 +1771,6 @@ namespace App
 		/// </param>
 		/// <returns>x : ndarray, shape Q</returns>
 		/// <exception cref="global::App.Linalg.LinAlgError">If `a` is singular or not 'square' (in the above sense).</exception>
-		/// <remarks>
-		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
-		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>
-		/// It is assumed that all indices of `x` are summed over in the product,
-		/// together with the rightmost indices of `a`, as is done in, for example,
-		/// ``tensordot(a, x, axes=x.ndim)``.
-		/// </para>
-		/// </remarks>
 		/// <example>
 		/// <code>
 		/// &gt;&gt;&gt; a = np.eye(2*3*4)
@@ -1770,6 +1783,17 @@ namespace App
 		/// True
 		/// </code>
 		/// </example>
+		/// <remarks>
+		/// <para>
+		/// It is assumed that all indices of `x` are summed over in the product,
+		/// together with the rightmost indices of `a`, as is done in, for example,
+		/// ``tensordot(a, x, axes=x.ndim)``.
+		/// </para>
+		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
+		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
+		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// </remarks>
 		public static global::PyBind.PyObject Tensorsolve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<long>?> axes = default)
 		{
 			using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
@@ -1794,7 +1818,6 @@ namespace App
 		/// <summary>Pytest test runner.</summary>
 		/// <param name="label"><para>One of "fast", "full" (<see cref="global::App.Linalg.Literals.Label"/>).</para></param>
 		/// <remarks>
-		/// <para><c>numpy.linalg.test(label: typing.Literal['fast', 'full'] = ..., verbose: int = ..., extra_argv: collections.abc.Iterable[str] | None = ..., doctests: typing.Literal[False] = ..., coverage: bool = ..., durations: int = ..., tests: collections.abc.Iterable[str] | None = ...) -&gt; bool</c></para>
 		/// <para>
 		/// A test function is typically added to a package's __init__.py like so::
 		/// </para>
@@ -1807,6 +1830,8 @@ namespace App
 		/// Calling this test function finds and runs all tests associated with the
 		/// module and all its sub-modules.
 		/// </para>
+		/// <para><c>numpy.linalg.test(label: typing.Literal['fast', 'full'] = ..., verbose: int = ..., extra_argv: collections.abc.Iterable[str] | None = ..., doctests: typing.Literal[False] = ..., coverage: bool = ..., durations: int = ..., tests: collections.abc.Iterable[str] | None = ...) -&gt; bool</c></para>
+		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static bool Test(string? label = null, long? verbose = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> extraArgv = default, bool? doctests = null, bool? coverage = null, long? durations = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> tests = default)
 		{
