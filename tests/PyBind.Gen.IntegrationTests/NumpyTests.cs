@@ -171,6 +171,22 @@ public class NumpyTests
     }
 
     [NumpyFact]
+    public void ArangeWithStartAndStop_IsPythonsArange_ForEveryArity()
+    {
+        // numpy.arange(stop, /) and arange(start, stop, step) were one C# method: Arange(3, 7) gave 7 as `like`.
+        using Np.Ndarray upTo = Np.Arange(4L);
+        using Np.Ndarray between = Np.Arange(3L, 7L);
+        using Np.Ndarray stepped = Np.Arange(1.0, 2.0, 0.25);
+        using Np.Ndarray typed = Np.Arange(3L, 7L, dtype: "float32");
+
+        Assert.Equal(Python<long[]>("np.arange(4).tolist()"), upTo.Tolist().As<long[]>());
+        Assert.Equal(Python<long[]>("np.arange(3, 7).tolist()"), between.Tolist().As<long[]>());
+        Assert.Equal(Python<double[]>("np.arange(1.0, 2.0, 0.25).tolist()"), stepped.Tolist().As<double[]>());
+        Assert.Equal(Python<double[]>("np.arange(3, 7, dtype='float32').tolist()"), typed.Tolist().As<double[]>());
+        Assert.Equal(Python<string>("str(np.arange(3, 7, dtype='float32').dtype)"), typed.Dtype.ToString());
+    }
+
+    [NumpyFact]
     public void ArrayLikeArguments_AcceptCSharpArraysAndScalars()
     {
         double[,] values = { { 1, 2 }, { 3, 4 } };

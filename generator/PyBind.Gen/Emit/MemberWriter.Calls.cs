@@ -39,7 +39,7 @@ internal sealed partial class BindingEmitter
             _unit.Report(path, planned.Imprecision);
         }
 
-        /// <summary>The overload a <c>null</c> for None goes to, where several could take it (when the compiler allows).</summary>
+        /// <summary>The method's rank in overload resolution (see MethodPlan.Priority), when the compiler allows.</summary>
         private void WritePriority(MethodPlan plan) => WritePriority(plan.Priority);
 
         private void WritePriority(int priority)

@@ -186,11 +186,37 @@ internal sealed partial class MethodPlanner
         return methods;
     }
 
-    /// <summary>Whether a call giving exactly <paramref name="longer"/>'s required arguments could also bind to <paramref name="shorter"/>.</summary>
+    /// <summary>
+    /// A positional-only parameter is the other method's parameter at its place, whatever its name: numpy.arange(stop, /)
+    /// merged with arange(start, stop) takes <c>start</c> first, then <c>stop</c> as a parameter of its own (matched by
+    /// name, the first method's <c>stop</c> would swallow it and leave no way to give both: <c>Arange(3, 7)</c> was
+    /// <c>arange(3, step=7)</c>).
+    /// </summary>
+    private static void TakePositionalNames(MethodDraft target, MethodDraft other)
+    {
+        for (int i = 0; i < Math.Min(target.Parameters.Count, other.Parameters.Count); i++)
+        {
+            ParameterPlan mine = target.Parameters[i], theirs = other.Parameters[i];
+            if (mine.Source?.Kind == ParameterKind.PositionalOnly && mine.Pass == PassKind.Positional && theirs.Pass != PassKind.VarPositional
+                && mine.PythonName != theirs.PythonName && other.Parameters.Any(p => p.PythonName == mine.PythonName))
+            {
+                target.Parameters[i] = new ParameterPlan(mine.Source, theirs.PythonName, theirs.Name, mine.Type, mine.Pass, mine.IsOptional, mine.IsPyOptional);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a call giving exactly <paramref name="longer"/>'s required arguments binds as well to <paramref name="shorter"/>,
+    /// so that C# cannot choose: only where the shorter method takes each of them as the same type (an argument of exactly
+    /// that type meets an identity conversion in the longer one, which wins wherever the shorter converts it). Merged
+    /// whenever a conversion existed, numpy.arange(stop, *, like) took arange(start, stop): <c>Arange(3, 7)</c> gave 7 as
+    /// <c>like</c>, and the Any overload swallowed every typed one.
+    /// </summary>
     private static bool Shadows(MethodDraft shorter, MethodDraft longer)
     {
         List<ParameterPlan> required = longer.Parameters.Where(p => !p.IsOptional && !p.IsParamsArray).ToList();
-        List<ParameterPlan> candidates = shorter.Parameters.Where(p => !p.IsParamsArray && p.Pass is PassKind.Positional or PassKind.Keyword).ToList();
+        // What C# binds positional arguments to: every parameter up to a params array, *args' enumerable included.
+        List<ParameterPlan> candidates = shorter.Parameters.Where(p => !p.IsParamsArray && p.Pass is PassKind.Positional or PassKind.Keyword or PassKind.VarPositional).ToList();
         int shorterRequired = shorter.Parameters.Count(p => !p.IsOptional && !p.IsParamsArray);
         if (shorter.TypeParameters.Count != longer.TypeParameters.Count || required.Count <= shorterRequired || required.Count > candidates.Count
             || shorter.Parameters.Any(p => p.IsParamsArray) != longer.Parameters.Any(p => p.IsParamsArray))
@@ -200,7 +226,18 @@ internal sealed partial class MethodPlanner
 
         for (int i = 0; i < required.Count; i++)
         {
-            if (!Accepts(candidates[i], required[i].Type))
+            if (candidates[i].Pass == PassKind.VarPositional)
+            {
+                // *args given as one enumerable: that is the type a positional argument meets there.
+                if (candidates[i].Key != required[i].Key)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!SameType(candidates[i].Type, required[i].Type))
             {
                 return false;
             }
@@ -209,22 +246,14 @@ internal sealed partial class MethodPlanner
         return true;
     }
 
-    /// <summary>Whether a value of <paramref name="argument"/>'s type converts to <paramref name="parameter"/> (conservatively: when in doubt, yes).</summary>
-    private static bool Accepts(ParameterPlan parameter, CsType argument)
-    {
-        CsType target = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
-        CsType source = argument is NullableType n ? n.Inner : argument;
-        return target.Key == source.Key
-            || target is ObjectType
-            || (target is ArrayLikeType && source is ScalarType or WrapperType or PyObjectType or ArrayLikeType)
-            || (target == ScalarType.Double && source == ScalarType.Int64)
-            || (target == ScalarType.Complex && (source == ScalarType.Int64 || source == ScalarType.Double));
-    }
+    private static bool SameType(CsType parameter, CsType argument) =>
+        (parameter is NullableType p ? p.Inner : parameter).Key == (argument is NullableType a ? a.Inner : argument).Key;
 
     /// <summary>Merges <paramref name="other"/> into <paramref name="target"/>; true when required parameters became optional (regroup).</summary>
     private bool Merge(MethodDraft target, MethodDraft other, Imprecision imprecision)
     {
         target.Sources.AddRange(other.Sources.Where(s => !target.Sources.Contains(s)));
+        TakePositionalNames(target, other);
         bool relaxed = false;
 
         // Required parameters have the same types; passed by keyword under different names they are different
@@ -381,13 +410,17 @@ internal sealed partial class MethodPlanner
         _ => type.Syntax.Replace("global::", string.Empty),
     };
 
-    /// <summary>Optional parameters in Python's order: merged overloads add theirs at the end.</summary>
+    /// <summary>
+    /// Optional parameters in Python's order, those Python takes by position before the keyword-only ones: merged
+    /// overloads add theirs at the end. A keyword-only parameter ahead of another overload's positional one would take
+    /// a C# caller's positional argument (arrow.get("2013-05-11") would set <c>locale</c>).
+    /// </summary>
     private static void SortOptionalParameters(MethodDraft method)
     {
         List<ParameterPlan> optional = method.Parameters.Where(p => p.IsOptional && !p.IsParamsArray && p.Pass is PassKind.Keyword or PassKind.Positional).ToList();
         if (method.Sources.Count > 1 && optional.Count > 1)
         {
-            int PythonIndex(ParameterPlan parameter)
+            (bool KeywordOnly, int Index) PythonPlace(ParameterPlan parameter)
             {
                 foreach (SignatureSpec source in method.Sources)
                 {
@@ -395,22 +428,22 @@ internal sealed partial class MethodPlanner
                     {
                         if (source.Parameters[i].PythonName == parameter.PythonName)
                         {
-                            return i;
+                            return (source.Parameters[i].Kind == ParameterKind.KeywordOnly, i);
                         }
                     }
                 }
 
-                return int.MaxValue;
+                return (true, int.MaxValue);
             }
 
             // A stable insertion sort by Python position (a handful of parameters).
             var sorted = new List<ParameterPlan>(optional.Count);
-            var keys = new List<int>(optional.Count);
+            var keys = new List<(bool KeywordOnly, int Index)>(optional.Count);
             foreach (ParameterPlan parameter in optional)
             {
-                int key = PythonIndex(parameter);
+                (bool KeywordOnly, int Index) key = PythonPlace(parameter);
                 int at = keys.Count;
-                while (at > 0 && keys[at - 1] > key)
+                while (at > 0 && keys[at - 1].CompareTo(key) > 0)
                 {
                     at--;
                 }

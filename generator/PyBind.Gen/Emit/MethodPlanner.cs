@@ -65,6 +65,7 @@ internal sealed partial class MethodPlanner
 
         AddEarlierOverloadRankings(merged);
         AddNoneRankings(merged);
+        AddPositionalRankings(merged);
         AssignPriorities(merged);
         return merged.Select(Lower).ToArray();
     }
@@ -193,6 +194,33 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>
+    /// C# gives a positional argument to whatever parameter is at its place, keyword-only in Python or not: with
+    /// numpy.arange(stop, /, *, like) beside arange(start, stop), <c>Arange(3, 7)</c> fits the first with 7 as
+    /// <c>like</c>, and where that one is ranked up (to keep it apart from an overload returning another type) it wins.
+    /// Python reads a second positional argument only as the second method's <c>stop</c>: a method that takes more
+    /// arguments by position outranks one that would take them as keyword-only parameters.
+    /// </summary>
+    private static void AddPositionalRankings(List<MethodDraft> methods)
+    {
+        static int ByPosition(MethodDraft method) => method.Parameters.Count(p => !p.IsOptional && !p.IsParamsArray && p.Pass == PassKind.Positional);
+
+        foreach (MethodDraft longer in methods)
+        {
+            int arguments = ByPosition(longer);
+            foreach (MethodDraft shorter in methods)
+            {
+                int taken = ByPosition(shorter);
+                if (shorter != longer && taken < arguments && shorter.Parameters.Count >= arguments
+                    && shorter.Parameters.Skip(taken).Take(arguments - taken).Any(p => p.Source?.Kind == ParameterKind.KeywordOnly))
+                {
+                    longer.Outranks.Add(shorter);
+                    shorter.Outranks.Remove(longer);  // this reading is Python's; a ranking against it came from types alone
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// <c>null</c> is how a C# caller passes None. Where a <c>null</c> argument fits several methods (a union with None
     /// expanded into one method per member, or overloads that take different reference types there), C# cannot choose
     /// (CS0121): for each such argument position, the first method whose parameter declares None (a reference type
@@ -231,7 +259,10 @@ internal sealed partial class MethodPlanner
                     continue;
                 }
 
-                MethodDraft? carrier = takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]))
+                // Python reads a positional None as a parameter it takes by position: keyword-only ones carry it last.
+                MethodDraft? carrier = takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]) && !KeywordOnly(m.Parameters[position]))
+                    ?? takers.Find(m => DeclaresNone(m.Parameters[position]) && !KeywordOnly(m.Parameters[position]))
+                    ?? takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]))
                     ?? takers.Find(m => DeclaresNone(m.Parameters[position]));
                 if (carrier is not null)
                 {
@@ -246,12 +277,14 @@ internal sealed partial class MethodPlanner
             }
         }
 
-        // C# itself settles null between object and anything more specific, and between long? and double? (a
-        // conversion runs one way); two specific reference types, or one and a Nullable<T>, tie.
+        // C# itself settles null between object and anything more specific, and between long?, double? and Complex? (a
+        // conversion runs one way); two specific reference types, one and a Nullable<T>, or two value types with no
+        // conversion between them (DateOnly? and PyArrayLike?: numpy.busday_count's holidays) tie.
         static bool IsAmbiguous(List<MethodDraft> takers, int position)
         {
             int references = 0;
             int values = 0;
+            var valueKinds = new HashSet<string>(StringComparer.Ordinal);
             foreach (MethodDraft taker in takers)
             {
                 ParameterPlan parameter = taker.Parameters[position];
@@ -267,15 +300,19 @@ internal sealed partial class MethodPlanner
                 else
                 {
                     values++;
+                    CsType type = Underlying(parameter.Type);
+                    valueKinds.Add(type == ScalarType.Int64 || type == ScalarType.Double || type == ScalarType.Complex ? "number" : type.Key);
                 }
             }
 
-            return references >= 2 || (references == 1 && values >= 1);
+            return references >= 2 || (references == 1 && values >= 1) || valueKinds.Count >= 2;
         }
 
         static CsType Underlying(CsType type) => type is NullableType nullable ? nullable.Inner : type;
 
         static bool IsReference(ParameterPlan parameter) => !Underlying(parameter.Type).IsValueType;
+
+        static bool KeywordOnly(ParameterPlan parameter) => parameter.Source?.Kind == ParameterKind.KeywordOnly;
 
         static bool DeclaresNone(ParameterPlan parameter) => parameter.Type.AcceptsNull || parameter.IsPyOptional;
 

@@ -96,6 +96,63 @@ public class SignatureTests
     }
 
     [Fact]
+    public void APositionalOnlyOverload_AndOneTakingStartAndStop_StayApart_WhereTheirTypesDiffer()
+    {
+        // numpy.arange: merged, the second argument of Arange(3, 7) went to the keyword-only `like`.
+        string[] signatures = Signatures(Bind("""
+            @typing.overload
+            def arange(stop: int, /, *, like: list[int] | None = ...) -> list[int]: ...
+            @typing.overload
+            def arange(start: int, stop: int, step: int = ..., *, like: list[int] | None = ...) -> list[int]: ...
+            """), "Arange");
+
+        Assert.Equal(
+            [
+                "IList<long> Arange(long start, long stop, long? step = null, PyOptional<IEnumerable<long>?> like = default(PyOptional<IEnumerable<long>?>))",
+                "IList<long> Arange(long stop, PyOptional<IEnumerable<long>?> like = default(PyOptional<IEnumerable<long>?>))",
+            ],
+            signatures);
+    }
+
+    [Fact]
+    public void APositionalOnlyOverloadMergedWithALongerOne_TakesTheLongersNamesByPlace()
+    {
+        // numpy.arange's Any overloads: the positional-only `stop` is the longer overload's `start`; by name it took
+        // the longer's `stop` too, and Arange(a, b) sent b as `step`.
+        string[] signatures = Signatures(Bind("""
+            @typing.overload
+            def arange(stop: typing.Any, /, *, dtype: typing.Any) -> list[float]: ...
+            @typing.overload
+            def arange(start: typing.Any, stop: typing.Any, step: typing.Any = ..., dtype: typing.Any = ...) -> list[float]: ...
+            """), "Arange");
+
+        Assert.Equal(["IList<double> Arange(object? start, object? stop = null, object? step = null, object? dtype = null)"], signatures);
+    }
+
+    [Fact]
+    public void AnOverloadWhoseFirstParameterIsKeywordOnly_TakesNoPositionalArgument_WhereAnotherOverloadDoes()
+    {
+        // arrow.get(*, locale=...) beside get(obj, /): Arrow.Get("2013-05-11") was get(locale="2013-05-11").
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;",
+             "namespace App; static class Calls { static void M() { Sig.Get(\"2013-05-11\"); Sig.Get(5L); } }"],
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", """
+                import typing
+                @typing.overload
+                def get(*, locale: str = ..., tz: str | None = None) -> int: ...
+                @typing.overload
+                def get(obj: typing.Any, /, *, locale: str = ...) -> int: ...
+                """)));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        SyntaxTree calls = harness.OutputCompilation.SyntaxTrees.Single(t => t.ToString().Contains("static class Calls", StringComparison.Ordinal));
+        SemanticModel model = harness.OutputCompilation.GetSemanticModel(calls);
+        string[] firstParameters = [.. calls.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Select(call => ((IMethodSymbol)model.GetSymbolInfo(call).Symbol!).Parameters[0].Name)];
+        Assert.Equal(["obj", "obj"], firstParameters);
+    }
+
+    [Fact]
     public void OverloadsMergedIntoAnOptionalTypeParameter_DefaultToPyOptional_NotToNull()
     {
         // attrs' field(): 'default' is None in one overload, _T | None in another, _T in a third (C# had T? = null: CS1750).
