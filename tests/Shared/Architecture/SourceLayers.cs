@@ -18,6 +18,13 @@ namespace PyBind.Testing.Architecture;
 /// compiled here against the test's own framework; errors of that compilation (a source generator's half missing)
 /// do not matter as long as every name binds, which <see cref="AssertLayered"/> checks.
 /// </summary>
+/// <remarks>
+/// A partial type may be spread over areas (a core low down, its API above): a member belongs to the area of the
+/// declaration that declares it, and the type itself (its name as a type, its base list) to the area of its one
+/// documented declaration, the part carrying its <c>///</c> summary, which must be unique. A type name that only
+/// qualifies a static member (<c>PyObject.Check(…)</c>, <c>Python.Import(…)</c>) is not a reference of its own: the
+/// member is.
+/// </remarks>
 public sealed class SourceLayers
 {
     /// <summary>The area of the files at the project's root.</summary>
@@ -51,6 +58,19 @@ public sealed class SourceLayers
         IEnumerable<SyntaxTree> trees = own.Concat(linked)
             .OrderBy(file => file.Path, StringComparer.Ordinal)
             .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file.Source), options, file.Path));
+        return Compile(project, trees);
+    }
+
+    /// <summary>Sources given as text, each with its path relative to a project folder: for testing the rules themselves.</summary>
+    public static SourceLayers FromSources(params (string Path, string Text)[] files)
+    {
+        string project = Path.Combine(Path.GetTempPath(), "layers");
+        return Compile(project, files.Select(file => CSharpSyntaxTree.ParseText(
+            file.Text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), Path.Combine(project, file.Path))));
+    }
+
+    private static SourceLayers Compile(string project, IEnumerable<SyntaxTree> trees)
+    {
         IEnumerable<MetadataReference> references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => !Path.GetFileName(path).StartsWith("PyBind.", StringComparison.Ordinal))
@@ -81,14 +101,14 @@ public sealed class SourceLayers
             SemanticModel model = _compilation.GetSemanticModel(tree);
             foreach (SyntaxNode node in tree.GetRoot().DescendantNodes())
             {
-                if (node is not (SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax) || IsDeclaredName(node))
+                // Constructors are members too: one declared in a part above its type's home is that part's.
+                if (node is not (SimpleNameSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax) || IsDeclaredName(node))
                 {
                     continue;
                 }
 
-                SymbolInfo info = model.GetSymbolInfo(node);
-                ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-                if (symbol is null or INamespaceSymbol || Target(symbol, from) is not { } to || to == from)
+                ISymbol? symbol = SymbolOf(node, model);
+                if (symbol is null or INamespaceSymbol || QualifiesStaticMember(node, symbol, model) || HomeOf(symbol) is not { } to || to == from)
                 {
                     continue;
                 }
@@ -141,20 +161,43 @@ public sealed class SourceLayers
         Assert.True(paid.Length == 0, $"no longer against the layering, remove from the tolerated list: {string.Join(", ", paid)}");
     }
 
-    /// <summary>The area <paramref name="symbol"/> is declared in, seen from <paramref name="from"/>: null outside the project.</summary>
-    private string? Target(ISymbol symbol, string from)
+    /// <summary>
+    /// The area <paramref name="symbol"/> belongs to: the area of its declaration, or, for a partial type or member
+    /// declared in several areas, of its one documented declaration; null outside the project.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A symbol spread over areas has no documented declaration, or several in different areas.</exception>
+    public string? HomeOf(ISymbol symbol)
     {
         symbol = symbol is IMethodSymbol { ReducedFrom: { } extension } ? extension : symbol.OriginalDefinition;
-        Dictionary<string, int> areas = symbol.DeclaringSyntaxReferences
-            .GroupBy(reference => AreaOf(reference.SyntaxTree.FilePath), StringComparer.Ordinal)
-            .ToDictionary(parts => parts.Key, parts => parts.Count(), StringComparer.Ordinal);
+        string[] areas = symbol.DeclaringSyntaxReferences
+            .Select(reference => AreaOf(reference.SyntaxTree.FilePath)).Distinct(StringComparer.Ordinal).ToArray();
+        if (areas.Length <= 1)
+        {
+            return areas.FirstOrDefault();
+        }
 
-        // A partial type declared in several areas is at home in each of them; seen from elsewhere, it belongs to the
-        // area that holds most of its parts (PyObject's in the root, PyConverters' in Conversions).
-        return areas.Count == 0 ? null
-            : areas.ContainsKey(from) ? from
-            : areas.OrderByDescending(area => area.Value).ThenBy(area => area.Key, StringComparer.Ordinal).First().Key;
+        string[] documented = symbol.DeclaringSyntaxReferences
+            .Where(reference => reference.GetSyntax().GetLeadingTrivia().Any(trivia => trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)))
+            .Select(reference => AreaOf(reference.SyntaxTree.FilePath)).Distinct(StringComparer.Ordinal).ToArray();
+        return documented.Length == 1 ? documented[0]
+            : throw new InvalidOperationException(
+                $"{symbol.ToDisplayString()} is declared in {string.Join(", ", areas.Order(StringComparer.Ordinal))} and documented in " +
+                $"{(documented.Length == 0 ? "none of them" : string.Join(", ", documented.Order(StringComparer.Ordinal)))}: give exactly one " +
+                "area's declaration (the core part) its /// summary, so that the layering knows where the type lives.");
     }
+
+    private static ISymbol? SymbolOf(SyntaxNode node, SemanticModel model)
+    {
+        SymbolInfo info = model.GetSymbolInfo(node);
+        return info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+    }
+
+    /// <summary>Whether <paramref name="node"/> names a type only to reach one of its static members (<c>Type.Member</c>): the member is the reference.</summary>
+    private static bool QualifiesStaticMember(SyntaxNode node, ISymbol symbol, SemanticModel model) =>
+        symbol is INamedTypeSymbol type
+        && node.Parent is MemberAccessExpressionSyntax access && access.Expression == node
+        && SymbolOf(access.Name, model) is { IsStatic: true, ContainingType: { } owner }
+        && SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, type.OriginalDefinition);
 
     /// <summary>Whether a name is the one a declaration introduces rather than a use (an alias or a named argument).</summary>
     private static bool IsDeclaredName(SyntaxNode node) =>
