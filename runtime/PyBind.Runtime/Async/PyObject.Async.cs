@@ -66,11 +66,3 @@ public partial class PyObject
         }
     }
 }
-
-/// <summary>Converts a Python async iterable into an <see cref="IAsyncEnumerable{T}"/> (each enumeration calls <c>__aiter__</c>).</summary>
-internal sealed class AsyncEnumerableConverter<T>(PyConverter<T> items) : PyConverter<IAsyncEnumerable<T>>
-{
-    public override nint ToPython(IAsyncEnumerable<T> value) => PyConvert.ToPython(value);
-
-    public override IAsyncEnumerable<T> FromPython(nint obj) => new PyObject(obj, PyOwnership.Borrow).AsAsyncEnumerable(items);
-}

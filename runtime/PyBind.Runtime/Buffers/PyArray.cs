@@ -18,6 +18,7 @@ public static unsafe class PyArray
     // numpy.empty, looked up on first use; -1 once numpy turned out not to be importable.
     private static nint s_empty;
     private static readonly PyModuleMember s_asarray = new("numpy", "asarray");
+    private static readonly PyInternedName s_cast = new("cast");
 
     /// <summary>A new 1-dimensional array with a copy of <paramref name="data"/>.</summary>
     public static PyObject From<T>(ReadOnlySpan<T> data) where T : unmanaged => From(data, [data.Length]);
@@ -121,8 +122,17 @@ public static unsafe class PyArray
             bytes = PyObject.Check(PyByteArray_FromStringAndSize(source, byteLength));
         using var owner = new PyObject(bytes, PyOwnership.Steal);
         using var view = new PyObject(PyObject.Check(PyMemoryView_FromObject(bytes)), PyOwnership.Steal);
-        using PyObject shapeList = PyObject.From(Array.ConvertAll(shape.ToArray(), length => (long)length));
-        return PyObject.Check(PyConvert.ToPython(view.CallMethod("cast", element.Format, shapeList)));
+        var args = new PyArgs(stackalloc nint[3]);
+        try
+        {
+            args.Add(PyConvert.ToPython(element.Format));
+            args.Add(ShapeTuple(shape));
+            return args.CallMethod(view.Handle, s_cast);
+        }
+        finally
+        {
+            args.Dispose();
+        }
     }
 
     /// <summary>The data address of a new C-contiguous array (its buffer, released at once: numpy's memory does not move).</summary>
@@ -135,9 +145,7 @@ public static unsafe class PyArray
     private static nint NewNumpyArray(nint empty, PyElementType element, ReadOnlySpan<nint> shape)
     {
         nint* args = stackalloc nint[3];
-        args[1] = PyObject.Check(PyTuple_New(shape.Length));
-        for (int i = 0; i < shape.Length; i++)
-            _ = PyTuple_SetItem(args[1], i, PyConvert.ToPython((long)shape[i]));
+        args[1] = ShapeTuple(shape);
         args[2] = PyConvert.ToPython(element.Dtype);
         try
         {
@@ -148,6 +156,15 @@ public static unsafe class PyArray
             Py_DecRef(args[1]);
             Py_DecRef(args[2]);
         }
+    }
+
+    /// <summary>The shape as a new tuple of ints.</summary>
+    private static nint ShapeTuple(ReadOnlySpan<nint> shape)
+    {
+        nint tuple = PyObject.Check(PyTuple_New(shape.Length));
+        for (int i = 0; i < shape.Length; i++)
+            _ = PyTuple_SetItem(tuple, i, PyConvert.ToPython((long)shape[i]));
+        return tuple;
     }
 
     /// <summary>

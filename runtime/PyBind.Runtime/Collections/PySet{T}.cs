@@ -88,16 +88,16 @@ public sealed class PySet<T> : PyObject, ISet<T>, IReadOnlySet<T>
     }
 
     /// <inheritdoc />
-    public void UnionWith(IEnumerable<T> other) => Update("update", other);
+    public void UnionWith(IEnumerable<T> other) => Update(SetMethods.Update, other);
 
     /// <inheritdoc />
-    public void IntersectWith(IEnumerable<T> other) => Update("intersection_update", other);
+    public void IntersectWith(IEnumerable<T> other) => Update(SetMethods.IntersectionUpdate, other);
 
     /// <inheritdoc />
-    public void ExceptWith(IEnumerable<T> other) => Update("difference_update", other);
+    public void ExceptWith(IEnumerable<T> other) => Update(SetMethods.DifferenceUpdate, other);
 
     /// <inheritdoc />
-    public void SymmetricExceptWith(IEnumerable<T> other) => Update("symmetric_difference_update", other);
+    public void SymmetricExceptWith(IEnumerable<T> other) => Update(SetMethods.SymmetricDifferenceUpdate, other);
 
     /// <inheritdoc cref="ISet{T}.IsSubsetOf" />
     public bool IsSubsetOf(IEnumerable<T> other) => Compare(other, Py_LE);
@@ -117,10 +117,14 @@ public sealed class PySet<T> : PyObject, ISet<T>, IReadOnlySet<T>
     /// <inheritdoc cref="ISet{T}.Overlaps" />
     public bool Overlaps(IEnumerable<T> other)
     {
+        ArgumentNullException.ThrowIfNull(other);
         using GilScope gil = Gil.Acquire();
-        using PyObject otherSet = ToPythonSet(other);
-        using PyObject disjoint = CallMethod("isdisjoint", otherSet);
-        return !disjoint.As<bool>();
+        nint disjoint = CallWithSetOf(SetMethods.IsDisjoint, other);
+        int isTrue = PyObject_IsTrue(disjoint);
+        Py_DecRef(disjoint);
+        if (isTrue < 0)
+            PythonErrors.ThrowCurrent();
+        return isTrue == 0;
     }
 
     /// <inheritdoc />
@@ -128,12 +132,27 @@ public sealed class PySet<T> : PyObject, ISet<T>, IReadOnlySet<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private void Update(string method, IEnumerable<T> other)
+    private void Update(PyInternedName method, IEnumerable<T> other)
     {
         ArgumentNullException.ThrowIfNull(other);
         using GilScope gil = Gil.Acquire();
-        using PyObject otherSet = ToPythonSet(other);
-        CallMethod(method, otherSet).Dispose();
+        Py_DecRef(CallWithSetOf(method, other));
+    }
+
+    /// <summary><c>self.method(set(other))</c>, a new reference; the caller holds the GIL.</summary>
+    private nint CallWithSetOf(PyInternedName method, IEnumerable<T> other)
+    {
+        var args = new PyArgs(stackalloc nint[2]);
+        try
+        {
+            using (PyObject otherSet = ToPythonSet(other))
+                args.Add(PyConvert.ToPython(otherSet));
+            return args.CallMethod(Handle, method);
+        }
+        finally
+        {
+            args.Dispose();
+        }
     }
 
     private bool Compare(IEnumerable<T> other, int operation)
@@ -174,4 +193,14 @@ public static class PySet
             set.UnionWith(items);
         return set;
     }
+}
+
+/// <summary>The names of the set methods <see cref="PySet{T}"/> calls, interned once for every item type.</summary>
+file static class SetMethods
+{
+    internal static readonly PyInternedName Update = new("update");
+    internal static readonly PyInternedName IntersectionUpdate = new("intersection_update");
+    internal static readonly PyInternedName DifferenceUpdate = new("difference_update");
+    internal static readonly PyInternedName SymmetricDifferenceUpdate = new("symmetric_difference_update");
+    internal static readonly PyInternedName IsDisjoint = new("isdisjoint");
 }

@@ -83,9 +83,6 @@ public static unsafe partial class PyConverters
     /// <summary>A Python iterator as a <see cref="PyIterator{T}"/> (<c>Iterator[T]</c>); an iterable that is no iterator is iterated.</summary>
     public static PyConverter<PyIterator<T>> IteratorOf<T>(PyConverter<T> items) => new IteratorConverter<T>(items);
 
-    /// <summary>A Python async iterable (<c>AsyncIterator[T]</c>, an async generator) as an <see cref="IAsyncEnumerable{T}"/> run on the runtime's event loop.</summary>
-    public static PyConverter<IAsyncEnumerable<T>> AsyncEnumerableOf<T>(PyConverter<T> items) => new AsyncEnumerableConverter<T>(items);
-
     /// <summary>A Python generator as a <see cref="PyGenerator{TYield, TSend, TReturn}"/> (<c>Generator[Y, S, R]</c>).</summary>
     public static PyConverter<PyGenerator<TYield, TSend, TReturn>> GeneratorOf<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
         => new GeneratorConverter<TYield, TSend, TReturn>(yields, sends, returns);

@@ -8,13 +8,18 @@ namespace PyBind;
 
 public partial class PyObject
 {
-    /// <summary><c>getattr(self, name)</c>.</summary>
-    /// <exception cref="PyAttributeError">The attribute does not exist.</exception>
-    public PyObject GetAttr(string name)
+    /// <summary>Converts a .NET value to a new Python object, by its run-time type (see <see cref="PyConvert.ToPython(object?)"/>).</summary>
+    public static PyObject From(object? value)
     {
         using GilScope gil = Gil.Acquire();
-        using PyObject key = PyInternedName.Create(name);
-        return new PyObject(Check(PyObject_GetAttr(Handle, key.Handle)), PyOwnership.Steal);
+        return new PyObject(PyConvert.ToPython(value), PyOwnership.Steal);
+    }
+
+    /// <summary>Converts a .NET value to a new Python object, by its static type.</summary>
+    public static PyObject From<T>(T value)
+    {
+        using GilScope gil = Gil.Acquire();
+        return new PyObject(PyConverters.For<T>().ToPython(value), PyOwnership.Steal);
     }
 
     /// <summary><c>getattr(self, name)</c>, converted to <typeparamref name="T"/>.</summary>
@@ -25,26 +30,6 @@ public partial class PyObject
         return PyConverters.For<T>().FromPython(value.Handle);
     }
 
-    /// <summary><c>hasattr(self, name)</c>: false only for an <c>AttributeError</c>; any other error propagates.</summary>
-    public bool HasAttr(string name)
-    {
-        using GilScope gil = Gil.Acquire();
-        using PyObject key = PyInternedName.Create(name);
-        nint value = PyObject_GetAttr(Handle, key.Handle);
-        if (value != 0)
-        {
-            Py_DecRef(value);
-            return true;
-        }
-        if (PyErr_ExceptionMatches(Interop.Data.PyExc_AttributeError) != 0)
-        {
-            PyErr_Clear();
-            return false;
-        }
-        PythonErrors.ThrowCurrent();
-        return false;
-    }
-
     /// <summary><c>setattr(self, name, value)</c>; the value is converted by its run-time type.</summary>
     public void SetAttr(string name, object? value)
     {
@@ -52,15 +37,6 @@ public partial class PyObject
         using PyObject key = PyInternedName.Create(name);
         using PyObject converted = new(PyConvert.ToPython(value), PyOwnership.Steal);
         if (PyObject_SetAttr(Handle, key.Handle, converted.Handle) < 0)
-            PythonErrors.ThrowCurrent();
-    }
-
-    /// <summary><c>delattr(self, name)</c>.</summary>
-    public void DelAttr(string name)
-    {
-        using GilScope gil = Gil.Acquire();
-        using PyObject key = PyInternedName.Create(name);
-        if (PyObject_SetAttr(Handle, key.Handle, 0) < 0)
             PythonErrors.ThrowCurrent();
     }
 
@@ -101,98 +77,6 @@ public partial class PyObject
         using PyObject pyKey = new(PyConvert.ToPython(key), PyOwnership.Steal);
         if (PyObject_DelItem(Handle, pyKey.Handle) < 0)
             PythonErrors.ThrowCurrent();
-    }
-
-    /// <summary><c>len(self)</c>.</summary>
-    /// <exception cref="PyTypeError">The object has no length.</exception>
-    public int Count
-    {
-        get
-        {
-            using GilScope gil = Gil.Acquire();
-            nint length = PyObject_Size(Handle);
-            if (length < 0)
-                PythonErrors.ThrowCurrent();
-            return checked((int)length);
-        }
-    }
-
-    /// <summary><c>callable(self)</c>.</summary>
-    public bool IsCallable
-    {
-        get
-        {
-            using GilScope gil = Gil.Acquire();
-            return PyCallable_Check(Handle) != 0;
-        }
-    }
-
-    /// <summary>Whether <c>iter(self)</c> succeeds.</summary>
-    public bool IsIterable
-    {
-        get
-        {
-            using GilScope gil = Gil.Acquire();
-            nint iterator = PyObject_GetIter(Handle);
-            if (iterator == 0)
-            {
-                PyErr_Clear();
-                return false;
-            }
-            Py_DecRef(iterator);
-            return true;
-        }
-    }
-
-    /// <summary>Whether the object is an iterator (has <c>__next__</c>).</summary>
-    public bool IsIterator
-    {
-        get
-        {
-            using GilScope gil = Gil.Acquire();
-            return PyIter_Check(Handle) != 0;
-        }
-    }
-
-    /// <summary>Whether the object supports the buffer protocol (bytes, bytearray, memoryview, numpy arrays).</summary>
-    public bool IsBuffer
-    {
-        get
-        {
-            using GilScope gil = Gil.Acquire();
-            return PyObject_CheckBuffer(Handle) != 0;
-        }
-    }
-
-    /// <summary><c>self is None</c>.</summary>
-    public bool IsNone => Handle == Interop.Data.Py_None;
-
-    /// <summary><c>type(self)</c>.</summary>
-    public PyObject GetPythonType()
-    {
-        using GilScope gil = Gil.Acquire();
-        return new PyObject(Py_TYPE(Handle), PyOwnership.Borrow);
-    }
-
-    /// <summary>The qualified name of the object's type: <c>int</c>, <c>numpy.ndarray</c>, <c>collections.OrderedDict</c>.</summary>
-    public string PythonTypeName
-    {
-        get
-        {
-            using GilScope gil = Gil.Acquire();
-            return PyTypes.QualifiedName(Py_TYPE(Handle));
-        }
-    }
-
-    /// <summary><c>isinstance(self, type)</c>.</summary>
-    public bool IsInstance(PyObject type)
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        using GilScope gil = Gil.Acquire();
-        int result = PyObject_IsInstance(Handle, type.Handle);
-        if (result < 0)
-            PythonErrors.ThrowCurrent();
-        return result == 1;
     }
 
     /// <summary><c>self(*args)</c>; each argument is converted by its run-time type, a <see cref="PyObject"/> passes as itself.</summary>

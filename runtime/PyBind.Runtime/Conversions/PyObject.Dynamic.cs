@@ -10,12 +10,8 @@ using static PyBind.Interop.Python;
 
 namespace PyBind;
 
-/// <summary>
-/// <c>dynamic</c> access: .NET members of <see cref="PyObject"/> bind first (<c>As&lt;T&gt;()</c>, <c>Count</c>),
-/// then Python attributes, calls with named arguments, indexers, operators and conversions. Results are
-/// <see cref="PyObject"/>s, which convert implicitly to the .NET type they are assigned to. Nothing here is touched
-/// unless a <c>dynamic</c> call site runs, so the rest of the runtime stays trimming- and AOT-safe.
-/// </summary>
+// dynamic access (documented on the type, in Objects/PyObject.cs). Nothing here is touched unless a dynamic call site
+// runs, so the rest of the runtime stays trimming- and AOT-safe.
 public partial class PyObject : IDynamicMetaObjectProvider
 {
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only a dynamic call site asks for a meta-object, and dynamic call sites require dynamic code themselves.")]

@@ -434,8 +434,8 @@ internal static unsafe class PythonErrors
                 Py_DecRef(traceback);
             using var list = new PyObject(lines, PyOwnership.Steal);
             var text = new StringBuilder();
-            foreach (string line in list.AsEnumerable<string>())
-                text.Append(line);
+            for (nint i = 0; i < PyList_GET_SIZE(lines); i++)
+                text.Append(PyConvert.ToString(PyList_GET_ITEM(lines, i)));
             return text.ToString();
         }
         catch (PythonException)

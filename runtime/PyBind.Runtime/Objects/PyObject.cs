@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using PyBind.Hosting;
-using PyBind.Marshalling;
 using static PyBind.Interop.Python;
 
 namespace PyBind;
@@ -23,9 +22,17 @@ public enum PyOwnership
 /// the release and the next GIL acquisition on any thread performs it. Every member takes the GIL itself.
 /// Generated wrappers (<c>Np.Ndarray</c>) derive from it.
 /// </summary>
-[DebuggerDisplay("{DebuggerDisplay,nq}")]
-public partial class PyObject : IDisposable, IEquatable<PyObject>
+/// <remarks>
+/// <c>dynamic</c> access: .NET members of <see cref="PyObject"/> bind first (<c>As&lt;T&gt;()</c>, <c>Count</c>),
+/// then Python attributes, calls with named arguments, indexers, operators and conversions. Results are
+/// <see cref="PyObject"/>s, which convert implicitly to the .NET type they are assigned to.
+/// </remarks>
+public partial class PyObject : IDisposable
 {
+    // This part is the core every layer above Threading passes around: the handle, its reference and its release.
+    // The API sits in the layer each member needs: Marshalling/PyObject.Protocol.cs (attributes by name, str, equality,
+    // Check), Conversions (As<T>, calls, items, dynamic), Buffers (spans), Async (tasks).
+
     private nint _handle;
 
     // None, True and False are handed out as shared instances; disposing one must not release the shared reference.
@@ -79,6 +86,9 @@ public partial class PyObject : IDisposable, IEquatable<PyObject>
     /// <summary>Python's <c>False</c>.</summary>
     public static PyObject False => Singletons.False;
 
+    /// <summary><c>self is None</c>.</summary>
+    public bool IsNone => Handle == Interop.Data.Py_None;
+
     /// <summary>Whether <see cref="Dispose()"/> has run.</summary>
     public bool IsDisposed => Volatile.Read(ref _handle) == 0;
 
@@ -95,20 +105,6 @@ public partial class PyObject : IDisposable, IEquatable<PyObject>
                 ThrowDisposed();
             return handle;
         }
-    }
-
-    /// <summary>Converts a .NET value to a new Python object, by its run-time type (see <see cref="PyConvert.ToPython(object?)"/>).</summary>
-    public static PyObject From(object? value)
-    {
-        using GilScope gil = Gil.Acquire();
-        return new PyObject(PyConvert.ToPython(value), PyOwnership.Steal);
-    }
-
-    /// <summary>Converts a .NET value to a new Python object, by its static type.</summary>
-    public static PyObject From<T>(T value)
-    {
-        using GilScope gil = Gil.Acquire();
-        return new PyObject(PyConverters.For<T>().ToPython(value), PyOwnership.Steal);
     }
 
     /// <summary>A second wrapper of the same Python object, disposed independently.</summary>
@@ -143,58 +139,6 @@ public partial class PyObject : IDisposable, IEquatable<PyObject>
     /// <summary>Python identity (<c>a is b</c>).</summary>
     public bool Is(PyObject? other) => other is not null && Handle == other.Handle;
 
-    /// <summary><c>str(self)</c>.</summary>
-    public override string ToString()
-    {
-        using GilScope gil = Gil.Acquire();
-        return PyConvert.StealString(Check(PyObject_Str(Handle)));
-    }
-
-    /// <summary><c>repr(self)</c>.</summary>
-    public string Repr()
-    {
-        using GilScope gil = Gil.Acquire();
-        return PyConvert.StealString(Check(PyObject_Repr(Handle)));
-    }
-
-    /// <summary>Python equality (<c>self == other</c>).</summary>
-    public bool Equals(PyObject? other)
-    {
-        if (other is null)
-            return false;
-        if (ReferenceEquals(this, other))
-            return true;
-        using GilScope gil = Gil.Acquire();
-        int result = PyObject_RichCompareBool(Handle, other.Handle, Py_EQ);
-        if (result < 0)
-            PythonErrors.ThrowCurrent();
-        return result == 1;
-    }
-
-    /// <inheritdoc cref="Equals(PyObject?)"/>
-    public override bool Equals(object? obj) => obj is PyObject other && Equals(other);
-
-    /// <summary>Python's <c>hash(self)</c>; 0 for an unhashable object (a list, a dict), which keeps the contract with <see cref="Equals(PyObject?)"/>.</summary>
-    public override int GetHashCode()
-    {
-        using GilScope gil = Gil.Acquire();
-        nint hash = PyObject_Hash(Handle);
-        if (hash == -1 && PyErr_Occurred() != 0)
-        {
-            PyErr_Clear();
-            return 0;
-        }
-        return hash.GetHashCode();
-    }
-
-    /// <summary>Throws the pending Python error when <paramref name="result"/> is NULL; otherwise returns it.</summary>
-    internal static nint Check(nint result)
-    {
-        if (result == 0)
-            PythonErrors.ThrowCurrent();
-        return result;
-    }
-
     /// <summary>See <see cref="t_undisposed"/>: a generation-0 collection, cheap (only young objects are looked at).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CollectUndisposed()
@@ -204,31 +148,6 @@ public partial class PyObject : IDisposable, IEquatable<PyObject>
     }
 
     private static void ThrowDisposed() => throw new ObjectDisposedException(nameof(PyObject), "This Python object was disposed.");
-
-    private string DebuggerDisplay
-    {
-        get
-        {
-            // A debugger evaluates this on a stopped thread: it must neither block on the GIL nor throw.
-            if (IsDisposed)
-                return "<disposed PyObject>";
-            if (!PythonEngine.IsReady)
-                return "<PyObject: Python is not running>";
-            if (Gil.IsHeldByAnotherManagedThread)
-                return "<PyObject: the GIL is held by another thread>";
-            try
-            {
-                string repr = Repr();
-                return repr.Length <= 200 ? repr : string.Concat(repr.AsSpan(0, 200), "…");
-            }
-#pragma warning disable CA1031 // a debugger display must never throw
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                return $"<PyObject: repr() failed: {e.Message}>";
-            }
-        }
-    }
 
     private static class Singletons
     {
