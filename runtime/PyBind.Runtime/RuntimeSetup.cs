@@ -48,11 +48,7 @@ internal sealed class RuntimeSetup : IRuntimeSetup
     }
 
     /// <summary>Whether pythonnet's <c>clr</c> module is loaded: pythonnet is using the interpreter (its shutdown removes it).</summary>
-    public bool IsUsedElsewhere()
-    {
-        using GilScope gil = Gil.Acquire();
-        return PyModuleMember.IsImported("clr");
-    }
+    public bool IsUsedElsewhere() => PyModuleMember.IsImported("clr");
 
     /// <summary>Adds a site directory as <c>site</c> does (its <c>.pth</c> files read).</summary>
     private static void AddSiteDirectory(string folder)

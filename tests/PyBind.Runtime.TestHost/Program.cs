@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using PyBind;
 
 // Each scenario runs in a process of its own, because CPython starts once per process and never again.
@@ -44,6 +45,46 @@ public partial class Program
         {
             Report("answer", Python.Eval<long>("1 + 1"));
             Python.Shutdown();
+            Report("initialized", Python.IsInitialized);
+            try
+            {
+                Python.Eval<long>("1 + 1");
+            }
+            catch (InvalidOperationException e)
+            {
+                Report("after-shutdown", e.Message);
+            }
+            return 0;
+        },
+
+        // A thread holding the GIL that calls Initialize while the main thread shuts Python down gets its answer: the
+        // Shutdown refuses new work first and waits for the GIL without holding the lock Initialize takes. Nothing is
+        // timed: the main thread shuts down once the other holds the GIL, which waits until the Shutdown has refused
+        // new work (a Shutdown waiting for the GIL before that would never get there: the test would time out).
+        ["shutdown-while-gil-held"] = () =>
+        {
+            Report("answer", Python.Eval<long>("1 + 1"));
+            using var holding = new ManualResetEventSlim();
+            string? refused = null;
+            var holder = new Thread(() =>
+            {
+                using GilScope gil = Python.AcquireGil();
+                holding.Set();
+                SpinWait.SpinUntil(() => !Python.IsInitialized);
+                try
+                {
+                    Python.Initialize(new PythonOptions());
+                }
+                catch (InvalidOperationException e)
+                {
+                    refused = e.Message;
+                }
+            });
+            holder.Start();
+            holding.Wait();
+            Python.Shutdown();
+            holder.Join();
+            Report("refused", refused);
             Report("initialized", Python.IsInitialized);
             try
             {

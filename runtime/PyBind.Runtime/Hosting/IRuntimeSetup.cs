@@ -20,6 +20,9 @@ internal interface IRuntimeSetup
     /// <summary>Whether the calling thread is inside a GIL scope of the runtime (finalizing there would pull Python from under it).</summary>
     bool HoldsGil { get; }
 
-    /// <summary>Whether another embedder (pythonnet) still uses the interpreter, so finalizing it is not the runtime's to do.</summary>
+    /// <summary>
+    /// Whether another embedder (pythonnet) still uses the interpreter, so finalizing it is not the runtime's to do; the
+    /// caller holds the GIL (taken without the runtime, which takes no new work while it shuts down).
+    /// </summary>
     bool IsUsedElsewhere();
 }

@@ -21,7 +21,9 @@ internal static unsafe class PythonEngine
 {
     // SettingUp: CPython runs and the starting thread finishes the runtime's own setup (search paths, the exported
     // modules' finder); other threads wait for it, since an import before it ends would miss them.
-    private const int NotStarted = 0, Ready = 1, ShutDown = 2, SettingUp = 3;
+    // ShuttingDown: Shutdown has refused new work and waits for the GIL to finalize; threads holding the GIL still
+    // release it as usual (only after ShutDown do they leave it alone, Python being gone).
+    private const int NotStarted = 0, Ready = 1, ShutDown = 2, SettingUp = 3, ShuttingDown = 4;
 
     private const string AlreadyRunning = "the Python already running in this process";
 
@@ -87,7 +89,7 @@ internal static unsafe class PythonEngine
             {
                 if (s_state == SettingUp && s_setUpBy != Environment.CurrentManagedThreadId)
                     continue;
-                if (s_state == ShutDown)
+                if (s_state is ShutDown or ShuttingDown)
                 {
                     throw new InvalidOperationException(s_finalizedElsewhere
                         ? "Python was finalized by another component of this process (an embedder calling Py_FinalizeEx, or the python program hosting .NET exiting); CPython cannot be used again in the same process."
@@ -181,27 +183,35 @@ internal static unsafe class PythonEngine
         }
     }
 
+    /// <remarks>
+    /// The GIL is taken outside the lock, as the setup's is: a thread holding the GIL (Python calling .NET, pythonnet's
+    /// <c>Py.GIL()</c>) may be waiting for the lock in <see cref="Initialize"/>, and would never give the GIL up. Under
+    /// the lock the runtime only stops taking new work (<see cref="ShuttingDown"/>: such a thread then gets its error
+    /// instead of waiting), so no one needs the lock while this waits for the GIL.
+    /// </remarks>
     internal static void Shutdown()
     {
         lock (s_lock)
         {
             if (s_state != Ready)
             {
-                s_state = ShutDown;
+                // Before the start, or during the setup (which the Shutdown then stands over), or a second call.
+                if (s_state != ShuttingDown)
+                    s_state = ShutDown;
                 return;
             }
             if (s_setup!.HoldsGil)
                 throw new InvalidOperationException("Python.Shutdown() cannot run inside a GIL scope; dispose the scope first.");
-            // An interpreter someone else started, or one pythonnet also uses, stays running: the runtime only lets go.
-            if (!s_startedHere || s_setup.IsUsedElsewhere())
-            {
-                s_state = ShutDown;
-                return;
-            }
-            _ = PyGILState_Ensure();
-            s_state = ShutDown;
-            _ = Py_FinalizeEx();
+            s_state = ShuttingDown;
         }
+        int gil = PyGILState_Ensure();
+        // An interpreter someone else started, or one pythonnet also uses, stays running: the runtime only lets go.
+        bool finalize = s_startedHere && !s_setup.IsUsedElsewhere();
+        s_state = ShutDown;
+        if (finalize)
+            _ = Py_FinalizeEx();
+        else
+            PyGILState_Release(gil);
     }
 
     private static void UseInstallation(PythonInstallation installation)
@@ -282,7 +292,7 @@ internal static unsafe class PythonEngine
     /// </summary>
     internal static void OnFinalizing()
     {
-        // No lock: the finalizing thread holds the GIL, and a thread inside Shutdown may hold the lock waiting for it.
+        // No lock: one field, changed only from Ready, which a Shutdown of the runtime has left before it finalizes.
         if (s_state == Ready)
         {
             s_finalizedElsewhere = true;

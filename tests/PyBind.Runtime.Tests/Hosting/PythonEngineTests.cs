@@ -57,6 +57,17 @@ public class PythonEngineTests
     }
 
     [Fact]
+    public void InitializeHoldingTheGil_IsAnsweredWhileShutdownWaitsForTheGil()
+    {
+        ChildProcess.Result result = TestHost.Run("shutdown-while-gil-held");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("2", result.Value("answer"));
+        Assert.Contains("Python has been shut down", result.Value("refused"));
+        Assert.Equal("False", result.Value("initialized"));
+        Assert.Contains("cannot be initialized again", result.Value("after-shutdown"));
+    }
+
+    [Fact]
     public void OptionsAfterStart_AreRefused()
     {
         ChildProcess.Result result = TestHost.Run("options-after-start");
