@@ -20,6 +20,20 @@ public partial class Program
 
     private static void Report(string key, object? value) => Console.WriteLine($"{key}={value}");
 
+    /// <summary>Reports whether Python counts as running and what a call answers now.</summary>
+    private static void ReportAfterShutdown()
+    {
+        Report("initialized", Python.IsInitialized);
+        try
+        {
+            Python.Eval<long>("1 + 1");
+        }
+        catch (InvalidOperationException e)
+        {
+            Report("after-shutdown", e.Message);
+        }
+    }
+
     private static readonly Dictionary<string, Func<int>> Scenarios = new()
     {
         // Python starts on first use, not before.
@@ -45,15 +59,7 @@ public partial class Program
         {
             Report("answer", Python.Eval<long>("1 + 1"));
             Python.Shutdown();
-            Report("initialized", Python.IsInitialized);
-            try
-            {
-                Python.Eval<long>("1 + 1");
-            }
-            catch (InvalidOperationException e)
-            {
-                Report("after-shutdown", e.Message);
-            }
+            ReportAfterShutdown();
             return 0;
         },
 
@@ -85,15 +91,7 @@ public partial class Program
             Python.Shutdown();
             holder.Join();
             Report("refused", refused);
-            Report("initialized", Python.IsInitialized);
-            try
-            {
-                Python.Eval<long>("1 + 1");
-            }
-            catch (InvalidOperationException e)
-            {
-                Report("after-shutdown", e.Message);
-            }
+            ReportAfterShutdown();
             return 0;
         },
 
