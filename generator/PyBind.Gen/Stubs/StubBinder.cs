@@ -164,6 +164,7 @@ internal sealed partial class StubBinder
 
         // An object whose call the stub cannot type (scipy.stats.norm: `(*args, **kwds) -> Any`) is worth more as
         // itself: a property of its class, whose methods (norm.cdf) a caller reaches and whose __call__ is Invoke.
+        // Only a class users can name: a private helper (numpy.ma's _convert2ma) has nothing to reach but its call.
         EquatableArray<FunctionSpec> boundFunctions = BindFunctions(functions, FunctionKind.Module, _module);
         constants.AddRange(boundFunctions.Where(IsUntypedCallableObject).Select(f => new ConstantSpec(f.PythonName, f.Name, f.CallableObjectType!, null, f.Docstring)));
         var module = new ModuleSpec(
@@ -182,7 +183,8 @@ internal sealed partial class StubBinder
     }
 
     private static bool IsUntypedCallableObject(FunctionSpec function) =>
-        function.CallableObjectType is not null
+        function.CallableObjectType is PyClassType type
+        && (type.Module + "." + type.QualifiedName).Split('.').All(IsPublic)
         && function.Signatures.All(s => s.ReturnType is PyAnyType
             && s.Parameters.All(p => p.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword && p.Type is PyAnyType));
 
