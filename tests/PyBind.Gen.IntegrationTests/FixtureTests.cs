@@ -168,6 +168,17 @@ public class FixtureTests
     }
 
     [Fact]
+    public void CallableObjectWithAnUntypedCall_IsAPropertyOfItsClass_WithItsMethodsAndInvoke()
+    {
+        // Fixture.Uniform is scipy.stats.norm's shape: users call its class's methods, and calling it freezes it.
+        using Fixture.Distribution uniform = Fixture.Uniform;
+
+        Assert.Equal(Python.Eval<double>("__import__('pybind_fixture').uniform.cdf(0.25)"), uniform.Cdf(0.25));
+        Assert.Equal(Python.Eval<string>("__import__('pybind_fixture').uniform(2, scale=3)"), uniform.Invoke(args: [2L], kwds: new Dictionary<string, object?> { ["scale"] = 3L }).As<string>());
+        Assert.Equal("pybind_fixture._UniformGen", uniform.PythonTypeName);
+    }
+
+    [Fact]
     public void DunderMethods_AreOperatorsIndexersEnumerationCountAndInvoke()
     {
         using var triangle = new Fixture.Shape("t");

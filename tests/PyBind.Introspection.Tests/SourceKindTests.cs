@@ -149,6 +149,19 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void CallableInstanceOfAPrivateModulesClass_IsTypedByTheNearestClassAPublicModuleOffers()
+    {
+        // scipy.stats.norm is a norm_gen that only scipy.stats._continuous_distns defines; users reach its methods
+        // through the rv_continuous that scipy.stats exports.
+        string stub = Normalizer.Stub("callablespkg");
+
+        Assert.StartsWith(
+            "@pybind.callable_object(rv_continuous)\ndef uniform(*args: typing.Any, **kwds: typing.Any) -> typing.Any:",
+            StubText.TopLevel(stub, "def", "uniform"));
+        Assert.Contains("    def cdf(self, x: typing.Any, *args: typing.Any, **kwds: typing.Any) -> typing.Any:", StubText.TopLevel(stub, "class", "rv_continuous"));
+    }
+
+    [Fact]
     public void ClassMethodsDescribedAtRunTime_KeepTheirReceiver_WhetherTheSignatureComesFromTheBoundMethodOrTheDocstring()
     {
         string stub = Normalizer.Stub("receivers");

@@ -110,6 +110,21 @@ def paint(color):
     return Color(3 - int(color))
 
 
+class Distribution:
+    def __call__(self, *args, **kwds):
+        return "frozen " + repr(args) + " " + repr(sorted(kwds.items()))
+
+    def cdf(self, x):
+        return min(1.0, max(0.0, x))
+
+
+class _UniformGen(Distribution):
+    pass
+
+
+uniform = _UniformGen()
+
+
 class FixtureError(ValueError):
     def __init__(self, message, code):
         super().__init__(message)

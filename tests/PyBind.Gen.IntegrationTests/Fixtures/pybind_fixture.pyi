@@ -8,6 +8,7 @@
 
 import collections.abc
 import enum
+import pybind
 import typing
 
 LIMIT: int = 10
@@ -63,6 +64,11 @@ def paint(color: Color) -> Color: ...
 
 def unique(items: collections.abc.Iterable[int]) -> set[int]: ...
 
+@pybind.callable_object(Distribution)
+def uniform(*args: typing.Any, **kwds: typing.Any) -> typing.Any:
+    """The uniform distribution on [0, 1]."""
+    ...
+
 def ticks(n: int) -> collections.abc.AsyncIterator[int]: ...
 
 def wrong_type() -> int: ...
@@ -76,6 +82,11 @@ class Delayed:
     value: int
     def __await__(self) -> collections.abc.Generator[typing.Any, None, int]: ...
     def __init__(self, value: int) -> None: ...
+
+class Distribution:
+    """A family of distributions, used through one instance of a private subclass (scipy.stats.norm)."""
+    def __call__(self, *args: typing.Any, **kwds: typing.Any) -> typing.Any: ...
+    def cdf(self, x: float) -> float: ...
 
 class FixtureError(ValueError):
     code: int

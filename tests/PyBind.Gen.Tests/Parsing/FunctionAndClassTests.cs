@@ -109,6 +109,33 @@ public class FunctionAndClassTests
     }
 
     [Fact]
+    public void CallableObjectOfAPublicClassWhoseCallTheStubCannotType_IsAConstantOfItsClass()
+    {
+        // scipy.stats.norm: calling it only freezes it; its class's methods (cdf, pdf) are what users call.
+        ModuleSpec module = TestStubs.Module("""
+            import typing
+            class rv_continuous:
+                def __call__(self, *args: typing.Any, **kwds: typing.Any) -> typing.Any: ...
+                def cdf(self, x: typing.Any, *args: typing.Any, **kwds: typing.Any) -> typing.Any: ...
+            @pybind.callable_object(rv_continuous)
+            def norm(*args: typing.Any, **kwds: typing.Any) -> typing.Any:
+                "A normal continuous random variable."
+                ...
+            @pybind.callable_object(rv_continuous)
+            def typed(x: float, /) -> float: ...
+            class _convert2ma:
+                def __call__(self, *args: typing.Any, **params: typing.Any) -> typing.Any: ...
+            @pybind.callable_object(_convert2ma)
+            def arange(*args: typing.Any, **params: typing.Any) -> typing.Any: ...
+            """, "scipy.stats");
+
+        ConstantSpec norm = Assert.Single(module.Constants);
+        Assert.Equal(new ConstantSpec("norm", "Norm", new PyClassType("scipy.stats", "rv_continuous", []), null, "A normal continuous random variable."), norm);
+        // A private class (numpy.ma.arange's) has nothing to reach but its call: a function, as a typed call is.
+        Assert.Equal(["typed", "arange"], module.Functions.Select(f => f.PythonName));
+    }
+
+    [Fact]
     public void Class_MembersAreSortedIntoConstructorsMethodsPropertiesAndSpecialMethods()
     {
         ModuleSpec module = TestStubs.Module("""

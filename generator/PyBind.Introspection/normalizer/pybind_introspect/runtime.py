@@ -252,12 +252,15 @@ class RuntimeBuilder:
         return function
 
     def callable_type(self, obj) -> ast.expr:
-        """The nearest class of a callable object that users can name (a private helper class is not)."""
-        for cls in type(obj).__mro__:
-            if cls is object:
-                break
-            if not cls.__name__.startswith("_") and is_nameable(*self.home(cls)):
-                return self.class_reference(cls)
+        """The nearest class of a callable object that users can name (a private helper class is not), preferring
+        one a public module offers: ``scipy.stats.norm`` is a ``norm_gen`` that only the private
+        ``scipy.stats._continuous_distns`` has, so its type is the ``rv_continuous`` that ``scipy.stats`` exports,
+        whose methods (``cdf``, ``pdf``) a binding gives it."""
+        nameable = [cls for cls in type(obj).__mro__
+                    if cls is not object and not cls.__name__.startswith("_") and is_nameable(*self.home(cls))]
+        public = [cls for cls in nameable if is_public_module(self.home(cls)[0])]
+        if public or nameable:
+            return self.class_reference((public or nameable)[0])
         return self.class_reference(type(obj)) if is_nameable(*self.home(type(obj))) else self._context.builtin("object")
 
     def constant(self, name: str, obj) -> Variable:

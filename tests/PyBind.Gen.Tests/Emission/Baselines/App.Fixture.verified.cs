@@ -35,6 +35,19 @@ namespace App
 			}
 		}
 
+		/// <summary>The uniform distribution on [0, 1].</summary>
+		/// <remarks>
+		/// <para>Python <c>pybind_fixture.uniform</c>.</para>
+		/// </remarks>
+		public static global::App.Fixture.Distribution Uniform
+		{
+			get
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, global::PyBind.Marshalling.PyMarshal.AddRef(__PyBindMember_Uniform.Handle), "the value of pybind_fixture.uniform");
+			}
+		}
+
 		/// <summary>Calls Python's <c>pybind_fixture.axis_default</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.axis_default(axis: int | None = 0) -&gt; str</c></para>
@@ -99,7 +112,7 @@ namespace App
 			{
 				__args.Add(__PyBindHelpers.Arg((object?)call, "argument 'call' of pybind_fixture.chain_of()"));
 				nint __result = __args.Call(__PyBindMember_ChainOf.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.chain_of()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.chain_of()");
 			}
 			finally
 			{
@@ -207,7 +220,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(start));
 				nint __result = __args.Call(__PyBindMember_Counter.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter1, __result, "the return value of pybind_fixture.counter()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter2, __result, "the return value of pybind_fixture.counter()");
 			}
 			finally
 			{
@@ -226,9 +239,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter2, words, "argument 'words' of pybind_fixture.counts()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter3, words, "argument 'words' of pybind_fixture.counts()"));
 				nint __result = __args.Call(__PyBindMember_Counts.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter3, __result, "the return value of pybind_fixture.counts()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.counts()");
 			}
 			finally
 			{
@@ -407,7 +420,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Lazy.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter4, __result, "the return value of pybind_fixture.lazy()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.lazy()");
 			}
 			finally
 			{
@@ -428,7 +441,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(flag));
 				nint __result = __args.Call(__PyBindMember_Maybe.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter5, __result, "the return value of pybind_fixture.maybe()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.maybe()");
 			}
 			finally
 			{
@@ -449,7 +462,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(flag));
 				nint __result = __args.Call(__PyBindMember_MaybeAnything.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter6, __result, "the return value of pybind_fixture.maybe_anything()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.maybe_anything()");
 			}
 			finally
 			{
@@ -469,7 +482,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Numbers.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter7, __result, "the return value of pybind_fixture.numbers()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter8, __result, "the return value of pybind_fixture.numbers()");
 			}
 			finally
 			{
@@ -511,7 +524,7 @@ namespace App
 			try
 			{
 				nint __result = __args.Call(__PyBindMember_Pair.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter8, __result, "the return value of pybind_fixture.pair()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.pair()");
 			}
 			finally
 			{
@@ -530,9 +543,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindConverter9.ToPython(color));
+				__args.Add(__PyBindConverter10.ToPython(color));
 				nint __result = __args.Call(__PyBindMember_Paint.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter9, __result, "the return value of pybind_fixture.paint()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter10, __result, "the return value of pybind_fixture.paint()");
 			}
 			finally
 			{
@@ -551,9 +564,9 @@ namespace App
 			var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
 			try
 			{
-				__args.Add(__PyBindHelpers.Arg(__PyBindConverter10, items, "argument 'items' of pybind_fixture.unique()"));
+				__args.Add(__PyBindHelpers.Arg(__PyBindConverter11, items, "argument 'items' of pybind_fixture.unique()"));
 				nint __result = __args.Call(__PyBindMember_Unique.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter11, __result, "the return value of pybind_fixture.unique()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter12, __result, "the return value of pybind_fixture.unique()");
 			}
 			finally
 			{
@@ -574,7 +587,7 @@ namespace App
 			{
 				__args.Add(global::PyBind.PyConvert.ToPython(n));
 				nint __result = __args.Call(__PyBindMember_Ticks.Handle);
-				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter12, __result, "the return value of pybind_fixture.ticks()");
+				return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter13, __result, "the return value of pybind_fixture.ticks()");
 			}
 			finally
 			{
@@ -677,6 +690,112 @@ namespace App
 			public global::System.Runtime.CompilerServices.TaskAwaiter<long> GetAwaiter() => AsTask<long>().GetAwaiter();
 
 			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Value = new("value");
+		}
+
+		/// <summary>A family of distributions, used through one instance of a private subclass (scipy.stats.norm).</summary>
+		/// <remarks>
+		/// <para>Python class <c>pybind_fixture.Distribution</c>.</para>
+		/// </remarks>
+		public partial class Distribution : global::PyBind.PyObject, global::PyBind.Marshalling.IPyWrapper<Distribution>
+		{
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindType = new("pybind_fixture", "Distribution");
+
+			static Distribution global::PyBind.Marshalling.IPyWrapper<Distribution>.Wrap(nint handle, global::PyBind.PyOwnership ownership) => new(handle, ownership);
+
+			static global::PyBind.Marshalling.PyModuleMember global::PyBind.Marshalling.IPyWrapper<Distribution>.PythonType => new("pybind_fixture", "Distribution");
+
+			/// <summary>Wraps a reference to a Python object of this class; the caller holds the GIL.</summary>
+			protected Distribution(nint handle, global::PyBind.PyOwnership ownership) : base(handle, ownership) { }
+
+			/// <summary>Calls Python's <c>pybind_fixture.Distribution.cdf</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Distribution.cdf(x: float) -&gt; float</c></para>
+			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// </remarks>
+			public double Cdf(double x)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(x));
+					nint __result = __args.CallMethod(__self, __PyBindName_Cdf);
+					return global::PyBind.Marshalling.PyMarshal.ReturnDouble(__result, "the return value of pybind_fixture.Distribution.cdf()");
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Calls Python's <c>pybind_fixture.Distribution.__call__</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Distribution.__call__(*args: typing.Any, **kwds: typing.Any) -&gt; typing.Any</c></para>
+			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// </remarks>
+			public global::PyBind.PyObject Invoke(params object?[] args)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				object?[]? __items = args;
+				int __count = 1 + (__items?.Length ?? 0);
+				global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];
+				var __args = new global::PyBind.Marshalling.PyArgs(__slots);
+				try
+				{
+					if (__items is not null)
+					{
+						foreach (object? __item in __items)
+						{
+							__args.Add(__PyBindHelpers.Arg((object?)__item, "an item of *args of pybind_fixture.Distribution.__call__()"));
+						}
+					}
+					nint __result = __args.Call(__self);
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			/// <summary>Calls Python's <c>pybind_fixture.Distribution.__call__</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Distribution.__call__(*args: typing.Any, **kwds: typing.Any) -&gt; typing.Any</c></para>
+			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// </remarks>
+			public global::PyBind.PyObject Invoke(global::System.Collections.Generic.IEnumerable<object?>? args = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				nint __self = DangerousGetHandle();
+				object?[]? __items = (args is null ? null : global::System.Linq.Enumerable.ToArray(args));
+				int __count = 1 + (__items?.Length ?? 0);
+				global::System.Span<nint> __slots = __count <= 16 ? stackalloc nint[16] : new nint[__count];
+				var __args = new global::PyBind.Marshalling.PyArgs(__slots);
+				try
+				{
+					if (__items is not null)
+					{
+						foreach (object? __item in __items)
+						{
+							__args.Add(__PyBindHelpers.Arg((object?)__item, "an item of *args of pybind_fixture.Distribution.__call__()"));
+						}
+					}
+					using global::PyBind.PyObject? __bound = __PyBindHelpers.BindKeywords(__self, kwds);
+					nint __result = __bound is null ? __args.Call(__self) : __args.Call(__bound.DangerousGetHandle());
+					return global::PyBind.Marshalling.PyMarshal.ReturnObject(__result);
+				}
+				finally
+				{
+					__args.Dispose();
+					global::System.GC.KeepAlive(this);
+				}
+			}
+
+			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Cdf = new("cdf");
 		}
 
 		/// <summary>Python's <c>pybind_fixture.FixtureError</c>.</summary>
@@ -1030,6 +1149,7 @@ namespace App
 
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Limit = new("pybind_fixture", "LIMIT");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Version = new("pybind_fixture", "VERSION");
+		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Uniform = new("pybind_fixture", "uniform");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_AxisDefault = new("pybind_fixture", "axis_default");
 		private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("axis");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_CallWrapped = new("pybind_fixture", "call_wrapped");
@@ -1055,19 +1175,20 @@ namespace App
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Unique = new("pybind_fixture", "unique");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Ticks = new("pybind_fixture", "ticks");
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_WrongType = new("pybind_fixture", "wrong_type");
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<string>> __PyBindConverter0 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::PyBind.PyGenerator<string, long, bool>> __PyBindConverter1 = global::PyBind.PyConverters.GeneratorOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<bool>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter2 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter3 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<long>> __PyBindConverter4 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter5 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::PyBind.PyObject?> __PyBindConverter6 = global::PyBind.PyConverters.OrNone(global::PyBind.PyConverters.For<global::PyBind.PyObject>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter7 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter8 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
-		private static readonly global::PyBind.PyConverter<global::App.Fixture.Color> __PyBindConverter9 = global::PyBind.PyConverters.EnumOf<global::App.Fixture.Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"));
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter10 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter11 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
-		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter12 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::App.Fixture.Distribution> __PyBindConverter0 = global::PyBind.PyConverters.WrapperOf<global::App.Fixture.Distribution>();
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<string>> __PyBindConverter1 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyGenerator<string, long, bool>> __PyBindConverter2 = global::PyBind.PyConverters.GeneratorOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<bool>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<string>> __PyBindConverter3 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IDictionary<string, long>> __PyBindConverter4 = global::PyBind.PyConverters.DictionaryOf(global::PyBind.PyConverters.For<string>(), global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyIterator<long>> __PyBindConverter5 = global::PyBind.PyConverters.IteratorOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<long?> __PyBindConverter6 = global::PyBind.PyConverters.Nullable(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::PyBind.PyObject?> __PyBindConverter7 = global::PyBind.PyConverters.OrNone(global::PyBind.PyConverters.For<global::PyBind.PyObject>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IList<long>> __PyBindConverter8 = global::PyBind.PyConverters.ListOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<(long, string)> __PyBindConverter9 = global::PyBind.PyConverters.TupleOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyConverters.For<string>());
+		private static readonly global::PyBind.PyConverter<global::App.Fixture.Color> __PyBindConverter10 = global::PyBind.PyConverters.EnumOf<global::App.Fixture.Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color"));
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IEnumerable<long>> __PyBindConverter11 = global::PyBind.PyConverters.EnumerableOf(global::PyBind.PyConverters.For<long>(), global::PyBind.PyCollectionKind.Iterable);
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.ISet<long>> __PyBindConverter12 = global::PyBind.PyConverters.SetOf(global::PyBind.PyConverters.For<long>());
+		private static readonly global::PyBind.PyConverter<global::System.Collections.Generic.IAsyncEnumerable<long>> __PyBindConverter13 = global::PyBind.PyConverters.AsyncEnumerableOf(global::PyBind.PyConverters.For<long>());
 
 		/// <summary>Conversions and Python operations shared by the generated members (not for use by hand).</summary>
 		[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -1202,6 +1323,7 @@ file static class __PyBindModuleInitializer
 		global::PyBind.Marshalling.PyBuildRecord.Register(typeof(global::App.Fixture).Assembly);
 		global::PyBind.PyConverters.Register(global::PyBind.PyConverters.EnumOf<global::App.Fixture.Color>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "Color")));
 		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Delayed>();
+		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Distribution>();
 		global::PyBind.PythonExceptionRegistry.Register<global::App.Fixture.FixtureError>(new global::PyBind.Marshalling.PyModuleMember("pybind_fixture", "FixtureError"));
 		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Shape>();
 		global::PyBind.PyConverters.RegisterWrapper<global::App.Fixture.Square>();
