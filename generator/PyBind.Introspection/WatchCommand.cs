@@ -99,7 +99,8 @@ public static class WatchCommand
         Dictionary<string, DateTime> before = Stamps(Stubs(options.StubFolder));
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
         {
-            Arguments = $"exec \"{typeof(WatchCommand).Assembly.Location}\" build {File.ReadAllText(options.ArgumentsFile).Trim()}",
+            // The arguments file holds the build's command line from "build" on, as the build target runs it.
+            Arguments = $"exec \"{typeof(WatchCommand).Assembly.Location}\" {File.ReadAllText(options.ArgumentsFile).Trim()}",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
