@@ -74,6 +74,11 @@ public sealed partial class PyBindGenerator
                 return new Result<BindingRequest?>(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
+            return new Result<BindingRequest?>(new BindingRequest(TargetOf(symbol), PyImportDeclaration.ModuleName(attribute)!, location), EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        private static TargetTypeSpec TargetOf(INamedTypeSymbol symbol)
+        {
             var containingTypes = new List<ContainingTypeSpec>();
             for (INamedTypeSymbol? containing = symbol.ContainingType; containing is not null; containing = containing.ContainingType)
             {
@@ -84,7 +89,7 @@ public sealed partial class PyBindGenerator
                     containing.IsStatic));
             }
 
-            var target = new TargetTypeSpec(
+            return new TargetTypeSpec(
                 symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString(),
                 containingTypes.ToEquatableArray(),
                 symbol.Name,
@@ -92,7 +97,73 @@ public sealed partial class PyBindGenerator
                 symbol.DeclaredAccessibility,
                 FullyQualifiedMetadataName(symbol),
                 EffectiveAccessibility(symbol));
-            return new Result<BindingRequest?>(new BindingRequest(target, PyImportDeclaration.ModuleName(attribute)!, location), EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        /// <summary>The stubs, each carried one in place of the additional file of its module.</summary>
+        public static ImmutableArray<ParsedStub> PreferCarried(ImmutableArray<ParsedStub> files, ImmutableArray<ParsedStub> carried)
+        {
+            if (carried.IsEmpty)
+            {
+                return files;
+            }
+
+            var carriedModules = new HashSet<string>(carried.Select(s => s.ModuleName), StringComparer.Ordinal);
+            return files.Where(s => !carriedModules.Contains(s.ModuleName)).Concat(carried).ToImmutableArray();
+        }
+
+        /// <summary>
+        /// The classes of the program's precompiled bindings (<c>&lt;Assembly&gt;.PyBindings</c>, a reference) that bind
+        /// one of <paramref name="modules"/>: bound again in the project when the editor has a newer stub of theirs.
+        /// </summary>
+        public static EquatableArray<BindingRequest> FindPrecompiledTargets(EquatableArray<string> modules, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (modules.IsEmpty)
+            {
+                return EquatableArray<BindingRequest>.Empty;
+            }
+
+            string bindingsName = compilation.AssemblyName + ".PyBindings";
+            var wanted = new HashSet<string>(modules, StringComparer.Ordinal);
+            var found = new List<BindingRequest>();
+            foreach (MetadataReference reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol { Name: var name } assembly || name != bindingsName)
+                {
+                    continue;
+                }
+
+                var namespaces = new Stack<INamespaceSymbol>();
+                namespaces.Push(assembly.GlobalNamespace);
+                while (namespaces.Count > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    INamespaceSymbol ns = namespaces.Pop();
+                    foreach (INamespaceSymbol inner in ns.GetNamespaceMembers())
+                    {
+                        namespaces.Push(inner);
+                    }
+
+                    foreach (INamedTypeSymbol type in ns.GetTypeMembers())
+                    {
+                        AttributeData? import = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == CompilationTypeNames.PyImportAttribute);
+                        if (import is not null && PyImportDeclaration.ModuleName(import) is { } module && wanted.Contains(module))
+                        {
+                            found.Add(new BindingRequest(TargetOf(type), module, null));
+                        }
+                    }
+                }
+            }
+
+            return found.OrderBy(r => r.Target.FullyQualifiedMetadataName, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        /// <summary>The declared requests, then the rebound ones whose module no declaration in the compilation binds.</summary>
+        public static IEnumerable<Result<BindingRequest?>> AddRebound(ImmutableArray<Result<BindingRequest?>> declared, EquatableArray<BindingRequest> rebound)
+        {
+            var declaredModules = new HashSet<string>(declared.Select(r => r.Value?.ModuleName).Where(m => m is not null)!, StringComparer.Ordinal);
+            return declared.Concat(rebound
+                .Where(r => !declaredModules.Contains(r.ModuleName))
+                .Select(r => new Result<BindingRequest?>(r, EquatableArray<DiagnosticInfo>.Empty)));
         }
 
         public static BindingCatalog CreateCatalog(ImmutableArray<BindingTarget?> targets, StubIndex index, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<Result<BindingRequest?>> requests = context.SyntaxProvider
+        IncrementalValuesProvider<Result<BindingRequest?>> declared = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 CompilationTypeNames.PyImportAttribute,
                 static (node, _) => node is ClassDeclarationSyntax,
@@ -37,10 +37,32 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
             .Select(Parser.OpenStub)
             .WithTrackingName(TrackingNames.Stubs);
 
+        // Stubs an editor was given in C# files since it loaded the project (StubCarrier): none in a build.
+        IncrementalValueProvider<ImmutableArray<ParsedStub>> carried = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is CompilationUnitSyntax && StubCarrier.IsCarrier(node.SyntaxTree.FilePath),
+                static (syntax, cancellationToken) => StubCarrier.Open(syntax.Node.SyntaxTree, cancellationToken))
+            .Where(static stub => stub is not null)
+            .Select(static (stub, _) => stub!)
+            .Collect();
+
         IncrementalValueProvider<StubIndex> stubIndex = stubs
             .Collect()
-            .Select(StubIndex.Create)
+            .Combine(carried)
+            .Select(static (pair, cancellationToken) => StubIndex.Create(Parser.PreferCarried(pair.Left, pair.Right), cancellationToken))
             .WithTrackingName(TrackingNames.StubIndex);
+
+        // A carried module whose class the editor sees only in the program's precompiled bindings is bound again here,
+        // from the carried stub: the class generated in the project hides the stale one (CS0436 is off in the editor).
+        IncrementalValueProvider<EquatableArray<BindingRequest>> rebound = carried
+            .Select(static (stubs, _) => stubs.Select(s => s.ModuleName).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToEquatableArray())
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => Parser.FindPrecompiledTargets(pair.Left, pair.Right, cancellationToken));
+
+        IncrementalValuesProvider<Result<BindingRequest?>> requests = declared
+            .Collect()
+            .Combine(rebound)
+            .SelectMany(static (pair, _) => Parser.AddRebound(pair.Left, pair.Right));
 
         // The catalog sees the targets without their attribute locations, so moving a class does not recompute it.
         IncrementalValueProvider<BindingCatalog> catalog = requests

@@ -61,10 +61,44 @@ public static class BuildCommand
         }
 
         output.WriteLine($"pybind: updating stubs in {options.StubFolder} ({(previous is null ? "first run" : "because " + Describe(previous, inputs, options))})");
-        return Regenerate(uses, options, inputs, previous, output, errors);
+
+        // Only the project's own .py files changed (an edit, the stub watcher's case): describe its own modules again,
+        // not numpy's dozens of stubs, which take many seconds to write and which an own module cannot change.
+        if (previous is not null && OwnModulesOnly(previous, inputs, uses, options) is { } own)
+        {
+            List<string> kept = previous.Stubs.Where(stub => !own.Any(use => IsStubOf(stub, use.Module))).ToList();
+            return Regenerate(own, kept, options, inputs, previous, output, errors);
+        }
+
+        return Regenerate(uses, [], options, inputs, previous, output, errors);
     }
 
-    private static int Regenerate(List<PyImportScanner.ModuleUse> uses, Options options, string inputs, BuildState? previous, TextWriter output, TextWriter errors)
+    /// <summary>The modules of the project's own code, when what changed since <paramref name="previous"/> is own .py files alone.</summary>
+    private static List<PyImportScanner.ModuleUse>? OwnModulesOnly(BuildState previous, string inputs, List<PyImportScanner.ModuleUse> uses, Options options)
+    {
+        bool InSourcePath(string path) => options.SourcePaths.Any(folder => path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        List<string> changed = previous.Watched.Where(watched => BuildState.LastWrite(watched.Key) != watched.Value).Select(watched => watched.Key).ToList();
+        if (!string.Equals(previous.Inputs, inputs, StringComparison.Ordinal)
+            || changed.Count == 0
+            || !changed.All(path => InSourcePath(path) && (Directory.Exists(path) || path.EndsWith(".py", StringComparison.Ordinal)))
+            || previous.Stubs.Any(stub => !File.Exists(Path.Combine(options.StubFolder, stub))))
+        {
+            return null;
+        }
+
+        List<PyImportScanner.ModuleUse> own = uses.Where(use =>
+        {
+            string top = use.Module.Split('.')[0];
+            return options.SourcePaths.Any(folder => File.Exists(Path.Combine(folder, top + ".py")) || File.Exists(Path.Combine(folder, top, "__init__.py")));
+        }).ToList();
+        return own.Count > 0 ? own : null;
+    }
+
+    private static bool IsStubOf(string stub, string module) =>
+        stub == module + ".pyi" || stub.StartsWith(module + ".", StringComparison.Ordinal);
+
+    /// <summary>Describes <paramref name="uses"/>; the stubs <paramref name="kept"/> stay as they are (and in the state).</summary>
+    private static int Regenerate(List<PyImportScanner.ModuleUse> uses, List<string> kept, Options options, string inputs, BuildState? previous, TextWriter output, TextWriter errors)
     {
         try
         {
@@ -87,7 +121,7 @@ public static class BuildCommand
         });
 
         int failures = 0, written = 0;
-        var stubs = new List<string>();
+        var stubs = new List<string>(kept);
         foreach (ModuleResult result in results)
         {
             PyImportScanner.ModuleUse? use = uses.FirstOrDefault(u => u.Module == result.Module);

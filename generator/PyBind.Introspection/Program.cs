@@ -49,6 +49,11 @@ public static class Program
             return BundleCommand.Run([.. args.Skip(1)], output, errors);
         }
 
+        if (args.Count > 0 && args[0] == "watch")
+        {
+            return WatchCommand.Run([.. args.Skip(1)], output, errors);
+        }
+
         if (args.Count > 0 && args[0] == "export-stubs")
         {
             return ExportStubsCommand.Run([.. args.Skip(1)], output, errors);

@@ -85,14 +85,20 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void EditedOwnPythonFile_RegeneratesItsStub()
+    public void EditedOwnPythonFile_RegeneratesItsStub_AndNoOther()
     {
-        WriteSource("Program.cs", "[PyImport(\"pipeline\")] static partial class Pipeline;");
+        // An installed module (a folder on sys.path) bound beside the own one.
+        string installed = Path.Combine(_sitecustomizeFolder, "installed.py");
+        File.WriteAllText(installed, "def before() -> int:\n    return 1\n");
+        WriteSource("Program.cs", "[PyImport(\"pipeline\")] static partial class Pipeline;\n[PyImport(\"installed\")] static partial class Installed;");
         string module = Path.Combine(_project, "pipeline.py");
         File.WriteAllText(module, "def score(x: int) -> int:\n    return x\n");
         Assert.Equal(0, Build().ExitCode);
         Assert.Contains("def score(x: int) -> int", File.ReadAllText(Path.Combine(Stubs, "pipeline.pyi")));
 
+        // Changed in place, which the state does not see (it watches the folders of sys.path): a run that described
+        // every module would write the new function into its stub.
+        File.WriteAllText(installed, "def before() -> int:\n    return 1\n\ndef after() -> int:\n    return 2\n");
         File.WriteAllText(module, "def score(x: float, *, scale: float = 2.0) -> float:\n    return x * scale\n");
         File.SetLastWriteTimeUtc(module, DateTime.UtcNow.AddSeconds(5));
         (int exitCode, string output, _) = Build();
@@ -100,6 +106,8 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("pipeline.py changed", output);
         Assert.Contains("def score(x: float, *, scale: float = 2.0) -> float", File.ReadAllText(Path.Combine(Stubs, "pipeline.pyi")));
+        Assert.DoesNotContain("def after", File.ReadAllText(Path.Combine(Stubs, "installed.pyi")), StringComparison.Ordinal);
+        Assert.Contains("pybind: stubs up to date (2 modules", Build().Output);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class DocComments
     {
         ParsedDocstring doc = DocstringParser.Parse(module.Docstring);
         WriteSummary(writer, doc.Summary.Length > 0 ? doc.Summary : $"The Python module <c>{Escape(module.Name)}</c>.", escaped: doc.Summary.Length == 0);
-        writer.WriteLine($"/// <remarks>Python module <c>{Escape(module.Name)}</c>{(module.Header.ModuleVersion is { } version ? " " + Escape(version) : string.Empty)}, from the stub <c>{Escape(stubPath)}</c>.</remarks>");
+        writer.WriteLine($"/// <remarks>Python module <c>{Escape(module.Name)}</c>{(module.Header.ModuleVersion is { } version ? " " + Escape(version) : string.Empty)}, from the stub <c>{Escape(StubName(stubPath))}</c>.</remarks>");
     }
 
     public static void WriteClass(IndentedTextWriter writer, string? docstring, string pythonName)
@@ -91,8 +91,19 @@ internal static class DocComments
             writer.WriteLine("/// <para><c>" + Escape(Truncate(Signature(path, source))) + "</c></para>");
         }
 
-        writer.WriteLine("/// <para>Stub: <c>" + Escape(stubPath) + "</c></para>");
+        writer.WriteLine("/// <para>Stub: <c>" + Escape(StubName(stubPath)) + "</c></para>");
         writer.WriteLine(RemarksEnd);
+    }
+
+    /// <summary>
+    /// The stub as its folder and file (<c>pybind-stubs/numpy.pyi</c>, the project-relative path in the default layout):
+    /// never the build machine's folders, so the docs of a build are the same on every machine.
+    /// </summary>
+    private static string StubName(string stubPath)
+    {
+        string folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(stubPath) ?? string.Empty);
+        string file = System.IO.Path.GetFileName(stubPath);
+        return folder.Length > 0 ? folder + "/" + file : file;
     }
 
     private static void WriteLines(IndentedTextWriter writer, List<string> lines)

@@ -1,9 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Threading;
+using PyBind.Testing;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace PyBind.Gen.EndToEndTests.Editor;
 
@@ -13,7 +17,7 @@ namespace PyBind.Gen.EndToEndTests.Editor;
 /// </summary>
 [Trait("Category", "Numpy")]
 [Collection(PackedSolution.Name)]
-public sealed class EditorTests(NewUserFixture fixture)
+public sealed class EditorTests(NewUserFixture fixture, ITestOutputHelper output)
 {
     private const string Bindings = """
         using PyBind;
@@ -91,7 +95,7 @@ public sealed class EditorTests(NewUserFixture fixture)
         (string[] source, int line) = Definition(server, program, line: 0, character: 22, "Definition.PyBindings", "Np");
         Assert.Contains("Linspace(", source[line], StringComparison.Ordinal);
         string[] remarks = RemarksAbove(source, line);
-        Assert.Equal($"/// <para>Stub: <c>{Path.Combine(project, "pybind-stubs", "numpy.pyi")}</c></para>", remarks[^1]);
+        Assert.Equal("/// <para>Stub: <c>pybind-stubs/numpy.pyi</c></para>", remarks[^1]);
         string[] signatures = remarks.Where(l => l.StartsWith("/// <para><c>numpy.linspace(", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(signatures);
         foreach (string signature in signatures)
@@ -108,9 +112,88 @@ public sealed class EditorTests(NewUserFixture fixture)
         Assert.Equal(
             [
                 $"/// <para><c>{area.Replace(">", "&gt;", StringComparison.Ordinal)}</c></para>",
-                $"/// <para>Stub: <c>{Path.Combine(project, "pybind-stubs", "shapes.pyi")}</c></para>",
+                "/// <para>Stub: <c>pybind-stubs/shapes.pyi</c></para>",
             ],
             RemarksAbove(source, line));
+    }
+
+    [EditorFact]
+    public void SavedOwnModule_ShowsItsNewMembersWithoutABuildOrARestart()
+    {
+        string project = fixture.NewPyBindProject("Watch", ("Bindings.cs", Bindings), ("Program.cs", Program), ("shapes.py", ShapesModule));
+        var watchers = new List<string>();
+        using (LanguageServer server = StartServer(project, watchers))
+        {
+            string program = Uri(project, "Program.cs");
+            server.Notify("textDocument/didOpen", Document(program, Program));
+            Assert.DoesNotContain("Perimeter", CompletionLabels(server, program, line: 2, character: 25));
+
+            // Saved as an editor saves it; the editor then reports what changed among the files the server watches
+            // (csharp-ls registers its globs at start), as it would for any C# file, in obj/ too.
+            var editor = new WatchedFiles(project, watchers);
+            var clock = Stopwatch.StartNew();
+            File.AppendAllText(Path.Combine(project, "shapes.py"), """
+
+
+                def perimeter(radius: float) -> float:
+                    "The perimeter of a circle."
+                    return 2 * 3.14159 * radius
+                """);
+            HangGuard.Until(
+                () =>
+                {
+                    editor.Report(server);
+                    return CompletionLabels(server, program, line: 2, character: 25).Contains("Perimeter");
+                },
+                () => Thread.Sleep(250),
+                "Perimeter in the completion of Shapes. after shapes.py was saved");
+            output.WriteLine($"Perimeter listed {clock.Elapsed.TotalSeconds:0.0} s after shapes.py was saved");
+            Assert.Contains("Area", CompletionLabels(server, program, line: 2, character: 25));
+        }
+
+        // The watcher goes with the editor: no process is left behind.
+        string pidFile = Directory.GetFiles(Path.Combine(project, "obj"), "watcher.pid", SearchOption.AllDirectories).Single();
+        string pid = File.ReadAllText(pidFile).Trim();
+        HangGuard.Until(() => !Directory.Exists("/proc/" + pid), () => Thread.Sleep(250), $"the stub watcher ({pid}) to exit with the editor");
+    }
+
+    /// <summary>
+    /// An editor's file watcher for the globs a server registered (<c>workspace/didChangeWatchedFiles</c>): what was
+    /// created or changed since the last report, sent as the editor sends it.
+    /// </summary>
+    private sealed class WatchedFiles
+    {
+        private readonly string _folder;
+        private readonly string[] _extensions;
+        private Dictionary<string, DateTime> _seen;
+
+        public WatchedFiles(string folder, List<string> globs)
+        {
+            _folder = folder;
+            // csharp-ls registers "**/*.{cs,csproj,sln,slnx}".
+            string glob = Assert.Single(globs);
+            Assert.StartsWith("**/*.{", glob, StringComparison.Ordinal);
+            _extensions = glob["**/*.{".Length..^1].Split(',').Select(e => "." + e).ToArray();
+            Assert.Contains(".cs", _extensions);
+            _seen = Scan();
+        }
+
+        public void Report(LanguageServer server)
+        {
+            Dictionary<string, DateTime> now = Scan();
+            JsonNode?[] changes = now
+                .Where(file => !_seen.TryGetValue(file.Key, out DateTime before) || before != file.Value)
+                .Select(file => (JsonNode?)new JsonObject { ["uri"] = new Uri(file.Key).AbsoluteUri, ["type"] = _seen.ContainsKey(file.Key) ? 2 : 1 })
+                .ToArray();
+            _seen = now;
+            if (changes.Length > 0)
+                server.Notify("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(changes) });
+        }
+
+        private Dictionary<string, DateTime> Scan() => Directory
+            .EnumerateFiles(_folder, "*", SearchOption.AllDirectories)
+            .Where(file => _extensions.Contains(Path.GetExtension(file), StringComparer.Ordinal) && !file.Contains("/.packages/", StringComparison.Ordinal))
+            .ToDictionary(file => file, File.GetLastWriteTimeUtc, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -151,16 +234,28 @@ public sealed class EditorTests(NewUserFixture fixture)
         return run.Output.Trim();
     }
 
-    private static LanguageServer StartServer(string project)
+    /// <summary>Starts csharp-ls on <paramref name="project"/>; with <paramref name="watchers"/>, as an editor that watches files for it (their globs are added there).</summary>
+    private static LanguageServer StartServer(string project, List<string>? watchers = null)
     {
         var start = new ProcessStartInfo(EditorFactAttribute.Server) { WorkingDirectory = project };
         // The interpreter the editor's project load describes modules with, as a user's environment would give it.
         start.Environment["PYBIND_PYTHON"] = "/usr/bin/python3";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        LanguageServer server = LanguageServer.Start(start, request => (string?)request["method"] == "workspace/configuration"
-            ? new JsonArray(((JsonArray)request["params"]!["items"]!).Select(_ => (JsonNode?)Settings()).ToArray())
-            : null);
+        LanguageServer server = LanguageServer.Start(start, request =>
+        {
+            if ((string?)request["method"] == "workspace/configuration")
+                return new JsonArray(((JsonArray)request["params"]!["items"]!).Select(_ => (JsonNode?)Settings()).ToArray());
+            if ((string?)request["method"] == "client/registerCapability" && watchers is not null)
+            {
+                IEnumerable<string> globs = request["params"]!["registrations"]!.AsArray()
+                    .Where(r => (string?)r!["method"] == "workspace/didChangeWatchedFiles")
+                    .SelectMany(r => r!["registerOptions"]!["watchers"]!.AsArray().Select(w => (string)w!["globPattern"]!));
+                lock (watchers) watchers.AddRange(globs);
+            }
+
+            return null;
+        });
         server.Request("initialize", new JsonObject
         {
             ["processId"] = Environment.ProcessId,
@@ -171,6 +266,7 @@ public sealed class EditorTests(NewUserFixture fixture)
                 ["experimental"] = new JsonObject { ["csharp"] = new JsonObject { ["metadataUris"] = true } },
                 ["textDocument"] = new JsonObject { ["publishDiagnostics"] = new JsonObject(), ["completion"] = new JsonObject() },
                 ["window"] = new JsonObject { ["workDoneProgress"] = true },
+                ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = watchers is not null } },
             },
         });
         server.Notify("initialized", new JsonObject());

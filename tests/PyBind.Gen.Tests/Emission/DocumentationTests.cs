@@ -59,7 +59,8 @@ public class DocumentationTests
         XElement remarks = doc.Elements().Last();
         Assert.Equal("remarks", remarks.Name.LocalName);
         string[] paragraphs = remarks.Elements("para").Select(p => p.Value).ToArray();
-        Assert.Equal("Stub: " + StubsCache.Stub("numpy").Path, paragraphs[^1]);
+        // The stub's folder and file, never the build machine's folders: the docs are the same on every machine.
+        Assert.Equal("Stub: stubs-cache/numpy.pyi", paragraphs[^1]);
         Assert.StartsWith("numpy.linspace(start: ", paragraphs[^2], StringComparison.Ordinal);
     }
 

@@ -84,6 +84,13 @@ internal sealed class GeneratorHarness
         return Run();
     }
 
+    /// <summary>Adds a stub carrier (a C# file of comments, <c>&lt;module&gt;.pyi.cs</c>), as a language server adds the one the stub watcher wrote.</summary>
+    public GeneratorHarness AddCarrier(string text)
+    {
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(text, _parseOptions, path: $"/obj/pybind/editor/Added{Compilation.SyntaxTrees.Length}.pyi.cs"));
+        return Run();
+    }
+
     public GeneratorHarness ReplaceSource(string oldSourceContaining, string newSource)
     {
         SyntaxTree old = Compilation.SyntaxTrees.Single(t => t.ToString().Contains(oldSourceContaining, StringComparison.Ordinal));

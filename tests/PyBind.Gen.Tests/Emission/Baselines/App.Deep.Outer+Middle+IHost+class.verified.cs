@@ -43,7 +43,7 @@ namespace App.Deep
 					/// <summary>Calls Python's <c>math.sqrt</c>.</summary>
 					/// <remarks>
 					/// <para><c>math.sqrt(x: float, /) -&gt; float</c></para>
-					/// <para>Stub: <c>/repo/stubs-cache/math.pyi</c></para>
+					/// <para>Stub: <c>stubs-cache/math.pyi</c></para>
 					/// </remarks>
 					public static double Sqrt(double x)
 					{
@@ -64,7 +64,7 @@ namespace App.Deep
 					/// <summary>Calls Python's <c>math.isclose</c>.</summary>
 					/// <remarks>
 					/// <para><c>math.isclose(a: float, b: float, *, rel_tol: float = 1e-09, abs_tol: float = 0.0) -&gt; bool</c></para>
-					/// <para>Stub: <c>/repo/stubs-cache/math.pyi</c></para>
+					/// <para>Stub: <c>stubs-cache/math.pyi</c></para>
 					/// </remarks>
 					public static bool Isclose(double a, double b, double? relTol = null, double? absTol = null)
 					{

@@ -51,7 +51,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.axis_default</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.axis_default(axis: int | None = 0) -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static string AxisDefault(global::PyBind.PyOptional<long?> axis = default)
 		{
@@ -80,7 +80,7 @@ namespace App
 		/// <summary>Calls back into .NET; what it raises is re-raised as the cause of a RuntimeError.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.call_wrapped(function: collections.abc.Callable[[int], int], value: int) -&gt; int</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static long CallWrapped(global::System.Func<long, long> function, long value)
 		{
@@ -102,7 +102,7 @@ namespace App
 		/// <summary>The chain Python reports for what call() raises: 'Type: message' from the outermost down.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.chain_of(call: collections.abc.Callable[[], typing.Any]) -&gt; list[str]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::System.Collections.Generic.IList<string> ChainOf(global::System.Func<object?> call)
 		{
@@ -123,7 +123,7 @@ namespace App
 		/// <summary>Raises ValueError from a KeyError: kind 'cause' (raise ... from), 'context' (raised while handling), 'suppressed' (from None).</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.chained(kind: str) -&gt; None</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static void Chained(string kind)
 		{
@@ -144,7 +144,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.concat</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.concat(first: str, *rest: str, sep: str = '-') -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static string Concat(string first, params string[] rest)
 		{
@@ -175,7 +175,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.concat</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.concat(first: str, *rest: str, sep: str = '-') -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static string Concat(string first, global::System.Collections.Generic.IEnumerable<string>? rest = null, string? sep = null)
 		{
@@ -210,7 +210,7 @@ namespace App
 		/// <summary>Counts down from start, yielding 'n=...'; a number sent in counts down that much more; returns whether it hit 0 exactly.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.counter(start: int) -&gt; collections.abc.Generator[str, int, bool]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyGenerator<string, long, bool> Counter(long start)
 		{
@@ -231,7 +231,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.counts</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.counts(words: collections.abc.Iterable[str]) -&gt; dict[str, int]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::System.Collections.Generic.IDictionary<string, long> Counts(global::System.Collections.Generic.IEnumerable<string> words)
 		{
@@ -252,7 +252,7 @@ namespace App
 		/// <summary>Echoes its arguments.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.describe(a: int, b: float = 2.5, /, c: str = 'default', *, d: str | None = None, e: int = 7) -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static string Describe(long a, string? c = null, string? d = null, long? e = null)
 		{
@@ -285,7 +285,7 @@ namespace App
 		/// <summary>Echoes its arguments.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.describe(a: int, b: float = 2.5, /, c: str = 'default', *, d: str | None = None, e: int = 7) -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static string Describe(long a, double b, string? c = null, string? d = null, long? e = null)
 		{
@@ -325,7 +325,7 @@ namespace App
 		/// <param name="cancellationToken">Cancels the wait (the coroutine is cancelled in Python).</param>
 		/// <remarks>
 		/// <para><c>async pybind_fixture.doubled_later(x: int) -&gt; int</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::System.Threading.Tasks.Task<long> DoubledLater(long x, global::System.Threading.CancellationToken cancellationToken = default)
 		{
@@ -346,7 +346,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.fail</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.fail(code: int) -&gt; typing.NoReturn</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static void Fail(long code)
 		{
@@ -367,7 +367,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.kinds</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.kinds(value: typing.Any) -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static string Kinds(object? value)
 		{
@@ -389,7 +389,7 @@ namespace App
 		/// <param name="cancellationToken">Cancels the wait (the coroutine is cancelled in Python).</param>
 		/// <remarks>
 		/// <para><c>pybind_fixture.later(value: int) -&gt; collections.abc.Awaitable[int]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::System.Threading.Tasks.Task<long> Later(long value, global::System.Threading.CancellationToken cancellationToken = default)
 		{
@@ -410,7 +410,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.lazy</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.lazy(n: int) -&gt; collections.abc.Iterator[int]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyIterator<long> Lazy(long n)
 		{
@@ -431,7 +431,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.maybe</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.maybe(flag: bool) -&gt; int | None</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static long? Maybe(bool flag)
 		{
@@ -452,7 +452,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.maybe_anything</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.maybe_anything(flag: bool) -&gt; typing.Any | None</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject? MaybeAnything(bool flag)
 		{
@@ -473,7 +473,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.numbers</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.numbers() -&gt; list[int]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::System.Collections.Generic.IList<long> Numbers()
 		{
@@ -493,7 +493,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.options</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.options(name: str, **kwargs: int) -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static string Options(string name, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, long>>? kwargs = null)
 		{
@@ -515,7 +515,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.pair</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.pair() -&gt; tuple[int, str]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static (long, string) Pair()
 		{
@@ -535,7 +535,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.paint</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.paint(color: pybind_fixture.Color) -&gt; pybind_fixture.Color</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::App.Fixture.Color Paint(global::App.Fixture.Color color)
 		{
@@ -556,7 +556,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.unique</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.unique(items: collections.abc.Iterable[int]) -&gt; set[int]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::System.Collections.Generic.ISet<long> Unique(global::System.Collections.Generic.IEnumerable<long> items)
 		{
@@ -577,7 +577,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.ticks</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.ticks(n: int) -&gt; collections.abc.AsyncIterator[int]</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static global::System.Collections.Generic.IAsyncEnumerable<long> Ticks(long n)
 		{
@@ -598,7 +598,7 @@ namespace App
 		/// <summary>Calls Python's <c>pybind_fixture.wrong_type</c>.</summary>
 		/// <remarks>
 		/// <para><c>pybind_fixture.wrong_type() -&gt; int</c></para>
-		/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+		/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 		/// </remarks>
 		public static long WrongType()
 		{
@@ -645,7 +645,7 @@ namespace App
 			/// <summary>Creates a Python <c>pybind_fixture.Delayed</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Delayed(value: int) -&gt; None</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public Delayed(long value) : this(__PyBindCreate0(value), global::PyBind.PyOwnership.Steal) { }
 
@@ -847,7 +847,7 @@ namespace App
 			/// <summary>Creates a Python <c>pybind_fixture.Shape</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Shape(name: str, sides: int = 3) -&gt; None</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public Shape(string name, long? sides = null) : this(__PyBindCreate0(name, sides), global::PyBind.PyOwnership.Steal) { }
 
@@ -921,7 +921,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Shape.describe</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Shape.describe(prefix: str = 'shape') -&gt; str</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public string Describe(string? prefix = null)
 			{
@@ -952,7 +952,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Shape.named</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Shape.named(name: str) -&gt; pybind_fixture.Shape</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public static global::App.Fixture.Shape Named(string name)
 			{
@@ -973,7 +973,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Shape.unit</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Shape.unit() -&gt; pybind_fixture.Shape</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public static global::App.Fixture.Shape Unit()
 			{
@@ -1002,7 +1002,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Shape.__call__</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Shape.__call__(x: int) -&gt; int</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public long Invoke(long x)
 			{
@@ -1092,7 +1092,7 @@ namespace App
 			/// <summary>Creates a Python <c>pybind_fixture.Square</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Square(name: str) -&gt; None</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public Square(string name) : this(__PyBindCreate0(name), global::PyBind.PyOwnership.Steal) { }
 
@@ -1115,7 +1115,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Square.describe</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Square.describe(prefix: str = 'square') -&gt; str</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public new string Describe(string? prefix = null)
 			{

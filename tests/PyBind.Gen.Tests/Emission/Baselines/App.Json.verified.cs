@@ -61,7 +61,7 @@ namespace App
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
 		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
-		/// <para>Stub: <c>/stubs/json.pyi</c></para>
+		/// <para>Stub: <c>stubs/json.pyi</c></para>
 		/// </remarks>
 		public static void Dump(object? obj, object? fp, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -123,7 +123,7 @@ namespace App
 		/// </summary>
 		/// <remarks>
 		/// <para><c>json.dump(obj: typing.Any, fp: _typeshed.SupportsWrite[str], *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; …</c></para>
-		/// <para>Stub: <c>/stubs/json.pyi</c></para>
+		/// <para>Stub: <c>stubs/json.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static void Dump(object? obj, object? fp, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
@@ -226,7 +226,7 @@ namespace App
 		/// the ``cls`` kwarg; otherwise ``JSONEncoder`` is used.
 		/// </para>
 		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/json.pyi</c></para>
+		/// <para>Stub: <c>stubs/json.pyi</c></para>
 		/// </remarks>
 		public static string Dumps(object? obj, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -284,7 +284,7 @@ namespace App
 		/// <summary>Serialize ``obj`` to a JSON formatted ``str``.</summary>
 		/// <remarks>
 		/// <para><c>json.dumps(obj: typing.Any, *, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., cls: type[json.JSONEncoder] | None = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[[typing.Any], typing.Any] | None = ..., sort_keys: bool = ..., **kwds: typing.Any) -&gt; str</c></para>
-		/// <para>Stub: <c>/stubs/json.pyi</c></para>
+		/// <para>Stub: <c>stubs/json.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static string Dumps(object? obj, string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, object? cls = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Func<global::PyBind.PyObject, object?>?> @default = default, bool? sortKeys = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
@@ -360,7 +360,7 @@ namespace App
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
 		/// <para><c>json.load(fp: _typeshed.SupportsRead[str | bytes], *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_p…</c></para>
-		/// <para>Stub: <c>/stubs/json.pyi</c></para>
+		/// <para>Stub: <c>stubs/json.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Load(object? fp, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -444,7 +444,7 @@ namespace App
 		/// kwarg; otherwise ``JSONDecoder`` is used.
 		/// </para>
 		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
-		/// <para>Stub: <c>/stubs/json.pyi</c></para>
+		/// <para>Stub: <c>stubs/json.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Loads(string s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -493,7 +493,7 @@ namespace App
 		/// </summary>
 		/// <remarks>
 		/// <para><c>json.loads(s: str | bytes | bytearray, *, cls: type[json.JSONDecoder] | None = ..., object_hook: collections.abc.Callable[[dict[typing.Any, typing.Any]], ty… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., object_pairs_hook: c…</c></para>
-		/// <para>Stub: <c>/stubs/json.pyi</c></para>
+		/// <para>Stub: <c>stubs/json.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Loads(byte[] s, object? cls = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<global::PyBind.PyObject, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(global::PyBind.PyObject, global::PyBind.PyObject)>, object?>?> objectPairsHook = default, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 		{
@@ -680,7 +680,7 @@ namespace App
 			/// <summary>Creates a Python <c>json.JSONDecoder</c>.</summary>
 			/// <remarks>
 			/// <para><c>json.JSONDecoder(*, object_hook: collections.abc.Callable[[dict[str, typing.Any]], typing.An… = ..., parse_float: collections.abc.Callable[[str], typing.Any] | None = ..., parse_int: collections.abc.Callable[[str], typing.Any] | None = ..., parse_constant: collections.abc.Callable[[str], typing.Any] | None = ..., strict: bool = ..., object_pairs_hook: collections.abc.Callable[[list[tuple[str, typ…</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			public JSONDecoder(global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IDictionary<string, global::PyBind.PyObject>, object?>?> objectHook = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseFloat = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseInt = default, global::PyBind.PyOptional<global::System.Func<string, object?>?> parseConstant = default, bool? strict = null, global::PyBind.PyOptional<global::System.Func<global::System.Collections.Generic.IList<(string, global::PyBind.PyObject)>, object?>?> objectPairsHook = default) : this(__PyBindCreate0(objectHook, parseFloat, parseInt, parseConstant, strict, objectPairsHook), global::PyBind.PyOwnership.Steal) { }
 
@@ -855,7 +855,7 @@ namespace App
 			/// </summary>
 			/// <remarks>
 			/// <para><c>json.JSONDecoder.decode(s: str, _w: collections.abc.Callable[..., typing.Any] = ...) -&gt; typing.Any</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyObject Decode(string s, global::System.Delegate? w = null)
 			{
@@ -895,7 +895,7 @@ namespace App
 			/// have extraneous data at the end.
 			/// </para>
 			/// <para><c>json.JSONDecoder.raw_decode(s: str, idx: int = ...) -&gt; tuple[typing.Any, int]</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			public (global::PyBind.PyObject, long) RawDecode(string s, long? idx = null)
 			{
@@ -985,7 +985,7 @@ namespace App
 			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
 			/// <remarks>
 			/// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			public JSONEncoder(bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<long?> indent = default, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate0(skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, @default), global::PyBind.PyOwnership.Steal) { }
 
@@ -1039,7 +1039,7 @@ namespace App
 			/// <summary>Creates a Python <c>json.JSONEncoder</c>.</summary>
 			/// <remarks>
 			/// <para><c>json.JSONEncoder(*, skipkeys: bool = ..., ensure_ascii: bool = ..., check_circular: bool = ..., allow_nan: bool = ..., sort_keys: bool = ..., indent: int | str | None = ..., separators: tuple[str, str] | None = ..., default: collections.abc.Callable[..., typing.Any] | None = ...) -&gt; None</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 			public JSONEncoder(string? indent, bool? skipkeys = null, bool? ensureAscii = null, bool? checkCircular = null, bool? allowNan = null, bool? sortKeys = null, global::PyBind.PyOptional<(string, string)?> separators = default, global::PyBind.PyOptional<global::System.Delegate?> @default = default) : this(__PyBindCreate1(indent, skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, separators, @default), global::PyBind.PyOwnership.Steal) { }
@@ -1278,7 +1278,7 @@ namespace App
 			///         return JSONEncoder.default(self, o)
 			/// </para>
 			/// <para><c>json.JSONEncoder.default(o: typing.Any) -&gt; typing.Any</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyObject Default(object? o)
 			{
@@ -1306,7 +1306,7 @@ namespace App
 			/// '{"foo": ["bar", "baz"]}'
 			/// </para>
 			/// <para><c>json.JSONEncoder.encode(o: typing.Any) -&gt; str</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			public string Encode(object? o)
 			{
@@ -1339,7 +1339,7 @@ namespace App
 			///         mysocket.write(chunk)
 			/// </para>
 			/// <para><c>json.JSONEncoder.iterencode(o: typing.Any, _one_shot: bool = ...) -&gt; collections.abc.Iterator[str]</c></para>
-			/// <para>Stub: <c>/stubs/json.pyi</c></para>
+			/// <para>Stub: <c>stubs/json.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyIterator<string> Iterencode(object? o, bool? oneShot = null)
 			{

@@ -58,7 +58,7 @@ namespace App
 		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
 		/// <para><c>numpy.linalg.cholesky(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Cholesky(global::PyBind.PyArrayLike a)
 		{
@@ -133,7 +133,7 @@ namespace App
 		/// Parameters below).
 		/// </para>
 		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> p = default)
 		{
@@ -184,7 +184,7 @@ namespace App
 		/// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
 		/// <remarks>
 		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static global::PyBind.PyObject Cond(global::PyBind.PyArrayLike x, string? p)
@@ -226,7 +226,7 @@ namespace App
 		/// </example>
 		/// <remarks>
 		/// <para><c>numpy.linalg.det(a: numpy.linalg._ArrayLikeComplex_co) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Det(global::PyBind.PyArrayLike a)
 		{
@@ -308,7 +308,7 @@ namespace App
 		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]] | numpy.linalg._2Tupl…</c></para>
 		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]] | numpy.…</c></para>
 		/// <para><c>numpy.linalg.eig(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Eig(global::PyBind.PyArrayLike a)
 		{
@@ -409,7 +409,7 @@ namespace App
 		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]</c></para>
 		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeFloat_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
 		/// <para><c>numpy.linalg.eigh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Eigh(global::PyBind.PyArrayLike a, string? uplo = null)
 		{
@@ -473,7 +473,7 @@ namespace App
 		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64] | numpy.typing.NDArray[numpy.complex128]</c></para>
 		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]] | numpy.typing.NDArray[numpy.c…</c></para>
 		/// <para><c>numpy.linalg.eigvals(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Eigvals(global::PyBind.PyArrayLike a)
 		{
@@ -540,7 +540,7 @@ namespace App
 		/// </para>
 		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeInt_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.eigvalsh(a: numpy.linalg._ArrayLikeComplex_co, UPLO: typing.Literal['L', 'U', 'l', 'u'] = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Eigvalsh(global::PyBind.PyArrayLike a, string? uplo = null)
 		{
@@ -601,7 +601,7 @@ namespace App
 		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
 		/// <para><c>numpy.linalg.inv(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Inv(global::PyBind.PyArrayLike a)
 		{
@@ -698,7 +698,7 @@ namespace App
 		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64],…</c></para>
 		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.floating[typing.Any]], numpy.typing.NDArray[nu…</c></para>
 		/// <para><c>numpy.linalg.lstsq(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, rcond: float | None = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject, global::PyBind.PyObject) Lstsq(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<double?> rcond = default)
 		{
@@ -779,7 +779,7 @@ namespace App
 		/// .. note:: Stacks of object matrices are not currently supported.
 		/// </para>
 		/// <para><c>numpy.linalg.matrix_power(a: numpy.linalg._ArrayLikeComplex_co | numpy.linalg._ArrayLike…, n: typing.SupportsIndex) -&gt; numpy.typing.NDArray[typing.Any]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject MatrixPower(global::PyBind.PyArrayLike a, long n)
 		{
@@ -841,7 +841,7 @@ namespace App
 		///    Can now operate on stacks of matrices
 		/// </para>
 		/// <para><c>numpy.linalg.matrix_rank(A: numpy.linalg._ArrayLikeComplex_co, tol: numpy.linalg._ArrayLikeFloat_co | None = ..., hermitian: bool = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject MatrixRank(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? tol = null, bool? hermitian = null)
 		{
@@ -935,7 +935,7 @@ namespace App
 		///     def multi_dot(arrays): return functools.reduce(np.dot, arrays)
 		/// </para>
 		/// <para><c>numpy.linalg.multi_dot(arrays: collections.abc.Iterable[numpy.linalg._ArrayLikeComplex_co …, *, out: numpy.typing.NDArray[typing.Any] | None = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject MultiDot(global::System.Collections.IEnumerable arrays, object? @out = null)
 		{
@@ -1062,7 +1062,7 @@ namespace App
 		/// </para>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::PyBind.PyOptional<double?> ord = default, long? axis = null, bool? keepdims = null)
 		{
@@ -1123,7 +1123,7 @@ namespace App
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, long? axis = null, bool? keepdims = null)
@@ -1181,7 +1181,7 @@ namespace App
 		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, global::System.Collections.Generic.IEnumerable<long> axis, global::PyBind.PyOptional<double?> ord = default, bool? keepdims = null)
 		{
@@ -1243,7 +1243,7 @@ namespace App
 		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Norm(global::PyBind.PyArrayLike x, string? ord, global::System.Collections.Generic.IEnumerable<long> axis, bool? keepdims = null)
 		{
@@ -1313,7 +1313,7 @@ namespace App
 		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeInt_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeFloat_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
 		/// <para><c>numpy.linalg.pinv(a: numpy.linalg._ArrayLikeComplex_co, rcond: numpy.linalg._ArrayLikeFloat_co = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Pinv(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike? rcond = null, bool? hermitian = null)
 		{
@@ -1430,7 +1430,7 @@ namespace App
 		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeInt_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.float64]]</c></para>
 		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeFloat_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.floating[typing.Any]]]</c></para>
 		/// <para><c>numpy.linalg.qr(a: numpy.linalg._ArrayLikeComplex_co, mode: numpy.linalg._ModeKind = ...) -&gt; numpy.linalg._2Tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typ…</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Qr(global::PyBind.PyArrayLike a, string? mode = null)
 		{
@@ -1500,7 +1500,7 @@ namespace App
 		/// the determinant itself.
 		/// </para>
 		/// <para><c>numpy.linalg.slogdet(a: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.linalg._2Tuple[typing.Any]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static (global::PyBind.PyObject, global::PyBind.PyObject) Slogdet(global::PyBind.PyArrayLike a)
 		{
@@ -1547,7 +1547,7 @@ namespace App
 		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
 		/// <para><c>numpy.linalg.solve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Solve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b)
 		{
@@ -1662,7 +1662,7 @@ namespace App
 		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[True] = ..., hermitian: bool = ...) -&gt; tuple[numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]], nump…</c></para>
 		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeInt_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.svd(a: numpy.linalg._ArrayLikeComplex_co, full_matrices: bool = ..., compute_uv: typing.Literal[False] = ..., hermitian: bool = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Svd(global::PyBind.PyArrayLike a, bool? fullMatrices = null, bool? computeUv = null, bool? hermitian = null)
 		{
@@ -1734,7 +1734,7 @@ namespace App
 		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeInt_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeFloat_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
 		/// <para><c>numpy.linalg.tensorinv(a: numpy.linalg._ArrayLikeComplex_co, ind: int = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Tensorinv(global::PyBind.PyArrayLike a, long? ind = null)
 		{
@@ -1792,7 +1792,7 @@ namespace App
 		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeInt_co, b: numpy.linalg._ArrayLikeInt_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.float64]</c></para>
 		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeFloat_co, b: numpy.linalg._ArrayLikeFloat_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.floating[typing.Any]]</c></para>
 		/// <para><c>numpy.linalg.tensorsolve(a: numpy.linalg._ArrayLikeComplex_co, b: numpy.linalg._ArrayLikeComplex_co, axes: collections.abc.Iterable[int] | None = ...) -&gt; numpy.typing.NDArray[numpy.complexfloating[typing.Any, typing.Any]]</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static global::PyBind.PyObject Tensorsolve(global::PyBind.PyArrayLike a, global::PyBind.PyArrayLike b, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<long>?> axes = default)
 		{
@@ -1831,7 +1831,7 @@ namespace App
 		/// module and all its sub-modules.
 		/// </para>
 		/// <para><c>numpy.linalg.test(label: typing.Literal['fast', 'full'] = ..., verbose: int = ..., extra_argv: collections.abc.Iterable[str] | None = ..., doctests: typing.Literal[False] = ..., coverage: bool = ..., durations: int = ..., tests: collections.abc.Iterable[str] | None = ...) -&gt; bool</c></para>
-		/// <para>Stub: <c>/stubs/numpy.linalg.pyi</c></para>
+		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
 		/// </remarks>
 		public static bool Test(string? label = null, long? verbose = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> extraArgv = default, bool? doctests = null, bool? coverage = null, long? durations = null, global::PyBind.PyOptional<global::System.Collections.Generic.IEnumerable<string>?> tests = default)
 		{
