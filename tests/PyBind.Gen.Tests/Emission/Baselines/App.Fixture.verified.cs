@@ -710,7 +710,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Distribution.cdf</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Distribution.cdf(x: float) -&gt; float</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public double Cdf(double x)
 			{
@@ -733,7 +733,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Distribution.__call__</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Distribution.__call__(*args: typing.Any, **kwds: typing.Any) -&gt; typing.Any</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyObject Invoke(params object?[] args)
 			{
@@ -765,7 +765,7 @@ namespace App
 			/// <summary>Calls Python's <c>pybind_fixture.Distribution.__call__</c>.</summary>
 			/// <remarks>
 			/// <para><c>pybind_fixture.Distribution.__call__(*args: typing.Any, **kwds: typing.Any) -&gt; typing.Any</c></para>
-			/// <para>Stub: <c>/stubs/pybind_fixture.pyi</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
 			/// </remarks>
 			public global::PyBind.PyObject Invoke(global::System.Collections.Generic.IEnumerable<object?>? args = null, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, object?>>? kwds = null)
 			{
