@@ -35,7 +35,7 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
             }
 
-            Count(path, planned.Methods.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), planned.Imprecision);
+            Count(planned.Methods.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), planned.Imprecision);
             _unit.Report(path, planned.Imprecision);
         }
 
@@ -257,7 +257,7 @@ internal sealed partial class BindingEmitter
             }
 
             string variable = variablePrefix + parameter.Name.TrimStart('@');
-            CsType inner = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
+            CsType inner = parameter.Type.Underlying;
             _writer.WriteLine($"if ({also}{parameter.Name} is {{ }} {variable})");
             using (_writer.WriteBlock())
             {

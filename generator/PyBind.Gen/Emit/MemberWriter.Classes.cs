@@ -102,7 +102,7 @@ internal sealed partial class BindingEmitter
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
             string hide = _class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty;
-            Count(path, [type], imprecision);
+            Count([type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, null, path);
             _writer.WriteLine($"public {hide}{type.Syntax} {property.Name}");
             using (_writer.WriteBlock())
@@ -210,7 +210,7 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
             }
 
-            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), planned.Imprecision);
+            Count(plans.SelectMany(p => p.Parameters.Select(x => x.Type)), planned.Imprecision);
             _unit.Report(path + ".__init__", planned.Imprecision);
         }
 
@@ -223,7 +223,7 @@ internal sealed partial class BindingEmitter
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             string modifiers = "public " + (isStatic ? "static " : string.Empty) + (_class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty);
-            Count(path, [type], imprecision);
+            Count([type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
             string owner = isStatic ? $"{EmittedNames.WrapperType}.Handle" : "DangerousGetHandle()";
             _writer.WriteLine($"{modifiers}{type.Syntax} {property.Name}");

@@ -292,7 +292,7 @@ internal sealed partial class BindingEmitter
                     var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
                     foreach (CsType type in unit.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
                     {
-                        CsType core = type is NullableType n ? n.Inner : type;
+                        CsType core = type.Underlying;
                         if (core is ObjectType or ArrayLikeType or PyObjectType)
                         {
                             loose = true;

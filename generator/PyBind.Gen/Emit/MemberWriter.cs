@@ -95,7 +95,7 @@ internal sealed partial class BindingEmitter
             Imprecision imprecision = planned.Imprecision;
             string field = AddField(EmittedNames.PyModuleMember, EmittedNames.Prefix + "Member_" + constant.Name, $"new({Literal(_module)}, {Literal(constant.PythonName)})");
             string path = _module + "." + constant.PythonName;
-            Count(path, [type], imprecision);
+            Count([type], imprecision);
             _unit.Report(path, imprecision);
             DocComments.WriteConstant(_writer, constant.Docstring, constant.Value, path);
             _writer.WriteLine($"public static {type.Syntax} {constant.Name}");
@@ -157,7 +157,7 @@ internal sealed partial class BindingEmitter
         }
 
         /// <summary>Counts a member for the statistics: fully typed, <c>object</c>/<c>PyObject</c> only where the stub says <c>Any</c>, or degraded.</summary>
-        private void Count(string path, IEnumerable<CsType> types, Imprecision imprecision)
+        private void Count(IEnumerable<CsType> types, Imprecision imprecision)
         {
             Statistics.Members++;
             if (imprecision.Reasons.Count > 0)
@@ -176,8 +176,6 @@ internal sealed partial class BindingEmitter
             {
                 Statistics.FullyTyped++;
             }
-
-            _ = path;
         }
 
         private static bool Loose(CsType type) => type switch
