@@ -20,7 +20,7 @@ internal sealed partial class BindingEmitter
             _emitter._cancellationToken.ThrowIfCancellationRequested();
             Statistics.Classes++;
             string name = CSharpNames.EscapeKeyword(plan.Spec.Name);
-            string hide = _class is not null && _class.Hides(plan.Spec.Name, MemberKeys.Property) ? "new " : string.Empty;
+            string hide = plan.IsNew ? "new " : string.Empty;
             if (plan.IsEnum)
             {
                 WriteEnum(plan, name, hide);
@@ -101,7 +101,7 @@ internal sealed partial class BindingEmitter
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
-            string hide = _class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty;
+            string hide = planned.IsNew ? "new " : string.Empty;
             Count([type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, null, path);
             _writer.WriteLine($"public {hide}{type.Syntax} {property.Name}");
@@ -144,19 +144,15 @@ internal sealed partial class BindingEmitter
                     WriteProperty(property);
                 }
 
-                if (plan.Spec.Enum is EnumSpec enumSpec)
+                foreach (PlannedEnumMember member in plan.EnumMembers)
                 {
-                    foreach (EnumMemberSpec member in enumSpec.Members)
-                    {
-                        WriteEnumMemberProperty(plan, name, member);
-                    }
+                    WriteEnumMemberProperty(plan, name, member);
                 }
 
-                for (int i = 0; i < plan.Spec.Methods.Count; i++)
+                foreach (PlannedFunction method in plan.Methods)
                 {
-                    FunctionSpec method = plan.Spec.Methods[i];
-                    bool isStatic = method.Kind is FunctionKind.Static or FunctionKind.Class;
-                    WriteFunction(method, plan.Methods[i], isStatic ? CallKind.Member : CallKind.Method, isStatic);
+                    bool isStatic = method.Function!.Kind is FunctionKind.Static or FunctionKind.Class;
+                    WriteFunction(method, isStatic ? CallKind.Member : CallKind.Method, isStatic);
                 }
 
                 special.Write();
@@ -169,7 +165,7 @@ internal sealed partial class BindingEmitter
 
         private void WriteNestedClasses(ClassPlan plan)
         {
-            foreach (ClassPlan nested in _emitter.NestedInWritingOrder(plan))
+            foreach (ClassPlan nested in plan.Nested)
             {
                 WriteClass(nested);
             }
@@ -178,7 +174,7 @@ internal sealed partial class BindingEmitter
         /// <summary>The constructor that wraps a handle, then one per Python constructor signature.</summary>
         private void WriteConstructors(ClassPlan plan, string name)
         {
-            PlannedFunction planned = plan.Constructors!;
+            PlannedFunction planned = plan.Constructors;
             IReadOnlyList<MethodPlan> plans = planned.Methods;
 
             // Wrapping (this(…), base(…), the converters' new X(handle, …)) must reach it even where a constructor that
@@ -222,7 +218,7 @@ internal sealed partial class BindingEmitter
             bool isStatic = property.Kind == PropertyKind.ClassVariable;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
-            string modifiers = "public " + (isStatic ? "static " : string.Empty) + (_class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty);
+            string modifiers = "public " + (isStatic ? "static " : string.Empty) + (planned.IsNew ? "new " : string.Empty);
             Count([type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
             string owner = isStatic ? $"{EmittedNames.WrapperType}.Handle" : "DangerousGetHandle()";
@@ -262,10 +258,11 @@ internal sealed partial class BindingEmitter
         }
 
         /// <summary>A member of a Python enum that is not a C# enum: a static property returning the member.</summary>
-        private void WriteEnumMemberProperty(ClassPlan plan, string name, EnumMemberSpec member)
+        private void WriteEnumMemberProperty(ClassPlan plan, string name, PlannedEnumMember planned)
         {
+            EnumMemberSpec member = planned.Spec;
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
-            string modifiers = "public static " + (_class!.Hides(member.Name, MemberKeys.Property) ? "new " : string.Empty);
+            string modifiers = "public static " + (planned.IsNew ? "new " : string.Empty);
             Statistics.Members++;
             Statistics.FullyTyped++;
             _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");

@@ -52,8 +52,8 @@ internal sealed partial class BindingEmitter
         // ------------------------------------------------------------ module
 
         /// <param name="planned">The module's constants and functions as planned.</param>
-        /// <param name="classTexts">The writer of each top-level class, inserted in the order of the stub.</param>
-        public void WriteModuleMembers(BoundModuleSpec module, PlannedModule planned, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts)
+        /// <param name="classTexts">The writer of each top-level class by Python name, inserted in the order of the stub.</param>
+        public void WriteModuleMembers(BoundModuleSpec module, PlannedModule planned, IReadOnlyDictionary<string, IndentedTextWriter> classTexts)
         {
             ModuleSpec spec = module.Module;
             foreach (PlannedValue<ConstantSpec> constant in planned.Constants)
@@ -61,15 +61,15 @@ internal sealed partial class BindingEmitter
                 WriteConstant(constant);
             }
 
-            for (int i = 0; i < spec.Functions.Count; i++)
+            foreach (PlannedFunction function in planned.Functions)
             {
-                WriteFunction(spec.Functions[i], planned.Functions[i], CallKind.Member, isStatic: true);
+                WriteFunction(function, CallKind.Member, isStatic: true);
             }
 
             foreach (ReExportSpec reExport in spec.ReExports)
             {
                 string home = reExport.SourceModule + "." + reExport.SourceName;
-                _unit.ReportSkipped(spec.Name + "." + reExport.PythonName, _emitter.FindPlan(home) is ClassPlan plan
+                _unit.ReportSkipped(spec.Name + "." + reExport.PythonName, _emitter.FindDraft(home) is ClassDraft plan
                     ? $"it re-exports '{home}', which is bound as {plan.CSharpName.Replace("global::", string.Empty)}"
                     : $"it re-exports '{home}', which is bound where its home module is bound");
             }
@@ -78,7 +78,7 @@ internal sealed partial class BindingEmitter
             {
                 foreach (ClassSpec cls in spec.Classes)
                 {
-                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && classTexts.TryGetValue(plan, out IndentedTextWriter? text))
+                    if (classTexts.TryGetValue(spec.Name + "." + cls.QualifiedName, out IndentedTextWriter? text))
                     {
                         _writer.AppendRaw(text);
                     }
