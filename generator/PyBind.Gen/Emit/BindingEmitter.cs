@@ -125,6 +125,22 @@ internal sealed partial class BindingEmitter
 
         _registered = [.. _registrations.Select(c => new Registration(c.CSharpName, c.Module, c.Spec.QualifiedName, c.IsException, c.IsEnum))];
 
+        // What the plans bound and lost: the statistics and diagnostics, in writing order, before any text.
+        var report = new PlanReport(this, Statistics);
+        for (int i = 0; i < classes.Count; i++)
+        {
+            report.AddClass(plans[i], units[i].StubPath);
+        }
+
+        for (int i = 0; i < files.Count; i++)
+        {
+            report.AddModule(files[i].Module, moduleMembers[i], units[classes.Count + i].StubPath);
+            if (i == 0)
+            {
+                report.AddRegistrations(_registered);
+            }
+        }
+
         // Then the text, every part in any order: each top-level class into a writer of its own, each module file into
         // one that takes its classes' writers by reference. Last, each file's text is read out of its writers.
         var classTexts = new Dictionary<string, IndentedTextWriter>(StringComparer.Ordinal);
@@ -161,20 +177,13 @@ internal sealed partial class BindingEmitter
 
         reading.Run(_cancellationToken);
 
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (WritingUnit unit in units)
-        {
-            diagnostics.AddRange(unit.Diagnostics);
-            Statistics.Add(unit.Statistics);
-        }
-
         var generated = new List<GeneratedFile>();
         for (int i = 0; i < files.Count; i++)
         {
             generated.Add(new GeneratedFile(HintName(files[i]), texts[i]));
         }
 
-        return new GeneratedBinding(_binding.Module.Name, generated.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new GeneratedBinding(_binding.Module.Name, generated.ToEquatableArray(), report.Diagnostics.ToEquatableArray());
     }
 
     private WritingUnit NewUnit(int order, BoundModuleSpec module)

@@ -32,8 +32,6 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
             }
 
-            Count(planned.Methods.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), planned.Imprecision);
-            _unit.Report(path, planned.Imprecision);
         }
 
         /// <summary>The method's rank in overload resolution (see MethodPlan.Priority), when the compiler allows.</summary>

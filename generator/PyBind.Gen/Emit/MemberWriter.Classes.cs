@@ -18,7 +18,6 @@ internal sealed partial class BindingEmitter
         private void WriteClass(ClassPlan plan)
         {
             _emitter._cancellationToken.ThrowIfCancellationRequested();
-            Statistics.Classes++;
             string name = CSharpNames.EscapeKeyword(plan.Spec.Name);
             string hide = plan.IsNew ? "new " : string.Empty;
             if (plan.IsEnum)
@@ -80,12 +79,6 @@ internal sealed partial class BindingEmitter
                     WriteExceptionProperty(property);
                 }
 
-                Statistics.Skipped += plan.Spec.Methods.Count;
-                foreach (FunctionSpec method in plan.Spec.Methods)
-                {
-                    _unit.ReportSkipped(PythonPath(method.PythonName), "methods of exception classes are not bound (call them on GetPythonException())");
-                }
-
                 WriteNestedClasses(plan);
                 WriteFields();
             }
@@ -97,12 +90,10 @@ internal sealed partial class BindingEmitter
         {
             PropertySpec property = planned.Spec;
             CsType type = planned.Type;
-            Imprecision imprecision = planned.Imprecision;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
             string hide = planned.IsNew ? "new " : string.Empty;
-            Count([type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, null, path);
             _writer.WriteLine($"public {hide}{type.Syntax} {property.Name}");
             using (_writer.WriteBlock())
@@ -117,7 +108,6 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _unit.Report(path, imprecision);
         }
 
         private void WriteWrapperClass(ClassPlan plan, string name, string hide)
@@ -205,21 +195,16 @@ internal sealed partial class BindingEmitter
                 WriteCallBody(constructor, CallKind.Member, EmittedNames.WrapperType, path, returnsHandle: true);
                 _writer.WriteLine();
             }
-
-            Count(plans.SelectMany(p => p.Parameters.Select(x => x.Type)), planned.Imprecision);
-            _unit.Report(path + ".__init__", planned.Imprecision);
         }
 
         private void WriteProperty(PlannedValue<PropertySpec> planned)
         {
             PropertySpec property = planned.Spec;
             CsType type = planned.Type;
-            Imprecision imprecision = planned.Imprecision;
             bool isStatic = property.Kind == PropertyKind.ClassVariable;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             string modifiers = "public " + (isStatic ? "static " : string.Empty) + (planned.IsNew ? "new " : string.Empty);
-            Count([type], imprecision);
             DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
             string owner = isStatic ? $"{EmittedNames.WrapperType}.Handle" : "DangerousGetHandle()";
             _writer.WriteLine($"{modifiers}{type.Syntax} {property.Name}");
@@ -254,7 +239,6 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _unit.Report(path, imprecision);
         }
 
         /// <summary>A member of a Python enum that is not a C# enum: a static property returning the member.</summary>
@@ -263,8 +247,6 @@ internal sealed partial class BindingEmitter
             EnumMemberSpec member = planned.Spec;
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
             string modifiers = "public static " + (planned.IsNew ? "new " : string.Empty);
-            Statistics.Members++;
-            Statistics.FullyTyped++;
             _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
             _writer.WriteLine($"{modifiers}{name} {CSharpNames.EscapeKeyword(member.Name)}");
             using (_writer.WriteBlock())
