@@ -15,8 +15,9 @@ using PyBind.Gen.Emit;
 // should be cached). --dump DIR writes the generated files; --stats prints what was bound and how precisely; --steps
 // times the cold run's pipeline steps; --cold-only stops after the cold run (and --compile, --stats); --all binds every stub of the folder
 // (one class each, as a project binding a package and each of its submodules would) instead of one module; --modules a,b
-// binds those modules, one class each (a project with one [PyImport] per library).
-//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy | --modules a,b | --all] [--dump DIR] [--stats] [--steps] [--cold-only]
+// binds those modules, one class each (a project with one [PyImport] per library); --compile RUNTIME.dll generates with
+// that runtime referenced and compiles the generated code against it, as a user's build does.
+//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy | --modules a,b | --all] [--dump DIR] [--stats] [--steps] [--cold-only] [--compile RUNTIME.dll]
 string stubsDirectory = Option("--stubs") ?? StubsDirectory();
 string module = Option("--module") ?? "numpy";
 string? dump = Option("--dump");
@@ -24,6 +25,7 @@ bool stats = args.Contains("--stats");
 bool steps = args.Contains("--steps");
 
 bool all = args.Contains("--all");
+string? runtime = Option("--compile");
 string[]? modules = Option("--modules")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 string[] stubPaths = Directory.GetFiles(stubsDirectory, "*.pyi")
     .Where(p => all || modules is not null || module != "numpy" || Path.GetFileName(p).StartsWith("numpy", StringComparison.Ordinal))
@@ -49,7 +51,11 @@ CSharpCompilation compilation = CSharpCompilation.Create(
         CSharpSyntaxTree.ParseText(bindings, parseOptions),
         CSharpSyntaxTree.ParseText("namespace App; public class Unrelated { public int Value => 1; }", parseOptions, path: "Unrelated.cs"),
     ],
-    [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+    // With --compile, the runtime is referenced while generating too, as in a user's build: the generator asks the
+    // referenced runtime what it offers (awaiting coroutines), and binds less precisely without it.
+    runtime is null
+        ? [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]
+        : [MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(runtime)],
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
 GeneratorDriver NewDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
@@ -106,7 +112,6 @@ if (dump is not null)
     File.WriteAllLines(Path.Combine(dump, "diagnostics.txt"), result.Diagnostics.Select(d => d.ToString()));
 }
 
-string? runtime = Option("--compile");
 if (runtime is not null)
 {
     // Compile the generated code against the reference pack and the runtime, as a user's build would.
