@@ -8,7 +8,7 @@ namespace PyBind.Gen.Emit;
 internal sealed partial class BindingEmitter
 {
     // Classes: declared, their C# bases resolved and ordered, found by Python name, before anything is written.
-    private void DeclareClass(BoundModuleSpec module, ClassSpec cls, string container, ClassPlan? outer)
+    private void DeclareClass(BoundModuleSpec module, ClassSpec cls, string container, ClassDraft? outer)
     {
         if (!ClassShapes.IsBound(module.Module.Name, cls))
         {
@@ -16,7 +16,7 @@ internal sealed partial class BindingEmitter
         }
 
         string csName = container + "." + CSharpNames.EscapeKeyword(cls.Name);
-        var plan = new ClassPlan(cls, module.Module.Name, csName, container, outer);
+        var plan = new ClassDraft(cls, module.Module.Name, csName, container, outer);
         _classes[plan.PythonName] = plan;
         _registrations.Add(plan);
         _context.AddOwnClass(new ClassRefSpec(plan.PythonName, plan.Module, csName, cls.Kind, plan.IsEnum, _binding.Target.FullyQualifiedMetadataName, _binding.Target.EffectiveAccessibility));
@@ -31,7 +31,7 @@ internal sealed partial class BindingEmitter
     /// the runtime's mirror of a builtin; failing those, a first base outside the binding's modules (declared for it, or
     /// another binding's). C# has one base class; the others' members are copied (see BindingEmitter.Inheritance).
     /// </summary>
-    private void ResolveBase(ClassPlan plan)
+    private void ResolveBase(ClassDraft plan)
     {
         if (plan.IsEnum)
         {
@@ -47,7 +47,7 @@ internal sealed partial class BindingEmitter
                 continue;
             }
 
-            if (_classes.TryGetValue(cls.FullName, out ClassPlan? generated) && generated != plan && !IsAncestor(plan, generated) && generated.IsException == plan.IsException && !generated.IsEnum
+            if (_classes.TryGetValue(cls.FullName, out ClassDraft? generated) && generated != plan && !IsAncestor(plan, generated) && generated.IsException == plan.IsException && !generated.IsEnum
                 && !IsOutsideBase(generated))
             {
                 plan.Base = generated;
@@ -62,16 +62,16 @@ internal sealed partial class BindingEmitter
             }
         }
 
-        if (OutsideBaseOf(plan) is ClassPlan outside)
+        if (OutsideBaseOf(plan) is ClassDraft outside)
         {
             plan.Base = outside;
             plan.BaseSyntax = outside.CSharpName;
         }
     }
 
-    private static bool IsAncestor(ClassPlan plan, ClassPlan candidate)
+    private static bool IsAncestor(ClassDraft plan, ClassDraft candidate)
     {
-        for (ClassPlan? current = candidate; current is not null; current = current.Base)
+        for (ClassDraft? current = candidate; current is not null; current = current.Base)
         {
             if (current == plan)
             {
@@ -83,9 +83,9 @@ internal sealed partial class BindingEmitter
     }
 
     /// <summary>A top-level class to write, and the module it is written in.</summary>
-    private sealed class TopLevelClass(ClassPlan plan, BoundModuleSpec module)
+    private sealed class TopLevelClass(ClassDraft draft, BoundModuleSpec module)
     {
-        public ClassPlan Plan { get; } = plan;
+        public ClassDraft Draft { get; } = draft;
 
         public BoundModuleSpec Module { get; } = module;
     }
@@ -97,13 +97,13 @@ internal sealed partial class BindingEmitter
     private List<TopLevelClass> ClassesInWritingOrder(List<BoundModuleSpec> files)
     {
         var order = new List<TopLevelClass>();
-        var done = new HashSet<ClassPlan>();
-        var inProgress = new HashSet<ClassPlan>();
+        var done = new HashSet<ClassDraft>();
+        var inProgress = new HashSet<ClassDraft>();
         foreach (BoundModuleSpec module in files.Where(m => m.DefinesClasses))
         {
             foreach (ClassSpec cls in module.Module.Classes)
             {
-                if (FindPlan(module.Module.Name + "." + cls.QualifiedName) is ClassPlan plan)
+                if (FindDraft(module.Module.Name + "." + cls.QualifiedName) is ClassDraft plan)
                 {
                     Visit(plan, module);
                 }
@@ -112,7 +112,7 @@ internal sealed partial class BindingEmitter
 
         return order;
 
-        void Visit(ClassPlan plan, BoundModuleSpec module)
+        void Visit(ClassDraft plan, BoundModuleSpec module)
         {
             if (done.Contains(plan) || !inProgress.Add(plan))
             {
@@ -120,7 +120,7 @@ internal sealed partial class BindingEmitter
             }
 
             // Bases of the class and of its nested classes first (a cycle through nesting is broken arbitrarily).
-            foreach (ClassPlan dependency in BasesOf(plan).Select(TopLevel).Where(d => d != plan))
+            foreach (ClassDraft dependency in BasesOf(plan).Select(TopLevel).Where(d => d != plan))
             {
                 BoundModuleSpec? home = files.FirstOrDefault(m => m.DefinesClasses && m.Module.Name == dependency.Module);
                 if (home is not null)
@@ -139,26 +139,26 @@ internal sealed partial class BindingEmitter
     /// The bound classes nested in a class, in the order they are written: a sibling that another derives from first,
     /// bases before subclasses as top-level classes are ordered (matplotlib's BoxStyle.Sawtooth before its Roundtooth).
     /// </summary>
-    private List<ClassPlan> NestedInWritingOrder(ClassPlan plan)
+    private List<ClassDraft> NestedInWritingOrder(ClassDraft plan)
     {
-        List<ClassPlan> siblings = plan.Spec.NestedClasses.Select(n => FindPlan(plan.Module + "." + n.QualifiedName)).OfType<ClassPlan>().ToList();
-        var order = new List<ClassPlan>();
-        var visited = new HashSet<ClassPlan>();
-        foreach (ClassPlan nested in siblings)
+        List<ClassDraft> siblings = plan.Spec.NestedClasses.Select(n => FindDraft(plan.Module + "." + n.QualifiedName)).OfType<ClassDraft>().ToList();
+        var order = new List<ClassDraft>();
+        var visited = new HashSet<ClassDraft>();
+        foreach (ClassDraft nested in siblings)
         {
             Visit(nested);
         }
 
         return order;
 
-        void Visit(ClassPlan nested)
+        void Visit(ClassDraft nested)
         {
             if (!visited.Add(nested))
             {
                 return;
             }
 
-            if (nested.Base is ClassPlan sibling && siblings.Contains(sibling))
+            if (nested.Base is ClassDraft sibling && siblings.Contains(sibling))
             {
                 Visit(sibling);
             }
@@ -167,7 +167,7 @@ internal sealed partial class BindingEmitter
         }
     }
 
-    private IEnumerable<ClassPlan> BasesOf(ClassPlan plan)
+    private IEnumerable<ClassDraft> BasesOf(ClassDraft plan)
     {
         if (plan.Base is not null)
         {
@@ -176,9 +176,9 @@ internal sealed partial class BindingEmitter
 
         foreach (ClassSpec nested in plan.Spec.NestedClasses)
         {
-            if (FindPlan(plan.Module + "." + nested.QualifiedName) is ClassPlan nestedPlan)
+            if (FindDraft(plan.Module + "." + nested.QualifiedName) is ClassDraft nestedPlan)
             {
-                foreach (ClassPlan b in BasesOf(nestedPlan))
+                foreach (ClassDraft b in BasesOf(nestedPlan))
                 {
                     yield return b;
                 }
@@ -186,7 +186,7 @@ internal sealed partial class BindingEmitter
         }
     }
 
-    private static ClassPlan TopLevel(ClassPlan plan)
+    private static ClassDraft TopLevel(ClassDraft plan)
     {
         while (plan.Outer is not null)
         {
@@ -199,11 +199,11 @@ internal sealed partial class BindingEmitter
     /// <summary>The nearest generated class both wrappers derive from (not PyObject), by C# name.</summary>
     private string? CommonBase(string a, string b)
     {
-        ClassPlan? first = _classes.Values.FirstOrDefault(c => c.CSharpName == a);
-        ClassPlan? second = _classes.Values.FirstOrDefault(c => c.CSharpName == b);
-        for (ClassPlan? x = first; x is not null; x = x.Base)
+        ClassDraft? first = _classes.Values.FirstOrDefault(c => c.CSharpName == a);
+        ClassDraft? second = _classes.Values.FirstOrDefault(c => c.CSharpName == b);
+        for (ClassDraft? x = first; x is not null; x = x.Base)
         {
-            for (ClassPlan? y = second; y is not null; y = y.Base)
+            for (ClassDraft? y = second; y is not null; y = y.Base)
             {
                 if (x == y)
                 {
@@ -215,18 +215,18 @@ internal sealed partial class BindingEmitter
         return null;
     }
 
-    internal ClassPlan? FindPlan(string pythonName) => _classes.TryGetValue(pythonName, out ClassPlan? plan) ? plan : null;
+    internal ClassDraft? FindDraft(string pythonName) => _classes.TryGetValue(pythonName, out ClassDraft? plan) ? plan : null;
 
     /// <summary>The C# name of a generated exception class, by its Python name as a docstring writes it (<c>LinAlgError</c>, <c>numpy.linalg.LinAlgError</c>).</summary>
     internal string? ExceptionClassNamed(string name)
     {
-        if (_classes.TryGetValue(name, out ClassPlan? exact) && exact.IsException)
+        if (_classes.TryGetValue(name, out ClassDraft? exact) && exact.IsException)
         {
             return exact.CSharpName;
         }
 
-        ClassPlan? match = null;
-        foreach (ClassPlan plan in _classes.Values)
+        ClassDraft? match = null;
+        foreach (ClassDraft plan in _classes.Values)
         {
             if (plan.IsException && plan.Spec.PythonName == name)
             {

@@ -30,7 +30,7 @@ internal sealed partial class BindingEmitter
     private List<BoundModuleSpec>? _files;
 
     /// <summary>Outside bases another binding of the compilation generates: C# bases here, written there.</summary>
-    private readonly List<ClassPlan> _foreignBases = [];
+    private readonly List<ClassDraft> _foreignBases = [];
 
     /// <summary>
     /// The C# base of a class whose first Python base is an outside base (<see cref="AncestorSpec"/>), declared once for
@@ -43,7 +43,7 @@ internal sealed partial class BindingEmitter
     /// <c>get</c> returns <c>long</c>), a nested class, an exception, an enum or a protocol is not declared: its members
     /// stay copied. (tqdm's <c>tqdm_notebook(Generic[T], tqdm[T])</c> derives from <c>tqdm</c>: copies would type the same.)
     /// </summary>
-    private ClassPlan? OutsideBaseOf(ClassPlan plan)
+    private ClassDraft? OutsideBaseOf(ClassDraft plan)
     {
         PyClassType? first = plan.Spec.Bases.Select(PyTypeAlgebra.BaseClass).OfType<PyClassType>().FirstOrDefault(b => !NotBases.Contains(b.FullName));
         if (!plan.IsWrapper || first is null)
@@ -51,7 +51,7 @@ internal sealed partial class BindingEmitter
             return null;
         }
 
-        if (_classes.TryGetValue(first.FullName, out ClassPlan? declared))
+        if (_classes.TryGetValue(first.FullName, out ClassDraft? declared))
         {
             return declared != plan && declared.IsWrapper && !IsAncestor(plan, declared) ? declared : null;
         }
@@ -72,7 +72,7 @@ internal sealed partial class BindingEmitter
                 return null;
             }
 
-            var foreign = new ClassPlan(ancestor.Class, ancestor.Module, elsewhere.CSharpName, string.Empty, null);
+            var foreign = new ClassDraft(ancestor.Class, ancestor.Module, elsewhere.CSharpName, string.Empty, null);
             _classes[foreign.PythonName] = foreign;
             _foreignBases.Add(foreign);
             return foreign;
@@ -95,18 +95,18 @@ internal sealed partial class BindingEmitter
         home.Classes.Add(ancestor.Class);
         int declaredBefore = _registrations.Count;
         DeclareClass(home.Home, ancestor.Class, ModuleClassName(home.Home), null);
-        foreach (ClassPlan added in _registrations.Skip(declaredBefore).ToList())
+        foreach (ClassDraft added in _registrations.Skip(declaredBefore).ToList())
         {
             ResolveBase(added);
         }
 
-        return FindPlan(ancestor.PythonName);
+        return FindDraft(ancestor.PythonName);
     }
 
     /// <summary>CS0109 off in a binding deriving from another's classes: a member is 'new' wherever such a base has one of its name, overload or not.</summary>
     private string ForeignBasesWarnings => _foreignBases.Count == 0 ? string.Empty : ", CS0109";
 
-    private bool IsOutsideBase(ClassPlan plan) => _outsideModules.ContainsKey(plan.Module) || _foreignBases.Contains(plan);
+    private bool IsOutsideBase(ClassDraft plan) => _outsideModules.ContainsKey(plan.Module) || _foreignBases.Contains(plan);
 
     /// <summary>
     /// What the classes deriving from a base of another binding must know of it, which that binding writes: the names of
@@ -115,7 +115,7 @@ internal sealed partial class BindingEmitter
     /// </summary>
     private void DescribeForeignBases(Dictionary<string, ClassSpec> known, Dictionary<string, List<string>> orders)
     {
-        foreach (ClassPlan foreign in _foreignBases)
+        foreach (ClassDraft foreign in _foreignBases)
         {
             foreach (string name in MethodResolutionOrder(foreign.PythonName, known, orders, []))
             {
@@ -139,7 +139,7 @@ internal sealed partial class BindingEmitter
                     foreign.AddMember("this[]", MemberKeys.Property);
                 }
 
-                foreign.DeclaresOperators |= MemberWriter.SpecialMembers.DeclaresOperators(MemberWriter.SpecialMembers.Dunders(cls));
+                foreign.DeclaresOperators |= SpecialMemberPlanner.DeclaresOperators(SpecialMemberPlanner.Dunders(cls));
             }
         }
     }
@@ -193,7 +193,7 @@ internal sealed partial class BindingEmitter
 
         var orders = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         DescribeForeignBases(known, orders);
-        foreach (ClassPlan plan in _classes.Values.Where(p => !p.IsEnum && !_foreignBases.Contains(p)))
+        foreach (ClassDraft plan in _classes.Values.Where(p => !p.IsEnum && !_foreignBases.Contains(p)))
         {
             plan.Spec = WithInheritedMembers(plan, known, orders);
         }
@@ -213,11 +213,11 @@ internal sealed partial class BindingEmitter
         }
     }
 
-    private static ClassSpec WithInheritedMembers(ClassPlan plan, Dictionary<string, ClassSpec> known, Dictionary<string, List<string>> orders)
+    private static ClassSpec WithInheritedMembers(ClassDraft plan, Dictionary<string, ClassSpec> known, Dictionary<string, List<string>> orders)
     {
         List<string> order = MethodResolutionOrder(plan.PythonName, known, orders, []);
         var carried = new HashSet<string>(StringComparer.Ordinal);
-        if (plan.Base is ClassPlan csharpBase)
+        if (plan.Base is ClassDraft csharpBase)
         {
             carried.UnionWith(MethodResolutionOrder(csharpBase.PythonName, known, orders, []));
         }

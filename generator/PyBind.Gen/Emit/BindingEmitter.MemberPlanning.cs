@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using PyBind.Gen.Model;
 using PyBind.Gen.Naming;
@@ -6,38 +7,69 @@ using PyBind.Gen.Naming;
 namespace PyBind.Gen.Emit;
 
 /// <summary>
-/// The C# methods one Python function becomes, what they lost against its stub, and which of them carries its
-/// docstring's description and examples.
+/// The C# methods one Python function becomes, what they lost against its stub, which of them carries its
+/// docstring's description and examples, and which hide a method of a base (<c>new</c>).
 /// </summary>
-internal sealed class PlannedFunction(IReadOnlyList<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses)
+internal sealed class PlannedFunction
 {
     /// <summary>The use of a method whose docstring has no description or examples to place.</summary>
     public const long NoDocumentationUse = -1;
 
-    public IReadOnlyList<MethodPlan> Methods { get; } = methods;
+    /// <summary>No method (a class without constructors of its own).</summary>
+    public static readonly PlannedFunction None = Undescribed([], new Imprecision());
+
+    private readonly RenderedDocstring _docstring;
+    private readonly long[] _documentationUses;
+    private readonly ImmutableArray<bool> _isNew;
+
+    /// <param name="function">The function as C# names it (<c>Invoke</c> for <c>__call__</c>); null for constructors.</param>
+    public PlannedFunction(FunctionSpec? function, IReadOnlyList<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses, ImmutableArray<bool> isNew = default)
+    {
+        Function = function;
+        Methods = methods;
+        Imprecision = imprecision;
+        _docstring = docstring;
+        _documentationUses = documentationUses;
+        _isNew = isNew;
+    }
+
+    public FunctionSpec? Function { get; }
+
+    public IReadOnlyList<MethodPlan> Methods { get; }
 
     /// <summary>Methods that show no docstring's description: constructors (the class's docstring is the class's).</summary>
     public static PlannedFunction Undescribed(IReadOnlyList<MethodPlan> methods, Imprecision imprecision) =>
-        new(methods, imprecision, RenderedDocstring.Empty, [.. methods.Select(_ => NoDocumentationUse)]);
+        new(null, methods, imprecision, RenderedDocstring.Empty, [.. methods.Select(_ => NoDocumentationUse)]);
 
-    public Imprecision Imprecision { get; } = imprecision;
+    public Imprecision Imprecision { get; }
 
     /// <summary>
     /// Whether the method at <paramref name="index"/> shows the docstring's description and examples: the first use of
     /// the docstring in writing order, in the whole binding (they are most of a numpy docstring, and every overload shows
     /// the summary and parameters anyway). Settled once every function is planned.
     /// </summary>
-    public bool DescribesAt(int index) => documentationUses[index] != NoDocumentationUse && docstring.FirstUse == documentationUses[index];
+    public bool DescribesAt(int index) => _documentationUses[index] != NoDocumentationUse && _docstring.FirstUse == _documentationUses[index];
+
+    /// <summary>Whether the method at <paramref name="index"/> hides one of a base class (its declaration says <c>new</c>).</summary>
+    public bool IsNewAt(int index) => !_isNew.IsDefault && _isNew[index];
+
+    /// <summary>The same methods, with their <c>new</c> modifiers decided (one per method).</summary>
+    public PlannedFunction WithNewModifiers(ImmutableArray<bool> isNew) => new(Function, Methods, Imprecision, _docstring, _documentationUses, isNew);
 }
 
-/// <summary>The C# type of a constant, property or attribute, and what it lost against its stub.</summary>
-internal sealed class PlannedValue<TSpec>(TSpec spec, CsType type, Imprecision imprecision)
+/// <summary>The C# type of a constant, property or attribute, what it lost against its stub, and whether it hides a member of a base.</summary>
+internal sealed class PlannedValue<TSpec>(TSpec spec, CsType type, Imprecision imprecision, bool isNew = false)
 {
     public TSpec Spec { get; } = spec;
 
     public CsType Type { get; } = type;
 
     public Imprecision Imprecision { get; } = imprecision;
+
+    /// <summary>Whether it hides a member of a base class (its declaration says <c>new</c>).</summary>
+    public bool IsNew { get; } = isNew;
+
+    public PlannedValue<TSpec> WithNew(bool isNew) => isNew == IsNew ? this : new(Spec, Type, Imprecision, isNew);
 }
 
 /// <summary>
@@ -62,7 +94,7 @@ internal sealed partial class BindingEmitter
     /// complete bases, whichever class is written first. Functions are planned in the order they are written, which
     /// numbers their docstrings' uses.
     /// </summary>
-    private void PlanMembers(ClassPlan plan, WritingUnit unit)
+    private void PlanMembers(ClassDraft plan, WritingUnit unit)
     {
         if (plan.IsEnum)
         {
@@ -82,14 +114,14 @@ internal sealed partial class BindingEmitter
             PlanWrapperMembers(plan, unit);
         }
 
-        foreach (ClassPlan nested in NestedInWritingOrder(plan))
+        foreach (ClassDraft nested in NestedInWritingOrder(plan))
         {
             plan.AddMember(nested.Spec.Name, MemberKeys.Property);
             PlanMembers(nested, unit);
         }
     }
 
-    private void PlanWrapperMembers(ClassPlan plan, WritingUnit unit)
+    private void PlanWrapperMembers(ClassDraft plan, WritingUnit unit)
     {
         plan.Constructors = PlanConstructors(plan, unit);
         foreach (PropertySpec property in plan.Spec.Properties)
@@ -113,7 +145,7 @@ internal sealed partial class BindingEmitter
             AddMethods(plan, method.Name, planned);
         }
 
-        Dictionary<string, FunctionSpec> dunders = MemberWriter.SpecialMembers.Dunders(plan.Spec);
+        Dictionary<string, FunctionSpec> dunders = SpecialMemberPlanner.Dunders(plan.Spec);
         if (dunders.ContainsKey("__await__"))
         {
             plan.AddMember("GetAwaiter", "0()");
@@ -127,22 +159,23 @@ internal sealed partial class BindingEmitter
 
         if (dunders.TryGetValue("__getitem__", out FunctionSpec? getItem))
         {
-            plan.Indexers.AddRange(MemberWriter.SpecialMembers.Indexers(unit, plan.Scope, getItem));
+            plan.Indexers.AddRange(SpecialMemberPlanner.Indexers(unit, plan.Scope, getItem));
+            plan.IndexersSettable = dunders.ContainsKey("__setitem__");
             foreach ((CsType key, _) in plan.Indexers)
             {
                 plan.AddMember("this[]", "this[" + key.Key + "]");
             }
         }
 
-        plan.DeclaresOperators = MemberWriter.SpecialMembers.DeclaresOperators(dunders);
-        MemberWriter.SpecialMembers.Plan(unit, plan, dunders);
+        plan.DeclaresOperators = SpecialMemberPlanner.DeclaresOperators(dunders);
+        SpecialMemberPlanner.Plan(unit, plan, dunders);
     }
 
     /// <summary>
     /// The constructors from <c>__init__</c>/<c>__new__</c> (a class declaring neither has those of its first base that
     /// does, see BindingEmitter.InheritMembers), but one that would take the wrapping constructor's (nint, PyOwnership).
     /// </summary>
-    private static PlannedFunction PlanConstructors(ClassPlan plan, WritingUnit unit)
+    private static PlannedFunction PlanConstructors(ClassDraft plan, WritingUnit unit)
     {
         var imprecision = new Imprecision();
         if (plan.Spec.Constructors.IsEmpty || plan.Spec.IsAbstract)
@@ -154,7 +187,7 @@ internal sealed partial class BindingEmitter
         return PlannedFunction.Undescribed([.. constructors.Where(c => c.SignatureKey != "0(nint, global::PyBind.PyOwnership)")], imprecision);
     }
 
-    private static void AddMethods(ClassPlan plan, string name, PlannedFunction planned)
+    private static void AddMethods(ClassDraft plan, string name, PlannedFunction planned)
     {
         foreach (MethodPlan method in planned.Methods)
         {
@@ -195,6 +228,6 @@ internal sealed partial class BindingEmitter
             }
         }
 
-        return new PlannedFunction(methods, imprecision, docstring, uses);
+        return new PlannedFunction(function.Name == name ? function : function with { Name = name }, methods, imprecision, docstring, uses);
     }
 }

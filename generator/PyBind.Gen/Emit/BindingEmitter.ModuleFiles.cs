@@ -16,7 +16,7 @@ internal sealed partial class BindingEmitter
     /// A module file: its members, its classes' writers (by reference: they may still be writing), and in the root file
     /// the helpers.
     /// </summary>
-    private IndentedTextWriter WriteModuleFile(BoundModuleSpec module, bool isRoot, PlannedModule planned, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts, WritingUnit unit)
+    private IndentedTextWriter WriteModuleFile(BoundModuleSpec module, bool isRoot, PlannedModule planned, IReadOnlyDictionary<string, IndentedTextWriter> classTexts, WritingUnit unit)
     {
         TargetTypeSpec target = _binding.Target;
         var writer = new IndentedTextWriter();
@@ -83,7 +83,7 @@ internal sealed partial class BindingEmitter
 
         if (isRoot)
         {
-            WriteModuleInitializer(writer, unit);
+            WriteModuleInitializer(writer);
         }
 
         return writer;
@@ -93,17 +93,11 @@ internal sealed partial class BindingEmitter
     /// A module initializer registering the build record, exception classes, wrappers and enums with the runtime, in a
     /// file-local class outside the <c>[PyImport]</c> class: none of this plumbing is a member users see.
     /// </summary>
-    private void WriteModuleInitializer(IndentedTextWriter writer, WritingUnit unit)
+    private void WriteModuleInitializer(IndentedTextWriter writer)
     {
         TargetTypeSpec target = _binding.Target;
-        bool canInitialize = !target.IsInGenericType && target.EffectiveAccessibility is Accessibility.Public or Accessibility.Internal;
-        if (!canInitialize)
+        if (!CanRegister)
         {
-            if (_registrations.Any(c => c.IsException))
-            {
-                unit.Report(target.Name, null, "the [PyImport] class is generic or not visible to its whole assembly, so its exception classes are not registered with the runtime (catch the base Python exception types); As<T>() of its classes needs PyConverters.RegisterWrapper<T>() first");
-            }
-
             return;
         }
 
@@ -119,15 +113,15 @@ internal sealed partial class BindingEmitter
                 // The interpreter this assembly was built for, and the folder of its own .py modules, whatever the entry
                 // assembly is (a test runner, a benchmark host).
                 writer.WriteLine($"{EmittedNames.PyBuildRecord}.Register(typeof({CSharpNames.GlobalName(target)}).Assembly);");
-                foreach (ClassPlan cls in _registrations)
+                foreach (Registration cls in _registered)
                 {
                     if (cls.IsException)
                     {
-                        writer.WriteLine($"{EmittedNames.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {EmittedNames.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.Spec.QualifiedName)}));");
+                        writer.WriteLine($"{EmittedNames.PythonExceptionRegistry}.Register<{cls.CSharpName}>(new {EmittedNames.PyModuleMember}({Literal(cls.Module)}, {Literal(cls.QualifiedName)}));");
                     }
                     else if (cls.IsEnum)
                     {
-                        writer.WriteLine($"{EmittedNames.PyConverters}.Register({TypeMapper.EnumConverter(cls.CSharpName, cls.Module, cls.Spec.QualifiedName)});");
+                        writer.WriteLine($"{EmittedNames.PyConverters}.Register({TypeMapper.EnumConverter(cls.CSharpName, cls.Module, cls.QualifiedName)});");
                     }
                     else
                     {
@@ -139,8 +133,14 @@ internal sealed partial class BindingEmitter
     }
 
     /// <summary>Writes a top-level class into its writer (at the indentation of its module class), which the module file inserts.</summary>
-    private void WriteClass(TopLevelClass cls, IndentedTextWriter writer, WritingUnit unit) =>
-        new MemberWriter(this, unit, writer, cls.Module.Module.Name, ModuleClassName(cls.Module), null).WriteTopLevelClass(cls.Plan);
+    private void WriteClass(ClassPlan plan, BoundModuleSpec module, IndentedTextWriter writer, WritingUnit unit) =>
+        new MemberWriter(this, unit, writer, module.Module.Name, ModuleClassName(module), null).WriteTopLevelClass(plan);
+
+    /// <summary>Whether a module initializer can register the binding's classes: not where the target is generic or not visible to its whole assembly.</summary>
+    private bool CanRegister => !_binding.Target.IsInGenericType && _binding.Target.EffectiveAccessibility is Accessibility.Public or Accessibility.Internal;
+
+    /// <summary>A class the module initializer registers with the runtime: an exception class, a C# enum's converter or a wrapper.</summary>
+    private sealed record Registration(string CSharpName, string Module, string QualifiedName, bool IsException, bool IsEnum);
 
     /// <summary>The indentation of a module class's members: namespace, containing types, the target, the submodule path.</summary>
     private int ModuleClassDepth(BoundModuleSpec module) =>

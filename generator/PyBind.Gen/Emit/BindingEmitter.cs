@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -29,8 +30,11 @@ internal sealed partial class BindingEmitter
     private readonly BindingSpec _binding;
     private readonly LoweringContext _context;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<string, ClassPlan> _classes = new(StringComparer.Ordinal);
-    private readonly List<ClassPlan> _registrations = [];
+    private readonly Dictionary<string, ClassDraft> _classes = new(StringComparer.Ordinal);
+    private readonly List<ClassDraft> _registrations = [];
+
+    /// <summary>What the module initializer registers, settled before writing (see <see cref="WriteModuleInitializer"/>).</summary>
+    private ImmutableArray<Registration> _registered = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RenderedDocstring> _docstrings = new(StringComparer.Ordinal);
 
     /// <summary>Each module's string <c>Literal</c> sets, by module name (collected before writing; read by every thread).</summary>
@@ -81,7 +85,7 @@ internal sealed partial class BindingEmitter
         }
 
         // A list: resolving a base may declare an outside base (see BindingEmitter.Inheritance).
-        foreach (ClassPlan plan in _classes.Values.ToList())
+        foreach (ClassDraft plan in _classes.Values.ToList())
         {
             ResolveBase(plan);
         }
@@ -100,7 +104,7 @@ internal sealed partial class BindingEmitter
         {
             TopLevelClass cls = classes[i];
             WritingUnit unit = units[i] = NewUnit(i, cls.Module);
-            planning.Add(() => PlanMembers(cls.Plan, unit));
+            planning.Add(() => PlanMembers(cls.Draft, unit));
         }
 
         for (int i = 0; i < files.Count; i++)
@@ -112,21 +116,47 @@ internal sealed partial class BindingEmitter
 
         planning.Run(_cancellationToken);
 
+        // Then the plans the writers get, immutable, each class's 'new' modifiers decided against its complete bases.
+        var plans = new ClassPlan[classes.Count];
+        for (int i = 0; i < classes.Count; i++)
+        {
+            plans[i] = Lower(classes[i].Draft, null);
+        }
+
+        _registered = [.. _registrations.Select(c => new Registration(c.CSharpName, c.Module, c.Spec.QualifiedName, c.IsException, c.IsEnum))];
+
+        // What the plans bound and lost: the statistics and diagnostics, in writing order, before any text.
+        var report = new PlanReport(this, Statistics);
+        for (int i = 0; i < classes.Count; i++)
+        {
+            report.AddClass(plans[i], units[i].StubPath);
+        }
+
+        for (int i = 0; i < files.Count; i++)
+        {
+            report.AddModule(files[i].Module, moduleMembers[i], units[classes.Count + i].StubPath);
+            if (i == 0)
+            {
+                report.AddRegistrations(_registered);
+            }
+        }
+
         // Then the text, every part in any order: each top-level class into a writer of its own, each module file into
         // one that takes its classes' writers by reference. Last, each file's text is read out of its writers.
-        var classTexts = new Dictionary<ClassPlan, IndentedTextWriter>();
-        foreach (TopLevelClass cls in classes)
+        var classTexts = new Dictionary<string, IndentedTextWriter>(StringComparer.Ordinal);
+        for (int i = 0; i < classes.Count; i++)
         {
-            classTexts[cls.Plan] = new IndentedTextWriter(ModuleClassDepth(cls.Module));
+            classTexts[plans[i].PythonName] = new IndentedTextWriter(ModuleClassDepth(classes[i].Module));
         }
 
         var fileTexts = new IndentedTextWriter[files.Count];
         var writing = new WorkSchedule();
         for (int i = 0; i < classes.Count; i++)
         {
-            TopLevelClass cls = classes[i];
+            ClassPlan plan = plans[i];
+            BoundModuleSpec module = classes[i].Module;
             WritingUnit unit = units[i];
-            writing.Add(() => WriteClass(cls, classTexts[cls.Plan], unit));
+            writing.Add(() => WriteClass(plan, module, classTexts[plan.PythonName], unit));
         }
 
         for (int i = 0; i < files.Count; i++)
@@ -147,20 +177,13 @@ internal sealed partial class BindingEmitter
 
         reading.Run(_cancellationToken);
 
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (WritingUnit unit in units)
-        {
-            diagnostics.AddRange(unit.Diagnostics);
-            Statistics.Add(unit.Statistics);
-        }
-
         var generated = new List<GeneratedFile>();
         for (int i = 0; i < files.Count; i++)
         {
             generated.Add(new GeneratedFile(HintName(files[i]), texts[i]));
         }
 
-        return new GeneratedBinding(_binding.Module.Name, generated.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new GeneratedBinding(_binding.Module.Name, generated.ToEquatableArray(), report.Diagnostics.ToEquatableArray());
     }
 
     private WritingUnit NewUnit(int order, BoundModuleSpec module)

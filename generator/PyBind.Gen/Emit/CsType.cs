@@ -44,6 +44,9 @@ internal abstract class CsType
     /// <summary>An expression of type <c>PyConverter&lt;T&gt;</c> for this type, cached so nothing is built per call.</summary>
     public abstract string Converter(ConverterCache converters);
 
+    /// <summary>The type without its nullable annotation (<c>long</c> for <c>long?</c>, <c>string</c> for <c>string?</c>).</summary>
+    public CsType Underlying => this is NullableType nullable ? nullable.Inner : this;
+
     /// <summary>The same type, where <c>null</c> stands for Python's <c>None</c>.</summary>
     public virtual CsType OrNone() => new NullableType(this);
 

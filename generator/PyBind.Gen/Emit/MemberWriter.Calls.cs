@@ -9,8 +9,9 @@ internal sealed partial class BindingEmitter
     // Functions and methods: their overloads, declarations and call bodies (arguments in, the result out).
     private sealed partial class MemberWriter
     {
-        private void WriteFunction(FunctionSpec function, PlannedFunction planned, CallKind kind, bool isStatic)
+        private void WriteFunction(PlannedFunction planned, CallKind kind, bool isStatic)
         {
+            FunctionSpec function = planned.Function!;
             string path = PythonPath(function.PythonName);
             string callable = kind switch
             {
@@ -22,11 +23,7 @@ internal sealed partial class BindingEmitter
             for (int i = 0; i < planned.Methods.Count; i++)
             {
                 MethodPlan plan = planned.Methods[i];
-                string modifiers = "public " + (isStatic ? "static " : string.Empty);
-                if (_class is not null && _class.Hides(function.Name, plan.SignatureKey))
-                {
-                    modifiers += "new ";
-                }
+                string modifiers = "public " + (isStatic ? "static " : string.Empty) + (planned.IsNewAt(i) ? "new " : string.Empty);
 
                 DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit, _emitter.LiteralsOf(_module), planned.DescribesAt(i));
                 WritePriority(plan);
@@ -35,8 +32,6 @@ internal sealed partial class BindingEmitter
                 _writer.WriteLine();
             }
 
-            Count(path, planned.Methods.SelectMany(p => p.Parameters.Select(x => x.Type).Append(p.Return)), planned.Imprecision);
-            _unit.Report(path, planned.Imprecision);
         }
 
         /// <summary>The method's rank in overload resolution (see MethodPlan.Priority), when the compiler allows.</summary>
@@ -257,7 +252,7 @@ internal sealed partial class BindingEmitter
             }
 
             string variable = variablePrefix + parameter.Name.TrimStart('@');
-            CsType inner = parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type;
+            CsType inner = parameter.Type.Underlying;
             _writer.WriteLine($"if ({also}{parameter.Name} is {{ }} {variable})");
             using (_writer.WriteBlock())
             {

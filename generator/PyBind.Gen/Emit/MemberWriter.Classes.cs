@@ -18,9 +18,8 @@ internal sealed partial class BindingEmitter
         private void WriteClass(ClassPlan plan)
         {
             _emitter._cancellationToken.ThrowIfCancellationRequested();
-            Statistics.Classes++;
             string name = CSharpNames.EscapeKeyword(plan.Spec.Name);
-            string hide = _class is not null && _class.Hides(plan.Spec.Name, MemberKeys.Property) ? "new " : string.Empty;
+            string hide = plan.IsNew ? "new " : string.Empty;
             if (plan.IsEnum)
             {
                 WriteEnum(plan, name, hide);
@@ -80,12 +79,6 @@ internal sealed partial class BindingEmitter
                     WriteExceptionProperty(property);
                 }
 
-                Statistics.Skipped += plan.Spec.Methods.Count;
-                foreach (FunctionSpec method in plan.Spec.Methods)
-                {
-                    _unit.ReportSkipped(PythonPath(method.PythonName), "methods of exception classes are not bound (call them on GetPythonException())");
-                }
-
                 WriteNestedClasses(plan);
                 WriteFields();
             }
@@ -97,12 +90,10 @@ internal sealed partial class BindingEmitter
         {
             PropertySpec property = planned.Spec;
             CsType type = planned.Type;
-            Imprecision imprecision = planned.Imprecision;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
             // A generated exception base may declare the same attribute (smtplib.SMTPSenderRefused.smtp_error).
-            string hide = _class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty;
-            Count(path, [type], imprecision);
+            string hide = planned.IsNew ? "new " : string.Empty;
             DocComments.WriteConstant(_writer, property.Docstring, null, path);
             _writer.WriteLine($"public {hide}{type.Syntax} {property.Name}");
             using (_writer.WriteBlock())
@@ -117,7 +108,6 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _unit.Report(path, imprecision);
         }
 
         private void WriteWrapperClass(ClassPlan plan, string name, string hide)
@@ -144,19 +134,15 @@ internal sealed partial class BindingEmitter
                     WriteProperty(property);
                 }
 
-                if (plan.Spec.Enum is EnumSpec enumSpec)
+                foreach (PlannedEnumMember member in plan.EnumMembers)
                 {
-                    foreach (EnumMemberSpec member in enumSpec.Members)
-                    {
-                        WriteEnumMemberProperty(plan, name, member);
-                    }
+                    WriteEnumMemberProperty(plan, name, member);
                 }
 
-                for (int i = 0; i < plan.Spec.Methods.Count; i++)
+                foreach (PlannedFunction method in plan.Methods)
                 {
-                    FunctionSpec method = plan.Spec.Methods[i];
-                    bool isStatic = method.Kind is FunctionKind.Static or FunctionKind.Class;
-                    WriteFunction(method, plan.Methods[i], isStatic ? CallKind.Member : CallKind.Method, isStatic);
+                    bool isStatic = method.Function!.Kind is FunctionKind.Static or FunctionKind.Class;
+                    WriteFunction(method, isStatic ? CallKind.Member : CallKind.Method, isStatic);
                 }
 
                 special.Write();
@@ -169,7 +155,7 @@ internal sealed partial class BindingEmitter
 
         private void WriteNestedClasses(ClassPlan plan)
         {
-            foreach (ClassPlan nested in _emitter.NestedInWritingOrder(plan))
+            foreach (ClassPlan nested in plan.Nested)
             {
                 WriteClass(nested);
             }
@@ -178,7 +164,7 @@ internal sealed partial class BindingEmitter
         /// <summary>The constructor that wraps a handle, then one per Python constructor signature.</summary>
         private void WriteConstructors(ClassPlan plan, string name)
         {
-            PlannedFunction planned = plan.Constructors!;
+            PlannedFunction planned = plan.Constructors;
             IReadOnlyList<MethodPlan> plans = planned.Methods;
 
             // Wrapping (this(…), base(…), the converters' new X(handle, …)) must reach it even where a constructor that
@@ -209,21 +195,16 @@ internal sealed partial class BindingEmitter
                 WriteCallBody(constructor, CallKind.Member, EmittedNames.WrapperType, path, returnsHandle: true);
                 _writer.WriteLine();
             }
-
-            Count(path + ".__init__", plans.SelectMany(p => p.Parameters.Select(x => x.Type)), planned.Imprecision);
-            _unit.Report(path + ".__init__", planned.Imprecision);
         }
 
         private void WriteProperty(PlannedValue<PropertySpec> planned)
         {
             PropertySpec property = planned.Spec;
             CsType type = planned.Type;
-            Imprecision imprecision = planned.Imprecision;
             bool isStatic = property.Kind == PropertyKind.ClassVariable;
             string path = PythonPath(property.PythonName);
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + property.Name, $"new({Literal(property.PythonName)})");
-            string modifiers = "public " + (isStatic ? "static " : string.Empty) + (_class!.Hides(property.Name, MemberKeys.Property) ? "new " : string.Empty);
-            Count(path, [type], imprecision);
+            string modifiers = "public " + (isStatic ? "static " : string.Empty) + (planned.IsNew ? "new " : string.Empty);
             DocComments.WriteConstant(_writer, property.Docstring, property.Value, path);
             string owner = isStatic ? $"{EmittedNames.WrapperType}.Handle" : "DangerousGetHandle()";
             _writer.WriteLine($"{modifiers}{type.Syntax} {property.Name}");
@@ -258,16 +239,14 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
-            _unit.Report(path, imprecision);
         }
 
         /// <summary>A member of a Python enum that is not a C# enum: a static property returning the member.</summary>
-        private void WriteEnumMemberProperty(ClassPlan plan, string name, EnumMemberSpec member)
+        private void WriteEnumMemberProperty(ClassPlan plan, string name, PlannedEnumMember planned)
         {
+            EnumMemberSpec member = planned.Spec;
             string field = AddField(EmittedNames.PyInternedName, EmittedNames.Prefix + "Name_" + member.Name, $"new({Literal(member.PythonName)})");
-            string modifiers = "public static " + (_class!.Hides(member.Name, MemberKeys.Property) ? "new " : string.Empty);
-            Statistics.Members++;
-            Statistics.FullyTyped++;
+            string modifiers = "public static " + (planned.IsNew ? "new " : string.Empty);
             _writer.WriteLine($"/// <summary>Python's <c>{XmlDocText.Escape(plan.PythonName + "." + member.PythonName)}</c>.</summary>");
             _writer.WriteLine($"{modifiers}{name} {CSharpNames.EscapeKeyword(member.Name)}");
             using (_writer.WriteBlock())

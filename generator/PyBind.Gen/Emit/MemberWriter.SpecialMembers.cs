@@ -1,138 +1,28 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using PyBind.Gen.Helpers;
-using PyBind.Gen.Model;
 
 namespace PyBind.Gen.Emit;
 
 internal sealed partial class BindingEmitter
 {
-    // Dunder methods: operators, conversions, the indexer, enumeration and awaiting.
+    // Dunder methods as planned (SpecialMemberPlanner): operators, conversions, the indexers, enumeration and awaiting.
     private sealed partial class MemberWriter
     {
-        /// <summary>
-        /// What a class's dunder methods become: operators (<c>+</c> from <c>__add__</c>/<c>__radd__</c> through Python's
-        /// <c>operator.add</c>, so NotImplemented and reflection work as in Python), explicit conversions (<c>__float__</c>,
-        /// <c>__int__</c>, <c>__index__</c>), a typed indexer (<c>__getitem__</c>/<c>__setitem__</c>), <c>IEnumerable&lt;T&gt;</c>
-        /// (<c>__iter__</c>) and <c>Invoke</c> (<c>__call__</c>). <c>Count</c>, <c>Contains</c>, <c>ToString</c>, <c>Equals</c>
-        /// and <c>GetHashCode</c> are <c>PyObject</c>'s already (<c>len</c>, <c>in</c>, <c>str</c>, <c>==</c>, <c>hash</c>).
-        /// </summary>
+        /// <summary>Writes what a class's dunder methods became (see <see cref="SpecialMemberPlanner"/>).</summary>
         internal sealed class SpecialMembers
         {
-            private static readonly (string Dunder, string Reflected, string Operator, string Helper)[] s_binary =
-            [
-                ("__add__", "__radd__", "+", "Add"), ("__sub__", "__rsub__", "-", "Sub"), ("__mul__", "__rmul__", "*", "Mul"),
-                ("__truediv__", "__rtruediv__", "/", "TrueDiv"), ("__mod__", "__rmod__", "%", "Mod"), ("__and__", "__rand__", "&", "And"),
-                ("__or__", "__ror__", "|", "Or"), ("__xor__", "__rxor__", "^", "Xor"),
-            ];
-
-            private static readonly (string Dunder, string Operator, string Helper, string Pair)[] s_comparisons =
-            [
-                ("__lt__", "<", "Lt", "__gt__"), ("__gt__", ">", "Gt", "__lt__"), ("__le__", "<=", "Le", "__ge__"), ("__ge__", ">=", "Ge", "__le__"),
-            ];
-
-            private static readonly (string Dunder, string Operator, string Helper)[] s_unary = [("__neg__", "-", "Neg"), ("__pos__", "+", "Pos"), ("__invert__", "~", "Invert")];
-
-            private readonly MemberWriter? _owner;
+            private readonly MemberWriter _owner;
             private readonly ClassPlan _plan;
-            private readonly Dictionary<string, FunctionSpec> _dunders;
             private readonly CsType _self;
 
-            /// <param name="owner">The writer of the class's members; null while planning.</param>
-            private SpecialMembers(MemberWriter? owner, ClassPlan plan, Dictionary<string, FunctionSpec> dunders)
+            public SpecialMembers(MemberWriter owner, ClassPlan plan)
             {
                 _owner = owner;
                 _plan = plan;
-                _dunders = dunders;
                 _self = plan.Scope.Self;
             }
 
-            /// <summary>The writer of the class's members (writing only).</summary>
-            private MemberWriter Owner => _owner!;
-
-            /// <summary>A class's dunder methods by Python name (the first of each name).</summary>
-            public static Dictionary<string, FunctionSpec> Dunders(ClassSpec spec) =>
-                spec.SpecialMethods.GroupBy(m => m.PythonName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-            /// <summary>Whether dunder methods make operators or explicit conversions (see <see cref="PlanOperators"/>).</summary>
-            public static bool DeclaresOperators(Dictionary<string, FunctionSpec> dunders) =>
-                s_binary.Any(b => dunders.ContainsKey(b.Dunder) || dunders.ContainsKey(b.Reflected))
-                || s_comparisons.Any(c => dunders.ContainsKey(c.Dunder) && dunders.ContainsKey(c.Pair))
-                || s_unary.Any(u => dunders.ContainsKey(u.Dunder))
-                || dunders.ContainsKey("__float__") || dunders.ContainsKey("__int__") || dunders.ContainsKey("__index__");
-
-            /// <summary>
-            /// The typed indexers <c>__getitem__</c> makes: one per distinct key type, with the value types of the
-            /// overloads taking it unified. A key that maps to <c>object</c> or an array-like adds nothing to
-            /// <c>PyObject</c>'s own indexer (it takes <c>object?</c>).
-            /// </summary>
-            public static List<(CsType Key, CsType Value)> Indexers(WritingUnit unit, ClassScope scope, FunctionSpec getItem)
-            {
-                var imprecision = new Imprecision();
-                var keys = new Dictionary<string, (CsType Key, CsType Value)>(StringComparer.Ordinal);
-                foreach (SignatureSpec signature in getItem.Signatures.Where(s => s.Parameters.Count == 1))
-                {
-                    var signatureScope = new SignatureTypeScope { AllowGeneric = false, Class = scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
-                    CsType result = unit.Mapper.MapReturn(signature.ReturnType, signatureScope, imprecision);
-                    foreach (CsType key in unit.Mapper.MapParameter(signature.Parameters[0].Type, signatureScope, imprecision))
-                    {
-                        if (key is ObjectType or ArrayLikeType or NullableType || result is VoidType)
-                        {
-                            continue;
-                        }
-
-                        keys[key.Key] = keys.TryGetValue(key.Key, out var existing) ? (key, unit.Planner.UnifyReturns(existing.Value, result)) : (key, result);
-                    }
-                }
-
-                return keys.Values.ToList();
-            }
-
-            public SpecialMembers(MemberWriter owner, ClassPlan plan)
-                : this(owner, plan, Dunders(plan.Spec))
-            {
-            }
-
-            /// <summary>
-            /// Plans what <paramref name="plan"/>'s dunders become beyond its indexers and <c>Invoke</c>: the item type of
-            /// <c>IEnumerable&lt;T&gt;</c>, the result of awaiting it, its operators and conversions.
-            /// </summary>
-            public static void Plan(WritingUnit unit, ClassPlan plan, Dictionary<string, FunctionSpec> dunders)
-            {
-                var self = new SpecialMembers(null, plan, dunders);
-                if (dunders.TryGetValue("__iter__", out FunctionSpec? iter))
-                {
-                    CsType item = self.IteratorItem(unit, iter);
-                    plan.EnumerableItem = item is PyObjectType or ObjectType or VoidType ? null : item;
-                }
-
-                if (dunders.TryGetValue("__await__", out FunctionSpec? awaitMethod))
-                {
-                    plan.AwaitResult = self.AwaitResult(unit, awaitMethod);
-                }
-
-                self.PlanOperators(unit);
-            }
-
-            private CsType IteratorItem(WritingUnit unit, FunctionSpec iter)
-            {
-                var imprecision = new Imprecision();
-                CsType result = unit.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, imprecision);
-                return result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
-                    || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal))
-                    ? collection.Items[0]
-                    : PyObjectType.Instance;
-            }
-
-            /// <summary>What awaiting the object gives: the result its <c>__await__</c>'s <c>Generator[..., ..., T]</c> returns.</summary>
-            private CsType AwaitResult(WritingUnit unit, FunctionSpec awaitMethod)
-            {
-                CsType returned = unit.Mapper.MapReturn(awaitMethod.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, new Imprecision());
-                return returned is CollectionType { Items.Count: 3 } generator && returned.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)
-                    ? generator.Items[2]
-                    : PyObjectType.Instance;
-            }
+            private MemberWriter Owner => _owner;
 
             public void Write()
             {
@@ -153,23 +43,24 @@ internal sealed partial class BindingEmitter
                     writer.WriteLine();
                 }
 
-                if (_plan.AwaitResult is CsType awaited)
+                if (_plan.Awaiter is PlannedAwaiter awaiter)
                 {
-                    WriteAwaiter(awaited);
+                    WriteAwaiter(awaiter);
                 }
 
-                if (_dunders.TryGetValue("__call__", out FunctionSpec? call))
+                if (_plan.Invoke is PlannedFunction invoke)
                 {
-                    Owner.WriteFunction(call with { Name = "Invoke" }, _plan.Invoke!, CallKind.Self, isStatic: false);
+                    Owner.WriteFunction(invoke, CallKind.Self, isStatic: false);
                 }
 
-                WriteIndexer();
-                if (!_plan.InheritsOperators)
+                foreach (PlannedIndexer indexer in _plan.Indexers)
                 {
-                    foreach (PlannedOperator op in _plan.Operators)
-                    {
-                        WriteOperator(op);
-                    }
+                    WriteIndexer(indexer);
+                }
+
+                foreach (PlannedOperator op in _plan.Operators)
+                {
+                    WriteOperator(op);
                 }
             }
 
@@ -177,183 +68,37 @@ internal sealed partial class BindingEmitter
             /// <c>__await__</c>: the object is awaitable in C# (a plain <c>PyObject</c> is not), with the result its
             /// <c>Generator[..., ..., T]</c> returns, run on the runtime's event loop as <c>AsTask</c> does.
             /// </summary>
-            private void WriteAwaiter(CsType result)
+            private void WriteAwaiter(PlannedAwaiter awaiter)
             {
-                string hide = _plan.Hides("GetAwaiter", "0()") ? "new " : string.Empty;
+                CsType result = awaiter.Result;
+                string hide = awaiter.IsNew ? "new " : string.Empty;
                 IndentedTextWriter writer = Owner._writer;
                 writer.WriteLine("/// <summary>Awaits the object as Python's <c>await</c> does, on the runtime's event loop (see <c>AsTask</c>).</summary>");
                 writer.WriteLine($"public {hide}global::System.Runtime.CompilerServices.TaskAwaiter<{result.Syntax}> GetAwaiter() => AsTask<{result.Syntax}>().GetAwaiter();");
                 writer.WriteLine();
             }
 
-            private void WriteIndexer()
+            private void WriteIndexer(PlannedIndexer indexer)
             {
-                if (_plan.Indexers.Count == 0)
+                IndentedTextWriter writer = Owner._writer;
+                (CsType key, CsType value) = (indexer.Key, indexer.Value);
+                string hide = indexer.IsNew ? "new " : string.Empty;
+                string context = _plan.PythonName + ".__getitem__()";
+                writer.WriteLine($"/// <summary>Python's <c>self[key]</c>.</summary>");
+                writer.WriteLine($"/// <param name=\"key\">The key or index.</param>");
+                writer.WriteLine($"public {hide}{value.Syntax} this[{key.Syntax} key]");
+                using (writer.WriteBlock())
                 {
-                    return;
-                }
-
-                _dunders.TryGetValue("__setitem__", out FunctionSpec? setItem);
-                foreach ((CsType key, CsType value) in _plan.Indexers)
-                {
-                    string memberKey = "this[" + key.Key + "]";
-                    string hide = _plan.Hides("this[]", memberKey) ? "new " : string.Empty;
-                    string context = _plan.PythonName + ".__getitem__()";
-                    writer().WriteLine($"/// <summary>Python's <c>self[key]</c>.</summary>");
-                    writer().WriteLine($"/// <param name=\"key\">The key or index.</param>");
-                    writer().WriteLine($"public {hide}{value.Syntax} this[{key.Syntax} key]");
-                    using (writer().WriteBlock())
+                    writer.WriteLine("get");
+                    WriteOperatorCall("GetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false)], value, context, keepAlive: true);
+                    if (indexer.IsSettable)
                     {
-                        writer().WriteLine("get");
-                        WriteOperatorCall("GetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false)], value, context, keepAlive: true);
-                        if (setItem is not null)
-                        {
-                            writer().WriteLine("set");
-                            WriteOperatorCall("SetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false), ("value", value is PyObjectType ? PyObjectType.Instance : value, false)], VoidType.Instance, _plan.PythonName + ".__setitem__()", keepAlive: true);
-                        }
-                    }
-
-                    writer().WriteLine();
-                }
-
-                IndentedTextWriter writer() => Owner._writer;
-            }
-
-            /// <summary>The operators and explicit conversions of the dunders, in the order they are written.</summary>
-            private void PlanOperators(WritingUnit unit)
-            {
-                foreach ((string dunder, string reflected, string op, string helper) in s_binary)
-                {
-                    PlanBinary(unit, dunder, reflected, op, helper);
-                }
-
-                foreach ((string dunder, string op, string helper, string pair) in s_comparisons)
-                {
-                    if (_dunders.ContainsKey(pair))
-                    {
-                        PlanBinary(unit, dunder, null, op, helper);
+                        writer.WriteLine("set");
+                        WriteOperatorCall("SetItem", [("DangerousGetHandle()", PyObjectType.Instance, true), ("key", key, false), ("value", value is PyObjectType ? PyObjectType.Instance : value, false)], VoidType.Instance, _plan.PythonName + ".__setitem__()", keepAlive: true);
                     }
                 }
 
-                foreach ((string dunder, string op, string helper) in s_unary)
-                {
-                    if (_dunders.TryGetValue(dunder, out FunctionSpec? unary))
-                    {
-                        CsType result = OperatorResult(unit, unary);
-                        _plan.Operators.Add(new PlannedOperator(op, [("value", _self)], result, helper, _plan.PythonName + "." + dunder + "()", IsConversion: false));
-                    }
-                }
-
-                PlanConversion("__float__", "double", ScalarType.Double, "Float");
-                PlanConversion(_dunders.ContainsKey("__int__") ? "__int__" : "__index__", "long", ScalarType.Int64, "Int");
-            }
-
-            /// <summary>
-            /// One binary operator: the other operand is this class, <c>PyObject</c>, <c>long</c> and <c>double</c> when the stub
-            /// takes an array-like or anything (each a better match for its own C# type, so no call is ambiguous),
-            /// or the precise type the stub gives.
-            /// </summary>
-            private void PlanBinary(WritingUnit unit, string dunder, string? reflected, string op, string helper)
-            {
-                _dunders.TryGetValue(dunder, out FunctionSpec? forward);
-                FunctionSpec? backward = reflected is null ? null : _dunders.TryGetValue(reflected, out FunctionSpec? r) ? r : null;
-                if (forward is null && backward is null)
-                {
-                    return;
-                }
-
-                string context = _plan.PythonName + "." + dunder + "()";
-                if (forward is not null)
-                {
-                    CsType result = OperatorResult(unit, forward);
-                    foreach (CsType other in OtherOperands(unit, forward, includeSelf: true))
-                    {
-                        _plan.Operators.Add(new PlannedOperator(op, [("left", _self), ("right", other)], result, helper, context, IsConversion: false));
-                    }
-                }
-
-                if (backward is not null)
-                {
-                    CsType result = OperatorResult(unit, backward);
-                    foreach (CsType other in OtherOperands(unit, backward, includeSelf: false).Where(o => o is ScalarType))
-                    {
-                        _plan.Operators.Add(new PlannedOperator(op, [("left", other), ("right", _self)], result, helper, _plan.PythonName + "." + reflected + "()", IsConversion: false));
-                    }
-                }
-            }
-
-            private List<CsType> OtherOperands(WritingUnit unit, FunctionSpec function, bool includeSelf)
-            {
-                var imprecision = new Imprecision();
-                var result = new List<CsType>();
-                bool loose = false;
-                foreach (SignatureSpec signature in function.Signatures.Where(s => s.Parameters.Count >= 1))
-                {
-                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
-                    foreach (CsType type in unit.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
-                    {
-                        CsType core = type is NullableType n ? n.Inner : type;
-                        if (core is ObjectType or ArrayLikeType or PyObjectType)
-                        {
-                            loose = true;
-                        }
-                        else if (core is ScalarType or WrapperType && !result.Any(t => t.Key == core.Key))
-                        {
-                            result.Add(core);
-                        }
-                    }
-                }
-
-                if (loose)
-                {
-                    foreach (CsType type in new CsType[] { _self, PyObjectType.Instance, ScalarType.Int64, ScalarType.Double })
-                    {
-                        if (!result.Any(t => t.Key == type.Key))
-                        {
-                            result.Add(type);
-                        }
-                    }
-                }
-
-                if (!includeSelf)
-                {
-                    result.RemoveAll(t => t.Key == _self.Key || t is PyObjectType || t is WrapperType);
-                }
-
-                // Bool converts to nothing else implicitly but is ambiguous with nothing either; strings and wrappers
-                // of other classes stay. The class itself comes first for readability.
-                return result.OrderBy(t => t.Key == _self.Key ? 0 : t is PyObjectType ? 1 : 2).ToList();
-            }
-
-            /// <summary>
-            /// The result of an operator: its overloads' return types unified, ignoring overloads that return
-            /// <c>Any</c> when others are precise (numpy's object-dtype overloads); the converter still checks at run time.
-            /// </summary>
-            private CsType OperatorResult(WritingUnit unit, FunctionSpec function)
-            {
-                var imprecision = new Imprecision();
-                CsType? result = null;
-                foreach (SignatureSpec signature in function.Signatures)
-                {
-                    var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
-                    CsType type = unit.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
-                    if (type is VoidType || signature.ReturnType is PyAnyType || signature.ReturnType is PyNeverType)
-                    {
-                        continue;
-                    }
-
-                    result = result is null ? type : unit.Planner.UnifyReturns(result, type);
-                }
-
-                return result ?? PyObjectType.Instance;
-            }
-
-            private void PlanConversion(string dunder, string target, CsType type, string helper)
-            {
-                if (_dunders.ContainsKey(dunder))
-                {
-                    _plan.Operators.Add(new PlannedOperator(target, [("value", _self)], type, helper, _plan.PythonName + "." + dunder + "()", IsConversion: true));
-                }
+                writer.WriteLine();
             }
 
             private void WriteOperator(PlannedOperator op)

@@ -47,13 +47,11 @@ internal sealed partial class BindingEmitter
             _class = cls;
         }
 
-        private BindingStatistics Statistics => _unit.Statistics;
-
         // ------------------------------------------------------------ module
 
         /// <param name="planned">The module's constants and functions as planned.</param>
-        /// <param name="classTexts">The writer of each top-level class, inserted in the order of the stub.</param>
-        public void WriteModuleMembers(BoundModuleSpec module, PlannedModule planned, IReadOnlyDictionary<ClassPlan, IndentedTextWriter> classTexts)
+        /// <param name="classTexts">The writer of each top-level class by Python name, inserted in the order of the stub.</param>
+        public void WriteModuleMembers(BoundModuleSpec module, PlannedModule planned, IReadOnlyDictionary<string, IndentedTextWriter> classTexts)
         {
             ModuleSpec spec = module.Module;
             foreach (PlannedValue<ConstantSpec> constant in planned.Constants)
@@ -61,24 +59,16 @@ internal sealed partial class BindingEmitter
                 WriteConstant(constant);
             }
 
-            for (int i = 0; i < spec.Functions.Count; i++)
+            foreach (PlannedFunction function in planned.Functions)
             {
-                WriteFunction(spec.Functions[i], planned.Functions[i], CallKind.Member, isStatic: true);
-            }
-
-            foreach (ReExportSpec reExport in spec.ReExports)
-            {
-                string home = reExport.SourceModule + "." + reExport.SourceName;
-                _unit.ReportSkipped(spec.Name + "." + reExport.PythonName, _emitter.FindPlan(home) is ClassPlan plan
-                    ? $"it re-exports '{home}', which is bound as {plan.CSharpName.Replace("global::", string.Empty)}"
-                    : $"it re-exports '{home}', which is bound where its home module is bound");
+                WriteFunction(function, CallKind.Member, isStatic: true);
             }
 
             if (module.DefinesClasses)
             {
                 foreach (ClassSpec cls in spec.Classes)
                 {
-                    if (_emitter.FindPlan(spec.Name + "." + cls.QualifiedName) is ClassPlan plan && classTexts.TryGetValue(plan, out IndentedTextWriter? text))
+                    if (classTexts.TryGetValue(spec.Name + "." + cls.QualifiedName, out IndentedTextWriter? text))
                     {
                         _writer.AppendRaw(text);
                     }
@@ -92,11 +82,8 @@ internal sealed partial class BindingEmitter
         {
             ConstantSpec constant = planned.Spec;
             CsType type = planned.Type;
-            Imprecision imprecision = planned.Imprecision;
             string field = AddField(EmittedNames.PyModuleMember, EmittedNames.Prefix + "Member_" + constant.Name, $"new({Literal(_module)}, {Literal(constant.PythonName)})");
             string path = _module + "." + constant.PythonName;
-            Count(path, [type], imprecision);
-            _unit.Report(path, imprecision);
             DocComments.WriteConstant(_writer, constant.Docstring, constant.Value, path);
             _writer.WriteLine($"public static {type.Syntax} {constant.Name}");
             using (_writer.WriteBlock())
@@ -154,98 +141,6 @@ internal sealed partial class BindingEmitter
             }
 
             _converters.Write(_writer);
-        }
-
-        /// <summary>Counts a member for the statistics: fully typed, <c>object</c>/<c>PyObject</c> only where the stub says <c>Any</c>, or degraded.</summary>
-        private void Count(string path, IEnumerable<CsType> types, Imprecision imprecision)
-        {
-            Statistics.Members++;
-            if (imprecision.Reasons.Count > 0)
-            {
-                Statistics.Degraded++;
-                foreach (string reason in imprecision.Reasons)
-                {
-                    Statistics.Reasons.Add(Categorize(reason));
-                }
-            }
-            else if (types.Any(Loose))
-            {
-                Statistics.AnyInStub++;
-            }
-            else
-            {
-                Statistics.FullyTyped++;
-            }
-
-            _ = path;
-        }
-
-        private static bool Loose(CsType type) => type switch
-        {
-            ObjectType or PyObjectType => type != ObjectType.None,
-            NullableType n => Loose(n.Inner),
-            CollectionType c => c.Items.Any(Loose),
-            TupleType t => t.Items.Any(Loose),
-            TaskType t => Loose(t.Result),
-            DelegateType d => d.Syntax.Contains("object") || d.Syntax.Contains("PyObject") || d.Syntax == "global::System.Delegate",
-            _ => false,
-        };
-
-        /// <summary>A reason without its specifics, for the statistics' histogram.</summary>
-        private static string Categorize(string reason)
-        {
-            int quote = reason.IndexOf('\'');
-            if (reason.Contains("has no stub"))
-            {
-                return "a class with no stub";
-            }
-
-            if (reason.Contains("not bound by any"))
-            {
-                return "a class of a stub no [PyImport] binds";
-            }
-
-            if (reason.Contains("share one C# signature"))
-            {
-                return "overloads merged with different return types";
-            }
-
-            if (reason.Contains("too many"))
-            {
-                return "a union too wide to expand";
-            }
-
-            if (reason.Contains("optional union"))
-            {
-                return "an optional union of containers or tuples (object)";
-            }
-
-            if (reason.Contains("is passed as object"))
-            {
-                return "a union inside a container or callback";
-            }
-
-            if (reason.Contains("returned as PyObject") && reason.Contains("union"))
-            {
-                return "a union returned";
-            }
-
-            if (reason.Contains("cannot be inferred"))
-            {
-                return "a type variable only in the return";
-            }
-
-            if (reason.Contains("callable"))
-            {
-                return "a callable returned";
-            }
-
-            if (reason.Contains("coroutine"))
-            {
-                return "a coroutine (no PyObject.AsTask in the runtime)";
-            }
-
-            return quote > 0 ? reason.Substring(0, quote).Trim() : reason;
         }
     }
 }

@@ -371,7 +371,7 @@ internal sealed partial class MethodPlanner
         return (requiredProduct, optionalExtra);
     }
 
-    private static bool IsSimple(CsType type) => (type is NullableType n ? n.Inner : type) is ScalarType or EnumType or WrapperType;
+    private static bool IsSimple(CsType type) => type.Underlying is ScalarType or EnumType or WrapperType;
 
     /// <summary>
     /// Orders one variant's parameters the C# way and decides how each is passed. With <c>*args</c>: a <c>params</c>

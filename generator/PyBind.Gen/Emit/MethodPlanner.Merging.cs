@@ -100,7 +100,7 @@ internal sealed partial class MethodPlanner
         return true;
 
         static bool IsWiderThanItsStub(ParameterPlan parameter) =>
-            (parameter.Type is NullableType nullable ? nullable.Inner : parameter.Type) switch
+            parameter.Type.Underlying switch
             {
                 ObjectType or PyObjectType or UntypedSequenceType => parameter.Source?.Type is not (PyAnyType or PyOptionalType { Type: PyAnyType }),
                 ArrayLikeType => true,
@@ -247,7 +247,7 @@ internal sealed partial class MethodPlanner
     }
 
     private static bool SameType(CsType parameter, CsType argument) =>
-        (parameter is NullableType p ? p.Inner : parameter).Key == (argument is NullableType a ? a.Inner : argument).Key;
+        parameter.Underlying.Key == argument.Underlying.Key;
 
     /// <summary>Merges <paramref name="other"/> into <paramref name="target"/>; true when required parameters became optional (regroup).</summary>
     private bool Merge(MethodDraft target, MethodDraft other, Imprecision imprecision)
@@ -336,13 +336,12 @@ internal sealed partial class MethodPlanner
         }
 
         bool nullable = a.AcceptsNull || b.AcceptsNull;
-        CsType inner(CsType t) => t is NullableType n ? n.Inner : t;
-        if (inner(a).Key == inner(b).Key)
+        if (a.Underlying.Key == b.Underlying.Key)
         {
-            return nullable ? inner(a).OrNone() : inner(a);
+            return nullable ? a.Underlying.OrNone() : a.Underlying;
         }
 
-        if (inner(a) is ArrayLikeType && inner(b) is ScalarType or WrapperType || inner(b) is ArrayLikeType && inner(a) is ScalarType or WrapperType)
+        if (a.Underlying is ArrayLikeType && b.Underlying is ScalarType or WrapperType || b.Underlying is ArrayLikeType && a.Underlying is ScalarType or WrapperType)
         {
             return nullable ? ArrayLikeType.Instance.OrNone() : ArrayLikeType.Instance;
         }

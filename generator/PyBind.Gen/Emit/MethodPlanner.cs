@@ -268,7 +268,7 @@ internal sealed partial class MethodPlanner
                 {
                     foreach (MethodDraft other in takers)
                     {
-                        if (other != carrier && Underlying(other.Parameters[position].Type) is not ObjectType)
+                        if (other != carrier && other.Parameters[position].Type.Underlying is not ObjectType)
                         {
                             carrier.Outranks.Add(other);
                         }
@@ -288,7 +288,7 @@ internal sealed partial class MethodPlanner
             foreach (MethodDraft taker in takers)
             {
                 ParameterPlan parameter = taker.Parameters[position];
-                if (Underlying(parameter.Type) is ObjectType)
+                if (parameter.Type.Underlying is ObjectType)
                 {
                     continue;
                 }
@@ -300,7 +300,7 @@ internal sealed partial class MethodPlanner
                 else
                 {
                     values++;
-                    CsType type = Underlying(parameter.Type);
+                    CsType type = parameter.Type.Underlying;
                     valueKinds.Add(type == ScalarType.Int64 || type == ScalarType.Double || type == ScalarType.Complex ? "number" : type.Key);
                 }
             }
@@ -308,9 +308,7 @@ internal sealed partial class MethodPlanner
             return references >= 2 || (references == 1 && values >= 1) || valueKinds.Count >= 2;
         }
 
-        static CsType Underlying(CsType type) => type is NullableType nullable ? nullable.Inner : type;
-
-        static bool IsReference(ParameterPlan parameter) => !Underlying(parameter.Type).IsValueType;
+        static bool IsReference(ParameterPlan parameter) => !parameter.Type.Underlying.IsValueType;
 
         static bool KeywordOnly(ParameterPlan parameter) => parameter.Source?.Kind == ParameterKind.KeywordOnly;
 

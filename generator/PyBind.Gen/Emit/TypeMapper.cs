@@ -322,7 +322,7 @@ internal sealed class TypeMapper
     /// </summary>
     private static CsType Invariant(CsType type, SignatureTypeScope scope, Imprecision imprecision)
     {
-        CsType inner = type is NullableType nullable ? nullable.Inner : type;
+        CsType inner = type.Underlying;
         if (!scope.AllowArgumentTypeParameters || !scope.AllowGeneric || inner is not (ObjectType or CollectionType or UntypedSequenceType))
         {
             return type;
@@ -356,7 +356,7 @@ internal sealed class TypeMapper
 
     private static TypeParameterType NewArgumentTypeParameter(SignatureTypeScope scope, CsType? constraint)
     {
-        string name = TypeParameterName(string.Empty, scope);
+        string name = TypeParameterName(scope);
         scope.AddArgumentTypeParameter(name);
         return new TypeParameterType(name, constraint);
     }
@@ -669,7 +669,7 @@ internal sealed class TypeMapper
             return forParameter ? ObjectType.Instance : PyObjectType.Instance;
         }
 
-        string name = TypeParameterName(variable.Name, scope);
+        string name = TypeParameterName(scope);
         scope.Generic.Add(variable.Name, name);
         return new TypeParameterType(name);
     }
@@ -706,9 +706,8 @@ internal sealed class TypeMapper
     /// Type parameters are named by position (<c>T</c>, <c>T2</c>, <c>T3</c>…), not after the TypeVar: two overloads that
     /// differ only in their TypeVars' names are then the same C# signature, which the planner can see and merge.
     /// </summary>
-    private static string TypeParameterName(string typeVariable, SignatureTypeScope scope)
+    private static string TypeParameterName(SignatureTypeScope scope)
     {
-        _ = typeVariable;
         for (int i = scope.Generic.Count + 1; ; i++)
         {
             string candidate = i == 1 ? "T" : "T" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -746,7 +745,7 @@ internal sealed class TypeMapper
     /// <summary>Whether a parameter's alternatives are those of a numpy scalar-like (with None or not).</summary>
     public static bool IsScalarLikeSet(List<CsType> alternatives) =>
         alternatives.Count == ScalarLikeAlternatives.Length
-        && alternatives.Select(a => a is NullableType n ? n.Inner : a).SequenceEqual(ScalarLikeAlternatives);
+        && alternatives.Select(a => a.Underlying).SequenceEqual(ScalarLikeAlternatives);
 
     private static bool IsNumpyScalarLike(string fullName) =>
         fullName.StartsWith("numpy", StringComparison.Ordinal)

@@ -8,8 +8,12 @@ namespace PyBind.Gen.Emit;
 
 internal sealed partial class BindingEmitter
 {
-    /// <summary>A class of the binding, planned before anything is written.</summary>
-    internal sealed class ClassPlan(ClassSpec spec, string module, string csharpName, string container, ClassPlan? outer)
+    /// <summary>
+    /// A class of the binding while it is planned: declared, its base resolved, its inherited members added, then its
+    /// members planned (on any thread, each top-level class with its nested ones); once every class is, it is lowered to
+    /// the immutable <see cref="ClassPlan"/> the writers get (see BindingEmitter.Lowering).
+    /// </summary>
+    internal sealed class ClassDraft(ClassSpec spec, string module, string csharpName, string container, ClassDraft? outer)
     {
         /// <summary>The class as its stub describes it, then with the members it inherits from bases outside its C# base chain.</summary>
         public ClassSpec Spec { get; set; } = spec;
@@ -22,7 +26,7 @@ internal sealed partial class BindingEmitter
         /// <summary>The C# class it is nested in (a module class or another wrapper).</summary>
         public string Container { get; } = container;
 
-        public ClassPlan? Outer { get; } = outer;
+        public ClassDraft? Outer { get; } = outer;
 
         /// <summary>The Python name used to look it up: <c>numpy.ndarray</c>, <c>pkg.Outer.Inner</c>.</summary>
         public string PythonName => Module + "." + Spec.QualifiedName;
@@ -40,7 +44,7 @@ internal sealed partial class BindingEmitter
         public ClassScope Scope { get; } = new(spec.Kind == ClassKind.Exception ? PyObjectType.Instance : WrapperType.Generated(csharpName), spec.TypeParameters.ToList());
 
         /// <summary>The generated base class in this binding, if any.</summary>
-        public ClassPlan? Base { get; set; }
+        public ClassDraft? Base { get; set; }
 
         /// <summary>The base type as written: a wrapper, <c>PyObject</c>, or an exception mirror.</summary>
         public string BaseSyntax { get; set; } = EmittedNames.PyObject;
@@ -69,6 +73,9 @@ internal sealed partial class BindingEmitter
         /// <summary>The typed indexers of its <c>__getitem__</c>: key and value type, one per distinct key.</summary>
         public List<(CsType Key, CsType Value)> Indexers { get; } = [];
 
+        /// <summary>Whether its indexers have setters (it has <c>__setitem__</c>).</summary>
+        public bool IndexersSettable { get; set; }
+
         /// <summary>The item type of the <c>IEnumerable&lt;T&gt;</c> its <c>__iter__</c> makes, when it says more than <c>PyObject</c>.</summary>
         public CsType? EnumerableItem { get; set; }
 
@@ -94,7 +101,7 @@ internal sealed partial class BindingEmitter
         /// <summary>Whether a member <paramref name="name"/> with signature <paramref name="key"/> would hide one of a base ("property" for a non-method).</summary>
         public bool Hides(string name, string key)
         {
-            for (ClassPlan? current = Base; current is not null; current = current.Base)
+            for (ClassDraft? current = Base; current is not null; current = current.Base)
             {
                 if (current.Members.TryGetValue(name, out List<string>? keys)
                     && (key == MemberKeys.Property || keys.Contains(MemberKeys.Property) || keys.Contains(key)))
@@ -111,7 +118,7 @@ internal sealed partial class BindingEmitter
         {
             get
             {
-                for (ClassPlan? current = Base; current is not null; current = current.Base)
+                for (ClassDraft? current = Base; current is not null; current = current.Base)
                 {
                     if (current.DeclaresOperators)
                     {
