@@ -256,12 +256,13 @@ class RuntimeBuilder:
         one a public module offers: ``scipy.stats.norm`` is a ``norm_gen`` that only the private
         ``scipy.stats._continuous_distns`` has, so its type is the ``rv_continuous`` that ``scipy.stats`` exports,
         whose methods (``cdf``, ``pdf``) a binding gives it."""
-        nameable = [cls for cls in type(obj).__mro__
-                    if cls is not object and not cls.__name__.startswith("_") and is_nameable(*self.home(cls))]
-        public = [cls for cls in nameable if is_public_module(self.home(cls)[0])]
+        homes = [(cls, self.home(cls)) for cls in type(obj).__mro__ if cls is not object]
+        nameable = [(cls, home) for cls, home in homes if not cls.__name__.startswith("_") and is_nameable(*home)]
+        public = [cls for cls, home in nameable if is_public_module(home[0])]
         if public or nameable:
-            return self.class_reference((public or nameable)[0])
-        return self.class_reference(type(obj)) if is_nameable(*self.home(type(obj))) else self._context.builtin("object")
+            return self.class_reference(public[0] if public else nameable[0][0])
+        own_home = homes[0][1] if homes else self.home(type(obj))
+        return self.class_reference(type(obj)) if is_nameable(*own_home) else self._context.builtin("object")
 
     def constant(self, name: str, obj) -> Variable:
         # The value is not recorded: a run-time value may depend on the machine (time.timezone).
