@@ -3,7 +3,7 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/utils.py, runtime
-# content-hash: sha256:73047e3516e76b7c95e288dbcb5b1668087ed7a6935ac553208c6c7daae515ab
+# content-hash: sha256:bd72fcaca7b6f2adf928e17cc2d72a3740edf83a674def14c7e7429b0a3e0437
 import collections.abc
 import datetime
 import distributed.utils
@@ -117,9 +117,7 @@ def cli_keywords(
 
 def color_of(x: typing.Any, palette: typing.Any = ...) -> typing.Any: ...
 
-def command_has_keyword(cmd: typing.Any, k: typing.Any) -> typing.Any:
-    """Call self as a function."""
-    ...
+def command_has_keyword(cmd: typing.Any, k: typing.Any) -> typing.Any: ...
 
 def ensure_bytes(s: typing.Any) -> typing.Any:
     """Attempt to turn `s` into bytes.
@@ -228,9 +226,7 @@ def has_arg(func: typing.Any, argname: typing.Any) -> typing.Any:
    \x20"""
     ...
 
-def has_keyword(func: typing.Any, keyword: typing.Any) -> typing.Any:
-    """Call self as a function."""
-    ...
+def has_keyword(func: typing.Any, keyword: typing.Any) -> typing.Any: ...
 
 def import_file(path: str) -> list[types.ModuleType]:
     """Loads modules for a file (.py, .zip, .egg)"""
