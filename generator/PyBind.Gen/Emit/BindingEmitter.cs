@@ -118,6 +118,7 @@ internal sealed partial class BindingEmitter
 
         // Then the plans the writers get, immutable, each class's 'new' modifiers decided against its complete bases.
         var plans = new ClassPlan[classes.Count];
+        MarkTypedEnumerableBases();
         for (int i = 0; i < classes.Count; i++)
         {
             plans[i] = Lower(classes[i].Draft, null);
