@@ -152,5 +152,40 @@ public class StdlibTests
         Assert.Equal(["a", "bb", "ccc"], byLength);
     }
 
+    [Fact]
+    public void Itertools_AnIteratorOfUnknownItems_IsAnEnumerableOfPyObjects_ForLinq()
+    {
+        using var pairs = new Itertools.Combinations(new long[] { 1, 2, 3 }, 2);
+        (long, long)[] combinations = pairs.Select(pair => pair.As<(long, long)>()).ToArray();
+        using var counter = new Itertools.Count(10L, 5L);
+        long[] counted = counter.Take(3).Select(n => n.As<long>()).ToArray();
+
+        Assert.Equal(Python<(long, long)[]>("list(__import__('itertools').combinations([1, 2, 3], 2))"), combinations);
+        Assert.Equal(Python<long[]>("list(__import__('itertools').islice(__import__('itertools').count(10, 5), 3))"), counted);
+    }
+
+    [Fact]
+    public void Builtins_Enumerate_IsAnEnumerableOfWhatItsNextReturns()
+    {
+        using var numbered = new Builtins.Enumerate(new[] { "a", "b", "c" }, start: 1);
+        (long, string)[] items = numbered.Select(item => (item.Item1, item.Item2.As<string>())).ToArray();
+
+        Assert.Equal(Python<(long, string)[]>("list(enumerate(['a', 'b', 'c'], start=1))"), items);
+    }
+
+    [Fact]
+    public void Collections_ADequeOfItsTypeVariable_IsAnEnumerableOfPyObjects_ForLinq()
+    {
+        using var deque = new Collections.Deque(new long[] { 1, 2, 3 });
+        deque.Append(4L);
+        deque.Appendleft(0L);
+        long popped = deque.Pop().As<long>();
+        long[] items = deque.Select(item => item.As<long>()).ToArray();
+
+        const string Script = "(lambda d: (d.append(4), d.appendleft(0), d.pop(), list(d)))(__import__('collections').deque([1, 2, 3]))";
+        Assert.Equal(Python<long>(Script + "[2]"), popped);
+        Assert.Equal(Python<long[]>(Script + "[3]"), items);
+    }
+
     private static string Repr(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }

@@ -76,8 +76,14 @@ internal sealed partial class BindingEmitter
         /// <summary>Whether its indexers have setters (it has <c>__setitem__</c>).</summary>
         public bool IndexersSettable { get; set; }
 
-        /// <summary>The item type of the <c>IEnumerable&lt;T&gt;</c> its <c>__iter__</c> makes, when it says more than <c>PyObject</c>.</summary>
+        /// <summary>
+        /// The item type of the <c>IEnumerable&lt;T&gt;</c> its <c>__iter__</c> makes, when it says more than <c>PyObject</c>,
+        /// or is an iterator's (<c>__next__</c>).
+        /// </summary>
         public CsType? EnumerableItem { get; set; }
+
+        /// <summary>Whether a class deriving from it in C# enumerates typed items (set once every class is planned).</summary>
+        public bool HasTypedEnumerableSubclass { get; set; }
 
         /// <summary>What awaiting it gives, when it has <c>__await__</c>.</summary>
         public CsType? AwaitResult { get; set; }

@@ -34,13 +34,68 @@ internal sealed partial class BindingEmitter
             Properties = properties,
             EnumMembers = draft.Spec.Enum is EnumSpec enumSpec ? [.. enumSpec.Members.Select(m => new PlannedEnumMember(m, draft.Hides(m.Name, MemberKeys.Property)))] : [],
             Methods = [.. draft.Methods.Select(f => Settled(draft, f))],
-            EnumerableItem = draft.EnumerableItem,
+            EnumerableItem = EnumerableItem(draft),
             Awaiter = draft.AwaitResult is CsType awaited ? new PlannedAwaiter(awaited, draft.Hides("GetAwaiter", "0()")) : null,
             Invoke = draft.Invoke is PlannedFunction invoke ? Settled(draft, invoke) : null,
             Indexers = [.. draft.Indexers.Select(i => new PlannedIndexer(i.Key, i.Value, draft.IndexersSettable, draft.Hides("this[]", "this[" + i.Key.Key + "]")))],
             Operators = draft.InheritsOperators ? [] : [.. draft.Operators],
             Nested = nested,
         };
+    }
+
+    /// <summary>
+    /// The item type of the <c>IEnumerable&lt;T&gt;</c> it implements. A class whose items are only <c>PyObject</c>s
+    /// implements none where a base already implements one, or where a subclass enumerates typed items (a class
+    /// implementing <c>IEnumerable</c> of two item types leaves LINQ nothing to infer); a class inheriting such items
+    /// from a base that left the interface to its subclasses implements it then (<c>collections.deque</c> below
+    /// <c>Sequence</c>, which <c>UserString</c> enumerates as typed items).
+    /// </summary>
+    private static CsType? EnumerableItem(ClassDraft draft)
+    {
+        if (draft.EnumerableItem is CsType own && own is not PyObjectType)
+        {
+            return own;
+        }
+
+        bool enumeratesObjects = draft.EnumerableItem is PyObjectType;
+        for (ClassDraft? current = draft.Base; current is not null && !enumeratesObjects; current = current.Base)
+        {
+            if (current.EnumerableItem is not null)
+            {
+                enumeratesObjects = current.EnumerableItem is PyObjectType;
+                break;
+            }
+        }
+
+        if (!enumeratesObjects || draft.HasTypedEnumerableSubclass)
+        {
+            return null;
+        }
+
+        for (ClassDraft? current = draft.Base; current is not null; current = current.Base)
+        {
+            if (EnumerableItem(current) is not null)
+            {
+                return null;
+            }
+        }
+
+        return PyObjectType.Instance;
+    }
+
+    /// <summary>Marks the bases of every class that enumerates typed items (see <see cref="EnumerableItem(ClassDraft)"/>).</summary>
+    private void MarkTypedEnumerableBases()
+    {
+        foreach (ClassDraft draft in _classes.Values)
+        {
+            if (draft.EnumerableItem is CsType and not PyObjectType)
+            {
+                for (ClassDraft? current = draft.Base; current is not null; current = current.Base)
+                {
+                    current.HasTypedEnumerableSubclass = true;
+                }
+            }
+        }
     }
 
     private static PlannedFunction Settled(ClassDraft draft, PlannedFunction function)

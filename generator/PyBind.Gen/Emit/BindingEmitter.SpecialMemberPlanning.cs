@@ -89,8 +89,15 @@ internal sealed partial class BindingEmitter
             var self = new SpecialMemberPlanner(plan, dunders);
             if (dunders.TryGetValue("__iter__", out FunctionSpec? iter))
             {
-                CsType item = self.IteratorItem(unit, iter);
-                plan.EnumerableItem = item is PyObjectType or ObjectType or VoidType ? null : item;
+                dunders.TryGetValue("__next__", out FunctionSpec? next);
+                CsType item = self.IteratorItem(unit, iter, next);
+
+                // An iterator whose items the stub does not type (itertools' classes), or a container of items of its
+                // class type variable (a deque, a Counter: wrappers are not generic) still enumerates its items as
+                // PyObjects, so LINQ works on it; another class's Any items add nothing to PyObject's own GetEnumerator
+                // (an ndarray as IEnumerable<PyObject> would also be an IEnumerable<object> to overload resolution).
+                bool enumeratesObjects = next is not null || self.IteratesClassVariable(iter);
+                plan.EnumerableItem = item is ObjectType or VoidType || (item is PyObjectType && !enumeratesObjects) ? null : item;
             }
 
             if (dunders.TryGetValue("__await__", out FunctionSpec? awaitMethod))
@@ -101,15 +108,36 @@ internal sealed partial class BindingEmitter
             self.PlanOperators(unit);
         }
 
-        private CsType IteratorItem(WritingUnit unit, FunctionSpec iter)
+        /// <summary>
+        /// The items <c>iter()</c> gives: those of the iterator <c>__iter__</c> returns, or for an iterator class, whose
+        /// <c>__iter__</c> returns itself, what its <c>__next__</c> returns; <c>PyObject</c> when neither says.
+        /// </summary>
+        private CsType IteratorItem(WritingUnit unit, FunctionSpec iter, FunctionSpec? next)
         {
             var imprecision = new Imprecision();
-            CsType result = unit.Mapper.MapReturn(iter.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, imprecision);
-            return result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
-                || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal))
-                ? collection.Items[0]
-                : PyObjectType.Instance;
+            SignatureSpec signature = iter.Signatures[0];
+            var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
+            CsType result = unit.Mapper.MapReturn(signature.ReturnType, scope, imprecision);
+            if (result is CollectionType collection && (result.Syntax.StartsWith("global::System.Collections.Generic.IEnumerable<", StringComparison.Ordinal)
+                || result.Syntax.StartsWith("global::PyBind.PyIterator<", StringComparison.Ordinal) || result.Syntax.StartsWith("global::PyBind.PyGenerator<", StringComparison.Ordinal)))
+            {
+                return collection.Items[0];
+            }
+
+            if (next is null || result.Key != _self.Key)
+            {
+                return PyObjectType.Instance;
+            }
+
+            CsType item = unit.Mapper.MapReturn(next.Signatures[0].ReturnType, new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope }, imprecision);
+            return item is VoidType or ObjectType ? PyObjectType.Instance : item;
         }
+
+        /// <summary>Whether <c>__iter__</c> returns an iterator of the class's own type variable (<c>Iterator[_T]</c>).</summary>
+        private bool IteratesClassVariable(FunctionSpec iter) =>
+            iter.Signatures[0].ReturnType is PyClassType { TypeArguments.Count: > 0 } iterator
+            && iterator.TypeArguments[0] is PyTypeVariableType variable
+            && _plan.Scope.TypeVariables.Contains(variable.Name);
 
         /// <summary>What awaiting the object gives: the result its <c>__await__</c>'s <c>Generator[..., ..., T]</c> returns.</summary>
         private CsType AwaitResult(WritingUnit unit, FunctionSpec awaitMethod)

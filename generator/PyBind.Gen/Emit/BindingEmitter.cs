@@ -123,6 +123,7 @@ internal sealed partial class BindingEmitter
         }
 
         var plans = new ClassPlan[classes.Count];
+        MarkTypedEnumerableBases();
         for (int i = 0; i < classes.Count; i++)
         {
             plans[i] = Lower(classes[i].Draft, null);

@@ -48,7 +48,10 @@ internal sealed class ClassPlan(ClassSpec spec, string module, string csharpName
     /// <summary>The overloads of each of its methods, in the order of <c>Spec.Methods</c> (a wrapper's; exceptions bind none).</summary>
     public ImmutableArray<PlannedFunction> Methods { get; init; } = [];
 
-    /// <summary>The item type of the <c>IEnumerable&lt;T&gt;</c> its <c>__iter__</c> makes, when it says more than <c>PyObject</c>.</summary>
+    /// <summary>
+    /// The item type of the <c>IEnumerable&lt;T&gt;</c> it implements: what its <c>__iter__</c> makes, when that says more than
+    /// <c>PyObject</c>; <c>PyObject</c> for an iterator of unknown items.
+    /// </summary>
     public CsType? EnumerableItem { get; init; }
 
     /// <summary>What awaiting it gives, when it has <c>__await__</c>.</summary>

@@ -27,7 +27,15 @@ internal sealed partial class BindingEmitter
             public void Write()
             {
                 IndentedTextWriter writer = Owner._writer;
-                if (_plan.EnumerableItem is CsType item)
+                if (_plan.EnumerableItem is PyObjectType)
+                {
+                    // PyObject's own GetEnumerator (a PyIterator<PyObject>) implements it.
+                    writer.WriteLine($"global::System.Collections.Generic.IEnumerator<{EmittedNames.PyObject}> global::System.Collections.Generic.IEnumerable<{EmittedNames.PyObject}>.GetEnumerator() => GetEnumerator();");
+                    writer.WriteLine();
+                    writer.WriteLine("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+                    writer.WriteLine();
+                }
+                else if (_plan.EnumerableItem is CsType item)
                 {
                     string enumerable = new CollectionType("global::System.Collections.Generic.IEnumerable", "EnumerableOf", [item]).Converter(Owner._converters);
                     writer.WriteLine("/// <summary>Iterates the object as Python's <c>iter()</c> does, converting each item.</summary>");

@@ -11,8 +11,7 @@ namespace PyBind.Gen.Tests.Emission;
 /// </summary>
 public class TypeshedFindingsTests
 {
-    private static GeneratorHarness Bind(string body) =>
-        GeneratorHarness.Create(["using PyBind;\nnamespace App;\n[PyImport(\"mod\")] public static partial class Mod;"], ("/stubs/mod.pyi", TestStubs.WithHeader("mod", "import collections.abc\nimport typing\n" + body)));
+    private static GeneratorHarness Bind(string body) => GeneratorHarness.BindModule(body);
 
     [Fact]
     public void ClassesNestedInAClass_WithLowerCaseNames_AreWrittenWhereTheyAreRegistered()

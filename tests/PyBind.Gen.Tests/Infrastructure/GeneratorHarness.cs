@@ -54,6 +54,13 @@ internal sealed class GeneratorHarness
     public static GeneratorHarness Create(IEnumerable<string> sources, params (string Path, string Text)[] stubs) =>
         Create(sources, ParseOptions, stubs);
 
+    /// <summary>
+    /// Binds the stub <paramref name="body"/> (importing <c>collections.abc</c> and <c>typing</c>) as the module <c>mod</c>,
+    /// declared <c>App.Mod</c>.
+    /// </summary>
+    public static GeneratorHarness BindModule(string body) =>
+        Create(["using PyBind;\nnamespace App;\n[PyImport(\"mod\")] public static partial class Mod;"], ("/stubs/mod.pyi", TestStubs.WithHeader("mod", "import collections.abc\nimport typing\n" + body)));
+
     /// <summary>A harness whose sources (and generated files) are parsed with <paramref name="parseOptions"/>: an older C#.</summary>
     public static GeneratorHarness Create(IEnumerable<string> sources, CSharpParseOptions parseOptions, params (string Path, string Text)[] stubs)
     {
