@@ -51,12 +51,6 @@ public unsafe partial class Python
     /// </summary>
     public static void Shutdown() => PythonEngine.Shutdown();
 
-    /// <summary>
-    /// Holds the GIL on this thread until the scope is disposed, so that many calls pay for one acquisition. Never
-    /// needed for correctness; scopes nest.
-    /// </summary>
-    public static GilScope AcquireGil() => Gil.AcquireAtCallBoundary();
-
     /// <summary>The interpreter in use: version, executable, prefixes, libpython, <c>sys.path</c>.</summary>
     public static PythonInfo Info
     {
