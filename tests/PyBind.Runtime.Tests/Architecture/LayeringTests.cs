@@ -26,19 +26,18 @@ public sealed class LayeringTests
         // the views among them), values by run-time type (PyConvert.ToPython(object), ToObject, UntypedCall),
         // library values (decimal, datetime).
         ["Conversions"],
-        ["Callbacks"],                              // .NET functions for Python, their arguments converted
+        ["Callbacks", "Scripting"],                 // .NET functions for Python | running Python source: PyScope, Run, Eval, Import
         ["Async"],                                  // awaitables both ways
         ["Proxies"],                                // .NET objects seen from Python
         ["Exports", "Packages"],                    // [PyExport] modules, package installation
-        [SourceLayers.Root],                        // the entry points: Python, PyScope; RuntimeSetup
+        [SourceLayers.Root],                        // Python's documented core (starting, stopping), RuntimeSetup
     ];
 
     /// <summary>Back-edges not yet removed (from, to), with why they exist.</summary>
     private static readonly (string From, string To)[] s_debts =
     [
-        // Python and PyScope, the entry points for running Python code (CreateScope, Run, Eval, Import), serve the
-        // areas above Conversions too.
-        ("Async", SourceLayers.Root), ("Proxies", SourceLayers.Root), ("Exports", SourceLayers.Root), ("Packages", SourceLayers.Root),
+        // The members a proxy shows Python (Python.ProxiedMembers, for the trimmer) are declared with Python.Proxy.
+        ("Exports", SourceLayers.Root),
 
         // The collections' Create factories (PyList.Create<T>…) and their converters' parameterless constructors (the
         // reflection path of PyConverters.For) take their items' default converter from PyConverters.For<T>().
