@@ -36,9 +36,6 @@ public sealed class LayeringTests
     /// <summary>Back-edges not yet removed (from, to), with why they exist.</summary>
     private static readonly (string From, string To)[] s_debts =
     [
-        // The members a proxy shows Python (Python.ProxiedMembers, for the trimmer) are declared with Python.Proxy.
-        ("Exports", SourceLayers.Root),
-
         // The collections' Create factories (PyList.Create<T>…) and their converters' parameterless constructors (the
         // reflection path of PyConverters.For) take their items' default converter from PyConverters.For<T>().
         ("Collections", "Conversions"),
