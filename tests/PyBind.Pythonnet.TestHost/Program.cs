@@ -125,6 +125,45 @@ public partial class Program
             return 0;
         },
 
+        // PyBind shuts down while one of its threads has the GIL given up (AllowThreads) inside a scope: pythonnet's
+        // Python runs on, so the thread must give the GIL back when its scope ends, or pythonnet waits for it forever.
+        ["bindings-shut-down-while-a-thread-allows-threads"] = () =>
+        {
+            string library = CPython.Locate().LibraryPath;
+            Runtime.PythonDLL = library;
+            PythonEngine.Initialize();
+            nint allowed = PythonEngine.BeginAllowThreads();
+            using var allowing = new ManualResetEventSlim();
+            using var shutDown = new ManualResetEventSlim();
+            bool heldAfterTheScope = false;
+            var thread = new Thread(() =>
+            {
+                using (CPython.AcquireGil())
+                {
+                    using (CPython.AllowThreads())
+                    {
+                        allowing.Set();
+                        shutDown.Wait();
+                    }
+                }
+                heldAfterTheScope = HoldsGil(library);
+            });
+            thread.Start();
+            allowing.Wait();
+            CPython.Shutdown();
+            shutDown.Set();
+            thread.Join();
+            Report("gil_held_after_the_scope", heldAfterTheScope);
+            using (Py.GIL())
+            {
+                dynamic math = Py.Import("math");
+                Report("pythonnet_after_pybind_shutdown", (double)math.sqrt(25.0));
+            }
+            PythonEngine.EndAllowThreads(allowed);
+            PythonEngine.Shutdown();
+            return 0;
+        },
+
         // Another component of the process finalizes Python (as a python3 hosting .NET does when it exits): the next
         // generated call is refused with a clear exception instead of touching a finalized interpreter.
         ["finalized-by-another-component"] = () =>
@@ -223,6 +262,13 @@ public partial class Program
             .Select(path => File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path)
             .Distinct(StringComparer.Ordinal)
             .Count();
+
+    /// <summary>Whether this thread holds the GIL, asked of the C API (<c>PyGILState_Check</c>), with no runtime in between.</summary>
+    private static unsafe bool HoldsGil(string library)
+    {
+        var check = (delegate* unmanaged<int>)NativeLibrary.GetExport(NativeLibrary.Load(library), "PyGILState_Check");
+        return check() != 0;
+    }
 
     /// <summary>What an embedder that finalizes does: <c>PyGILState_Ensure(); Py_FinalizeEx();</c>, straight through the C API.</summary>
     private static unsafe void FinalizeThroughTheCApi(string library)

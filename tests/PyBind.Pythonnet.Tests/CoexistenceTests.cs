@@ -61,6 +61,18 @@ public class CoexistenceTests
         Assert.Equal("5", result.Value("pythonnet_after_pybind_shutdown"));
     }
 
+    /// <summary>
+    /// PyBind shuts down while one of its threads has the GIL given up inside a scope (AllowThreads): Python runs on for
+    /// pythonnet, so the thread gives the GIL back when its scope ends (it used to keep it: pythonnet then waited forever).
+    /// </summary>
+    [Fact]
+    public void BindingsShutDownWhileAThreadAllowsThreads_TheThreadStillGivesTheGilBack()
+    {
+        ChildProcess.Result result = Run("bindings-shut-down-while-a-thread-allows-threads");
+        Assert.Equal("False", result.Value("gil_held_after_the_scope"));
+        Assert.Equal("5", result.Value("pythonnet_after_pybind_shutdown"));
+    }
+
     [Fact]
     public void FinalizedByAnotherComponent_TheNextCallIsRefusedWithAClearMessage()
     {

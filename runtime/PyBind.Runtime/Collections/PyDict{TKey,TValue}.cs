@@ -189,21 +189,3 @@ public sealed unsafe class PyDict<TKey, TValue> : PyObject, IDictionary<TKey, TV
         return items;
     }
 }
-
-/// <summary>Creates <see cref="PyDict{TKey, TValue}"/>s.</summary>
-public static class PyDict
-{
-    /// <summary>A new Python dict holding <paramref name="items"/> (converted).</summary>
-    public static PyDict<TKey, TValue> Create<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>>? items = null)
-        where TKey : notnull
-    {
-        using GilScope gil = Gil.Acquire();
-        var dict = new PyDict<TKey, TValue>(PyObject.Check(PyDict_New()), PyOwnership.Steal, PyConverters.For<TKey>(), PyConverters.For<TValue>());
-        if (items is not null)
-        {
-            foreach (KeyValuePair<TKey, TValue> pair in items)
-                dict[pair.Key] = pair.Value;
-        }
-        return dict;
-    }
-}

@@ -156,21 +156,3 @@ public sealed class PyGenerator<TYield, TSend, TReturn> : PyIterator<TYield>
         return result;
     }
 }
-
-/// <summary>Converts a Python generator into a <see cref="PyGenerator{TYield, TSend, TReturn}"/>.</summary>
-internal sealed class GeneratorConverter<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
-    : PyConverter<PyGenerator<TYield, TSend, TReturn>>
-{
-    private static readonly PyInternedName s_send = new("send");
-
-    public GeneratorConverter() : this(PyConverters.For<TYield>(), PyConverters.For<TSend>(), PyConverters.For<TReturn>()) { }
-
-    public override nint ToPython(PyGenerator<TYield, TSend, TReturn> value) => PyConvert.ToPython(value);
-
-    public override PyGenerator<TYield, TSend, TReturn> FromPython(nint obj)
-    {
-        if (PyIter_Check(obj) == 0 || PyObject_HasAttr(obj, s_send.Handle) == 0)
-            throw PyConvert.Mismatch(obj, "a generator (an iterator with send, throw and close)", typeof(PyGenerator<TYield, TSend, TReturn>));
-        return new PyGenerator<TYield, TSend, TReturn>(obj, PyOwnership.Borrow, yields, sends, returns);
-    }
-}

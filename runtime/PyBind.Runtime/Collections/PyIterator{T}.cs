@@ -169,14 +169,3 @@ internal sealed class PyEnumerable<T> : IEnumerable<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
-
-/// <summary>Converts a Python iterator into a <see cref="PyIterator{T}"/>; an iterable that is no iterator is iterated (<c>iter()</c>).</summary>
-internal sealed class IteratorConverter<T>(PyConverter<T> items) : PyConverter<PyIterator<T>>
-{
-    public IteratorConverter() : this(PyConverters.For<T>()) { }
-
-    public override nint ToPython(PyIterator<T> value) => PyConvert.ToPython(value);
-
-    public override PyIterator<T> FromPython(nint obj)
-        => PyIter_Check(obj) != 0 ? new PyIterator<T>(obj, PyOwnership.Borrow, items) : PyIterator<T>.Over(obj, items);
-}

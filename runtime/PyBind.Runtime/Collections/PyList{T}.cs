@@ -144,21 +144,3 @@ public sealed class PyList<T> : PyObject, IList<T>, IReadOnlyList<T>
             throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {count} items.");
     }
 }
-
-/// <summary>Creates <see cref="PyList{T}"/>s.</summary>
-public static class PyList
-{
-    /// <summary>A new Python list holding <paramref name="items"/> (converted).</summary>
-    public static PyList<T> Create<T>(IEnumerable<T>? items = null)
-    {
-        using GilScope gil = Gil.Acquire();
-        PyConverter<T> converter = PyConverters.For<T>();
-        var list = new PyList<T>(PyObject.Check(PyList_New(0)), PyOwnership.Steal, converter);
-        if (items is not null)
-        {
-            foreach (T item in items)
-                PyConvert.AppendStealing(list.Handle, converter.ToPython(item));
-        }
-        return list;
-    }
-}

@@ -181,20 +181,6 @@ public sealed class PySet<T> : PyObject, ISet<T>, IReadOnlySet<T>
     }
 }
 
-/// <summary>Creates <see cref="PySet{T}"/>s.</summary>
-public static class PySet
-{
-    /// <summary>A new Python set holding <paramref name="items"/> (converted).</summary>
-    public static PySet<T> Create<T>(IEnumerable<T>? items = null)
-    {
-        using GilScope gil = Gil.Acquire();
-        var set = new PySet<T>(PyObject.Check(PySet_New(0)), PyOwnership.Steal, PyConverters.For<T>());
-        if (items is not null)
-            set.UnionWith(items);
-        return set;
-    }
-}
-
 /// <summary>The names of the set methods <see cref="PySet{T}"/> calls, interned once for every item type.</summary>
 file static class SetMethods
 {

@@ -181,6 +181,35 @@ internal sealed class LazyEnumerableConverter<T> : SequenceConverter<IEnumerable
     }
 }
 
+/// <summary>Converts a Python iterator into a <see cref="PyIterator{T}"/>; an iterable that is no iterator is iterated (<c>iter()</c>).</summary>
+internal sealed class IteratorConverter<T>(PyConverter<T> items) : PyConverter<PyIterator<T>>
+{
+    public IteratorConverter() : this(PyConverters.For<T>()) { }
+
+    public override nint ToPython(PyIterator<T> value) => PyConvert.ToPython(value);
+
+    public override PyIterator<T> FromPython(nint obj)
+        => PyIter_Check(obj) != 0 ? new PyIterator<T>(obj, PyOwnership.Borrow, items) : PyIterator<T>.Over(obj, items);
+}
+
+/// <summary>Converts a Python generator into a <see cref="PyGenerator{TYield, TSend, TReturn}"/>.</summary>
+internal sealed class GeneratorConverter<TYield, TSend, TReturn>(PyConverter<TYield> yields, PyConverter<TSend> sends, PyConverter<TReturn> returns)
+    : PyConverter<PyGenerator<TYield, TSend, TReturn>>
+{
+    private static readonly PyInternedName s_send = new("send");
+
+    public GeneratorConverter() : this(PyConverters.For<TYield>(), PyConverters.For<TSend>(), PyConverters.For<TReturn>()) { }
+
+    public override nint ToPython(PyGenerator<TYield, TSend, TReturn> value) => PyConvert.ToPython(value);
+
+    public override PyGenerator<TYield, TSend, TReturn> FromPython(nint obj)
+    {
+        if (PyIter_Check(obj) == 0 || PyObject_HasAttr(obj, s_send.Handle) == 0)
+            throw PyConvert.Mismatch(obj, "a generator (an iterator with send, throw and close)", typeof(PyGenerator<TYield, TSend, TReturn>));
+        return new PyGenerator<TYield, TSend, TReturn>(obj, PyOwnership.Borrow, yields, sends, returns);
+    }
+}
+
 /// <summary>Any .NET dictionary goes to Python as a new <c>dict</c> (a copy); a view of a Python object goes as that object.</summary>
 internal abstract class MappingConverter<TMap, TKey, TValue> : PyConverter<TMap>
     where TMap : IEnumerable<KeyValuePair<TKey, TValue>>?

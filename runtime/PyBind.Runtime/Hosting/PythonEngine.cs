@@ -22,7 +22,7 @@ internal static unsafe class PythonEngine
     // SettingUp: CPython runs and the starting thread finishes the runtime's own setup (search paths, the exported
     // modules' finder); other threads wait for it, since an import before it ends would miss them.
     // ShuttingDown: Shutdown has refused new work and waits for the GIL to finalize; threads holding the GIL still
-    // release it as usual (only after ShutDown do they leave it alone, Python being gone).
+    // release it as usual (after ShutDown too, unless Python was finalized: then there is no GIL to give back).
     private const int NotStarted = 0, Ready = 1, ShutDown = 2, SettingUp = 3, ShuttingDown = 4;
 
     private const string AlreadyRunning = "the Python already running in this process";

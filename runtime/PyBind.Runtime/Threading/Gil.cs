@@ -185,7 +185,10 @@ internal static class Gil
     internal static void Release(ThreadGil thread)
     {
         s_ownerThreadId = 0;
-        if (PythonEngine.IsShutDown)
+        // A shutdown of the runtime may leave Python running (started elsewhere, or pythonnet still using it): the GIL
+        // then goes back as always, or the next thread to want it waits forever. Only a finalized interpreter (this
+        // thread finalized it inside its scope) has no GIL left to give.
+        if (PythonEngine.IsShutDown && Py_IsInitialized() == 0)
             return;
         PythonThread python = thread.Python!;
         python.InDotNetCall = false;

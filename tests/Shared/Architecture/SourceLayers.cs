@@ -127,11 +127,9 @@ public sealed class SourceLayers
 
     /// <summary>
     /// Fails, listing each offending reference, unless every area is placed in <paramref name="layers"/> (lowest first)
-    /// and refers only to areas of lower layers: areas of one layer are independent of each other. The back-edges in
-    /// <paramref name="tolerated"/> (from, to) are known debts: they are allowed, but each must still occur, so the
-    /// list shrinks as they are paid.
+    /// and refers only to areas of lower layers: areas of one layer are independent of each other.
     /// </summary>
-    public void AssertLayered(IReadOnlyList<string[]> layers, IReadOnlyCollection<(string From, string To)>? tolerated = null)
+    public void AssertLayered(IReadOnlyList<string[]> layers)
     {
         Assert.Empty(UnboundNames());
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -146,19 +144,11 @@ public sealed class SourceLayers
         string[] unplaced = Areas().Where(area => !rank.ContainsKey(area)).Order(StringComparer.Ordinal).ToArray();
         Assert.True(unplaced.Length == 0, $"areas missing from the layering (place them in the test and the README's diagram): {string.Join(", ", unplaced)}");
 
-        List<AreaReference> backward = References().Where(reference => rank[reference.To] >= rank[reference.From]).ToList();
-        tolerated ??= [];
-        string[] backEdges = backward
-            .Where(reference => !tolerated.Contains((reference.From, reference.To)))
+        string[] backEdges = References()
+            .Where(reference => rank[reference.To] >= rank[reference.From])
             .Select(reference => $"{reference.From} → {reference.To}: {reference.Where} {reference.Symbol}")
             .ToArray();
         Assert.True(backEdges.Length == 0, $"{backEdges.Length} references against the layering (lowest first: {string.Join(" < ", layers.Select(l => string.Join("|", l)))}):\n{string.Join("\n", backEdges)}");
-
-        string[] paid = tolerated
-            .Where(edge => !backward.Any(reference => reference.From == edge.From && reference.To == edge.To))
-            .Select(edge => $"{edge.From} → {edge.To}")
-            .ToArray();
-        Assert.True(paid.Length == 0, $"no longer against the layering, remove from the tolerated list: {string.Join(", ", paid)}");
     }
 
     /// <summary>

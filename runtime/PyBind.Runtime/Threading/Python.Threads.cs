@@ -6,6 +6,12 @@ namespace PyBind;
 public partial class Python
 {
     /// <summary>
+    /// Holds the GIL on this thread until the scope is disposed, so that many calls pay for one acquisition. Never
+    /// needed for correctness; scopes nest.
+    /// </summary>
+    public static GilScope AcquireGil() => Gil.AcquireAtCallBoundary();
+
+    /// <summary>
     /// Gives the GIL up on this thread until the scope is disposed: wrap .NET code that blocks (waits for a task, a lock,
     /// I/O) when Python may be the caller, so that Python's threads, and .NET threads calling Python, run meanwhile.
     /// Runtime calls inside still work (each takes the GIL again). Does nothing on a thread that does not hold the GIL.
@@ -30,20 +36,4 @@ public partial class Python
     /// </summary>
     /// <returns>How many threads were interrupted.</returns>
     public static int Interrupt() => PythonThread.InterruptAll();
-
-    /// <summary>Runs statements like <see cref="Run(string, PyScope?)"/>, cancelled by <paramref name="cancellationToken"/> (see <see cref="CancelWith"/>).</summary>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static void Run(string code, PyScope? scope, CancellationToken cancellationToken)
-    {
-        using PyCancellationScope cancellation = CancelWith(cancellationToken);
-        Run(code, scope);
-    }
-
-    /// <summary>Evaluates an expression like <see cref="Eval{T}(string, PyScope?)"/>, cancelled by <paramref name="cancellationToken"/> (see <see cref="CancelWith"/>).</summary>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static T Eval<T>(string expression, PyScope? scope, CancellationToken cancellationToken)
-    {
-        using PyCancellationScope cancellation = CancelWith(cancellationToken);
-        return Eval<T>(expression, scope);
-    }
 }
