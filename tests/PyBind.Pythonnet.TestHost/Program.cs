@@ -115,14 +115,7 @@ public partial class Program
             nint allowed = PythonEngine.BeginAllowThreads();
             Report("sqrt", PyMath.Sqrt(2.0));
             CPython.Shutdown();
-            using (Py.GIL())
-            {
-                dynamic math = Py.Import("math");
-                Report("pythonnet_after_pybind_shutdown", (double)math.sqrt(25.0));
-            }
-            PythonEngine.EndAllowThreads(allowed);
-            PythonEngine.Shutdown();
-            return 0;
+            return PythonnetAfterPyBindsShutdown(allowed);
         },
 
         // PyBind shuts down while one of its threads has the GIL given up (AllowThreads) inside a scope: pythonnet's
@@ -154,14 +147,7 @@ public partial class Program
             shutDown.Set();
             thread.Join();
             Report("gil_held_after_the_scope", heldAfterTheScope);
-            using (Py.GIL())
-            {
-                dynamic math = Py.Import("math");
-                Report("pythonnet_after_pybind_shutdown", (double)math.sqrt(25.0));
-            }
-            PythonEngine.EndAllowThreads(allowed);
-            PythonEngine.Shutdown();
-            return 0;
+            return PythonnetAfterPyBindsShutdown(allowed);
         },
 
         // Another component of the process finalizes Python (as a python3 hosting .NET does when it exits): the next
@@ -262,6 +248,19 @@ public partial class Program
             .Select(path => File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path)
             .Distinct(StringComparer.Ordinal)
             .Count();
+
+    /// <summary>pythonnet computes on its Python after PyBind's shutdown, then shuts down itself.</summary>
+    private static int PythonnetAfterPyBindsShutdown(nint allowed)
+    {
+        using (Py.GIL())
+        {
+            dynamic math = Py.Import("math");
+            Report("pythonnet_after_pybind_shutdown", (double)math.sqrt(25.0));
+        }
+        PythonEngine.EndAllowThreads(allowed);
+        PythonEngine.Shutdown();
+        return 0;
+    }
 
     /// <summary>Whether this thread holds the GIL, asked of the C API (<c>PyGILState_Check</c>), with no runtime in between.</summary>
     private static unsafe bool HoldsGil(string library)
