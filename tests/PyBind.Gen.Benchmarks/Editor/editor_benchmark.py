@@ -434,7 +434,7 @@ def main():
         ("stub watcher: Bindings.cs opened → the next completion (numpy bound as source)", f"{watched['opened']:.1f} s", "", ""),
         ("stub watcher: `[PyImport(\"fractions\")]` saved in the open Bindings.cs → `Fraction` in completion", f"{watched['module']:.1f} s", "", ""),
         (f"`dotnet build` after an edit, median of {args.repeats}", f"{med(builds['numpy']):.2f} s", f"{med(builds['plain']):.2f} s",
-         f"+{med(builds['numpy']) - med(builds['plain']):.2f} s"),
+         f"{med(builds['numpy']) - med(builds['plain']):+.2f} s"),
     ]
     load = os.getloadavg()
     report = [
