@@ -23,6 +23,18 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void Pandas_TimestampRound_ACompiledMethod_IsCalledAsAMethodWithItsDefaults()
+    {
+        // Timestamp.round is a Cython function (cython_function_or_method): once bound as a property, now a method
+        // whose ambiguous/nonexistent arguments take the defaults it was compiled with.
+        using var stamp = new Pd.Timestamp("2024-03-05 14:37:12");
+        using PyObject rounded = stamp.Round("h");
+
+        Assert.Equal(Python.Eval<string>("str(__import__('pandas').Timestamp('2024-03-05 14:37:12').round('h'))"), rounded.ToString());
+        Assert.Equal("2024-03-05 15:00:00", rounded.ToString());
+    }
+
+    [Fact]
     public void Sympy_Expand_IsWhatSympyExpandsTo()
     {
         using PyObject expression = Sympy.Sympify("(x + 2*y)**3");

@@ -162,6 +162,41 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void MethodsOfNoFunctionType_AreMethods_AndACachedPropertyIsItsFunctionsResult()
+    {
+        // functools' wrappers, like Cython's compiled methods (pandas' Timestamp.round, lxml's Element.find), are
+        // no types.FunctionType; they used to be written as attributes of their wrapper's type.
+        string stub = Normalizer.Stub("routines");
+        string catalog = StubText.TopLevel(stub, "class", "Catalog");
+
+        Assert.Contains("    def lookup(self, key: int, suffix: str = '') -> str:\n        \"\"\"The name of the item numbered key.\"\"\"", catalog);
+        Assert.Contains("    @property\n    def size(self) -> int:\n        \"\"\"How many items there are (counted once).\"\"\"", catalog);
+        Assert.DoesNotContain("size.setter", catalog);
+        Assert.Equal("def square(x: int) -> int:\n    \"\"\"x times x, remembered.\"\"\"\n    ...", StubText.TopLevel(stub, "def", "square"));
+    }
+
+    [Fact]
+    public void CompiledMethods_AreMethods_WithTheDefaultsTheyWereBuiltWith()
+    {
+        // pandas' Timestamp.round and Timestamp.now are Cython functions (cython_function_or_method), which used to be
+        // written as attributes; and a compiled function's defaults are fixed when it is built, though no source says.
+        string timestamp = StubText.TopLevel(Normalizer.Stub("pandas"), "class", "Timestamp");
+
+        string expectedRound = Normalizer.RunScript("""
+            import inspect
+            from pandas import Timestamp
+            parameters = list(inspect.signature(Timestamp.round).parameters.values())
+            result = "    def round(\n        self,\n" + "".join(
+                "        %s: typing.Any%s,\n" % (p.name, "" if p.default is p.empty else " = " + repr(p.default))
+                for p in parameters[1:]) + "    ) -> typing.Any:"
+            """);
+        Assert.Contains("freq: typing.Any,\n        ambiguous: typing.Any = 'raise'", expectedRound);
+        Assert.Contains(expectedRound, timestamp);
+        Assert.Contains("    @classmethod\n    def now(cls, /, tz: typing.Any = None) -> typing.Any:", timestamp);
+        Assert.DoesNotContain("cython_function_or_method", timestamp);
+    }
+
+    [Fact]
     public void ClassMethodsDescribedAtRunTime_KeepTheirReceiver_WhetherTheSignatureComesFromTheBoundMethodOrTheDocstring()
     {
         string stub = Normalizer.Stub("receivers");

@@ -20,16 +20,24 @@ internal sealed class PlannedFunction
 
     private readonly RenderedDocstring _docstring;
     private readonly long[] _documentationUses;
+    private readonly ImmutableArray<bool> _describes;
     private readonly ImmutableArray<bool> _isNew;
 
     /// <param name="function">The function as C# names it (<c>Invoke</c> for <c>__call__</c>); null for constructors.</param>
-    public PlannedFunction(FunctionSpec? function, IReadOnlyList<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses, ImmutableArray<bool> isNew = default)
+    /// <param name="documentationUses">Each method's use of the docstring in writing order (<see cref="WritingUnit.NextDocumentationUse"/>).</param>
+    public PlannedFunction(FunctionSpec? function, IReadOnlyList<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses)
+        : this(function, methods, imprecision, docstring, documentationUses, describes: default, isNew: default)
+    {
+    }
+
+    private PlannedFunction(FunctionSpec? function, IReadOnlyList<MethodPlan> methods, Imprecision imprecision, RenderedDocstring docstring, long[] documentationUses, ImmutableArray<bool> describes, ImmutableArray<bool> isNew)
     {
         Function = function;
         Methods = methods;
         Imprecision = imprecision;
         _docstring = docstring;
         _documentationUses = documentationUses;
+        _describes = describes;
         _isNew = isNew;
     }
 
@@ -46,15 +54,20 @@ internal sealed class PlannedFunction
     /// <summary>
     /// Whether the method at <paramref name="index"/> shows the docstring's description and examples: the first use of
     /// the docstring in writing order, in the whole binding (they are most of a numpy docstring, and every overload shows
-    /// the summary and parameters anyway). Settled once every function is planned.
+    /// the summary and parameters anyway), as <see cref="Settled"/> decided it.
     /// </summary>
-    public bool DescribesAt(int index) => _documentationUses[index] != NoDocumentationUse && _docstring.FirstUse == _documentationUses[index];
+    public bool DescribesAt(int index) => !_describes.IsDefault && _describes[index];
 
     /// <summary>Whether the method at <paramref name="index"/> hides one of a base class (its declaration says <c>new</c>).</summary>
     public bool IsNewAt(int index) => !_isNew.IsDefault && _isNew[index];
 
-    /// <summary>The same methods, with their <c>new</c> modifiers decided (one per method).</summary>
-    public PlannedFunction WithNewModifiers(ImmutableArray<bool> isNew) => new(Function, Methods, Imprecision, _docstring, _documentationUses, isNew);
+    /// <summary>
+    /// The same methods with what only the whole binding's plans decide: which of them describes the docstring (known
+    /// once every function is planned, on whichever thread) and their <c>new</c> modifiers (one per method, or default).
+    /// </summary>
+    public PlannedFunction Settled(ImmutableArray<bool> isNew = default) =>
+        new(Function, Methods, Imprecision, _docstring, _documentationUses,
+            [.. _documentationUses.Select(use => use != NoDocumentationUse && use == _docstring.FirstUse)], isNew);
 }
 
 /// <summary>The C# type of a constant, property or attribute, what it lost against its stub, and whether it hides a member of a base.</summary>
@@ -84,6 +97,9 @@ internal sealed class PlannedModule(IReadOnlyList<PlannedValue<ConstantSpec>> co
     public IReadOnlyList<PlannedValue<ConstantSpec>> Constants { get; } = constants;
 
     public IReadOnlyList<PlannedFunction> Functions { get; } = functions;
+
+    /// <summary>The same members with every function <see cref="PlannedFunction.Settled"/>.</summary>
+    public PlannedModule Settled() => new(Constants, [.. Functions.Select(f => f.Settled())]);
 }
 
 internal sealed partial class BindingEmitter

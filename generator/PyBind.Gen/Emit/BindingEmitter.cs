@@ -117,6 +117,11 @@ internal sealed partial class BindingEmitter
         planning.Run(_cancellationToken);
 
         // Then the plans the writers get, immutable, each class's 'new' modifiers decided against its complete bases.
+        for (int i = 0; i < files.Count; i++)
+        {
+            moduleMembers[i] = moduleMembers[i].Settled();
+        }
+
         var plans = new ClassPlan[classes.Count];
         for (int i = 0; i < classes.Count; i++)
         {

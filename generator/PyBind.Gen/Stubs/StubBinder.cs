@@ -165,8 +165,8 @@ internal sealed partial class StubBinder
         // An object whose call the stub cannot type (scipy.stats.norm: `(*args, **kwds) -> Any`) is worth more as
         // itself: a property of its class, whose methods (norm.cdf) a caller reaches and whose __call__ is Invoke.
         // Only a class users can name: a private helper (numpy.ma's _convert2ma) has nothing to reach but its call.
-        EquatableArray<FunctionSpec> boundFunctions = BindFunctions(functions, FunctionKind.Module, _module);
-        constants.AddRange(boundFunctions.Where(IsUntypedCallableObject).Select(f => new ConstantSpec(f.PythonName, f.Name, f.CallableObjectType!, null, f.Docstring)));
+        ILookup<bool, FunctionSpec> boundFunctions = BindFunctions(functions, FunctionKind.Module, _module).ToLookup(IsUntypedCallableObject);
+        constants.AddRange(boundFunctions[true].Select(f => new ConstantSpec(f.PythonName, f.Name, f.CallableObjectType!, null, f.Docstring)));
         var module = new ModuleSpec(
             _module,
             header,
@@ -176,7 +176,7 @@ internal sealed partial class StubBinder
             BindTypeVariables(),
             _aliasDeclarations.Keys.OrderBy(n => n, StringComparer.Ordinal).Select(n => new TypeAliasSpec(n, ResolveAlias(n))).ToEquatableArray(),
             constants.ToEquatableArray(),
-            boundFunctions.Where(f => !IsUntypedCallableObject(f)).ToEquatableArray(),
+            boundFunctions[false].ToEquatableArray(),
             classes.ToEquatableArray(),
             EquatableArray<RenameSpec>.Empty);
         return module;

@@ -40,13 +40,20 @@ _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodTy
 _DOC_SIGNATURE = re.compile(r"^\s*[\w.]+\((.*)\)")
 
 
+def is_routine(obj) -> bool:
+    """Functions and methods, CPython's own kinds and those of compiled extensions (Cython's
+    ``cython_function_or_method``, the methods of lxml's elements) or decorators (``functools.lru_cache``):
+    callables that bind to an instance as a function does."""
+    return isinstance(obj, _FUNCTION_TYPES) or callable(obj) and inspect.isroutine(obj)
+
+
 def documented(obj) -> bool:
     """Objects whose ``__doc__`` describes them (an int's ``__doc__`` describes ``int``, not the value)."""
-    return isinstance(obj, (type, types.ModuleType, property) + _FUNCTION_TYPES) or is_callable_object(obj)
+    return isinstance(obj, (type, types.ModuleType, property)) or is_routine(obj) or is_callable_object(obj)
 
 
 def is_callable_object(obj) -> bool:
-    return callable(obj) and not isinstance(obj, (type, types.ModuleType) + _FUNCTION_TYPES)
+    return callable(obj) and not isinstance(obj, (type, types.ModuleType)) and not is_routine(obj)
 
 
 def docstring_of(obj) -> Optional[str]:
@@ -86,7 +93,7 @@ class RuntimeModule:
             return obj.__name__.startswith(self.name + ".")
         if isinstance(obj, __future__._Feature):  # `from __future__ import annotations` binds a name too
             return False
-        owner = getattr(obj, "__module__", None) if isinstance(obj, (type,) + _FUNCTION_TYPES) else None
+        owner = getattr(obj, "__module__", None) if isinstance(obj, type) or is_routine(obj) else None
         return owner is None or owner.split(".", 1)[0] == self._top
 
     def declares_all(self) -> bool:
@@ -203,10 +210,11 @@ class RuntimeBuilder:
         if found is not None:
             hints = _type_hints(obj)
             static = _statically_literal_defaults(obj)
+            documented_defaults = self._documented_defaults(obj, found)
             parameters = []
             for parameter in found.parameters.values():
                 annotation = hints.get(parameter.name, parameter.annotation)
-                default = None
+                default = documented_defaults.get(parameter.name)
                 if parameter.default is not inspect.Parameter.empty:
                     default = (literal_from_value(parameter.default) if static(parameter.name) else None) or ELLIPSIS
                 parameters.append(Parameter(parameter.name, _KINDS[parameter.kind], self.annotation(annotation),
@@ -221,6 +229,17 @@ class RuntimeBuilder:
         context = self._context
         return Signature([Parameter("args", VAR_POSITIONAL, context.spelled(ANY)),
                           Parameter("kwargs", VAR_KEYWORD, context.spelled(ANY))], context.spelled(ANY))
+
+    def _documented_defaults(self, obj, found: inspect.Signature) -> dict:
+        """The defaults a compiled function's docstring gives where its run-time signature has none: Cython's
+        methods report ``find(self, path, namespaces)`` while their embedded signature, the docstring's first line,
+        says ``find(self, path, namespaces=None)``. Only when both name the same parameters in the same order."""
+        if isinstance(obj, types.FunctionType):
+            return {}
+        from_doc = self._signature_from_doc(obj)
+        if from_doc is None or [p.name for p in from_doc.parameters] != list(found.parameters):
+            return {}
+        return {p.name: p.default for p in from_doc.parameters if p.default is not None}
 
     def _signature_from_doc(self, obj) -> Optional[Signature]:
         # C functions without __text_signature__ often start their docstring with "name(a, b=1[, c])".
@@ -256,12 +275,13 @@ class RuntimeBuilder:
         one a public module offers: ``scipy.stats.norm`` is a ``norm_gen`` that only the private
         ``scipy.stats._continuous_distns`` has, so its type is the ``rv_continuous`` that ``scipy.stats`` exports,
         whose methods (``cdf``, ``pdf``) a binding gives it."""
-        nameable = [cls for cls in type(obj).__mro__
-                    if cls is not object and not cls.__name__.startswith("_") and is_nameable(*self.home(cls))]
-        public = [cls for cls in nameable if is_public_module(self.home(cls)[0])]
+        homes = [(cls, self.home(cls)) for cls in type(obj).__mro__ if cls is not object]
+        nameable = [(cls, home) for cls, home in homes if not cls.__name__.startswith("_") and is_nameable(*home)]
+        public = [cls for cls, home in nameable if is_public_module(home[0])]
         if public or nameable:
-            return self.class_reference((public or nameable)[0])
-        return self.class_reference(type(obj)) if is_nameable(*self.home(type(obj))) else self._context.builtin("object")
+            return self.class_reference(public[0] if public else nameable[0][0])
+        own_home = homes[0][1] if homes else self.home(type(obj))
+        return self.class_reference(type(obj)) if is_nameable(*own_home) else self._context.builtin("object")
 
     def constant(self, name: str, obj) -> Variable:
         # The value is not recorded: a run-time value may depend on the machine (time.timezone).
@@ -314,6 +334,9 @@ class RuntimeBuilder:
             result.properties.append(Property(name, self.annotation(_return_hint(raw.fget)),
                                               settable=raw.fset is not None, deletable=raw.fdel is not None,
                                               doc=docstring_of(raw)))
+        elif isinstance(raw, functools.cached_property):
+            # Read from an instance it is its function's result (computed once), not the descriptor.
+            result.properties.append(Property(name, self.annotation(_return_hint(raw.func)), doc=raw.__doc__))
         elif isinstance(raw, staticmethod):
             result.functions.append(self.function(name, raw.__func__, STATICMETHOD))
         elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
@@ -321,7 +344,7 @@ class RuntimeBuilder:
         elif isinstance(raw, type):
             if not name.startswith("_") and raw.__qualname__ == cls.__qualname__ + "." + name:
                 result.classes.append(self.klass(name, raw))
-        elif isinstance(raw, _FUNCTION_TYPES):
+        elif is_routine(raw):
             result.functions.append(self.function(name, raw, METHOD))
         elif not name.startswith("_"):
             if isinstance(raw, types.GetSetDescriptorType) or isinstance(raw, types.MemberDescriptorType):
@@ -385,8 +408,9 @@ def _statically_literal_defaults(live):
 
     A Python function's default is an expression evaluated once at import: `'/proc/%d/stat' % os.getpid()`
     is a str literal's value, but not the same on the next run. Its source decides. A C function's
-    defaults come from the static text of its ``__text_signature__``. Code without a source file
-    (``@dataclass``'s generated ``__init__``) cannot be checked, so its defaults stay ``...``.
+    defaults come from the static text of its ``__text_signature__``, a compiled function's (Cython's, whose
+    ``.pyx`` source is not installed) from its build. Python code without a source file (``@dataclass``'s
+    generated ``__init__``) cannot be checked, so its defaults stay ``...``.
     """
     if is_callable_object(live):
         live = type(live).__call__  # a callable object's parameters are its __call__'s
@@ -397,7 +421,7 @@ def _statically_literal_defaults(live):
                                                   types.WrapperDescriptorType, types.ClassMethodDescriptorType))
     definition = _definition_at(code.co_filename, code.co_firstlineno)
     if definition is None:
-        return lambda name: False
+        return lambda name: not isinstance(function, types.FunctionType)
     arguments = definition.args
     positional = arguments.posonlyargs + arguments.args
     defaults = dict(zip([a.arg for a in positional[len(positional) - len(arguments.defaults):]], arguments.defaults))
