@@ -157,12 +157,16 @@ public sealed partial class PyBindGenerator
             return found.OrderBy(r => r.Target.FullyQualifiedMetadataName, StringComparer.Ordinal).ToEquatableArray();
         }
 
-        /// <summary>The declared requests, then the rebound ones whose module no declaration in the compilation binds.</summary>
+        /// <summary>
+        /// The declared requests, then the rebound ones whose module and class no declaration in the compilation binds
+        /// (a class the editor's source now binds to another module is that module's).
+        /// </summary>
         public static IEnumerable<Result<BindingRequest?>> AddRebound(ImmutableArray<Result<BindingRequest?>> declared, EquatableArray<BindingRequest> rebound)
         {
             var declaredModules = new HashSet<string>(declared.Select(r => r.Value?.ModuleName).Where(m => m is not null)!, StringComparer.Ordinal);
+            var declaredClasses = new HashSet<string>(declared.Select(r => r.Value?.Target.FullyQualifiedMetadataName).Where(m => m is not null)!, StringComparer.Ordinal);
             return declared.Concat(rebound
-                .Where(r => !declaredModules.Contains(r.ModuleName))
+                .Where(r => !declaredModules.Contains(r.ModuleName) && !declaredClasses.Contains(r.Target.FullyQualifiedMetadataName))
                 .Select(r => new Result<BindingRequest?>(r, EquatableArray<DiagnosticInfo>.Empty)));
         }
 

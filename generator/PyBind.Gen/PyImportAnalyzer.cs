@@ -39,7 +39,7 @@ public sealed class PyImportAnalyzer : DiagnosticAnalyzer
             }
 
             // Read once per compilation, and only when a [PyImport] class is met: each stub's module, from its header.
-            var stubModules = new Lazy<HashSet<string>>(() => StubModules(start.Options.AdditionalFiles, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            var stubModules = new Lazy<HashSet<string>>(() => StubModules(start.Options.AdditionalFiles, start.Compilation, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, attributeType, stubModules), SymbolKind.NamedType);
         });
     }
@@ -70,7 +70,8 @@ public sealed class PyImportAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static HashSet<string> StubModules(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    /// <summary>The modules of the stubs in the additional files and of those an editor was given in carriers (StubCarrier).</summary>
+    private static HashSet<string> StubModules(ImmutableArray<AdditionalText> files, Compilation compilation, CancellationToken cancellationToken)
     {
         var modules = new HashSet<string>(StringComparer.Ordinal);
         foreach (AdditionalText file in files.Where(f => StubReader.IsStub(f.Path)))
@@ -79,6 +80,14 @@ public sealed class PyImportAnalyzer : DiagnosticAnalyzer
             modules.Add(file.GetText(cancellationToken) is SourceText text
                 ? StubReader.Open(file.Path, text).ModuleName
                 : System.IO.Path.GetFileNameWithoutExtension(file.Path));
+        }
+
+        foreach (SyntaxTree tree in compilation.SyntaxTrees.Where(t => StubCarrier.IsCarrier(t.FilePath)))
+        {
+            if (StubCarrier.Open(tree, cancellationToken) is { } carried)
+            {
+                modules.Add(carried.ModuleName);
+            }
         }
 
         return modules;

@@ -30,6 +30,8 @@ public static class BuildCommand
           --sources <file>       a file listing the C# sources to scan, one path per line
           --module <name>        a module to bind besides those found in the sources; repeatable
           --python <exe>         the interpreter (default: PYBIND_PYTHON, an active venv/conda env, python3 on PATH)
+          --recorded-python <file> without --python: the interpreter named in this file (a build's --python-record)
+                                 when it still exists, else the default
           --source-path <dir>    a folder of the project's own .py code; repeatable
           --no-imports           never import (run) modules while describing them
           --import-timeout <s>   processor seconds describing one module may take (default 120)
@@ -62,37 +64,61 @@ public static class BuildCommand
 
         output.WriteLine($"pybind: updating stubs in {options.StubFolder} ({(previous is null ? "first run" : "because " + Describe(previous, inputs, options))})");
 
-        // Only the project's own .py files changed (an edit, the stub watcher's case): describe its own modules again,
-        // not numpy's dozens of stubs, which take many seconds to write and which an own module cannot change.
-        if (previous is not null && OwnModulesOnly(previous, inputs, uses, options) is { } own)
+        // Only modules added or removed, or only the project's own .py files edited (the stub watcher's cases, and a
+        // build after them): describe the added and the own modules alone, not numpy's dozens of stubs, which take many
+        // seconds to write and which neither can change; a removed module's stubs just go.
+        if (previous is not null && Increment(previous, inputs, uses, options) is { } increment)
         {
-            List<string> kept = previous.Stubs.Where(stub => !own.Any(use => IsStubOf(stub, use.Module))).ToList();
-            return Regenerate(own, kept, options, inputs, previous, output, errors);
+            return Regenerate(increment.Describe, increment.Kept, options, inputs, previous, output, errors);
         }
 
         return Regenerate(uses, [], options, inputs, previous, output, errors);
     }
 
-    /// <summary>The modules of the project's own code, when what changed since <paramref name="previous"/> is own .py files alone.</summary>
-    private static List<PyImportScanner.ModuleUse>? OwnModulesOnly(BuildState previous, string inputs, List<PyImportScanner.ModuleUse> uses, Options options)
+    /// <summary>
+    /// The modules to describe and the stubs to keep, when all that changed since <paramref name="previous"/> is the
+    /// set of modules bound and the project's own .py files; <see langword="null"/> when anything else changed.
+    /// </summary>
+    private static (List<PyImportScanner.ModuleUse> Describe, List<string> Kept)? Increment(BuildState previous, string inputs, List<PyImportScanner.ModuleUse> uses, Options options)
     {
         bool InSourcePath(string path) => options.SourcePaths.Any(folder => path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        bool IsOwn(string module) => options.SourcePaths.Any(folder =>
+            File.Exists(Path.Combine(folder, module.Split('.')[0] + ".py")) || File.Exists(Path.Combine(folder, module.Split('.')[0], "__init__.py")));
+
         List<string> changed = previous.Watched.Where(watched => BuildState.LastWrite(watched.Key) != watched.Value).Select(watched => watched.Key).ToList();
-        if (!string.Equals(previous.Inputs, inputs, StringComparison.Ordinal)
-            || changed.Count == 0
+        if (!string.Equals(WithoutModules(previous.Inputs), WithoutModules(inputs), StringComparison.Ordinal)
             || !changed.All(path => InSourcePath(path) && (Directory.Exists(path) || path.EndsWith(".py", StringComparison.Ordinal)))
             || previous.Stubs.Any(stub => !File.Exists(Path.Combine(options.StubFolder, stub))))
         {
             return null;
         }
 
-        List<PyImportScanner.ModuleUse> own = uses.Where(use =>
+        HashSet<string> before = [.. ModulesOf(previous.Inputs)];
+        List<PyImportScanner.ModuleUse> describe = uses.Where(use => !before.Contains(use.Module) || (changed.Count > 0 && IsOwn(use.Module))).ToList();
+        if (changed.Count > 0 && !uses.Any(use => IsOwn(use.Module)))
         {
-            string top = use.Module.Split('.')[0];
-            return options.SourcePaths.Any(folder => File.Exists(Path.Combine(folder, top + ".py")) || File.Exists(Path.Combine(folder, top, "__init__.py")));
-        }).ToList();
-        return own.Count > 0 ? own : null;
+            return null;  // a .py file changed that no bound module is: it may shadow any of them
+        }
+
+        // A stub stays unless its module is described again or was removed and no module still bound covers it (a
+        // removed numpy.linalg keeps its stub while numpy is bound). A module only a removed one described (a base
+        // class's) stays until a full run.
+        List<string> removed = before.Except(uses.Select(use => use.Module)).ToList();
+        List<string> kept = previous.Stubs
+            .Where(stub => !describe.Any(use => IsStubOf(stub, use.Module))
+                           && !(removed.Any(module => IsStubOf(stub, module)) && !uses.Any(use => IsStubOf(stub, use.Module))))
+            .ToList();
+        return (describe, kept);
     }
+
+    private const string ModulesLine = "modules=";
+
+    private static string[] ModulesOf(string inputs) =>
+        inputs.Split('\n').First(line => line.StartsWith(ModulesLine, StringComparison.Ordinal))[ModulesLine.Length..]
+            .Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string WithoutModules(string inputs) =>
+        string.Join("\n", inputs.Split('\n').Where(line => !line.StartsWith(ModulesLine, StringComparison.Ordinal)));
 
     private static bool IsStubOf(string stub, string module) =>
         stub == module + ".pyi" || stub.StartsWith(module + ".", StringComparison.Ordinal);
@@ -100,6 +126,15 @@ public static class BuildCommand
     /// <summary>Describes <paramref name="uses"/>; the stubs <paramref name="kept"/> stay as they are (and in the state).</summary>
     private static int Regenerate(List<PyImportScanner.ModuleUse> uses, List<string> kept, Options options, string inputs, BuildState? previous, TextWriter output, TextWriter errors)
     {
+        if (uses.Count == 0 && previous is not null)
+        {
+            // Modules were only removed: their stubs go, and nothing needs Python.
+            DeleteStale(previous.Stubs.Except(kept), options);
+            output.WriteLine($"pybind: {kept.Count} stubs (none described)");
+            (previous with { Inputs = inputs, Stubs = kept }).Write(options.StateFile);
+            return Program.ExitCodes.Success;
+        }
+
         try
         {
             StubNormalizer.EnsureInterpreter(options.Python);
@@ -171,14 +206,7 @@ public static class BuildCommand
 
         // Only a complete run knows which stubs are stale: after a failure the stubs of the modules that failed (made
         // by an earlier build, perhaps with another interpreter) stay, so nothing the project had is lost.
-        foreach (string stale in failures > 0 ? [] : (previous?.Stubs ?? []).Except(stubs))
-        {
-            string path = Path.Combine(options.StubFolder, stale);
-            if (File.Exists(path) && !IsEditedByHand(path))
-            {
-                File.Delete(path);
-            }
-        }
+        DeleteStale(failures > 0 ? [] : (previous?.Stubs ?? []).Except(stubs), options);
 
         output.WriteLine($"pybind: {stubs.Count} stubs ({written} changed) from Python {python.Version} ({python.Executable}) in {clock.Elapsed.TotalSeconds:0.0} s");
         if (options.PythonRecord is { } record)
@@ -196,24 +224,48 @@ public static class BuildCommand
         return Program.ExitCodes.Success;
     }
 
+    private static void DeleteStale(IEnumerable<string> stale, Options options)
+    {
+        foreach (string stub in stale)
+        {
+            string path = Path.Combine(options.StubFolder, stub);
+            if (File.Exists(path) && !IsEditedByHand(path))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
     /// <summary>Everything that shapes the stubs and can be known without Python, as one string.</summary>
     private static string DescribeInputs(IReadOnlyList<PyImportScanner.ModuleUse> uses, Options options)
-    {
-        string firstOnPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "python3"))
-            .FirstOrDefault(File.Exists) ?? string.Empty;
-        return string.Join("\n",
-            "modules=" + string.Join(",", uses.Select(u => u.Module).Order(StringComparer.Ordinal)),
+        => string.Join("\n",
+            ModulesLine + string.Join(",", uses.Select(u => u.Module).Order(StringComparer.Ordinal)),
             "imports=" + options.AllowImports,
             "import-timeout=" + options.ImportTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "source-paths=" + string.Join(",", options.SourcePaths),
-            "python=" + options.Python,
-            "PYBIND_PYTHON=" + Environment.GetEnvironmentVariable("PYBIND_PYTHON"),
-            "VIRTUAL_ENV=" + Environment.GetEnvironmentVariable("VIRTUAL_ENV"),
-            "CONDA_PREFIX=" + Environment.GetEnvironmentVariable("CONDA_PREFIX"),
-            "python3-on-PATH=" + firstOnPath,
+            "python=" + (options.Python ?? FoundInterpreter()),
             "tool=" + ToolFingerprint.Value);
+
+    private static readonly string[] EnvironmentVariables = ["VIRTUAL_ENV", "CONDA_PREFIX"];
+
+    /// <summary>
+    /// The interpreter Python's search finds first when none is named (PYBIND_PYTHON, an active virtual or conda
+    /// environment, python3 on PATH), by path alone: a named interpreter and the same one found compare equal, so an
+    /// editor that names the one a build found does not describe every module again.
+    /// </summary>
+    private static string FoundInterpreter()
+    {
+        if (Environment.GetEnvironmentVariable("PYBIND_PYTHON") is { Length: > 0 } named)
+        {
+            return named;
+        }
+
+        IEnumerable<string> environments = EnvironmentVariables.Select(Environment.GetEnvironmentVariable).OfType<string>().Where(root => root.Length > 0);
+        return environments.SelectMany(root => new[] { Path.Combine(root, "bin", "python3"), Path.Combine(root, "bin", "python") })
+            .Concat((Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(folder => Path.Combine(folder, "python3")))
+            .FirstOrDefault(File.Exists) ?? string.Empty;
     }
 
     /// <summary>
@@ -311,7 +363,7 @@ public static class BuildCommand
 
         public static Options Parse(IReadOnlyList<string> args)
         {
-            string? stubs = null, state = null, python = null, record = null;
+            string? stubs = null, state = null, python = null, record = null, recorded = null;
             bool allowImports = true;
             TimeSpan importTimeout = NormalizationRequest.DefaultImportTimeout;
             List<string> sources = [], modules = [], sourcePaths = [];
@@ -329,6 +381,7 @@ public static class BuildCommand
                     case "--no-imports": allowImports = false; break;
                     case "--import-timeout": importTimeout = ToolOptions.Seconds(args, ref i); break;
                     case "--python-record": record = Path.GetFullPath(Next()); break;
+                    case "--recorded-python": recorded = Path.GetFullPath(Next()); break;
                     default: throw new FormatException($"Unknown option '{args[i]}' for 'build'.");
                 }
             }
@@ -336,6 +389,13 @@ public static class BuildCommand
             if (python is not null && !File.Exists(python))
             {
                 throw new FormatException($"The interpreter '{python}' (PyBindPython) does not exist.");
+            }
+
+            // An editor's environment is not the terminal's: its project load and stub watcher describe the modules
+            // with the interpreter the last build used, not with whatever the editor's environment would find.
+            if (python is null && recorded is not null && File.Exists(recorded) && File.ReadAllText(recorded).Trim() is { Length: > 0 } used && File.Exists(used))
+            {
+                python = used;
             }
 
             return new Options

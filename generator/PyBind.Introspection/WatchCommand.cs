@@ -26,9 +26,10 @@ public static class WatchCommand
 {
     /// <summary>The help text of the subcommand.</summary>
     public const string Usage = """
-        Usage: pybind-introspect watch --project <file> --files <file> --arguments <file> --stubs <dir> --carriers <dir> --lock <file> [--build-process <pid>]
+        Usage: pybind-introspect watch --project <file> --files <file> --arguments <file> --stubs <dir> --carriers <dir> --lock <file> [--scan <dir>] [--build-process <pid>]
 
-        Runs 'build' again whenever one of the listed files changes, and writes each stub that changed into a C# carrier.
+        Runs 'build' again whenever one of the listed files changes, and writes each stub that changed into a C# carrier
+        (and deletes the carrier of a stub that went).
 
         Options:
           --project <file>        the project file: the watcher exits when it is gone
@@ -37,6 +38,8 @@ public static class WatchCommand
           --stubs <dir>           the stubs folder 'build' writes
           --carriers <dir>        where the carriers go
           --lock <file>           held while the watcher runs (its process id goes beside it, in .pid)
+          --scan <dir>            a folder whose new .cs and .py files (outside bin/, obj/ and dot-folders) are watched
+                                  too, the .cs ones given to 'build' as sources (listed in new-sources.txt beside the lock)
           --build-process <pid>   the build that started the watcher: the editor is the first process above it that is not a build
         """;
 
@@ -67,26 +70,29 @@ public static class WatchCommand
         {
             File.WriteAllText(Path.ChangeExtension(options.LockFile, ".pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             int? editor = options.BuildProcess is { } build ? EditorAbove(build) : null;
-            Dictionary<string, DateTime> files = Stamps(ReadLines(options.FilesList));
+            // Files made after the project loaded (a new Bindings.cs, a new own module) are not in the build's lists.
+            var created = new NewFiles(options);
+            Dictionary<string, DateTime> files = Stamps(ReadLines(options.FilesList).Concat(created.Files));
             DateTime lastChange = DateTime.UtcNow;
             while ((editor is null || IsRunning(editor.Value)) && File.Exists(options.Project) && DateTime.UtcNow - lastChange < Idle)
             {
                 Thread.Sleep(Poll);
-                Dictionary<string, DateTime> now = Stamps(files.Keys);
+                Dictionary<string, DateTime> now = Stamps(files.Keys.Concat(created.Find()));
                 if (SameStamps(files, now))
                 {
                     continue;
                 }
 
                 // Settle: an editor may save in several writes.
-                for (Dictionary<string, DateTime> settled = now; !SameStamps(settled, now = Stamps(files.Keys)); settled = now)
+                for (Dictionary<string, DateTime> settled = now; !SameStamps(settled, now = Stamps(now.Keys.Concat(created.Find()))); settled = now)
                 {
                     Thread.Sleep(Poll);
                 }
 
                 lastChange = DateTime.UtcNow;
-                Update(options);
-                files = Stamps(ReadLines(options.FilesList));
+                created.WriteSources();
+                Update(options, created.SourcesList);
+                files = Stamps(ReadLines(options.FilesList).Concat(created.Files));
             }
         }
 
@@ -94,13 +100,13 @@ public static class WatchCommand
     }
 
     /// <summary>Runs <c>build</c> in a process of its own (a fresh interpreter sees the edited module) and carries what it changed.</summary>
-    private static void Update(Options options)
+    private static void Update(Options options, string newSources)
     {
         Dictionary<string, DateTime> before = Stamps(Stubs(options.StubFolder));
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
         {
             // The arguments file holds the build's command line from "build" on, as the build target runs it.
-            Arguments = $"exec \"{typeof(WatchCommand).Assembly.Location}\" {File.ReadAllText(options.ArgumentsFile).Trim()}",
+            Arguments = $"exec \"{typeof(WatchCommand).Assembly.Location}\" {File.ReadAllText(options.ArgumentsFile).Trim()} --sources \"{newSources}\"",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -115,14 +121,23 @@ public static class WatchCommand
         }
 
         Directory.CreateDirectory(options.CarrierFolder);
-        foreach ((string stub, DateTime written) in Stamps(Stubs(options.StubFolder)))
+        Dictionary<string, DateTime> after = Stamps(Stubs(options.StubFolder));
+        foreach ((string stub, DateTime written) in after)
         {
             if (!before.TryGetValue(stub, out DateTime previous) || previous != written)
             {
                 WriteCarrier(stub, options.CarrierFolder);
             }
         }
+
+        // A module no longer bound (its [PyImport] removed or renamed): its carrier would bind it again in the editor.
+        foreach (string gone in before.Keys.Except(after.Keys))
+        {
+            File.Delete(CarrierOf(gone, options.CarrierFolder));
+        }
     }
+
+    private static string CarrierOf(string stub, string folder) => Path.Combine(folder, Path.GetFileName(stub) + ".cs");
 
     /// <summary>The carrier of <paramref name="stub"/>: the format PyBind.Gen's StubCarrier reads (comments only).</summary>
     private static void WriteCarrier(string stub, string folder)
@@ -135,7 +150,7 @@ public static class WatchCommand
             text.Append("//|").Append(line).Append('\n');
         }
 
-        string carrier = Path.Combine(folder, Path.GetFileName(stub) + ".cs");
+        string carrier = CarrierOf(stub, folder);
         string temporary = carrier + ".tmp";
         File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         File.Move(temporary, carrier, overwrite: true);
@@ -178,6 +193,75 @@ public static class WatchCommand
 
     private static bool IsRunning(int pid) => !OperatingSystem.IsLinux() || Directory.Exists($"/proc/{pid}");
 
+    /// <summary>
+    /// The .cs and .py files made in the scanned folder since the watcher started (a new file of [PyImport]
+    /// declarations, a new own module): watched like the listed ones, the .cs ones given to 'build' as sources too.
+    /// </summary>
+    private sealed class NewFiles
+    {
+        private readonly string? _folder;
+        private readonly HashSet<string> _atStart;
+        private readonly SortedSet<string> _found = new(StringComparer.Ordinal);
+
+        public NewFiles(Options options)
+        {
+            _folder = options.ScanFolder;
+            SourcesList = Path.Combine(Path.GetDirectoryName(options.LockFile)!, "new-sources.txt");
+            _atStart = [.. Scan()];
+            WriteSources();
+        }
+
+        /// <summary>The list of the new .cs files, for 'build'.</summary>
+        public string SourcesList { get; }
+
+        public IEnumerable<string> Files => _found;
+
+        /// <summary>The new files, those found before included.</summary>
+        public SortedSet<string> Find()
+        {
+            _found.UnionWith(Scan().Where(file => !_atStart.Contains(file)));
+            return _found;
+        }
+
+        public void WriteSources() =>
+            File.WriteAllLines(SourcesList, _found.Where(file => file.EndsWith(".cs", StringComparison.Ordinal)));
+
+        private List<string> Scan()
+        {
+            if (_folder is null || !Directory.Exists(_folder))
+            {
+                return [];
+            }
+
+            // As the SDK's default items: not in bin/, obj/ (which may hold a whole virtual environment: never entered)
+            // or a folder whose name starts with a dot.
+            var files = new List<string>();
+            var folders = new Stack<string>([_folder]);
+            while (folders.Count > 0)
+            {
+                string folder = folders.Pop();
+                try
+                {
+                    files.AddRange(Directory.EnumerateFiles(folder).Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".py", StringComparison.Ordinal)));
+                    foreach (string inner in Directory.EnumerateDirectories(folder))
+                    {
+                        string name = Path.GetFileName(inner);
+                        if (!(folder == _folder && name is "bin" or "obj") && !name.StartsWith('.'))
+                        {
+                            folders.Push(inner);
+                        }
+                    }
+                }
+                catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+                {
+                    // Gone or unreadable since it was listed: nothing in it to watch.
+                }
+            }
+
+            return files;
+        }
+    }
+
     private sealed class Options
     {
         public required string Project { get; init; }
@@ -191,6 +275,8 @@ public static class WatchCommand
         public required string CarrierFolder { get; init; }
 
         public required string LockFile { get; init; }
+
+        public string? ScanFolder { get; init; }
 
         public int? BuildProcess { get; init; }
 
@@ -216,6 +302,7 @@ public static class WatchCommand
                 StubFolder = Required("--stubs"),
                 CarrierFolder = Required("--carriers"),
                 LockFile = Required("--lock"),
+                ScanFolder = values.TryGetValue("--scan", out string? scan) ? Path.GetFullPath(scan) : null,
                 BuildProcess = values.TryGetValue("--build-process", out string? pid) && int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : null,
             };
         }

@@ -111,6 +111,58 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void AddedPyImport_DescribesTheNewModuleAlone_AndARemovedOneGoesWithoutPython()
+    {
+        // An installed module (a folder on sys.path) changed in place, which the state does not see: a run that
+        // described every module would write the new function into its stub.
+        string installed = Path.Combine(_sitecustomizeFolder, "installed.py");
+        File.WriteAllText(installed, "def before() -> int:\n    return 1\n");
+        WriteSource("Program.cs", "[PyImport(\"installed\")] static partial class Installed;");
+        Assert.Equal(0, Build().ExitCode);
+        File.WriteAllText(installed, "def before() -> int:\n    return 1\n\ndef after() -> int:\n    return 2\n");
+
+        WriteSource("Program.cs", "[PyImport(\"installed\")] static partial class Installed;\n[PyImport(\"difflib\")] static partial class Difflib;");
+        Assert.Equal(0, Build().ExitCode);
+        Assert.True(File.Exists(Path.Combine(Stubs, "difflib.pyi")));
+        Assert.DoesNotContain("def after", File.ReadAllText(Path.Combine(Stubs, "installed.pyi")), StringComparison.Ordinal);
+
+        WriteSource("Program.cs", "[PyImport(\"installed\")] static partial class Installed;");
+        File.Delete(Marker);
+        (int exitCode, string output, _) = Build();
+
+        Assert.Equal(0, exitCode);
+        Assert.False(File.Exists(Path.Combine(Stubs, "difflib.pyi")), output);
+        Assert.True(File.Exists(Path.Combine(Stubs, "installed.pyi")));
+        Assert.False(File.Exists(Marker), "Python started to forget a module");
+        Assert.Contains("pybind: stubs up to date (1 modules", Build().Output);
+    }
+
+    [Fact]
+    public void RecordedPython_IsTheOneUsedWhenNoneIsNamed_AndCountsAsTheOneTheBuildFound()
+    {
+        // A build that found the interpreter (PYBIND_PYTHON here; an activated venv in a terminal) and recorded it.
+        WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;");
+        Assert.Equal(0, Build([], foundPython: TestPaths.Python).ExitCode);
+        string record = Path.Combine(_project, "obj", "python.txt");
+        Assert.Equal(TestPaths.Python, File.ReadAllText(record));
+
+        // An editor whose environment would find another one (here: one that does not exist, which would fail).
+        string[] editor = ["--recorded-python", record];
+        string elsewhere = Path.Combine(_project, "no-such-python3");
+        File.Delete(Marker);
+        Assert.Contains("pybind: stubs up to date (1 modules", Build(editor, foundPython: elsewhere).Output);
+        Assert.False(File.Exists(Marker), "Python started although the recorded interpreter is the one the build found");
+
+        WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;\n[PyImport(\"difflib\")] static partial class Difflib;");
+        (int exitCode, string output, string errors) = Build(editor, foundPython: elsewhere);
+
+        Assert.True(exitCode == 0, output + errors);
+        Assert.Contains($"from Python 3.", output);
+        Assert.Contains($"({TestPaths.Python})", output);
+        Assert.True(File.Exists(Path.Combine(Stubs, "difflib.pyi")));
+    }
+
+    [Fact]
     public void HandEditedStub_IsNotOverwritten_AndTheBuildIsWarned()
     {
         WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;");
@@ -120,8 +172,8 @@ public sealed class BuildCommandTests : IDisposable
         File.WriteAllText(stub, edited);
         Assert.True(BuildCommand.IsEditedByHand(stub));
 
-        WriteSource("Program.cs", "[PyImport(\"textwrap\")] static partial class Text;\n[PyImport(\"difflib\")] static partial class Difflib;");
-        (int exitCode, string output, _) = Build();
+        // Another option: every module is described again (an added module alone would describe only itself).
+        (int exitCode, string output, _) = Build("--no-imports");
 
         Assert.Equal(0, exitCode);
         Assert.Contains($"{stub}(1,1): warning PYB1003: this stub was edited by hand", output);
@@ -208,13 +260,18 @@ public sealed class BuildCommandTests : IDisposable
         return path;
     }
 
-    private (int ExitCode, string Output, string Errors) Build()
+    private (int ExitCode, string Output, string Errors) Build(params string[] options) =>
+        Build(["--python", TestPaths.Python, .. options], foundPython: null);
+
+    /// <summary>A run with <paramref name="options"/> only, PYBIND_PYTHON set to <paramref name="foundPython"/> (what the search finds first).</summary>
+    private (int ExitCode, string Output, string Errors) Build(string[] options, string? foundPython)
     {
         ProcessStartInfo start = ChildProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "PyBind.Introspection.dll"),
             "build", "--stubs", Stubs, "--state", Path.Combine(_project, "obj", "state.json"),
-            "--sources", Path.Combine(_project, "sources.txt"), "--python", TestPaths.Python,
-            "--python-record", Path.Combine(_project, "obj", "python.txt"), "--source-path", _project]);
+            "--sources", Path.Combine(_project, "sources.txt"),
+            "--python-record", Path.Combine(_project, "obj", "python.txt"), "--source-path", _project, .. options]);
         start.Environment["PYTHONPATH"] = _sitecustomizeFolder;
+        start.Environment["PYBIND_PYTHON"] = foundPython;
         ChildProcess.Result result = ChildProcess.Run(start, OtherInterpreters.ToolTimeoutSeconds);
         return (result.ExitCode, result.Output, result.Errors);
     }

@@ -42,7 +42,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor StubNotFound = new(
         id: "PYB0004",
         title: "No normalized stub for the Python module",
-        messageFormat: "No normalized stub was found for Python module '{0}' (expected an AdditionalFiles item '{0}.pyi'): build the project with a Python that has '{0}' installed (the build writes the stub, or says why it cannot)",
+        messageFormat: "No normalized stub was found for Python module '{0}' (expected an AdditionalFiles item '{0}.pyi'): build the project with a Python that has '{0}' installed (the build writes the stub, or says why it cannot; in an editor, the stub watcher writes it once the file is saved)",
         category: UsageCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -13,11 +13,15 @@ and AdvSimd (System.Runtime.Intrinsics.Arm, the BCL's largest static class) in t
           first completion after it, then REPEATS times an edit (a statement typed above) followed at once by a completion
           after `Np.` (numpy) or `Math.` (plain), and the server's resident memory at the end; and the same after `Math.`
           in the numpy project, which tells the binding's cost to the rest of the code from the cost of listing numpy's
-          500-odd names; and after `Twin.` and `AdvSimd.` (the controls).
+          500-odd names; and after `Twin.` and `AdvSimd.` (the controls); and after `Np.` with Bindings.cs open, which
+          csharp-ls then compiles as source.
+  watch:  the stub watcher (PyBindGenerateStubs on, the numpy project with an own shapes.py, built once): seconds from
+          saving a new function in shapes.py, and from saving a new [PyImport] in the open Bindings.cs, to the new
+          names in the completion, with csharp-ls told of changed files as an editor tells it (obj/ included).
   build:  `dotnet build` after an edit to Program.cs, REPEATS times, once the build is warm (compiler server running).
 
 A benchmark, not a test: it prints and writes results.md next to it, with the machine's load; nothing is asserted.
-  python3 tests/PyBind.Gen.Benchmarks/Editor/editor_benchmark.py [--repeats N] [--no-write]
+  python3 tests/PyBind.Gen.Benchmarks/Editor/editor_benchmark.py [--repeats N] [--no-write] [--watch-only]
 """
 import argparse, json, os, queue, shutil, statistics, subprocess, sys, tempfile, threading, time
 
@@ -85,13 +89,14 @@ def make_projects(folder):
 class Server:
     """csharp-ls over stdio; notifications are queued, requests wait for their response."""
 
-    def __init__(self, folder):
-        self.process = subprocess.Popen([SERVER, "--loglevel", "info"], cwd=folder, env=ENV, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    def __init__(self, folder, env=ENV):
+        self.process = subprocess.Popen([SERVER, "--loglevel", "info"], cwd=folder, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         threading.Thread(target=self.process.stderr.read, daemon=True).start()  # its log, read so that it never blocks
         self.notifications = queue.Queue()
         self.responses = {}
         self.answered = threading.Condition()
         self.next_id = 0
+        self.globs = []  # what it asked the editor to watch (client/registerCapability)
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
@@ -111,6 +116,9 @@ class Server:
             message = json.loads(stream.read(length))
             if "method" in message and "id" in message:
                 result = [{"analyzersEnabled": True} for _ in message["params"].get("items", [])] if message["method"] == "workspace/configuration" else None
+                if message["method"] == "client/registerCapability":
+                    self.globs += [w["globPattern"] for r in message["params"]["registrations"] if r["method"] == "workspace/didChangeWatchedFiles"
+                                   for w in r["registerOptions"]["watchers"]]
                 self._send({"jsonrpc": "2.0", "id": message["id"], "result": result})
             elif "id" in message:
                 with self.answered:
@@ -156,17 +164,50 @@ def completion_labels(server, uri, line, character):
     return [item["label"] for item in items]
 
 
-def editor(name, folder, repeats, text):
-    uri = "file://" + os.path.join(folder, "Program.cs")
+def start(folder, env=ENV, watch=False):
+    """csharp-ls loaded on folder, and how long the load took; with watch, as an editor that watches files for it."""
     started = time.perf_counter()
-    server = Server(folder)
-    server.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + folder,
-                                  "capabilities": {"window": {"workDoneProgress": True}, "textDocument": {"completion": {}, "publishDiagnostics": {}}}})
+    server = Server(folder, env)
+    capabilities = {"window": {"workDoneProgress": True}, "textDocument": {"completion": {}, "publishDiagnostics": {}}}
+    if watch:
+        capabilities["workspace"] = {"didChangeWatchedFiles": {"dynamicRegistration": True}}
+    server.request("initialize", {"processId": os.getpid(), "rootUri": "file://" + folder, "capabilities": capabilities})
     server.notify("initialized", {})
     # Editors send their settings next; csharp-ls 0.28 starts loading only on a message after "initialized".
     server.notify("workspace/didChangeConfiguration", {"settings": {"csharp": {}}})
     server.wait_for("$/progress", lambda p: (p.get("value") or {}).get("kind") == "end")
-    loaded = time.perf_counter() - started
+    return server, time.perf_counter() - started
+
+
+class WatchedFiles:
+    """An editor's file watcher for the globs the server registered ("**/*.{cs,csproj,sln,slnx}"): each report sends
+    what was made, changed or deleted since the last one (workspace/didChangeWatchedFiles), obj/ included."""
+
+    def __init__(self, server, folder):
+        glob = server.globs[0]
+        assert glob.startswith("**/*.{"), glob
+        self.server, self.folder = server, folder
+        self.extensions = tuple("." + e for e in glob[len("**/*.{"):-1].split(","))
+        self.seen = self.scan()
+
+    def scan(self):
+        return {os.path.join(d, f): os.stat(os.path.join(d, f)).st_mtime_ns for d, _, fs in os.walk(self.folder) for f in fs if f.endswith(self.extensions)}
+
+    def report(self):
+        now = self.scan()
+        changes = [{"uri": "file://" + f, "type": 1 if f not in self.seen else 2} for f, t in now.items() if self.seen.get(f) != t]
+        changes += [{"uri": "file://" + f, "type": 3} for f in self.seen if f not in now]
+        self.seen = now
+        if changes:
+            self.server.notify("workspace/didChangeWatchedFiles", {"changes": changes})
+
+
+def editor(name, folder, repeats, text, open_bindings=False):
+    uri = "file://" + os.path.join(folder, "Program.cs")
+    server, loaded = start(folder)
+    if open_bindings:
+        # Opened, csharp-ls compiles Bindings.cs as source: its classes are bound in the editor's compilation again.
+        server.notify("textDocument/didOpen", {"textDocument": {"uri": "file://" + os.path.join(folder, "Bindings.cs"), "languageId": "csharp", "version": 1, "text": BINDINGS}})
     server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "csharp", "version": 1, "text": text}})
     last_line = text.count("\n")
     column = len(text.split("\n")[-1])
@@ -188,9 +229,63 @@ def editor(name, folder, repeats, text):
     return {"load": loaded, "first": first, "items": count, "after_edit": after_edit, "memory": memory}
 
 
-def dotnet(arguments, folder=None):
+WATCH_BINDINGS = BINDINGS + '[PyImport("shapes")] static partial class Shapes;\n'
+WATCH_PROGRAM = "Console.WriteLine(\"start\");\nvar a = Shapes.Area(1.0);\nvar m = {}."
+SHAPES = 'def area(radius: float) -> float:\n    "The area of a circle."\n    return 3.14159 * radius * radius\n'
+
+
+def watch(folder):
+    """The stub watcher in an editor: the numpy project with an own shapes.py, built once (its stubs made by the build,
+    PyBindGenerateStubs on); csharp-ls as an editor that watches files for it. Seconds from saving a new function in
+    shapes.py to its name in the completion after `Shapes.`, and from saving a new [PyImport("fractions")] in the open
+    Bindings.cs to `Fraction` in the completion after `Fractions.`."""
+    path = os.path.join(folder, "watch")
+    os.makedirs(path)
+    project = PROJECT.format(root=ROOT)
+    for setting in ("PyBindStubsFolder", "PyBindGenerateStubs"):
+        project = "\n".join(line for line in project.split("\n") if f"<{setting}>" not in line)
+    files = {"watch.csproj": project, "Bindings.cs": WATCH_BINDINGS, "Program.cs": WATCH_PROGRAM.format("Shapes")[:-len("Shapes.")] + "0;\n", "shapes.py": SHAPES}
+    for name, text in files.items():
+        with open(os.path.join(path, name), "w") as f:
+            f.write(text)
+    env = dict(ENV, PYBIND_PYTHON="/usr/bin/python3")
+    dotnet(["build"], path, env)
+    server, _ = start(path, env, watch=True)
+    watched = WatchedFiles(server, path)
+    program, bindings = "file://" + os.path.join(path, "Program.cs"), "file://" + os.path.join(path, "Bindings.cs")
+
+    def until_listed(label, receiver, deadline=300):
+        started = time.perf_counter()
+        while time.perf_counter() - started < deadline:
+            watched.report()
+            if label in completion_labels(server, program, 2, len(WATCH_PROGRAM.format(receiver).split("\n")[-1])):
+                return time.perf_counter() - started
+            time.sleep(0.1)
+        return float("nan")
+
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": program, "languageId": "csharp", "version": 1, "text": WATCH_PROGRAM.format("Shapes")}})
+    assert until_listed("Area", "Shapes", deadline=1) >= 0
+    with open(os.path.join(path, "shapes.py"), "a") as f:
+        f.write('\n\ndef perimeter(radius: float) -> float:\n    "The perimeter of a circle."\n    return 2 * 3.14159 * radius\n')
+    own = until_listed("Perimeter", "Shapes")
+
+    # Opened, Bindings.cs is source again in csharp-ls: its classes are bound from the stubs in the editor's compilation.
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": bindings, "languageId": "csharp", "version": 1, "text": WATCH_BINDINGS}})
+    opened = until_listed("Perimeter", "Shapes")
+    server.notify("textDocument/didChange", {"textDocument": {"uri": program, "version": 2}, "contentChanges": [{"text": WATCH_PROGRAM.format("Fractions")}]})
+    text = WATCH_BINDINGS + '[PyImport("fractions")] static partial class Fractions;\n'
+    server.notify("textDocument/didChange", {"textDocument": {"uri": bindings, "version": 2}, "contentChanges": [{"text": text}]})
+    with open(os.path.join(path, "Bindings.cs"), "w") as f:
+        f.write(text)
+    server.notify("textDocument/didSave", {"textDocument": {"uri": bindings}})
+    module = until_listed("Fraction", "Fractions")
+    server.close()
+    return {"own": own, "opened": opened, "module": module}
+
+
+def dotnet(arguments, folder=None, env=ENV):
     """Runs a dotnet command quietly; its output is shown when it fails."""
-    done = subprocess.run(["dotnet", *arguments, "-nologo", "-v", "q", "-clp:ErrorsOnly"], cwd=folder, env=ENV, capture_output=True, text=True)
+    done = subprocess.run(["dotnet", *arguments, "-nologo", "-v", "q", "-clp:ErrorsOnly"], cwd=folder, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"dotnet {' '.join(arguments)} failed in {folder or ROOT}:\n{done.stdout}{done.stderr}")
 
@@ -285,15 +380,21 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--watch-only", action="store_true", help="only the stub watcher's two latencies, printed")
     args = parser.parse_args()
     for project in ("runtime/PyBind.Runtime", "generator/PyBind.Gen", "generator/PyBind.Introspection"):
         dotnet(["build", os.path.join(ROOT, project), "-c", "Release"])
     folder = tempfile.mkdtemp(prefix="pybind-editor-bench-")
     try:
+        watched = watch(folder)
+        if args.watch_only:
+            print(watched)
+            return
         projects = make_projects(folder)
         builds = {name: build(path, args.repeats) for name, path in projects.items()}
         editors = {name: editor(name, path, args.repeats, PROGRAMS[name]) for name, path in projects.items()}
         editors["numpy-math"] = editor("numpy-math", projects["numpy"], args.repeats, PROGRAMS["plain"])
+        editors["numpy-open"] = editor("numpy-open", projects["numpy"], args.repeats, PROGRAMS["numpy"], open_bindings=True)
         files, lines, size = generated_size(projects["numpy"])
         shape = np_shape(files)
         twin, overloads = make_twin(folder, shape)
@@ -319,6 +420,8 @@ def main():
          f"{ms(min(editors['plain']['after_edit']))} – {ms(max(editors['plain']['after_edit']))}", ""),
         ("  the same after `Math.` in both projects", ms(med(editors["numpy-math"]["after_edit"])), ms(med(editors["plain"]["after_edit"])),
          f"{med(editors['numpy-math']['after_edit']) / med(editors['plain']['after_edit']):.2f}×"),
+        ("  the same with Bindings.cs open in the editor (bound as source)", ms(med(editors["numpy-open"]["after_edit"])), ms(med(editors["plain"]["after_edit"])),
+         f"{med(editors['numpy-open']['after_edit']) / med(editors['plain']['after_edit']):.2f}×"),
         ("completion items", str(editors["numpy"]["items"]), str(editors["plain"]["items"]), ""),
         (f"control: `Twin.` (Np's shape, plain; {editors['twin']['items']} items, {overloads} methods) right after an edit", ms(med(editors["numpy"]["after_edit"])), ms(med(editors["twin"]["after_edit"])),
          f"{med(editors['numpy']['after_edit']) / med(editors['twin']['after_edit']):.2f}×"),
@@ -327,8 +430,11 @@ def main():
         ("  per item: `Np.`, `Twin.`, `AdvSimd.`, `Math.`", " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("numpy", "twin")) + " µs",
          " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("advsimd", "plain")) + " µs", ""),
         ("server resident memory at the end", f"{editors['numpy']['memory']:.0f} MB", f"{editors['plain']['memory']:.0f} MB", ""),
+        ("stub watcher: own `.py` saved → its new function in completion", f"{watched['own']:.1f} s", "", ""),
+        ("stub watcher: Bindings.cs opened → the next completion (numpy bound as source)", f"{watched['opened']:.1f} s", "", ""),
+        ("stub watcher: `[PyImport(\"fractions\")]` saved in the open Bindings.cs → `Fraction` in completion", f"{watched['module']:.1f} s", "", ""),
         (f"`dotnet build` after an edit, median of {args.repeats}", f"{med(builds['numpy']):.2f} s", f"{med(builds['plain']):.2f} s",
-         f"+{med(builds['numpy']) - med(builds['plain']):.2f} s"),
+         f"{med(builds['numpy']) - med(builds['plain']):+.2f} s"),
     ]
     load = os.getloadavg()
     report = [

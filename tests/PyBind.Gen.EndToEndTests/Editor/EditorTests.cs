@@ -139,14 +139,7 @@ public sealed class EditorTests(NewUserFixture fixture, ITestOutputHelper output
                     "The perimeter of a circle."
                     return 2 * 3.14159 * radius
                 """);
-            HangGuard.Until(
-                () =>
-                {
-                    editor.Report(server);
-                    return CompletionLabels(server, program, line: 2, character: 25).Contains("Perimeter");
-                },
-                () => Thread.Sleep(250),
-                "Perimeter in the completion of Shapes. after shapes.py was saved");
+            UntilListed(server, editor, program, line: 2, character: 25, "Perimeter", "after shapes.py was saved");
             output.WriteLine($"Perimeter listed {clock.Elapsed.TotalSeconds:0.0} s after shapes.py was saved");
             Assert.Contains("Area", CompletionLabels(server, program, line: 2, character: 25));
         }
@@ -157,9 +150,111 @@ public sealed class EditorTests(NewUserFixture fixture, ITestOutputHelper output
         HangGuard.Until(() => !Directory.Exists("/proc/" + pid), () => Thread.Sleep(250), $"the stub watcher ({pid}) to exit with the editor");
     }
 
+    [EditorFact]
+    public void PyImportsAddedAndRenamedInTheEditor_AreBoundOnceSaved_AndLeaveNoStaleErrors()
+    {
+        const string bindings = """
+            using PyBind;
+
+            [PyImport("statistics")] static partial class Stats;
+            [PyImport("shapes")] static partial class Shapes;
+
+            """;
+        const string program = """
+            Console.WriteLine(Stats.Mean(new[] { 1.0, 2.0 }));
+            Console.WriteLine(Shapes.Area(2.0));
+            Console.WriteLine(Colorsys.RgbToHsv(1.0, 0.5, 0.0));
+            Console.WriteLine(Text.Dedent("  x"));
+            """;
+        string project = fixture.NewPyBindProject("Rebind", ("Bindings.cs", bindings), ("Program.cs", program), ("shapes.py", ShapesModule));
+        var watchers = new List<string>();
+        using LanguageServer server = StartServer(project, watchers);
+        string programUri = Uri(project, "Program.cs"), bindingsUri = Uri(project, "Bindings.cs");
+        server.Notify("textDocument/didOpen", Document(programUri, program));
+        server.Notify("textDocument/didOpen", Document(bindingsUri, bindings));
+        int version = 1;
+        void Type(string text) => server.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = bindingsUri, ["version"] = ++version },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = text }),
+        });
+        void Save(string text)
+        {
+            File.WriteAllText(Path.Combine(project, "Bindings.cs"), text);
+            server.Notify("textDocument/didSave", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = bindingsUri } });
+        }
+
+        // A module typed into the open Bindings.cs: unsaved, only the editor has it (the stub watcher sees files), and
+        // the diagnostic says what to do.
+        string added = bindings + "[PyImport(\"colorsys\")] static partial class Colorsys;\n";
+        int before = server.NotificationCount;
+        Type(added);
+        JsonObject unsaved = server.WaitFor(
+            "textDocument/publishDiagnostics",
+            parameters => (string?)parameters["uri"] == bindingsUri && Codes(parameters).Contains("PYB0004"),
+            "PYB0004 for the unsaved colorsys",
+            before).Parameters;
+        Assert.Contains("once the file is saved", (string)Diagnostic(unsaved, "PYB0004")["message"]!, StringComparison.Ordinal);
+
+        // Saved: bound without a build or a restart, and the missing stub's error goes.
+        var editor = new WatchedFiles(project, watchers);
+        Save(added);
+        UntilListed(server, editor, programUri, line: 2, character: 27, "RgbToHsv", "after Bindings.cs was saved with colorsys");
+        before = server.NotificationCount;
+        Type(added);
+        server.WaitFor(
+            "textDocument/publishDiagnostics",
+            parameters => (string?)parameters["uri"] == bindingsUri && !Codes(parameters).Contains("PYB0004"),
+            "Bindings.cs without PYB0004 once colorsys is bound",
+            before);
+
+        // A new file of declarations, made and saved in the editor.
+        const string wrapping = "using PyBind;\n\n[PyImport(\"textwrap\")] static partial class Text;\n";
+        File.WriteAllText(Path.Combine(project, "Wrapping.cs"), wrapping);
+        server.Notify("textDocument/didOpen", Document(Uri(project, "Wrapping.cs"), wrapping));
+        UntilListed(server, editor, programUri, line: 3, character: 23, "Dedent", "after the new Wrapping.cs was saved");
+
+        // Shapes renamed to geometry (the module and its [PyImport]), after an edit of shapes.py gave the editor a
+        // carrier of its stub: the class is geometry's, and nothing of shapes is left to clash with it.
+        File.AppendAllText(Path.Combine(project, "shapes.py"), "\n\ndef perimeter(radius: float) -> float:\n    return 2 * 3.14159 * radius\n");
+        UntilListed(server, editor, programUri, line: 1, character: 25, "Perimeter", "after shapes.py was saved");
+        string shapesCarrier = Directory.GetFiles(Path.Combine(project, "obj"), "shapes.pyi.cs", SearchOption.AllDirectories).Single();
+        File.WriteAllText(Path.Combine(project, "geometry.py"), File.ReadAllText(Path.Combine(project, "shapes.py")) + "\n\ndef volume(radius: float) -> float:\n    return 4.18879 * radius ** 3\n");
+        File.Delete(Path.Combine(project, "shapes.py"));
+        string renamed = added.Replace("[PyImport(\"shapes\")]", "[PyImport(\"geometry\")]", StringComparison.Ordinal);
+        Type(renamed);
+        Save(renamed);
+        UntilListed(server, editor, programUri, line: 1, character: 25, "Volume", "after the rename to geometry was saved");
+        HangGuard.Until(() => !File.Exists(shapesCarrier), () => Thread.Sleep(250), "the carrier of the stub of shapes, no longer bound, to go");
+        editor.Report(server);
+        before = server.NotificationCount;
+        server.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = programUri, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = program }),
+        });
+        server.WaitFor(
+            "textDocument/publishDiagnostics",
+            parameters => (string?)parameters["uri"] == programUri && parameters["diagnostics"]!.AsArray().All(d => (int?)d!["severity"] != 1),
+            "Program.cs without errors after the rename",
+            before);
+        Assert.Contains("Area", CompletionLabels(server, programUri, line: 1, character: 25));
+    }
+
+    /// <summary>Reports the files changed on disk, as an editor does, until the completion at a place lists <paramref name="label"/>.</summary>
+    private static void UntilListed(LanguageServer server, WatchedFiles editor, string uri, int line, int character, string label, string when) =>
+        HangGuard.Until(
+            () =>
+            {
+                editor.Report(server);
+                return CompletionLabels(server, uri, line, character).Contains(label);
+            },
+            () => Thread.Sleep(250),
+            $"{label} in the completion at {line}:{character} {when}");
+
     /// <summary>
     /// An editor's file watcher for the globs a server registered (<c>workspace/didChangeWatchedFiles</c>): what was
-    /// created or changed since the last report, sent as the editor sends it.
+    /// created, changed or deleted since the last report, sent as the editor sends it.
     /// </summary>
     private sealed class WatchedFiles
     {
@@ -184,6 +279,7 @@ public sealed class EditorTests(NewUserFixture fixture, ITestOutputHelper output
             JsonNode?[] changes = now
                 .Where(file => !_seen.TryGetValue(file.Key, out DateTime before) || before != file.Value)
                 .Select(file => (JsonNode?)new JsonObject { ["uri"] = new Uri(file.Key).AbsoluteUri, ["type"] = _seen.ContainsKey(file.Key) ? 2 : 1 })
+                .Concat(_seen.Keys.Where(file => !now.ContainsKey(file)).Select(file => (JsonNode?)new JsonObject { ["uri"] = new Uri(file).AbsoluteUri, ["type"] = 3 }))
                 .ToArray();
             _seen = now;
             if (changes.Length > 0)

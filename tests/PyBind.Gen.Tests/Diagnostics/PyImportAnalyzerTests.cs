@@ -99,7 +99,7 @@ public class PyImportAnalyzerTests
         Diagnostic diagnostic = SingleReported(harness, "PYB0004");
         Assert.Equal("PyImport(\"numpy\")", ReadSpan(harness, diagnostic));
         Assert.Equal(
-            "No normalized stub was found for Python module 'numpy' (expected an AdditionalFiles item 'numpy.pyi'): build the project with a Python that has 'numpy' installed (the build writes the stub, or says why it cannot)",
+            "No normalized stub was found for Python module 'numpy' (expected an AdditionalFiles item 'numpy.pyi'): build the project with a Python that has 'numpy' installed (the build writes the stub, or says why it cannot; in an editor, the stub watcher writes it once the file is saved)",
             Message(diagnostic));
         Assert.Contains("AdditionalFiles", diagnostic.Descriptor.Description.ToString(CultureInfo.InvariantCulture));
     }

@@ -52,11 +52,42 @@ public sealed class StubCarrierTests
         Assert.Empty(run.GeneratedTrees);
     }
 
+    [Fact]
+    public void ModuleBoundInTheEditor_HasNoMissingStubError_OnceItsCarrierArrives()
+    {
+        // A [PyImport] typed into the open Bindings.cs: no stub until the watcher carries the one it wrote.
+        GeneratorHarness harness = GeneratorHarness.Create([Declaration]);
+        Assert.Equal("PYB0004", Assert.Single(harness.AnalyzerDiagnostics()).Id);
+
+        harness.AddCarrier(Carrier(StubPath, After));
+
+        Assert.Empty(harness.AnalyzerDiagnostics());
+        Assert.Contains("Perimeter(", Generated(harness), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PrecompiledClassNowDeclaredForAnotherModule_IsNotBoundAgainFromTheOldModulesCarrier()
+    {
+        // Shapes was precompiled from shapes, shapes.py was edited (a carrier), then the open Bindings.cs binds Shapes
+        // to geometry: the class is geometry's alone, however long the old carrier stays.
+        const string geometryPath = "/project/pybind-stubs/geometry.pyi";
+        string geometry = TestStubs.WithHeader("geometry", "def area(radius: float) -> float: ...\ndef volume(radius: float) -> float: ...");
+        (GeneratorDriverRunResult run, Compilation output) = RunOverProjectWithPrecompiledBindings(
+            Carrier(StubPath, After),
+            CSharpSyntaxTree.ParseText("[PyBind.PyImport(\"geometry\")] static partial class Shapes;", GeneratorHarness.ParseOptions, path: "/project/Bindings.cs"),
+            CSharpSyntaxTree.ParseText(Carrier(geometryPath, geometry), GeneratorHarness.ParseOptions, path: "/project/obj/pybind/editor/geometry.pyi.cs"));
+
+        string generated = string.Concat(run.GeneratedTrees.Select(t => t.ToString()));
+        Assert.Contains("Volume(", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("Perimeter(", generated, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     /// <summary>
     /// The generator over a project whose declaration went into its precompiled bindings (compiled once, as
     /// PyBind.Gen.Bindings.targets does, and referenced), with the carrier the watcher wrote if any.
     /// </summary>
-    private static (GeneratorDriverRunResult Run, Compilation Output) RunOverProjectWithPrecompiledBindings(string? carrier)
+    private static (GeneratorDriverRunResult Run, Compilation Output) RunOverProjectWithPrecompiledBindings(string? carrier, params SyntaxTree[] editorFiles)
     {
         GeneratorHarness bindings = GeneratorHarness.Create([Declaration], (StubPath, Before));
         CSharpCompilation compiled = ((CSharpCompilation)bindings.OutputCompilation).WithAssemblyName("App.PyBindings");
@@ -67,7 +98,7 @@ public sealed class StubCarrierTests
         SyntaxTree program = CSharpSyntaxTree.ParseText("static class Program { static double Use() => Shapes.Area(1.0); }", GeneratorHarness.ParseOptions, path: "/project/Program.cs");
         CSharpCompilation project = CSharpCompilation.Create(
             "App",
-            carrier is null ? [program] : [program, CSharpSyntaxTree.ParseText(carrier, GeneratorHarness.ParseOptions, path: "/project/obj/pybind/editor/shapes.pyi.cs")],
+            carrier is null ? [program, .. editorFiles] : [program, CSharpSyntaxTree.ParseText(carrier, GeneratorHarness.ParseOptions, path: "/project/obj/pybind/editor/shapes.pyi.cs"), .. editorFiles],
             [.. ReferenceAssemblies.NetWithRuntime, MetadataReference.CreateFromImage(image.ToArray())],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithSpecificDiagnosticOptions([new("CS0436", ReportDiagnostic.Suppress), new("CS1591", ReportDiagnostic.Suppress)]));
