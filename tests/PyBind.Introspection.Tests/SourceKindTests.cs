@@ -171,7 +171,7 @@ public sealed class SourceKindTests
 
         Assert.Contains("    def lookup(self, key: int, suffix: str = '') -> str:\n        \"\"\"The name of the item numbered key.\"\"\"", catalog);
         Assert.Contains("    @property\n    def size(self) -> int:\n        \"\"\"How many items there are (counted once).\"\"\"", catalog);
-        Assert.DoesNotContain("size.setter", catalog);
+        Assert.Contains("    @size.setter\n    def size(self, value: int) -> None: ...\n    @size.deleter\n    def size(self) -> None: ...", catalog);
         Assert.Equal("def square(x: int) -> int:\n    \"\"\"x times x, remembered.\"\"\"\n    ...", StubText.TopLevel(stub, "def", "square"));
     }
 

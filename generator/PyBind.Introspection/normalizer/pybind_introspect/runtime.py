@@ -335,8 +335,10 @@ class RuntimeBuilder:
                                               settable=raw.fset is not None, deletable=raw.fdel is not None,
                                               doc=docstring_of(raw)))
         elif isinstance(raw, functools.cached_property):
-            # Read from an instance it is its function's result (computed once), not the descriptor.
-            result.properties.append(Property(name, self.annotation(_return_hint(raw.func)), doc=raw.__doc__))
+            # Read from an instance it is its function's result (computed once), not the descriptor; assigning or
+            # deleting replaces or forgets that result, as the dialect writes a cached_property of typed sources.
+            result.properties.append(Property(name, self.annotation(_return_hint(raw.func)), settable=True,
+                                              deletable=True, doc=raw.__doc__))
         elif isinstance(raw, staticmethod):
             result.functions.append(self.function(name, raw.__func__, STATICMETHOD))
         elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
