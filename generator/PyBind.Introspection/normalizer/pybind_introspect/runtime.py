@@ -48,8 +48,9 @@ def is_routine(obj) -> bool:
 
 
 def documented(obj) -> bool:
-    """Objects whose ``__doc__`` describes them (an int's ``__doc__`` describes ``int``, not the value)."""
-    return isinstance(obj, (type, types.ModuleType, property)) or is_routine(obj) or is_callable_object(obj)
+    """Objects whose ``__doc__`` describes them (an int's ``__doc__`` describes ``int``, not the value): classes,
+    modules, properties and whatever can be called (a routine or a callable object)."""
+    return isinstance(obj, (type, types.ModuleType, property)) or callable(obj)
 
 
 def is_callable_object(obj) -> bool:
