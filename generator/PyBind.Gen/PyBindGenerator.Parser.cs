@@ -112,18 +112,12 @@ public sealed partial class PyBindGenerator
         }
 
         /// <summary>
-        /// The classes of the program's precompiled bindings (<c>&lt;Assembly&gt;.PyBindings</c>, a reference) that bind
-        /// one of <paramref name="modules"/>: bound again in the project when the editor has a newer stub of theirs.
+        /// The [PyImport] classes of the program's precompiled bindings (<c>&lt;Assembly&gt;.PyBindings</c>, a reference),
+        /// with their modules: none in a build, which compiles either the bindings or the program that references them.
         /// </summary>
-        public static EquatableArray<BindingRequest> FindPrecompiledTargets(EquatableArray<string> modules, Compilation compilation, CancellationToken cancellationToken)
+        public static EquatableArray<BindingRequest> FindPrecompiledTargets(Compilation compilation, CancellationToken cancellationToken)
         {
-            if (modules.IsEmpty)
-            {
-                return EquatableArray<BindingRequest>.Empty;
-            }
-
             string bindingsName = compilation.AssemblyName + ".PyBindings";
-            var wanted = new HashSet<string>(modules, StringComparer.Ordinal);
             var found = new List<BindingRequest>();
             foreach (MetadataReference reference in compilation.References)
             {
@@ -146,7 +140,7 @@ public sealed partial class PyBindGenerator
                     foreach (INamedTypeSymbol type in ns.GetTypeMembers())
                     {
                         AttributeData? import = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == CompilationTypeNames.PyImportAttribute);
-                        if (import is not null && PyImportDeclaration.ModuleName(import) is { } module && wanted.Contains(module))
+                        if (import is not null && PyImportDeclaration.ModuleName(import) is { } module)
                         {
                             found.Add(new BindingRequest(TargetOf(type), module, null));
                         }
@@ -204,7 +198,7 @@ public sealed partial class PyBindGenerator
         }
 
         /// <summary>Joins a request with its place in the catalog; renames caused by the class's own name are reported here.</summary>
-        public static Result<BindingSpec?> Bind(BindingRequest request, BindingCatalog catalog, RuntimeFeatures features, CancellationToken cancellationToken)
+        public static Result<BindingSpec?> Bind(BindingRequest request, BindingCatalog catalog, RuntimeFeatures features, EquatableArray<string> precompiledClasses, CancellationToken cancellationToken)
         {
             try
             {
@@ -231,7 +225,7 @@ public sealed partial class PyBindGenerator
 
                 diagnostics.AddRange(tree.MissingSubmodules.Select(m => DiagnosticInfo.Create(
                     DiagnosticDescriptors.MemberSkipped, request.AttributeLocation, m, "there is no stub for the submodule (add its .pyi to the AdditionalFiles)")));
-                return new Result<BindingSpec?>(new BindingSpec(request.Target, tree.Modules, catalog.Environment, features, tree.Ancestors), diagnostics.ToEquatableArray());
+                return new Result<BindingSpec?>(new BindingSpec(request.Target, tree.Modules, catalog.Environment, features, tree.Ancestors, precompiledClasses.Contains(request.Target.FullyQualifiedMetadataName)), diagnostics.ToEquatableArray());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

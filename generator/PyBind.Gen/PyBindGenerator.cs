@@ -52,12 +52,18 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => StubIndex.Create(Parser.PreferCarried(pair.Left, pair.Right), cancellationToken))
             .WithTrackingName(TrackingNames.StubIndex);
 
+        // The classes of the program's precompiled bindings, a reference only an editor's compilation has together with
+        // a [PyImport] class of the project (csharp-ls takes an opened declaring file back as source).
+        IncrementalValueProvider<EquatableArray<BindingRequest>> precompiled = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => Parser.FindPrecompiledTargets(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.PrecompiledTargets);
+
         // A carried module whose class the editor sees only in the program's precompiled bindings is bound again here,
         // from the carried stub: the class generated in the project hides the stale one (CS0436 is off in the editor).
         IncrementalValueProvider<EquatableArray<BindingRequest>> rebound = carried
             .Select(static (stubs, _) => stubs.Select(s => s.ModuleName).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToEquatableArray())
-            .Combine(context.CompilationProvider)
-            .Select(static (pair, cancellationToken) => Parser.FindPrecompiledTargets(pair.Left, pair.Right, cancellationToken));
+            .Combine(precompiled)
+            .Select(static (pair, _) => pair.Right.Where(r => pair.Left.Contains(r.ModuleName)).ToEquatableArray());
 
         IncrementalValuesProvider<Result<BindingRequest?>> requests = declared
             .Collect()
@@ -77,12 +83,16 @@ public sealed partial class PyBindGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => Parser.FindRuntimeFeatures(compilation))
             .WithTrackingName(TrackingNames.RuntimeFeatures);
 
+        // A class that the precompiled bindings bind too is bound as declarations only (BindingSpec.DeclarationsOnly).
+        IncrementalValueProvider<EquatableArray<string>> precompiledClasses = precompiled
+            .Select(static (targets, _) => targets.Select(t => t.Target.FullyQualifiedMetadataName).ToEquatableArray());
+
         IncrementalValuesProvider<Result<BindingSpec?>> bindings = requests
             .Select(static (request, _) => request.Value)
             .Where(static request => request is not null)
             .Combine(catalog)
-            .Combine(features)
-            .Select(static (pair, cancellationToken) => Parser.Bind(pair.Left.Left!, pair.Left.Right, pair.Right, cancellationToken))
+            .Combine(features.Combine(precompiledClasses))
+            .Select(static (pair, cancellationToken) => Parser.Bind(pair.Left.Left!, pair.Left.Right, pair.Right.Left, pair.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bindings);
 
         IncrementalValuesProvider<BindingSpec> bindingModels = bindings

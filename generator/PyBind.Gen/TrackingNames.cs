@@ -20,6 +20,7 @@ internal static class TrackingNames
 
     /// <summary>What the referenced runtime offers (PyAsync…), read from the compilation once per edit as a small value.</summary>
     public const string RuntimeFeatures = nameof(RuntimeFeatures);
+    public const string PrecompiledTargets = nameof(PrecompiledTargets);
 
     /// <summary>The generated files and Info diagnostics of each binding: the expensive step, run only when its <c>BindingSpec</c> changed.</summary>
     public const string GeneratedSources = nameof(GeneratedSources);

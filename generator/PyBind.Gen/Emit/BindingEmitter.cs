@@ -178,7 +178,11 @@ internal sealed partial class BindingEmitter
         for (int i = 0; i < files.Count; i++)
         {
             int index = i;
-            reading.Add(() => texts[index] = fileTexts[index].ToText().ToSourceText(Encoding.UTF8));
+            reading.Add(() =>
+            {
+                SourceText text = fileTexts[index].ToText().ToSourceText(Encoding.UTF8);
+                texts[index] = _binding.DeclarationsOnly ? MemberBodies.Remove(text, _cancellationToken) : text;
+            });
         }
 
         reading.Run(_cancellationToken);

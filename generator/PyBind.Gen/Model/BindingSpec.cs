@@ -12,7 +12,9 @@ namespace PyBind.Gen.Model;
 /// </summary>
 /// <param name="Modules">The bound modules: the root first, then its submodules breadth first.</param>
 /// <param name="Ancestors">The classes outside <paramref name="Modules"/> that their classes derive from, directly or not.</param>
-internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default)
+/// <param name="DeclarationsOnly">The program's precompiled bindings (a reference) bind the class too: the compilation
+/// is an editor's that took the declaring file back as source, and the members need no bodies there (Emit.MemberBodies).</param>
+internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default, bool DeclarationsOnly = false)
 {
     /// <summary>The root module's model.</summary>
     public ModuleSpec Module => Modules[0].Module;

@@ -118,6 +118,46 @@ public sealed class EditorTests(NewUserFixture fixture, ITestOutputHelper output
     }
 
     [EditorFact]
+    public void OpenedBindingsFile_KeepsNumpysMembersAndDocs_AndTheBuildStillCallsPython()
+    {
+        string project = fixture.NewPyBindProject("Opened", ("Bindings.cs", Bindings), ("Program.cs", Program), ("shapes.py", ShapesModule));
+        string linspace = Python(project, "import numpy; print(numpy.linspace(0.0, 1.0, num=3))");
+        using (LanguageServer server = StartServer(project))
+        {
+            string program = Uri(project, "Program.cs"), bindings = Uri(project, "Bindings.cs");
+            server.Notify("textDocument/didOpen", Document(program, Program));
+            // Opened, Bindings.cs is source again in csharp-ls (beside the precompiled bindings): its classes are bound
+            // there as declarations only, which completion and hover need, and are still complete after an edit.
+            server.Notify("textDocument/didOpen", Document(bindings, Bindings));
+            server.Notify("textDocument/didChange", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = program, ["version"] = 2 },
+                ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = Program }),
+            });
+            string[] labels = CompletionLabels(server, program, line: 0, character: 21);
+            Assert.Contains("Linspace", labels);
+            Assert.Contains("Ndarray", labels);
+            Assert.Contains("Linalg", labels);
+            Assert.Contains("Mean", CompletionLabels(server, program, line: 1, character: 24));
+
+            JsonNode? hover = server.Request("textDocument/hover", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = program },
+                ["position"] = new JsonObject { ["line"] = 0, ["character"] = 23 },
+            });
+            string shown = hover?["contents"]?["value"]?.ToString() ?? hover?["contents"]?.ToJsonString() ?? string.Empty;
+            Assert.Contains("Return evenly spaced numbers over a specified interval.", shown, StringComparison.Ordinal);
+        }
+
+        // The program a build makes calls Python: it uses the precompiled bindings, never the editor's declarations.
+        Command.Result build = Command.Run("dotnet", ["build", "-nologo", "-p:PyBindPython=/usr/bin/python3"], project);
+        Assert.True(build.ExitCode == 0, build.Output);
+        Command.Result run = Command.Run("dotnet", ["run", "--no-build"], project);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(linspace, run.Output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')[0]);
+    }
+
+    [EditorFact]
     public void SavedOwnModule_ShowsItsNewMembersWithoutABuildOrARestart()
     {
         string project = fixture.NewPyBindProject("Watch", ("Bindings.cs", Bindings), ("Program.cs", Program), ("shapes.py", ShapesModule));

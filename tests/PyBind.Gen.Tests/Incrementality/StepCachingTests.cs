@@ -27,7 +27,7 @@ public class StepCachingTests
     [
         TrackingNames.BindingRequests, TrackingNames.Stubs, TrackingNames.StubIndex, TrackingNames.BoundModules,
         TrackingNames.Catalog, TrackingNames.RuntimeFeatures, TrackingNames.Bindings, TrackingNames.BindingModels,
-        TrackingNames.GeneratedSources, TrackingNames.StubDiagnostics,
+        TrackingNames.GeneratedSources, TrackingNames.StubDiagnostics, TrackingNames.PrecompiledTargets,
     ];
 
     private static IReadOnlyList<IncrementalStepRunReason> EmissionReasons(GeneratorHarness harness, string module) =>

@@ -83,6 +83,24 @@ public sealed class StubCarrierTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Fact]
+    public void DeclaringFileTakenBackAsSourceByTheEditor_BindsDeclarationsAndDocsWithoutBodies()
+    {
+        // csharp-ls adds an opened Bindings.cs to the project: the class is source again beside its precompiled twin.
+        (GeneratorDriverRunResult run, Compilation output) = RunOverProjectWithPrecompiledBindings(
+            carrier: null,
+            CSharpSyntaxTree.ParseText(Declaration, GeneratorHarness.ParseOptions, path: "/project/Bindings.cs"));
+
+        string generated = string.Concat(run.GeneratedTrees.Select(t => t.ToString()));
+        Assert.Contains("/// <para><c>shapes.area(radius: float) -&gt; float</c></para>", generated, StringComparison.Ordinal);
+        Assert.Contains("public static double Area(double radius) => throw null!;", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("PyMarshal.", generated, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        // In a build, where the declaration has no precompiled twin, the same class makes the calls.
+        Assert.Contains("PyMarshal.", Generated(GeneratorHarness.Create([Declaration], (StubPath, Before))), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The generator over a project whose declaration went into its precompiled bindings (compiled once, as
     /// PyBind.Gen.Bindings.targets does, and referenced), with the carrier the watcher wrote if any.
@@ -102,7 +120,8 @@ public sealed class StubCarrierTests
             [.. ReferenceAssemblies.NetWithRuntime, MetadataReference.CreateFromImage(image.ToArray())],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithSpecificDiagnosticOptions([new("CS0436", ReportDiagnostic.Suppress), new("CS1591", ReportDiagnostic.Suppress)]));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], parseOptions: GeneratorHarness.ParseOptions)
+        // An editor's project keeps the stubs folder in its additional files (a build leaves it to the bindings).
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new PyBindGenerator().AsSourceGenerator()], [new InMemoryAdditionalText(StubPath, Before)], parseOptions: GeneratorHarness.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(project, out Compilation output, out _);
         return (driver.GetRunResult(), output);
     }
