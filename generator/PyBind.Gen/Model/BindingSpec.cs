@@ -12,7 +12,8 @@ namespace PyBind.Gen.Model;
 /// </summary>
 /// <param name="Modules">The bound modules: the root first, then its submodules breadth first.</param>
 /// <param name="Ancestors">The classes outside <paramref name="Modules"/> that their classes derive from, directly or not.</param>
-internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default)
+/// <param name="Referenced">The classes of the library's private modules that their annotations name: declared once, hidden, as outside bases are.</param>
+internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default, EquatableArray<AncestorSpec> Referenced = default)
 {
     /// <summary>The root module's model.</summary>
     public ModuleSpec Module => Modules[0].Module;
