@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PyBind.Gen.Helpers;
 
 namespace PyBind.Gen.Model;
 
@@ -35,7 +36,7 @@ internal static class AnnotationNames
         }
     }
 
-    private static void Collect(Helpers.EquatableArray<FunctionSpec> functions, List<PyClassType> names)
+    private static void Collect(EquatableArray<FunctionSpec> functions, List<PyClassType> names)
     {
         foreach (FunctionSpec function in functions)
         {
@@ -43,7 +44,7 @@ internal static class AnnotationNames
         }
     }
 
-    private static void Collect(Helpers.EquatableArray<SignatureSpec> signatures, List<PyClassType> names)
+    private static void Collect(EquatableArray<SignatureSpec> signatures, List<PyClassType> names)
     {
         foreach (SignatureSpec signature in signatures)
         {
@@ -55,39 +56,12 @@ internal static class AnnotationNames
         }
     }
 
-    private static void Collect(PyTypeSpec type, List<PyClassType> names)
-    {
-        switch (type)
+    private static void Collect(PyTypeSpec type, List<PyClassType> names) =>
+        PyTypeAlgebra.ForEachPart(type, names, static (part, found) =>
         {
-            case PyClassType cls:
-                names.Add(cls);
-                Collect(cls.TypeArguments, names);
-                break;
-            case PyUnionType union:
-                Collect(union.Members, names);
-                break;
-            case PyOptionalType optional:
-                Collect(optional.Type, names);
-                break;
-            case PyCallableType callable:
-                Collect(callable.ParameterTypes, names);
-                Collect(callable.ReturnType, names);
-                break;
-            case PyTupleType tuple:
-                Collect(tuple.ElementTypes, names);
-                break;
-            case PyAliasType alias:
-                Collect(alias.TypeArguments, names);
-                Collect(alias.Target, names);
-                break;
-        }
-    }
-
-    private static void Collect(Helpers.EquatableArray<PyTypeSpec> types, List<PyClassType> names)
-    {
-        foreach (PyTypeSpec type in types)
-        {
-            Collect(type, names);
-        }
-    }
+            if (part is PyClassType cls)
+            {
+                found.Add(cls);
+            }
+        });
 }
