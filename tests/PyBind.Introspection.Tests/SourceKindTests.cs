@@ -149,6 +149,18 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void ASubmoduleRequestedWithItsPackage_BringsThePackagesModulesItNames()
+    {
+        // The corpus requests cryptography and each public submodule: rsa's stub (typeshed's types-cryptography) types
+        // its backend parameters with cryptography.hazmat.backends.interfaces.RSABackend, a module only the stub has
+        // (no runtime module to list). Requested with its package, rsa brings it, as the package alone would.
+        IReadOnlyList<ModuleResult> results = Normalizer.Run(Normalizer.Request("cryptography", "cryptography.hazmat.primitives.asymmetric.rsa") with { IncludeSubmodules = true });
+
+        ModuleResult interfaces = Assert.Single(results, r => r.Module == "cryptography.hazmat.backends.interfaces");
+        Assert.StartsWith("class RSABackend", StubText.TopLevel(interfaces.Stub!, "class", "RSABackend"));
+    }
+
+    [Fact]
     public void UntypedCallableInstance_IsACallableObject_DocumentedByItsCall()
     {
         string stub = Normalizer.Stub("plainmod");

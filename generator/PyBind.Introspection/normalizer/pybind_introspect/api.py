@@ -39,7 +39,8 @@ class Options:
         (``import numpy.linalg as linalg``) or name (a class's home), and the modules of the same top-level
         package that define their classes' bases (``sklearn.base`` for ``sklearn.linear_model``), transitively, and
         the private modules of the same top-level package that their annotations name (``psutil._pslinux`` for
-        ``virtual_memory() -> psutil._pslinux.svmem``), at most two private modules deep.
+        ``virtual_memory() -> psutil._pslinux.svmem``), at most two private modules deep. A module requested with its
+        package (``cryptography`` and ``cryptography.hazmat.primitives.asymmetric.rsa``) belongs to the package.
     source_paths: folders of the user's own code, searched first; their ``.py`` files are read
         for inline annotations even without ``py.typed``.
     search_paths: folders added to ``sys.path`` (like ``PYTHONPATH``) where installed-style
@@ -88,7 +89,10 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
         importer = ImportingWorker(session.child_options(), sys.path, options.import_timeout)
     results: List[ModuleResult] = []
     # (module, the requested package it belongs to, how many private modules led to it)
-    queue = [(name, name, 0) for name in dict.fromkeys(modules)]
+    # A module requested with its package (a package and its submodules, as the corpus lists them) belongs to the
+    # package: it brings the package's modules that it names, as it would if the package alone were requested.
+    queue = [(name, min((p for p in modules if name == p or name.startswith(p + ".")), key=len), 0)
+             for name in dict.fromkeys(modules)]
     seen = set(modules)
     try:
         while queue:
