@@ -263,6 +263,6 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
         }
 
         Add(module.Classes);
-        return new ModuleSummary(module.Name, module.TypeAliases, classes.ToEquatableArray());
+        return new ModuleSummary(module.Name, module.TypeAliases, classes.ToEquatableArray(), module.ReExports);
     }
 }

@@ -58,7 +58,8 @@ internal sealed record ClassRefSpec(string PythonName, string Module, string CSh
 }
 
 /// <summary>What the emitter needs to know about a stub it does not bind itself: its aliases and the kinds of its classes.</summary>
-internal sealed record ModuleSummary(string Name, EquatableArray<TypeAliasSpec> Aliases, EquatableArray<ClassSummary> Classes);
+/// <param name="ReExports">The names it re-exports from another module: a class named by such a path is that module's.</param>
+internal sealed record ModuleSummary(string Name, EquatableArray<TypeAliasSpec> Aliases, EquatableArray<ClassSummary> Classes, EquatableArray<ReExportSpec> ReExports);
 
 /// <summary>A class of a stub, by qualified name, with its kind and enum members.</summary>
 internal sealed record ClassSummary(string QualifiedName, ClassKind Kind, EnumSpec? Enum);

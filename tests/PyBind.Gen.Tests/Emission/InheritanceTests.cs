@@ -184,6 +184,23 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void AClassNamedByThePathOfAModuleThatReExportsIt_IsTheReExportedClass()
+    {
+        // pandas' _libs.tslibs.offsets names pandas.core.indexes.datetimes.DatetimeIndex, which that module's stub
+        // re-exports from pandas, where the class is written.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;"],
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", "import lib.indexes\nclass Index: ...\ndef make() -> lib.indexes.Index: ...\n")),
+            ("/stubs/lib.indexes.pyi", TestStubs.WithHeader("lib.indexes", "from lib import Index as Index\n")));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        Assert.Equal(
+            harness.OutputCompilation.GetTypeByMetadataName("App.Lib+Index"),
+            ((IMethodSymbol)harness.OutputCompilation.GetTypeByMetadataName("App.Lib")!.GetMembers("Make").Single()).ReturnType,
+            SymbolEqualityComparer.Default);
+    }
+
+    [Fact]
     public void AFirstBaseAnotherPyImportBinds_IsThatClass()
     {
         // numpy.matrixlib's matrix(ndarray) where numpy is bound too: Np.Ndarray is its C# base, nothing is copied.
