@@ -16,7 +16,8 @@ internal sealed record BindingTarget(TargetTypeSpec Target, string ModuleName);
 
 /// <summary>The modules bound into one target class, root first, submodules breadth first.</summary>
 /// <param name="Ancestors">The bases outside these modules that their classes derive from (see <see cref="AncestorSpec"/>).</param>
-internal sealed record BindingTree(BindingTarget Target, EquatableArray<BoundModuleSpec> Modules, EquatableArray<string> MissingSubmodules, EquatableArray<AncestorSpec> Ancestors);
+/// <param name="Referenced">The classes of the library's private modules that the tree's annotations name (see <see cref="BindingCatalog"/>).</param>
+internal sealed record BindingTree(BindingTarget Target, EquatableArray<BoundModuleSpec> Modules, EquatableArray<string> MissingSubmodules, EquatableArray<AncestorSpec> Ancestors, EquatableArray<AncestorSpec> Referenced);
 
 /// <summary>
 /// Every binding of the compilation: which modules each <c>[PyImport]</c> class nests, and which C# type each bound
@@ -112,7 +113,52 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
             }
         }
 
-        return new BindingTree(target, modules.ToEquatableArray(), missing.ToEquatableArray(), AncestorsOutside(modules, index));
+        EquatableArray<AncestorSpec> referenced = ReferencedPrivateClasses(modules, index);
+        return new BindingTree(target, modules.ToEquatableArray(), missing.ToEquatableArray(), AncestorsOutside(modules, referenced, index), referenced);
+    }
+
+    /// <summary>How many classes deep <see cref="ReferencedPrivateClasses"/> follows annotations: what the tree names, and what those name.</summary>
+    private const int MaxReferenceDepth = 2;
+
+    /// <summary>
+    /// The classes of private modules of the library (same top-level package) that the annotations of the tree's
+    /// modules name, found in those modules' stubs, and those that their own annotations name, <see cref="MaxReferenceDepth"/>
+    /// deep: psutil's <c>virtual_memory()</c> returns a <c>psutil._pslinux.svmem</c>. No <c>[PyImport]</c> binds a private
+    /// module, so the emitter declares them once, hidden, as it declares outside bases, and returns them typed. A nested
+    /// class is left out, as for outside bases.
+    /// </summary>
+    private static EquatableArray<AncestorSpec> ReferencedPrivateClasses(List<BoundModuleSpec> modules, StubIndex index)
+    {
+        var found = new Dictionary<string, AncestorSpec>(StringComparer.Ordinal);
+        var named = new List<PyClassType>();
+        foreach (BoundModuleSpec module in modules.Where(m => m.DefinesClasses))
+        {
+            AnnotationNames.Collect(module.Module, named);
+        }
+
+        for (int depth = 1; depth <= MaxReferenceDepth && named.Count > 0; depth++)
+        {
+            var next = new List<PyClassType>();
+            foreach (PyClassType reference in named)
+            {
+                if (found.ContainsKey(reference.FullName)
+                    || !reference.Module.Split('.').Any(part => part.StartsWith("_", StringComparison.Ordinal))
+                    || TopLevelPackage(reference.Module) != TopLevelPackage(modules[0].Module.Name)
+                    || reference.QualifiedName.Contains('.')
+                    || index.Find(reference.Module) is not { Module: ModuleSpec home } stub
+                    || FindClass(home.Classes, reference.QualifiedName) is not ClassSpec cls)
+                {
+                    continue;
+                }
+
+                found[reference.FullName] = new AncestorSpec(reference.Module, cls, stub.Path, home.TypeVariables);
+                AnnotationNames.Collect(cls, next);
+            }
+
+            named = next;
+        }
+
+        return found.Values.OrderBy(a => a.PythonName, StringComparer.Ordinal).ToEquatableArray();
     }
 
     /// <summary>
@@ -121,7 +167,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
     /// emitter gives to the bound classes. A base of another library (a standard ABC, a numpy mixin) stays reached
     /// through Python: its members belong to that library's binding.
     /// </summary>
-    private static EquatableArray<AncestorSpec> AncestorsOutside(List<BoundModuleSpec> modules, StubIndex index)
+    private static EquatableArray<AncestorSpec> AncestorsOutside(List<BoundModuleSpec> modules, EquatableArray<AncestorSpec> referenced, StubIndex index)
     {
         var inside = new HashSet<string>(modules.Select(m => m.Module.Name), StringComparer.Ordinal);
         var found = new Dictionary<string, AncestorSpec>(StringComparer.Ordinal);
@@ -138,6 +184,11 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
         foreach (BoundModuleSpec module in modules.Where(m => m.DefinesClasses))
         {
             Enqueue(module.Module.Name, module.Module.Classes);
+        }
+
+        foreach (AncestorSpec cls in referenced)
+        {
+            pending.Enqueue((cls.Module, cls.Class));
         }
 
         while (pending.Count > 0)
@@ -212,6 +263,6 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
         }
 
         Add(module.Classes);
-        return new ModuleSummary(module.Name, module.TypeAliases, classes.ToEquatableArray());
+        return new ModuleSummary(module.Name, module.TypeAliases, classes.ToEquatableArray(), module.ReExports);
     }
 }

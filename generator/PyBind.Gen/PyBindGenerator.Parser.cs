@@ -225,7 +225,7 @@ public sealed partial class PyBindGenerator
 
                 diagnostics.AddRange(tree.MissingSubmodules.Select(m => DiagnosticInfo.Create(
                     DiagnosticDescriptors.MemberSkipped, request.AttributeLocation, m, "there is no stub for the submodule (add its .pyi to the AdditionalFiles)")));
-                return new Result<BindingSpec?>(new BindingSpec(request.Target, tree.Modules, catalog.Environment, features, tree.Ancestors, precompiledClasses.Contains(request.Target.FullyQualifiedMetadataName)), diagnostics.ToEquatableArray());
+                return new Result<BindingSpec?>(new BindingSpec(request.Target, tree.Modules, catalog.Environment, features, tree.Ancestors, tree.Referenced, precompiledClasses.Contains(request.Target.FullyQualifiedMetadataName)), diagnostics.ToEquatableArray());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

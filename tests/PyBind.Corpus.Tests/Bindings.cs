@@ -10,3 +10,4 @@ namespace PyBind.Corpus.Tests;
 [PyImport("dateutil.parser")] public static partial class DateParser;
 [PyImport("attr")] public static partial class Attr;
 [PyImport("tqdm")] public static partial class Tqdm;
+[PyImport("psutil")] public static partial class Psutil;

@@ -100,4 +100,15 @@ public sealed class SmokeTests
         Assert.Equal(Python.Eval<string>("__import__('tqdm').tqdm.format_interval(3725)"), Tqdm.Tqdm_.FormatInterval(3725));
         Assert.Equal(Python.Eval<string>("__import__('tqdm').tqdm.format_sizeof(1234567, 'B', 1024)"), Tqdm.Tqdm_.FormatSizeof(1234567, "B", 1024));
     }
+
+    [Fact]
+    public void PsutilVirtualMemory_APrivateModulesNamedTuple_IsTypedWithTheTotalPythonReports()
+    {
+        // virtual_memory() returns a psutil._pslinux.svmem: a class of a private module, declared by the binding (so
+        // Total is a typed property, where the result was a bare PyObject).
+        using var memory = Psutil.VirtualMemory();
+
+        Assert.Equal(Python.Eval<long>("__import__('psutil').virtual_memory().total"), memory.Total);
+        Assert.InRange(memory.Percent, 0.0, 100.0);
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PyBind.Introspection.Tests.Infrastructure;
@@ -131,6 +132,32 @@ public sealed class SourceKindTests
         Assert.Equal(["basespkg.models", "basespkg.base"], results.Select(r => r.Module));
         Assert.Contains("class Model(basespkg.base.Estimator):", results[0].Stub);
         Assert.Contains("    def get_params(self) -> typing.Any:", StubText.TopLevel(results[1].Stub!, "class", "Estimator"));
+    }
+
+    [Fact]
+    public void Submodules_IncludeThePrivateModulesThatAnnotationsName_ForPsutilsVirtualMemory()
+    {
+        // psutil.virtual_memory() returns a psutil._pslinux.svmem (typeshed's types-psutil): a private module no public
+        // one exposes, whose stub the generator needs to type the result; _pslinux names psutil._common in turn.
+        IReadOnlyList<ModuleResult> results = Normalizer.Run(Normalizer.Request("psutil") with { IncludeSubmodules = true });
+
+        Assert.Equal(["psutil", "psutil._common", "psutil._pslinux"], results.Select(r => r.Module).Order(StringComparer.Ordinal));
+        Assert.Contains("def virtual_memory() -> psutil._pslinux.svmem:", results[0].Stub);
+        string svmem = StubText.TopLevel(results.Single(r => r.Module == "psutil._pslinux").Stub!, "class", "svmem");
+        Assert.StartsWith("class svmem(typing.NamedTuple):", svmem);
+        Assert.Contains("    total: int\n", svmem);
+    }
+
+    [Fact]
+    public void ASubmoduleRequestedWithItsPackage_BringsThePackagesModulesItNames()
+    {
+        // The corpus requests cryptography and each public submodule: rsa's stub (typeshed's types-cryptography) types
+        // its backend parameters with cryptography.hazmat.backends.interfaces.RSABackend, a module only the stub has
+        // (no runtime module to list). Requested with its package, rsa brings it, as the package alone would.
+        IReadOnlyList<ModuleResult> results = Normalizer.Run(Normalizer.Request("cryptography", "cryptography.hazmat.primitives.asymmetric.rsa") with { IncludeSubmodules = true });
+
+        ModuleResult interfaces = Assert.Single(results, r => r.Module == "cryptography.hazmat.backends.interfaces");
+        Assert.StartsWith("class RSABackend", StubText.TopLevel(interfaces.Stub!, "class", "RSABackend"));
     }
 
     [Fact]

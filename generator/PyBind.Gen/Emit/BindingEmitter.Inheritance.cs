@@ -83,6 +83,37 @@ internal sealed partial class BindingEmitter
             return null;
         }
 
+        int declaredBefore = _registrations.Count;
+        DeclareOutsideClass(ancestor);
+        foreach (ClassDraft added in _registrations.Skip(declaredBefore).ToList())
+        {
+            ResolveBase(added);
+        }
+
+        return FindDraft(ancestor.PythonName);
+    }
+
+    /// <summary>
+    /// The classes of private modules that the binding's annotations name (<see cref="BindingSpec.Referenced"/>), declared
+    /// as outside bases are, unless this binding or another has them: <c>psutil.virtual_memory()</c> returns a
+    /// <c>Psutil.__PyBindBases.Psutil_Pslinux.Svmem</c>, whose fields are typed properties. Their bases are resolved with
+    /// the binding's classes.
+    /// </summary>
+    private void DeclareReferencedClasses()
+    {
+        foreach (AncestorSpec referenced in _binding.Referenced)
+        {
+            if (!_classes.ContainsKey(referenced.PythonName) && _context.FindClass(referenced.PythonName) is null
+                && referenced.Class.Kind is not (ClassKind.Protocol or ClassKind.Exception) && !ClassShapes.IsCSharpEnum(referenced.Class))
+            {
+                DeclareOutsideClass(referenced);
+            }
+        }
+    }
+
+    /// <summary>Declares a class of a module the binding does not bind in the hidden container of its module (<see cref="OutsideBaseOf"/>).</summary>
+    private void DeclareOutsideClass(AncestorSpec ancestor)
+    {
         if (!_outsideModules.TryGetValue(ancestor.Module, out var home))
         {
             string container = string.Join("_", ancestor.Module.Split('.').Select(CSharpNames.ToPascalCase));
@@ -93,14 +124,7 @@ internal sealed partial class BindingEmitter
         }
 
         home.Classes.Add(ancestor.Class);
-        int declaredBefore = _registrations.Count;
         DeclareClass(home.Home, ancestor.Class, ModuleClassName(home.Home), null);
-        foreach (ClassDraft added in _registrations.Skip(declaredBefore).ToList())
-        {
-            ResolveBase(added);
-        }
-
-        return FindDraft(ancestor.PythonName);
     }
 
     /// <summary>CS0109 off in a binding deriving from another's classes: a member is 'new' wherever such a base has one of its name, overload or not.</summary>
@@ -181,7 +205,7 @@ internal sealed partial class BindingEmitter
     private void InheritMembers()
     {
         var known = new Dictionary<string, ClassSpec>(StringComparer.Ordinal);
-        foreach (AncestorSpec ancestor in _binding.Ancestors)
+        foreach (AncestorSpec ancestor in _binding.Ancestors.Concat(_binding.Referenced))
         {
             known[ancestor.PythonName] = ancestor.Class;
         }

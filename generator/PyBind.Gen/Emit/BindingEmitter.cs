@@ -84,6 +84,8 @@ internal sealed partial class BindingEmitter
             }
         }
 
+        DeclareReferencedClasses();
+
         // A list: resolving a base may declare an outside base (see BindingEmitter.Inheritance).
         foreach (ClassDraft plan in _classes.Values.ToList())
         {

@@ -18,6 +18,7 @@ internal sealed class LoweringContext
     private readonly Dictionary<string, ClassKind> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PyTypeSpec> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeVariableSpec> _typeVariables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReExportSpec> _reExports = new(StringComparer.Ordinal);
 
     public LoweringContext(BindingSpec binding)
     {
@@ -54,6 +55,11 @@ internal sealed class LoweringContext
             {
                 _aliases[stub.Name + "." + alias.Name] = alias.Target;
             }
+
+            foreach (ReExportSpec reExport in stub.ReExports)
+            {
+                _reExports[stub.Name + "." + reExport.PythonName] = reExport;
+            }
         }
 
         // The binding's own modules may be renamed for their place but have the same classes; a binding whose
@@ -79,6 +85,7 @@ internal sealed class LoweringContext
         _classes = binding._classes;
         _kinds = binding._kinds;
         _aliases = binding._aliases;
+        _reExports = binding._reExports;
         Module = module;
         foreach (TypeVariableSpec variable in module.TypeVariables)
         {
@@ -101,6 +108,21 @@ internal sealed class LoweringContext
     }
 
     public ClassRefSpec? FindClass(string pythonName) => _classes.TryGetValue(pythonName, out ClassRefSpec? cls) ? cls : null;
+
+    /// <summary>
+    /// The class a path that a module re-exports names, followed to the module that has it (pandas' private
+    /// <c>_libs.tslibs.offsets</c> names <c>pandas.core.indexes.datetimes.DatetimeIndex</c>, a re-export of
+    /// <c>pandas.DatetimeIndex</c>); the class itself when no stub re-exports it.
+    /// </summary>
+    public PyClassType ThroughReExports(PyClassType cls)
+    {
+        for (int hops = 0; hops < 4 && _reExports.TryGetValue(cls.FullName, out ReExportSpec? reExport); hops++)
+        {
+            cls = new PyClassType(reExport.SourceModule, reExport.SourceName, cls.TypeArguments);
+        }
+
+        return cls;
+    }
 
     public ClassKind? ClassKindOf(string pythonName) => _kinds.TryGetValue(pythonName, out ClassKind kind) ? kind : null;
 

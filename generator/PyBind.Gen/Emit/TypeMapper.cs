@@ -591,6 +591,11 @@ internal sealed class TypeMapper
     private CsType MapNamedClass(PyClassType cls, bool forParameter, Imprecision imprecision)
     {
         CsType fallback = forParameter ? ObjectType.Instance : PyObjectType.Instance;
+        if (_context.FindClass(cls.FullName) is null && _context.ClassKindOf(cls.FullName) is null)
+        {
+            cls = _context.ThroughReExports(cls);
+        }
+
         string fullName = cls.FullName;
         if (cls.Module == PythonNames.Builtins)
         {

@@ -12,9 +12,10 @@ namespace PyBind.Gen.Model;
 /// </summary>
 /// <param name="Modules">The bound modules: the root first, then its submodules breadth first.</param>
 /// <param name="Ancestors">The classes outside <paramref name="Modules"/> that their classes derive from, directly or not.</param>
+/// <param name="Referenced">The classes of the library's private modules that their annotations name: declared once, hidden, as outside bases are.</param>
 /// <param name="DeclarationsOnly">The program's precompiled bindings (a reference) bind the class too: the compilation
 /// is an editor's that took the declaring file back as source, and the members need no bodies there (Emit.MemberBodies).</param>
-internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default, bool DeclarationsOnly = false)
+internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default, EquatableArray<AncestorSpec> Referenced = default, bool DeclarationsOnly = false)
 {
     /// <summary>The root module's model.</summary>
     public ModuleSpec Module => Modules[0].Module;
@@ -59,7 +60,8 @@ internal sealed record ClassRefSpec(string PythonName, string Module, string CSh
 }
 
 /// <summary>What the emitter needs to know about a stub it does not bind itself: its aliases and the kinds of its classes.</summary>
-internal sealed record ModuleSummary(string Name, EquatableArray<TypeAliasSpec> Aliases, EquatableArray<ClassSummary> Classes);
+/// <param name="ReExports">The names it re-exports from another module: a class named by such a path is that module's.</param>
+internal sealed record ModuleSummary(string Name, EquatableArray<TypeAliasSpec> Aliases, EquatableArray<ClassSummary> Classes, EquatableArray<ReExportSpec> ReExports);
 
 /// <summary>A class of a stub, by qualified name, with its kind and enum members.</summary>
 internal sealed record ClassSummary(string QualifiedName, ClassKind Kind, EnumSpec? Enum);

@@ -130,47 +130,51 @@ internal static class PyTypeAlgebra
     }
 
     /// <summary>The type variables of a type, in order of first appearance, through aliases.</summary>
-    public static void CollectTypeVariables(PyTypeSpec type, List<string> names)
-    {
-        if (type is PyTypeVariableType variable)
+    public static void CollectTypeVariables(PyTypeSpec type, List<string> names) =>
+        ForEachPart(type, names, static (part, found) =>
         {
-            if (!names.Contains(variable.Name))
+            if (part is PyTypeVariableType variable && !found.Contains(variable.Name))
             {
-                names.Add(variable.Name);
+                found.Add(variable.Name);
             }
+        });
 
-            return;
-        }
-
+    /// <summary>
+    /// Calls <paramref name="action"/> on a type and on each type inside it, outside in, left to right: type arguments,
+    /// union members, callable parameters then result, tuple items, and an alias's expansion (which holds its arguments).
+    /// </summary>
+    public static void ForEachPart<TState>(PyTypeSpec type, TState state, Action<PyTypeSpec, TState> action)
+    {
+        action(type, state);
         switch (type)
         {
             case PyClassType c:
-                CollectTypeVariables(c.TypeArguments, names);
+                ForEachPart(c.TypeArguments, state, action);
                 break;
             case PyUnionType u:
-                CollectTypeVariables(u.Members, names);
+                ForEachPart(u.Members, state, action);
                 break;
             case PyOptionalType o:
-                CollectTypeVariables(o.Type, names);
+                ForEachPart(o.Type, state, action);
                 break;
             case PyCallableType callable:
-                CollectTypeVariables(callable.ParameterTypes, names);
-                CollectTypeVariables(callable.ReturnType, names);
+                ForEachPart(callable.ParameterTypes, state, action);
+                ForEachPart(callable.ReturnType, state, action);
                 break;
             case PyTupleType tuple:
-                CollectTypeVariables(tuple.ElementTypes, names);
+                ForEachPart(tuple.ElementTypes, state, action);
                 break;
             case PyAliasType alias:
-                CollectTypeVariables(alias.Target, names);
+                ForEachPart(alias.Target, state, action);
                 break;
         }
     }
 
-    private static void CollectTypeVariables(EquatableArray<PyTypeSpec> types, List<string> names)
+    private static void ForEachPart<TState>(EquatableArray<PyTypeSpec> types, TState state, Action<PyTypeSpec, TState> action)
     {
         foreach (PyTypeSpec type in types)
         {
-            CollectTypeVariables(type, names);
+            ForEachPart(type, state, action);
         }
     }
 }

@@ -63,6 +63,13 @@ internal sealed partial class StubBinder
         }
 
         string first = firstDot < 0 ? dottedName : dottedName.Substring(0, firstDot);
+        // A dotted name that starts with a module imported under its own name is that module's (the dialect qualifies
+        // names fully): flask's `import flask.typing as typing` exposes a submodule, and `typing.Any` stays typing's.
+        if (firstDot > 0 && _modules.Contains(first))
+        {
+            return ResolveQualifiedName(dottedName);
+        }
+
         if (_importedNames.TryGetValue(first, out string? imported))
         {
             return ResolveQualifiedName(firstDot < 0 ? imported : imported + dottedName.Substring(firstDot));

@@ -124,6 +124,82 @@ public class InheritanceTests
         Assert.Equal(estimator, ((IMethodSymbol)harness.OutputCompilation.GetTypeByMetadataName("App.Models")!.GetMembers("Best").Single()).ReturnType, SymbolEqualityComparer.Default);
     }
 
+    /// <summary>psutil's shapes: a public function returning a named tuple of a private module, which names another.</summary>
+    private static GeneratorHarness BindPrivateReferences(string bindings) =>
+        GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n" + bindings],
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", "import lib._linux\nimport typing\ndef virtual_memory() -> lib._linux.svmem: ...\ndef cpu_stats() -> lib._linux.scpustats: ...\n")),
+            ("/stubs/lib._linux.pyi", TestStubs.WithHeader("lib._linux", """
+                import lib._common
+                import typing
+                class svmem(typing.NamedTuple):
+                    total: int
+                    percent: float
+                    def top(self) -> lib._common.pentry: ...
+                class scpustats(lib._common.sbase):
+                    ctx_switches: int
+                """)),
+            ("/stubs/lib._common.pyi", TestStubs.WithHeader("lib._common", """
+                import lib._deeper
+                class sbase:
+                    @property
+                    def name(self) -> str: ...
+                class pentry:
+                    pid: int
+                    def deeper(self) -> lib._deeper.far: ...
+                """)),
+            ("/stubs/lib._deeper.pyi", TestStubs.WithHeader("lib._deeper", "class far:\n    x: int\n")));
+
+    [Fact]
+    public void AClassOfAPrivateModuleThatAnnotationsName_IsDeclaredHidden_AndReturnedTyped()
+    {
+        // psutil.virtual_memory() -> psutil._pslinux.svmem: no [PyImport] binds a private module, so the binding declares
+        // the classes its annotations name (and theirs, two deep) as it declares outside bases, with their own bases.
+        GeneratorHarness harness = BindPrivateReferences("[PyImport(\"lib\")] public static partial class Lib;");
+
+        const string linux = "App.Lib+__PyBindBases+Lib_Linux+";
+        const string common = "App.Lib+__PyBindBases+Lib_Common+";
+        Assert.Equal(["Pentry Top()", "double Percent", "long Total"], Members(harness, linux + "Svmem"));
+        Assert.Equal(["long CtxSwitches", "string Name"], Members(harness, linux + "Scpustats").Concat(Members(harness, common + "Sbase")).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(harness.OutputCompilation.GetTypeByMetadataName(common + "Sbase"), harness.OutputCompilation.GetTypeByMetadataName(linux + "Scpustats")!.BaseType, SymbolEqualityComparer.Default);
+        Assert.Equal(["PyObject Deeper()", "long Pid"], Members(harness, common + "Pentry"));
+        Assert.Null(harness.OutputCompilation.GetTypeByMetadataName("App.Lib+__PyBindBases+Lib_Deeper+Far"));
+        Assert.Equal(
+            harness.OutputCompilation.GetTypeByMetadataName(linux + "Svmem"),
+            ((IMethodSymbol)harness.OutputCompilation.GetTypeByMetadataName("App.Lib")!.GetMembers("VirtualMemory").Single()).ReturnType,
+            SymbolEqualityComparer.Default);
+    }
+
+    [Fact]
+    public void AClassOfAPrivateModuleAnotherPyImportBinds_IsThatClass_NotDeclaredAgain()
+    {
+        GeneratorHarness harness = BindPrivateReferences("[PyImport(\"lib\")] public static partial class Lib;\n[PyImport(\"lib._linux\")] public static partial class Linux;");
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        Assert.Null(harness.OutputCompilation.GetTypeByMetadataName("App.Lib+__PyBindBases+Lib_Linux+Svmem"));
+        Assert.Equal(
+            harness.OutputCompilation.GetTypeByMetadataName("App.Linux+Svmem"),
+            ((IMethodSymbol)harness.OutputCompilation.GetTypeByMetadataName("App.Lib")!.GetMembers("VirtualMemory").Single()).ReturnType,
+            SymbolEqualityComparer.Default);
+    }
+
+    [Fact]
+    public void AClassNamedByThePathOfAModuleThatReExportsIt_IsTheReExportedClass()
+    {
+        // pandas' _libs.tslibs.offsets names pandas.core.indexes.datetimes.DatetimeIndex, which that module's stub
+        // re-exports from pandas, where the class is written.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;"],
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", "import lib.indexes\nclass Index: ...\ndef make() -> lib.indexes.Index: ...\n")),
+            ("/stubs/lib.indexes.pyi", TestStubs.WithHeader("lib.indexes", "from lib import Index as Index\n")));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        Assert.Equal(
+            harness.OutputCompilation.GetTypeByMetadataName("App.Lib+Index"),
+            ((IMethodSymbol)harness.OutputCompilation.GetTypeByMetadataName("App.Lib")!.GetMembers("Make").Single()).ReturnType,
+            SymbolEqualityComparer.Default);
+    }
+
     [Fact]
     public void AFirstBaseAnotherPyImportBinds_IsThatClass()
     {

@@ -1,3 +1,4 @@
+using System.Linq;
 using PyBind.Gen.Diagnostics;
 using PyBind.Gen.Model;
 using PyBind.Gen.Stubs;
@@ -43,6 +44,27 @@ public class TypeExpressionTests
         Assert.Equal(new PyClassType("numpy.linalg", "LinAlgError", []), TypeOf("numpy.linalg.LinAlgError"));
         Assert.Equal(new PyClassType("numpy", "ndarray", []), TypeOf("numpy.ndarray"));
         Assert.Equal(new PyClassType("numpy", "dtype", [new PyClassType("numpy", "float64", [])]), TypeOf("numpy.dtype[numpy.float64]"));
+    }
+
+    [Fact]
+    public void ADottedName_OfAModuleImportedByItsName_IsNotASubmoduleAliasedLikeIt()
+    {
+        // flask's stub exposes flask.typing as `typing` and annotates with the standard typing's names: Any stays Any,
+        // and a class of the standard logging stays logging's, not flask.logging's.
+        ModuleSpec spec = TestStubs.Module("""
+            import logging
+            import typing
+            import flask.logging as logging
+            import flask.typing as typing
+            a: typing.Any
+            b: logging.Logger
+            c: typing.Optional[int]
+            """, "flask");
+
+        Assert.Equal(PyAnyType.Instance, spec.Constants[0].Type);
+        Assert.Equal(new PyClassType("logging", "Logger", []), spec.Constants[1].Type);
+        Assert.Equal(new PyOptionalType(Int), spec.Constants[2].Type);
+        Assert.Equal(["logging", "typing"], spec.Submodules.Select(s => s.Name.ToLowerInvariant()));
     }
 
     [Fact]

@@ -37,7 +37,10 @@ class Options:
         a typed source is described from its ``.py`` files (annotations where there are any), with a warning.
     include_submodules: also normalize the modules of each requested package that its stubs expose
         (``import numpy.linalg as linalg``) or name (a class's home), and the modules of the same top-level
-        package that define their classes' bases (``sklearn.base`` for ``sklearn.linear_model``), transitively.
+        package that define their classes' bases (``sklearn.base`` for ``sklearn.linear_model``), transitively, and
+        the private modules of the same top-level package that their annotations name (``psutil._pslinux`` for
+        ``virtual_memory() -> psutil._pslinux.svmem``), at most two private modules deep. A module requested with its
+        package (``cryptography`` and ``cryptography.hazmat.primitives.asymmetric.rsa``) belongs to the package.
     source_paths: folders of the user's own code, searched first; their ``.py`` files are read
         for inline annotations even without ``py.typed``.
     search_paths: folders added to ``sys.path`` (like ``PYTHONPATH``) where installed-style
@@ -85,11 +88,15 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
     if options.allow_imports and options.isolate_imports:
         importer = ImportingWorker(session.child_options(), sys.path, options.import_timeout)
     results: List[ModuleResult] = []
-    queue = [(name, name) for name in dict.fromkeys(modules)]  # (module, the requested package it belongs to)
+    # (module, the requested package it belongs to, how many private modules led to it)
+    # A module requested with its package (a package and its submodules, as the corpus lists them) belongs to the
+    # package: it brings the package's modules that it names, as it would if the package alone were requested.
+    queue = [(name, min((p for p in modules if name == p or name.startswith(p + ".")), key=len), 0)
+             for name in dict.fromkeys(modules)]
     seen = set(modules)
     try:
         while queue:
-            name, package = queue.pop(0)
+            name, package, private_hops = queue.pop(0)
             result = None
             if importer is not None and _MODULE_NAME.match(name):
                 try:
@@ -103,11 +110,14 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
             results.append(result)
             if options.include_submodules and result.ok:
                 tree = ast.parse(result.stub)
-                for submodule in _package_modules_named_by(tree, package) + _base_modules_named_by(tree, name):
+                named = _package_modules_named_by(tree, package) + _base_modules_named_by(tree, name)
+                if private_hops < _MAX_PRIVATE_HOPS:
+                    named += _private_modules_named_by(tree, name.split(".", 1)[0])
+                for submodule in named:
                     if submodule not in seen and (session.finder.find(submodule) is not None
                                                   or (options.allow_imports and session.finder.exists(submodule))):
                         seen.add(submodule)
-                        queue.append((submodule, package))
+                        queue.append((submodule, package, private_hops + (not is_public_module(submodule))))
     finally:
         if importer is not None:
             importer.close()
@@ -220,6 +230,20 @@ def _package_modules_named_by(stub: ast.Module, package: str) -> List[str]:
             [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
         found += [n for n in names if n.startswith(package + ".") and is_public_module(n)]
     return found
+
+
+_MAX_PRIVATE_HOPS = 2
+"""How many private modules deep the modules a stub names are followed: psutil names ``psutil._pslinux.svmem``, whose
+module names others; each step is a module the package keeps to itself, and past two the classes found are rarely what
+a caller gets back."""
+
+
+def _private_modules_named_by(stub: ast.Module, top: str) -> List[str]:
+    """Private modules of the top-level package ``top`` whose names a stub's annotations use (``import psutil._pslinux`` for
+    ``virtual_memory() -> psutil._pslinux.svmem``): their stubs let the generator type what the package returns
+    rather than a bare Python object. Only a plain ``import``: that is how a normalized stub names a module."""
+    return [a.name for node in stub.body if isinstance(node, ast.Import) for a in node.names
+            if a.asname is None and a.name.startswith(top + ".") and not is_public_module(a.name)]
 
 
 def _base_modules_named_by(stub: ast.Module, module: str) -> List[str]:
