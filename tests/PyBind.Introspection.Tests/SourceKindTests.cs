@@ -134,6 +134,18 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void Submodules_IncludeBuiltins_WhenAClassDerivesFromABuiltinContainer()
+    {
+        // Tally is a dict: the generator gives it dict's indexer, enumeration and methods, read in builtins' stub. (Described
+        // at run time, an untyped package's class keeps its bases' classes, not their type arguments: __bases__.)
+        IReadOnlyList<ModuleResult> results = Normalizer.Run(Normalizer.Request("basespkg.tallies") with { IncludeSubmodules = true });
+
+        Assert.Equal(["basespkg.tallies", "builtins"], results.Select(r => r.Module));
+        Assert.Contains("class Tally(dict):", results[0].Stub);
+        Assert.Contains("    def __getitem__(self, key: _KT, /) -> _VT:", StubText.TopLevel(results[1].Stub!, "class", "dict"));
+    }
+
+    [Fact]
     public void UntypedCallableInstance_IsACallableObject_DocumentedByItsCall()
     {
         string stub = Normalizer.Stub("plainmod");

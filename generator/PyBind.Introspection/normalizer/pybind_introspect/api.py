@@ -103,7 +103,8 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
             results.append(result)
             if options.include_submodules and result.ok:
                 tree = ast.parse(result.stub)
-                for submodule in _package_modules_named_by(tree, package) + _base_modules_named_by(tree, name):
+                for submodule in _package_modules_named_by(tree, package) + _base_modules_named_by(tree, name) \
+                        + _builtins_if_a_base(tree):
                     if submodule not in seen and (session.finder.find(submodule) is not None
                                                   or (options.allow_imports and session.finder.exists(submodule))):
                         seen.add(submodule)
@@ -238,6 +239,20 @@ def _base_modules_named_by(stub: ast.Module, module: str) -> List[str]:
                     and home not in found:
                 found.append(home)
     return found
+
+
+_BUILTIN_CONTAINERS = frozenset({"dict", "list", "set", "frozenset"})
+
+
+def _builtins_if_a_base(stub: ast.Module) -> List[str]:
+    """``builtins`` when a stub's class derives from a built-in container (``class Counter(dict[_T, int])``): the
+    generator gives it the container's members (indexer, ``Count``, enumeration, ``keys``…), read in that stub."""
+    for node in _classes_of(stub.body):
+        for base in node.bases:
+            dotted = _dotted(base.value if isinstance(base, ast.Subscript) else base)
+            if dotted is not None and dotted.removeprefix("builtins.") in _BUILTIN_CONTAINERS:
+                return ["builtins"]
+    return []
 
 
 def _classes_of(body: List[ast.stmt]) -> Iterator[ast.ClassDef]:
