@@ -406,6 +406,47 @@ public class SignatureTests
     }
 
     [Fact]
+    public void ALiteralWithADefault_BeforeACatchAllOverload_IsWhatOmittingItSelects()
+    {
+        // pandas.read_csv: a required Literal[True] first (omitting it never selects that overload), then the overload
+        // whose Literal[False] default omitting selects, then a catch-all taking any bool. Python takes the first overload
+        // that matches, so a call without iterator or chunksize returns a DataFrame, not the catch-all's union.
+        GeneratorHarness harness = Bind("""
+            class Frame: ...
+            class Reader: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: typing.Literal[True], chunksize: int | None = ...) -> Reader: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: bool = ..., chunksize: int) -> Reader: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: typing.Literal[False] = ..., chunksize: None = ...) -> Frame: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: bool = ..., chunksize: int | None = ...) -> Frame | Reader: ...
+            """);
+        harness.AddSource("""
+            namespace Use;
+            public static class Calls
+            {
+                public static void All()
+                {
+                    App.Sig.Frame frame = App.Sig.Read("a.csv");
+                    App.Sig.Reader lines = App.Sig.Read("a.csv", iterator: true);
+                    App.Sig.Reader chunks = App.Sig.Read("a.csv", chunksize: 10);
+                }
+            }
+            """);
+
+        Assert.Equal(
+            [
+                "Frame Read(string path, string? sep = null)",
+                "PyObject Read(string path, string? sep = null, bool? iterator = null, PyOptional<long?> chunksize = default(PyOptional<long?>))",
+                "Reader Read(string path, bool iterator, string? sep = null, PyOptional<long?> chunksize = default(PyOptional<long?>))",
+                "Reader Read(string path, long chunksize, string? sep = null, bool? iterator = null)",
+            ],
+            Signatures(harness, "Read"));
+    }
+
+    [Fact]
     public void StringLiteralParameters_OfferTheirValuesAsConstants_AndStillTakeAPlainString()
     {
         GeneratorHarness harness = Bind("""
