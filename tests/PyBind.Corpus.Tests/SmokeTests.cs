@@ -23,6 +23,27 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void Pandas_ReadCsv_IsATypedDataFrame()
+    {
+        // read_csv's annotations name types pandas imports only for type checkers, and its overloads say that without
+        // iterator or chunksize it returns a DataFrame: described at run time, both once were lost (a PyObject).
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pybind-sales-{Environment.ProcessId}.csv");
+        System.IO.File.WriteAllText(path, "city,year,sales\nParis,2020,10\nParis,2021,12\nLyon,2020,7\n");
+        try
+        {
+            using Pd.DataFrame frame = Pd.ReadCsv(path);
+            string python = $"__import__('pandas').read_csv({PythonString(path)})";
+
+            Assert.Equal(Python.Eval<(long, long)>($"{python}.shape"), frame.Shape);
+            Assert.Equal(Python.Eval<string>($"{python}.to_string()"), frame.ToString());
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Pandas_TimestampRound_ACompiledMethod_IsCalledAsAMethodWithItsDefaults()
     {
         // Timestamp.round is a Cython function (cython_function_or_method): once bound as a property, now a method
@@ -100,4 +121,6 @@ public sealed class SmokeTests
         Assert.Equal(Python.Eval<string>("__import__('tqdm').tqdm.format_interval(3725)"), Tqdm.Tqdm_.FormatInterval(3725));
         Assert.Equal(Python.Eval<string>("__import__('tqdm').tqdm.format_sizeof(1234567, 'B', 1024)"), Tqdm.Tqdm_.FormatSizeof(1234567, "B", 1024));
     }
+
+    private static string PythonString(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }

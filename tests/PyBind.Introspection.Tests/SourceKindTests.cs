@@ -69,6 +69,35 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void UntypedModule_KeepsTheAnnotationsThatResolve_AndItsOverloads_AtRunTime()
+    {
+        // pandas' shape: annotations naming what only `if TYPE_CHECKING:` imports made typing.get_type_hints fail as a
+        // whole, so read_csv's every parameter was Any; its @overloads (recorded by Python 3.11+) type what it returns.
+        string stub = Normalizer.Stub("runtimehints");
+
+        Assert.Equal("runtime", StubText.Header(stub, "sources"));
+        Assert.Contains(
+            """"
+            @typing.overload
+            def read(path: str, *, iterator: typing.Literal[True]) -> Reader:
+                """Reads a table, or an iterator over its chunks."""
+                ...
+            @typing.overload
+            def read(path: str, *, iterator: typing.Literal[False] = ...) -> Frame: ...
+            """",
+            stub);
+        Assert.Contains(
+            """"
+            def total(
+                values: list[decimal.Decimal],
+                scale: fractions.Fraction,
+                unit: typing.Any,
+            ) -> decimal.Decimal:
+            """",
+            stub);
+    }
+
+    [Fact]
     public void UntypedModule_IsDescribedByRuntimeSignatures_WithoutItsTypeVariables()
     {
         string stub = Normalizer.Stub("plainmod");
