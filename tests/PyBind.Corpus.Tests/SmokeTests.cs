@@ -66,6 +66,17 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void Sympy_Eq_AnAliasOfAClass_CreatesTheClass()
+    {
+        // sympy.Eq is sympy's alias of the class Equality: called as Python calls it, it returns an Equality.
+        using var x = new Sympy.Symbol("x");
+        using Sympy.Equality equation = Sympy.Eq(x, 2L);
+
+        Assert.Equal(Python.Eval<string>("str(__import__('sympy').Eq(__import__('sympy').Symbol('x'), 2))"), equation.ToString());
+        Assert.Equal("Eq(x, 2)", equation.ToString());
+    }
+
+    [Fact]
     public void Networkx_ShortestPath_IsNetworkxsPath()
     {
         using var graph = new Nx.Graph();

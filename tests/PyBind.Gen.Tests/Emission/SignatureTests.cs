@@ -447,6 +447,40 @@ public class SignatureTests
     }
 
     [Fact]
+    public void AModulesAliasOfAClass_IsAFactoryPerConstructor_ReturningTheClass()
+    {
+        // sympy.Matrix is MutableDenseMatrix (through MutableMatrix): Python calls the alias as the class, and C# has no
+        // alias of a nested type, so the module gets a method per constructor. No factory where there is nothing to
+        // construct (an exception, a private alias) or where the alias is the class's own C# name.
+        GeneratorHarness harness = Bind("""
+            class MutableDenseMatrix:
+                def __init__(self, rows: list[list[int]]) -> None: ...
+            class Failure(Exception): ...
+            MutableMatrix: typing.TypeAlias = MutableDenseMatrix
+            Matrix: typing.TypeAlias = MutableMatrix
+            mutable_dense_matrix: typing.TypeAlias = MutableDenseMatrix
+            Error: typing.TypeAlias = Failure
+            _Private: typing.TypeAlias = MutableDenseMatrix
+            """);
+        harness.AddSource("""
+            namespace Use;
+            public static class Calls
+            {
+                public static App.Sig.MutableDenseMatrix Make() => App.Sig.Matrix(new long[][] { [1, 2], [3, 4] });
+            }
+            """);
+
+        Assert.Equal(["MutableDenseMatrix Matrix(IEnumerable<IEnumerable<long>> rows)"], Signatures(harness, "Matrix"));
+        Assert.Equal(["MutableDenseMatrix MutableMatrix(IEnumerable<IEnumerable<long>> rows)"], Signatures(harness, "MutableMatrix"));
+        INamedTypeSymbol module = harness.OutputCompilation.GetTypeByMetadataName("App.Sig")!;
+        Assert.Empty(module.GetMembers("Error"));
+        Assert.Empty(module.GetMembers("Private"));
+        Assert.Empty(module.GetMembers("MutableDenseMatrix_"));
+        string doc = module.GetMembers("Matrix").Single().GetDocumentationCommentXml()!;
+        Assert.Contains("Python's <c>sig.Matrix</c> is the class <c>sig.MutableDenseMatrix</c>", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StringLiteralParameters_OfferTheirValuesAsConstants_AndStillTakeAPlainString()
     {
         GeneratorHarness harness = Bind("""
