@@ -163,9 +163,11 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
 
     /// <summary>
     /// The classes outside the tree's modules that its classes derive from, directly or through each other, found in
-    /// the stubs of their modules: only a library's own (a base in the same top-level package), whose members the
-    /// emitter gives to the bound classes. A base of another library (a standard ABC, a numpy mixin) stays reached
-    /// through Python: its members belong to that library's binding.
+    /// the stubs of their modules: a library's own (a base in the same top-level package) and the built-in containers
+    /// (<see cref="BuiltinContainers"/>), whose members the emitter gives to the bound classes: a <c>Counter</c> is a
+    /// <c>dict</c>, enumerated and typed as one (<c>Get</c>, <c>Pop</c>, <c>Keys</c>, a typed indexer where the keys
+    /// are). Another library's base (a standard ABC, a numpy mixin) stays reached through Python: its members belong
+    /// to that library's binding.
     /// </summary>
     private static EquatableArray<AncestorSpec> AncestorsOutside(List<BoundModuleSpec> modules, EquatableArray<AncestorSpec> referenced, StubIndex index)
     {
@@ -199,7 +201,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
                 if (PyTypeAlgebra.BaseClass(baseType) is not PyClassType reference
                     || inside.Contains(reference.Module)
                     || found.ContainsKey(reference.FullName)
-                    || TopLevelPackage(reference.Module) != TopLevelPackage(module)
+                    || (TopLevelPackage(reference.Module) != TopLevelPackage(module) && !BuiltinContainers.Contains(reference.FullName))
                     || index.Find(reference.Module) is not { Module: ModuleSpec home } stub
                     || FindClass(home.Classes, reference.QualifiedName) is not ClassSpec ancestor)
                 {
@@ -213,6 +215,10 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
 
         return found.Values.OrderBy(a => a.PythonName, StringComparer.Ordinal).ToEquatableArray();
     }
+
+    /// <summary>The built-in classes a library's class derives from to be one (<c>class Counter(dict[_T, int])</c>).</summary>
+    private static readonly ImmutableHashSet<string> BuiltinContainers =
+        ImmutableHashSet.Create(StringComparer.Ordinal, "builtins.dict", "builtins.list", "builtins.set", "builtins.frozenset");
 
     private static string TopLevelPackage(string module)
     {

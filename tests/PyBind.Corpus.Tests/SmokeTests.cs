@@ -23,6 +23,27 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void Pandas_ReadCsv_IsATypedDataFrame()
+    {
+        // read_csv's annotations name types pandas imports only for type checkers, and its overloads say that without
+        // iterator or chunksize it returns a DataFrame: described at run time, both once were lost (a PyObject).
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"pybind-sales-{Environment.ProcessId}.csv");
+        System.IO.File.WriteAllText(path, "city,year,sales\nParis,2020,10\nParis,2021,12\nLyon,2020,7\n");
+        try
+        {
+            using Pd.DataFrame frame = Pd.ReadCsv(path);
+            string python = $"__import__('pandas').read_csv({PythonString(path)})";
+
+            Assert.Equal(Python.Eval<(long, long)>($"{python}.shape"), frame.Shape);
+            Assert.Equal(Python.Eval<string>($"{python}.to_string()"), frame.ToString());
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Pandas_TimestampRound_ACompiledMethod_IsCalledAsAMethodWithItsDefaults()
     {
         // Timestamp.round is a Cython function (cython_function_or_method): once bound as a property, now a method
@@ -42,6 +63,17 @@ public sealed class SmokeTests
 
         Assert.Equal(Python.Eval<string>("str(__import__('sympy').expand(__import__('sympy').sympify('(x + 2*y)**3')))"), expanded.ToString());
         Assert.Equal("x**3 + 6*x**2*y + 12*x*y**2 + 8*y**3", expanded.ToString());
+    }
+
+    [Fact]
+    public void Sympy_Eq_AnAliasOfAClass_CreatesTheClass()
+    {
+        // sympy.Eq is sympy's alias of the class Equality: called as Python calls it, it returns an Equality.
+        using var x = new Sympy.Symbol("x");
+        using Sympy.Equality equation = Sympy.Eq(x, 2L);
+
+        Assert.Equal(Python.Eval<string>("str(__import__('sympy').Eq(__import__('sympy').Symbol('x'), 2))"), equation.ToString());
+        Assert.Equal("Eq(x, 2)", equation.ToString());
     }
 
     [Fact]
@@ -111,4 +143,6 @@ public sealed class SmokeTests
         Assert.Equal(Python.Eval<long>("__import__('psutil').virtual_memory().total"), memory.Total);
         Assert.InRange(memory.Percent, 0.0, 100.0);
     }
+
+    private static string PythonString(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }

@@ -187,5 +187,22 @@ public class StdlibTests
         Assert.Equal(Python<long[]>(Script + "[3]"), items);
     }
 
+    [Fact]
+    public void Collections_ACounterIsADict_IndexedCountedAndEnumerated()
+    {
+        using var counts = new Collections.Counter(new[] { "b", "a", "b", "c", "b", "a" });
+        string[] keys = counts.Select(key => key.As<string>()).ToArray();
+        long? b = counts.Get("b");
+        long? missing = counts.Get("z");
+        long popped = counts.Pop("a");
+
+        const string Counts = "__import__('collections').Counter(['b', 'a', 'b', 'c', 'b', 'a'])";
+        Assert.Equal(Python<string[]>($"list({Counts})"), keys);
+        Assert.Equal(Python<long>($"{Counts}.get('b')"), b);
+        Assert.Null(missing);
+        Assert.Equal(Python<long>($"{Counts}.pop('a')"), popped);
+        Assert.Equal(Python<long>($"(lambda c: (c.pop('a'), len(c))[1])({Counts})"), counts.Count);
+    }
+
     private static string Repr(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }

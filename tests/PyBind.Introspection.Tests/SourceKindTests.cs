@@ -70,6 +70,35 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void UntypedModule_KeepsTheAnnotationsThatResolve_AndItsOverloads_AtRunTime()
+    {
+        // pandas' shape: annotations naming what only `if TYPE_CHECKING:` imports made typing.get_type_hints fail as a
+        // whole, so read_csv's every parameter was Any; its @overloads (recorded by Python 3.11+) type what it returns.
+        string stub = Normalizer.Stub("runtimehints");
+
+        Assert.Equal("runtime", StubText.Header(stub, "sources"));
+        Assert.Contains(
+            """"
+            @typing.overload
+            def read(path: str, *, iterator: typing.Literal[True]) -> Reader:
+                """Reads a table, or an iterator over its chunks."""
+                ...
+            @typing.overload
+            def read(path: str, *, iterator: typing.Literal[False] = ...) -> Frame: ...
+            """",
+            stub);
+        Assert.Contains(
+            """"
+            def total(
+                values: list[decimal.Decimal],
+                scale: fractions.Fraction,
+                unit: typing.Any,
+            ) -> decimal.Decimal:
+            """",
+            stub);
+    }
+
+    [Fact]
     public void UntypedModule_IsDescribedByRuntimeSignatures_WithoutItsTypeVariables()
     {
         string stub = Normalizer.Stub("plainmod");
@@ -158,6 +187,18 @@ public sealed class SourceKindTests
 
         ModuleResult interfaces = Assert.Single(results, r => r.Module == "cryptography.hazmat.backends.interfaces");
         Assert.StartsWith("class RSABackend", StubText.TopLevel(interfaces.Stub!, "class", "RSABackend"));
+    }
+
+    [Fact]
+    public void Submodules_IncludeBuiltins_WhenAClassDerivesFromABuiltinContainer()
+    {
+        // Tally is a dict: the generator gives it dict's indexer, enumeration and methods, read in builtins' stub. (Described
+        // at run time, an untyped package's class keeps its bases' classes, not their type arguments: __bases__.)
+        IReadOnlyList<ModuleResult> results = Normalizer.Run(Normalizer.Request("basespkg.tallies") with { IncludeSubmodules = true });
+
+        Assert.Equal(["basespkg.tallies", "builtins"], results.Select(r => r.Module));
+        Assert.Contains("class Tally(dict):", results[0].Stub);
+        Assert.Contains("    def __getitem__(self, key: _KT, /) -> _VT:", StubText.TopLevel(results[1].Stub!, "class", "dict"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -92,15 +93,31 @@ internal sealed class PlannedValue<TSpec>(TSpec spec, CsType type, Imprecision i
 internal sealed record PlannedOperator(string Symbol, (string Name, CsType Type)[] Operands, CsType Result, string Helper, string Context, bool IsConversion);
 
 /// <summary>A module's members as planned, in the order of its stub.</summary>
-internal sealed class PlannedModule(IReadOnlyList<PlannedValue<ConstantSpec>> constants, IReadOnlyList<PlannedFunction> functions)
+internal sealed class PlannedModule(IReadOnlyList<PlannedValue<ConstantSpec>> constants, IReadOnlyList<PlannedFunction> functions, IReadOnlyList<PlannedFactory> factories)
 {
     public IReadOnlyList<PlannedValue<ConstantSpec>> Constants { get; } = constants;
 
     public IReadOnlyList<PlannedFunction> Functions { get; } = functions;
 
-    /// <summary>The same members with every function <see cref="PlannedFunction.Settled"/>.</summary>
-    public PlannedModule Settled() => new(Constants, [.. Functions.Select(f => f.Settled())]);
+    /// <summary>The factories of the module's class aliases, planned once every class's constructors are.</summary>
+    public IReadOnlyList<PlannedFactory> Factories { get; } = factories;
+
+    /// <summary>The same members with every function <see cref="PlannedFunction.Settled"/>, and the alias factories.</summary>
+    public PlannedModule Settled(IReadOnlyList<PlannedFactory> factories) => new(Constants, [.. Functions.Select(f => f.Settled())], factories);
 }
+
+/// <summary>
+/// A module's alias of a class (<c>Matrix: TypeAlias = MutableDenseMatrix</c>): Python calls it as the class, C# cannot
+/// alias a nested type, so it is a static method per constructor of the class, named as a member
+/// (<c>Sympy.Matrix(rows)</c> returns a <c>Sympy.MutableDenseMatrix</c>).
+/// </summary>
+/// <param name="Name">The C# name, after the module's own names (<see cref="ModuleNamer.NameAfterMembers"/>).</param>
+/// <param name="PythonName">The alias in the module.</param>
+/// <param name="ClassName">The class's C# name.</param>
+/// <param name="ClassPythonName">The class's Python name, module included.</param>
+/// <param name="ClassDocstring">The class's docstring, which documents its constructor's parameters.</param>
+/// <param name="Constructors">The class's constructors, whose parameters each factory method takes.</param>
+internal sealed record PlannedFactory(string Name, string PythonName, string ClassName, string ClassPythonName, string? ClassDocstring, IReadOnlyList<MethodPlan> Constructors);
 
 internal sealed partial class BindingEmitter
 {
@@ -214,7 +231,43 @@ internal sealed partial class BindingEmitter
     /// <summary>The constants and functions of a module, in the order of its stub.</summary>
     private PlannedModule PlanModuleMembers(BoundModuleSpec module, WritingUnit unit) =>
         new([.. module.Module.Constants.Select(constant => PlanValue(unit, constant, constant.Type, null))],
-            [.. module.Module.Functions.Select(function => PlanFunction(unit, function.Name, function, null))]);
+            [.. module.Module.Functions.Select(function => PlanFunction(unit, function.Name, function, null))],
+            []);
+
+    /// <summary>
+    /// A factory for each public alias of a class this binding declares with constructors (not an exception, an enum or
+    /// an abstract class) and does not name like the class, in the order of the aliases' names; after every class is
+    /// planned, as it takes their constructors.
+    /// </summary>
+    private List<PlannedFactory> PlanFactories(BoundModuleSpec module)
+    {
+        var factories = new List<(TypeAliasSpec Alias, ClassDraft Class)>();
+        foreach (TypeAliasSpec alias in module.Module.TypeAliases)
+        {
+            PyTypeSpec aliased = alias.Target;
+            while (aliased is PyAliasType chained)
+            {
+                aliased = chained.Target;
+            }
+
+            if (!alias.Name.StartsWith("_", StringComparison.Ordinal) && aliased is PyClassType { TypeArguments.Count: 0 } target
+                && FindDraft(target.FullName) is { IsWrapper: true, Constructors.Methods.Count: > 0 } draft
+                && !string.Equals(CSharpNames.ToPascalCase(alias.Name), draft.CSharpName.Substring(draft.CSharpName.LastIndexOf('.') + 1), StringComparison.OrdinalIgnoreCase))
+            {
+                // (numpy.ma's masked_array is MaskedArray: the class is what a caller reaches for, not MaskedArray_.)
+                factories.Add((alias, draft));
+            }
+        }
+
+        if (factories.Count == 0)
+        {
+            return [];
+        }
+
+        string enclosing = module.Path.Count > 0 ? module.Path[module.Path.Count - 1] : _binding.Target.Name;
+        string[] names = ModuleNamer.NameAfterMembers(module.Module, [.. factories.Select(a => a.Alias.Name)], enclosing);
+        return [.. factories.Select((a, i) => new PlannedFactory(names[i], a.Alias.Name, a.Class.CSharpName, a.Class.PythonName, a.Class.Spec.Docstring, a.Class.Constructors!.Methods))];
+    }
 
     /// <summary>The type a constant or attribute is read as (a <c>None</c>-typed one as <c>PyObject</c>).</summary>
     private static PlannedValue<TSpec> PlanValue<TSpec>(WritingUnit unit, TSpec spec, PyTypeSpec type, ClassScope? scope)

@@ -121,7 +121,7 @@ internal sealed partial class BindingEmitter
         // Then the plans the writers get, immutable, each class's 'new' modifiers decided against its complete bases.
         for (int i = 0; i < files.Count; i++)
         {
-            moduleMembers[i] = moduleMembers[i].Settled();
+            moduleMembers[i] = moduleMembers[i].Settled(PlanFactories(files[i]));
         }
 
         var plans = new ClassPlan[classes.Count];

@@ -79,6 +79,16 @@ internal static class DocComments
         WriteSignatureRemarks(writer, [], plan, path, unit.StubPath);
     }
 
+    /// <summary>A class alias's factory method: what it creates, the class's parameters, and the Python signatures.</summary>
+    public static void WriteFactory(IndentedTextWriter writer, PlannedFactory factory, string module, MethodPlan plan, WritingUnit unit, LiteralConstants? literals)
+    {
+        RenderedDocstring doc = unit.RenderDocstring(factory.ClassDocstring);
+        writer.WriteLine($"/// <summary>Creates a <see cref=\"{factory.ClassName}\"/>: Python's <c>{Escape(module + "." + factory.PythonName)}</c> is the class <c>{Escape(factory.ClassPythonName)}</c>.</summary>");
+        WriteParameters(writer, doc, plan, literals);
+        WriteLines(writer, doc.Exceptions);
+        WriteSignatureRemarks(writer, [], plan, module + "." + factory.PythonName, unit.StubPath);
+    }
+
     private const string RemarksEnd = "/// </remarks>";
 
     /// <summary>The remarks: the docstring's description, then the Python signatures and the stub they are read from.</summary>

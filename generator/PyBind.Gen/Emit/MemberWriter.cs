@@ -64,6 +64,11 @@ internal sealed partial class BindingEmitter
                 WriteFunction(function, CallKind.Member, isStatic: true);
             }
 
+            foreach (PlannedFactory factory in planned.Factories)
+            {
+                WriteFactory(factory);
+            }
+
             if (module.DefinesClasses)
             {
                 foreach (ClassSpec cls in spec.Classes)
@@ -97,6 +102,20 @@ internal sealed partial class BindingEmitter
             }
 
             _writer.WriteLine();
+        }
+
+        /// <summary>A class alias's factory: one static method per constructor of the class, which it calls.</summary>
+        private void WriteFactory(PlannedFactory factory)
+        {
+            foreach (MethodPlan constructor in factory.Constructors)
+            {
+                string parameters = string.Join(", ", constructor.Parameters.Select(p => p.Declaration));
+                string arguments = string.Join(", ", constructor.Parameters.Select(p => p.Name));
+                DocComments.WriteFactory(_writer, factory, _module, constructor, _unit, _emitter.LiteralsOf(_module));
+                WritePriority(constructor);
+                _writer.WriteLine($"public static {factory.ClassName} {factory.Name}({parameters}) => new({arguments});");
+                _writer.WriteLine();
+            }
         }
 
         private string PythonPath(string name) => (_class?.PythonName ?? _module) + "." + name;

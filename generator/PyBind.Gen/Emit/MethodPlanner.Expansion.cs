@@ -137,7 +137,9 @@ internal sealed partial class MethodPlanner
 
     /// <summary>
     /// A <c>Literal</c> parameter with one value, optional in the stub, where an earlier overload declares the same
-    /// parameter with other values: a call that omits it matches the earlier overload, so here it must be given.
+    /// parameter, optional too, with other values: a call that omits it matches the earlier overload, so here it must
+    /// be given. (Where the earlier one requires it, omitting it never selects that overload: pandas.read_csv's
+    /// <c>iterator: Literal[True]</c> before <c>iterator: Literal[False] = ...</c>.)
     /// </summary>
     private static bool IsDiscriminatingLiteral(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter)
     {
@@ -150,7 +152,7 @@ internal sealed partial class MethodPlanner
         {
             foreach (ParameterSpec earlier in signatures[i].Parameters)
             {
-                if (earlier.PythonName == parameter.PythonName && earlier.Type is PyLiteralType other && !other.Values.Contains(literal.Values[0]))
+                if (earlier.PythonName == parameter.PythonName && earlier.IsOptional && earlier.Type is PyLiteralType other && !other.Values.Contains(literal.Values[0]))
                 {
                     return true;
                 }
@@ -162,8 +164,10 @@ internal sealed partial class MethodPlanner
 
     /// <summary>
     /// The other side of <see cref="IsDiscriminatingLiteral"/>: an optional one-value <c>Literal</c> that a later overload
-    /// requires with another value (numpy.linspace's <c>retstep: Literal[False]</c>). Omitting it selects this overload,
-    /// so it is left out here rather than offered with values that would select another.
+    /// declares with other values (numpy.linspace's <c>retstep: Literal[False]</c> before <c>Literal[True]</c>;
+    /// pandas.read_csv's <c>iterator: Literal[False] = ...</c> before the catch-all <c>iterator: bool = ...</c>).
+    /// Omitting it selects this overload, as Python takes the first that matches, so it is left out here rather than
+    /// offered with values that would select another.
     /// </summary>
     private static bool IsSelectedByOmission(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter)
     {
@@ -176,7 +180,7 @@ internal sealed partial class MethodPlanner
         {
             foreach (ParameterSpec later in signatures[i].Parameters)
             {
-                if (later.PythonName == parameter.PythonName && later.Type is PyLiteralType other && !other.Values.Contains(literal.Values[0]))
+                if (later.PythonName == parameter.PythonName && (later.Type is not PyLiteralType other || !other.Values.Contains(literal.Values[0])))
                 {
                     return true;
                 }

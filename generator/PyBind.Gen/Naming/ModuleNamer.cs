@@ -83,6 +83,16 @@ internal static class ModuleNamer
             .Concat(module.Classes.Select(c => c.Name));
 
     /// <summary>
+    /// The names of members added to a module after its own (a class alias's factory, <c>sympy.Matrix</c>): each its
+    /// member rule's name unless one of the module's names (or a reserved one) holds it, then the collision suffix.
+    /// </summary>
+    public static string[] NameAfterMembers(ModuleSpec module, IReadOnlyList<string> pythonNames, string enclosingTypeName) =>
+        NameScope.Resolve(
+            pythonNames.Select(n => Member(n, CSharpNames.ToPascalCase(n))).ToList(),
+            ReservedNames.Common.Concat(TopLevelNames(module)).Append(enclosingTypeName),
+            out _);
+
+    /// <summary>
     /// A re-export may be a class or anything else; which, only the source module's stub knows. Names spelled like a
     /// class (a leading capital) keep the class rule, the others get the member rule.
     /// </summary>

@@ -3,7 +3,7 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/protocol/compression.py, runtime
-# content-hash: sha256:b3bc85fd4b2bce5ce318168e055aa993baecab1c79bf4759d72704051b2864d1
+# content-hash: sha256:8500f31d79c5e5a1b4edd45c5d4b9e0fcd14103d0a6309df548305339da6482d
 """
 Record known compressors
 
@@ -15,7 +15,7 @@ import logging
 import typing
 
 compressions: dict[str | typing.Literal[False] | None, dict[typing.Literal['compress', 'decompress'], collections.abc.Callable[[bytes], bytes]]]
-default_compression: str = None
+default_compression: typing.Any = None
 logger: logging.Logger
 
 def byte_sample(b: typing.Any, size: typing.Any, n: typing.Any) -> typing.Any:

@@ -3,7 +3,7 @@
 # module-version: 2022.12.1+ds.1
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: distributed/protocol/__init__.py, distributed/protocol/compression.py, distributed/protocol/core.py, distributed/protocol/cuda.py, distributed/protocol/serialize.py, runtime
-# content-hash: sha256:d886c0fffa67abc06abc9d833d65b286bf269f8265d934c7ff17bb66ae2da10c
+# content-hash: sha256:cb57e0df214dd8e44e6f6c6c9e6e85abcc1f57e4536741e7b2795a70059e0df9
 import collections.abc
 import dask.utils
 import typing
@@ -20,7 +20,7 @@ cuda_deserialize: dask.utils.Dispatch
 cuda_serialize: dask.utils.Dispatch
 dask_deserialize: dask.utils.Dispatch
 dask_serialize: dask.utils.Dispatch
-default_compression: str = None
+default_compression: typing.Any = None
 
 def decompress(header: typing.Any, frames: typing.Any) -> typing.Any:
     """Decompress frames according to information in the header"""

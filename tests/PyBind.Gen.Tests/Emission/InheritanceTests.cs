@@ -308,6 +308,38 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void ABuiltinContainerBase_GivesItsMembers_WithTheTypeArgumentsTheClassGives()
+    {
+        // collections.Counter(dict[_T, int]): builtins is no library's own, but a Counter is a dict, and a C# caller
+        // indexes, counts and enumerates it as one.
+        const string Builtins = """
+            import collections.abc
+            import typing
+
+            _KT = typing.TypeVar('_KT')
+            _VT = typing.TypeVar('_VT')
+
+            class dict(typing.Generic[_KT, _VT]):
+                def __init__(self) -> None: ...
+                def __getitem__(self, key: _KT, /) -> _VT: ...
+                def __iter__(self) -> collections.abc.Iterator[_KT]: ...
+                def __len__(self) -> int: ...
+                def get(self, key: _KT, /) -> _VT | None: ...
+                def keys(self) -> list[_KT]: ...
+            """;
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib.models\")] public static partial class Models;"],
+            ("/stubs/lib.models.pyi", TestStubs.WithHeader("lib.models", "class Tally(dict[str, int]):\n    def total(self) -> int: ...\n")),
+            ("/stubs/builtins.pyi", TestStubs.WithHeader("builtins", Builtins)));
+
+        Assert.Equal(
+            ["IEnumerator<string> GetEnumerator()", "IList<string> Keys()", "Tally()", "long Total()", "long this[string key]", "long? Get(string key)"],
+            Members(harness, "App.Models+Tally"));
+        INamedTypeSymbol tally = harness.OutputCompilation.GetTypeByMetadataName("App.Models+Tally")!;
+        Assert.Contains(tally.AllInterfaces, i => i.ToDisplayString() == "System.Collections.Generic.IEnumerable<string>");
+    }
+
+    [Fact]
     public void AnInheritedNameTakenByTheClass_GetsTheCollisionSuffix()
     {
         // bs4's Tag: get_text is its own, getText (an alias in a later base) would be GetText too.

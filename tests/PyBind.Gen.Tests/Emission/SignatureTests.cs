@@ -406,6 +406,81 @@ public class SignatureTests
     }
 
     [Fact]
+    public void ALiteralWithADefault_BeforeACatchAllOverload_IsWhatOmittingItSelects()
+    {
+        // pandas.read_csv: a required Literal[True] first (omitting it never selects that overload), then the overload
+        // whose Literal[False] default omitting selects, then a catch-all taking any bool. Python takes the first overload
+        // that matches, so a call without iterator or chunksize returns a DataFrame, not the catch-all's union.
+        GeneratorHarness harness = Bind("""
+            class Frame: ...
+            class Reader: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: typing.Literal[True], chunksize: int | None = ...) -> Reader: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: bool = ..., chunksize: int) -> Reader: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: typing.Literal[False] = ..., chunksize: None = ...) -> Frame: ...
+            @typing.overload
+            def read(path: str, *, sep: str = ..., iterator: bool = ..., chunksize: int | None = ...) -> Frame | Reader: ...
+            """);
+        harness.AddSource("""
+            namespace Use;
+            public static class Calls
+            {
+                public static void All()
+                {
+                    App.Sig.Frame frame = App.Sig.Read("a.csv");
+                    App.Sig.Reader lines = App.Sig.Read("a.csv", iterator: true);
+                    App.Sig.Reader chunks = App.Sig.Read("a.csv", chunksize: 10);
+                }
+            }
+            """);
+
+        Assert.Equal(
+            [
+                "Frame Read(string path, string? sep = null)",
+                "PyObject Read(string path, string? sep = null, bool? iterator = null, PyOptional<long?> chunksize = default(PyOptional<long?>))",
+                "Reader Read(string path, bool iterator, string? sep = null, PyOptional<long?> chunksize = default(PyOptional<long?>))",
+                "Reader Read(string path, long chunksize, string? sep = null, bool? iterator = null)",
+            ],
+            Signatures(harness, "Read"));
+    }
+
+    [Fact]
+    public void AModulesAliasOfAClass_IsAFactoryPerConstructor_ReturningTheClass()
+    {
+        // sympy.Matrix is MutableDenseMatrix (through MutableMatrix): Python calls the alias as the class, and C# has no
+        // alias of a nested type, so the module gets a method per constructor. No factory where there is nothing to
+        // construct (an exception, a private alias) or where the alias is the class's own C# name.
+        GeneratorHarness harness = Bind("""
+            class MutableDenseMatrix:
+                def __init__(self, rows: list[list[int]]) -> None: ...
+            class Failure(Exception): ...
+            MutableMatrix: typing.TypeAlias = MutableDenseMatrix
+            Matrix: typing.TypeAlias = MutableMatrix
+            mutable_dense_matrix: typing.TypeAlias = MutableDenseMatrix
+            Error: typing.TypeAlias = Failure
+            _Private: typing.TypeAlias = MutableDenseMatrix
+            """);
+        harness.AddSource("""
+            namespace Use;
+            public static class Calls
+            {
+                public static App.Sig.MutableDenseMatrix Make() => App.Sig.Matrix(new long[][] { [1, 2], [3, 4] });
+            }
+            """);
+
+        Assert.Equal(["MutableDenseMatrix Matrix(IEnumerable<IEnumerable<long>> rows)"], Signatures(harness, "Matrix"));
+        Assert.Equal(["MutableDenseMatrix MutableMatrix(IEnumerable<IEnumerable<long>> rows)"], Signatures(harness, "MutableMatrix"));
+        INamedTypeSymbol module = harness.OutputCompilation.GetTypeByMetadataName("App.Sig")!;
+        Assert.Empty(module.GetMembers("Error"));
+        Assert.Empty(module.GetMembers("Private"));
+        Assert.Empty(module.GetMembers("MutableDenseMatrix_"));
+        string doc = module.GetMembers("Matrix").Single().GetDocumentationCommentXml()!;
+        Assert.Contains("Python's <c>sig.Matrix</c> is the class <c>sig.MutableDenseMatrix</c>", doc, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StringLiteralParameters_OfferTheirValuesAsConstants_AndStillTakeAPlainString()
     {
         GeneratorHarness harness = Bind("""

@@ -110,7 +110,7 @@ def normalize(modules: Sequence[str], options: Optional[Options] = None) -> List
             results.append(result)
             if options.include_submodules and result.ok:
                 tree = ast.parse(result.stub)
-                named = _package_modules_named_by(tree, package) + _base_modules_named_by(tree, name)
+                named = _package_modules_named_by(tree, package) + _base_modules_named_by(tree, name) + _builtins_if_a_base(tree)
                 if private_hops < _MAX_PRIVATE_HOPS:
                     named += _private_modules_named_by(tree, name.split(".", 1)[0])
                 for submodule in named:
@@ -262,6 +262,20 @@ def _base_modules_named_by(stub: ast.Module, module: str) -> List[str]:
                     and home not in found:
                 found.append(home)
     return found
+
+
+_BUILTIN_CONTAINERS = frozenset({"dict", "list", "set", "frozenset"})
+
+
+def _builtins_if_a_base(stub: ast.Module) -> List[str]:
+    """``builtins`` when a stub's class derives from a built-in container (``class Counter(dict[_T, int])``): the
+    generator gives it the container's members (indexer, ``Count``, enumeration, ``keys``…), read in that stub."""
+    for node in _classes_of(stub.body):
+        for base in node.bases:
+            dotted = _dotted(base.value if isinstance(base, ast.Subscript) else base)
+            if dotted is not None and dotted.removeprefix("builtins.") in _BUILTIN_CONTAINERS:
+                return ["builtins"]
+    return []
 
 
 def _classes_of(body: List[ast.stmt]) -> Iterator[ast.ClassDef]:

@@ -3,14 +3,18 @@
 Used for members that no typed source describes, and for what sources never carry
 (docstrings, enum member values, the run-time type of callable objects). Everything here reads
 objects that already exist; nothing is called except ``inspect.signature`` and ``typing``'s
-introspection helpers.
+introspection helpers, and annotations are evaluated as ``typing.get_type_hints`` would (one by one
+where it fails, with the names a module imports only for type checkers).
 """
 from __future__ import annotations
 
 import __future__
 import ast
+import contextlib
 import enum
 import functools
+import importlib
+import importlib.util
 import inspect
 import keyword
 import re
@@ -260,11 +264,12 @@ class RuntimeBuilder:
     # -- members -------------------------------------------------------------------------------
 
     def function(self, name: str, obj, kind: str = FUNCTION) -> Function:
-        signature = self.signature(obj)
+        signatures = [self.signature(overload) for overload in _overloads(obj)] or [self.signature(obj)]
         if kind in (METHOD, CLASSMETHOD):
-            _receive_first(signature, obj, "cls" if kind == CLASSMETHOD else "self")
+            for signature in signatures:
+                _receive_first(signature, obj, "cls" if kind == CLASSMETHOD else "self")
         is_async = inspect.iscoroutinefunction(obj)
-        return Function(name, [signature], kind=kind, is_async=is_async, doc=docstring_of(obj))
+        return Function(name, signatures, kind=kind, is_async=is_async, doc=docstring_of(obj))
 
     def callable_object(self, name: str, obj) -> Function:
         function = self.function(name, obj)
@@ -478,8 +483,101 @@ def _return_hint(function) -> object:
 def _type_hints(obj) -> Dict[str, object]:
     try:
         return typing.get_type_hints(obj)
-    except Exception:  # noqa: BLE001 - unresolvable string annotations are common; the fallback is Any
+    except Exception:  # noqa: BLE001 - unresolvable string annotations are common
+        return _hints_one_by_one(obj)
+
+
+def _hints_one_by_one(obj) -> Dict[str, object]:
+    """Each annotation on its own where ``typing.get_type_hints`` fails on one name (pandas annotates with names it
+    imports only for type checkers, so every parameter of ``read_csv`` was Any): in the function's globals and the
+    names its module imports under ``if TYPE_CHECKING:``. What still does not resolve is left out (Any)."""
+    try:
+        function = inspect.unwrap(obj)
+        annotations = getattr(function, "__annotations__", None)
+        globalns = getattr(function, "__globals__", None)
+    except Exception:  # noqa: BLE001 - a proxy object may raise anything on attribute access
         return {}
+    if not isinstance(annotations, dict) or not isinstance(globalns, dict):
+        return {}
+    localns = dict(_type_checking_names(globalns.get("__name__")))
+    hints = {}
+    for name, value in annotations.items():
+        if isinstance(value, str):
+            try:
+                value = eval(value, globalns, localns)  # noqa: S307 - what typing.get_type_hints does with the module's own text
+            except Exception:  # noqa: BLE001 - an unknown name or newer syntax: this one stays Any
+                continue
+        hints[name] = value
+    return hints
+
+
+@functools.lru_cache(maxsize=None)
+def _type_checking_names(module_name: Optional[str]) -> Dict[str, object]:
+    """The names a module imports in its top-level ``if TYPE_CHECKING:`` blocks, imported now (the package is loaded
+    already, so the cycles they avoid at import time are gone); a name that fails to import is left out."""
+    module = sys.modules.get(module_name) if module_name else None
+    path = getattr(module, "__file__", None)
+    if not isinstance(path, str) or not path.endswith(".py"):
+        return {}
+    try:
+        with open(path, encoding="utf-8") as source:
+            tree = ast.parse(source.read())
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    names: Dict[str, object] = {}
+    for node in tree.body:
+        if isinstance(node, ast.If) and _dotted_name(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+            for statement in node.body:
+                names.update(_imported_names(statement, getattr(module, "__package__", None)))
+    return names
+
+
+def _imported_names(statement: ast.stmt, package: Optional[str]) -> Dict[str, object]:
+    names: Dict[str, object] = {}
+    if isinstance(statement, ast.Import):
+        for alias in statement.names:
+            with _suppressed():
+                top = importlib.import_module(alias.name if alias.asname else alias.name.split(".")[0])
+                names[alias.asname or alias.name.split(".")[0]] = top
+    elif isinstance(statement, ast.ImportFrom):
+        with _suppressed():
+            base = importlib.util.resolve_name("." * statement.level + (statement.module or ""), package)
+            home = importlib.import_module(base)
+            for alias in statement.names:
+                with _suppressed():
+                    names[alias.asname or alias.name] = getattr(home, alias.name) if hasattr(home, alias.name) \
+                        else importlib.import_module(base + "." + alias.name)
+    return names
+
+
+@contextlib.contextmanager
+def _suppressed():
+    try:
+        yield
+    except Exception:  # noqa: BLE001 - importing a module a type checker names may fail in any way
+        pass
+
+
+def _dotted_name(node: ast.expr) -> Optional[str]:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        owner = _dotted_name(node.value)
+        return owner + "." + node.attr if owner else None
+    return None
+
+
+def _overloads(obj) -> list:
+    """The ``@overload`` variants Python 3.11+ records for a function defined with them (pandas' ``read_csv``: a
+    ``TextFileReader`` with ``iterator=True``, a ``DataFrame`` without): its typed faces, where the implementation's
+    own signature is the union of them all. None before 3.11, or for a function declared once."""
+    get_overloads = getattr(typing, "get_overloads", None)
+    if get_overloads is None:
+        return []
+    try:
+        return list(get_overloads(inspect.unwrap(obj)))
+    except Exception:  # noqa: BLE001 - not a function typing can look up
+        return []
 
 
 def is_nameable(module: str, qualname: str) -> bool:
