@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import sys
 import types
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -297,8 +298,9 @@ class ModuleBuilder:
                 module.aliases.append(AliasDeclaration(name, builder.class_reference(obj)))
             else:
                 module.reexports.append(ReExport(name, home_module, qualname))
-        elif _is_type_variable(obj):
-            # Typing machinery, not a value a caller uses (pandas' NDFrameT); run-time annotations naming it read as Any.
+        elif _is_type_variable(obj) or (self._target not in TYPING_MODULES and _is_typing_name(name, obj)):
+            # Typing machinery, not a value a caller uses (pandas' NDFrameT, and the TYPE_CHECKING and Literal that 39
+            # and 13 of its modules import from typing); run-time annotations naming it read as Any.
             return
         elif callable(obj) and not is_callable_object(obj):
             module.functions.append(builder.function(name, obj))
@@ -563,6 +565,14 @@ def _decorator_modules(module: NormalizedModule) -> Set[str]:
     if any(p.is_abstract for p in properties):
         needed.add("abc")
     return needed
+
+
+def _is_typing_name(name: str, obj) -> bool:
+    """Whether a module's attribute is what typing (or typing_extensions) has under the same name: imported from there."""
+    return any(getattr(sys.modules.get(typing_module), name, _MISSING) is obj for typing_module in TYPING_MODULES)
+
+
+_MISSING = object()
 
 
 def _is_type_variable(obj) -> bool:
