@@ -37,6 +37,24 @@ public class NumpyTests
     }
 
     [NumpyFact]
+    public void Unique_WithoutFlags_IsATypedArray_AndWithReturnCounts_ThePairPythonReturns()
+    {
+        // unique's flags are Literal overloads: omitting them is an array; return_counts=True alone once bound to an
+        // overload expecting the three arrays of (return_inverse, return_counts) and failed to convert Python's pair.
+        long[] values = [3, 1, 3, 2, 1, 3];
+        using Np.Ndarray distinct = Np.Unique(values);
+        using global::PyBind.PyObject withCounts = Np.Unique(values, returnCounts: true);
+        (Np.Ndarray uniques, Np.Ndarray counts) = withCounts.As<(Np.Ndarray, Np.Ndarray)>();
+        using (uniques)
+        using (counts)
+        {
+            Assert.Equal(Python<long[]>("np.unique([3, 1, 3, 2, 1, 3]).tolist()"), distinct.Tolist().As<long[]>());
+            Assert.Equal(Python<long[]>("np.unique([3, 1, 3, 2, 1, 3], return_counts=True)[0].tolist()"), uniques.Tolist().As<long[]>());
+            Assert.Equal(Python<long[]>("np.unique([3, 1, 3, 2, 1, 3], return_counts=True)[1].tolist()"), counts.Tolist().As<long[]>());
+        }
+    }
+
+    [NumpyFact]
     public void AScalarArgument_PicksTheEarlierScalarOverload_OverARankedArrayOne()
     {
         // percentile's array-q overloads are ranked apart by their results; a float q must still reach the earlier

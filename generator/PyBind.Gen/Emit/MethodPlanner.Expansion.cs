@@ -136,23 +136,38 @@ internal sealed partial class MethodPlanner
     private static CsType VarItem(CsType type) => type is ArrayLikeType ? ObjectType.Instance : type;
 
     /// <summary>
-    /// A <c>Literal</c> parameter with one value, optional in the stub, where an earlier overload declares the same
-    /// parameter, optional too, with other values: a call that omits it matches the earlier overload, so here it must
-    /// be given. (Where the earlier one requires it, omitting it never selects that overload: pandas.read_csv's
-    /// <c>iterator: Literal[True]</c> before <c>iterator: Literal[False] = ...</c>.)
+    /// A <c>Literal</c> parameter with one value, optional in the stub, that selects this overload among others declaring
+    /// the same parameter otherwise, with a value other than the one omitting it gives (<see cref="OmittedLiteral"/>):
+    /// here it must be given (numpy.unique's <c>return_counts: Literal[True] = ...</c>).
     /// </summary>
-    private static bool IsDiscriminatingLiteral(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter)
+    private static bool IsDiscriminatingLiteral(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter) =>
+        parameter.Kind != ParameterKind.PositionalOnly && DiscriminatesOverloads(signatures, index, parameter, out PyLiteral value)
+        && !value.Equals(OmittedLiteral(signatures, parameter.PythonName));
+
+    /// <summary>
+    /// The other side of <see cref="IsDiscriminatingLiteral"/>: a one-value <c>Literal</c> that omitting gives (numpy.linspace's
+    /// <c>retstep: Literal[False] = ...</c>, pandas.read_csv's <c>iterator: Literal[False] = ...</c> before a catch-all
+    /// <c>iterator: bool = ...</c>). Omitting it selects this overload, as Python takes the first that matches, so it is
+    /// left out here rather than offered with values that would select another.
+    /// </summary>
+    private static bool IsSelectedByOmission(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter) =>
+        DiscriminatesOverloads(signatures, index, parameter, out PyLiteral value) && value.Equals(OmittedLiteral(signatures, parameter.PythonName));
+
+    /// <summary>Whether an optional one-value <c>Literal</c> parameter is declared otherwise (another value or type) by another overload.</summary>
+    private static bool DiscriminatesOverloads(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter, out PyLiteral value)
     {
-        if (parameter.Type is not PyLiteralType { Values.Count: 1 } literal || parameter.Kind == ParameterKind.PositionalOnly)
+        value = null!;
+        if (!parameter.IsOptional || parameter.Type is not PyLiteralType { Values.Count: 1 } literal)
         {
             return false;
         }
 
-        for (int i = 0; i < index; i++)
+        value = literal.Values[0];
+        for (int i = 0; i < signatures.Count; i++)
         {
-            foreach (ParameterSpec earlier in signatures[i].Parameters)
+            foreach (ParameterSpec other in signatures[i].Parameters)
             {
-                if (earlier.PythonName == parameter.PythonName && earlier.IsOptional && earlier.Type is PyLiteralType other && !other.Values.Contains(literal.Values[0]))
+                if (i != index && other.PythonName == parameter.PythonName && !(other.Type is PyLiteralType { Values.Count: 1 } same && same.Values[0].Equals(value)))
                 {
                     return true;
                 }
@@ -163,31 +178,35 @@ internal sealed partial class MethodPlanner
     }
 
     /// <summary>
-    /// The other side of <see cref="IsDiscriminatingLiteral"/>: an optional one-value <c>Literal</c> that a later overload
-    /// declares with other values (numpy.linspace's <c>retstep: Literal[False]</c> before <c>Literal[True]</c>;
-    /// pandas.read_csv's <c>iterator: Literal[False] = ...</c> before the catch-all <c>iterator: bool = ...</c>).
-    /// Omitting it selects this overload, as Python takes the first that matches, so it is left out here rather than
-    /// offered with values that would select another.
+    /// What a call omitting the parameter passes: its default where a stub states one, else the value of the first
+    /// overload taking it as an optional one-value <c>Literal</c> (stubs write <c>= ...</c>; the first overload a call
+    /// omitting it can match is the one for its default: numpy.unique's <c>return_index: Literal[False] = ...</c>).
     /// </summary>
-    private static bool IsSelectedByOmission(IReadOnlyList<SignatureSpec> signatures, int index, ParameterSpec parameter)
+    private static PyLiteral? OmittedLiteral(IReadOnlyList<SignatureSpec> signatures, string pythonName)
     {
-        if (parameter.Type is not PyLiteralType { Values.Count: 1 } literal)
+        PyLiteral? first = null;
+        foreach (SignatureSpec signature in signatures)
         {
-            return false;
-        }
-
-        for (int i = index + 1; i < signatures.Count; i++)
-        {
-            foreach (ParameterSpec later in signatures[i].Parameters)
+            foreach (ParameterSpec parameter in signature.Parameters)
             {
-                if (later.PythonName == parameter.PythonName && (later.Type is not PyLiteralType other || !other.Values.Contains(literal.Values[0])))
+                if (parameter.PythonName != pythonName || !parameter.IsOptional)
                 {
-                    return true;
+                    continue;
+                }
+
+                if (parameter.DefaultValue is PyLiteral stated)
+                {
+                    return stated;
+                }
+
+                if (first is null && parameter.Type is PyLiteralType { Values.Count: 1 } literal)
+                {
+                    first = literal.Values[0];
                 }
             }
         }
 
-        return false;
+        return first;
     }
 
     /// <summary>One substitution per combination of the constraints of constrained TypeVars in the parameters (bounded).</summary>

@@ -59,8 +59,17 @@ internal sealed partial class MethodPlanner
         methods = MergeShadowedByOptionals(methods, imprecision);
 
         // A method whose required parameters were relaxed, or whose optional ones were united, can now equal
-        // another's full signature: merge those too.
-        return methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) =>
+        // another's full signature: merge those too, until no two are equal.
+        while (methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Any(g => g.Skip(1).Any()))
+        {
+            methods = MergeEqualSignatures(methods, imprecision);
+        }
+
+        return methods;
+    }
+
+    private List<MethodDraft> MergeEqualSignatures(List<MethodDraft> methods, Imprecision imprecision) =>
+        methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Select(g => g.Aggregate((a, b) =>
         {
             if (a.Return is not PyObjectType && ReturnsAnyByStub(b) && DiffersOnlyInArrayLikes(a, b))
             {
@@ -73,7 +82,6 @@ internal sealed partial class MethodPlanner
             Merge(a, b, imprecision);
             return a;
         })).ToList();
-    }
 
     /// <summary>
     /// Whether the first of <paramref name="methods"/> (in stub order) to apply to a call may take it, as Python takes the
@@ -262,7 +270,9 @@ internal sealed partial class MethodPlanner
         List<ParameterPlan> theirs = other.Parameters.Where(p => !p.IsOptional).ToList();
         for (int i = 0; i < Math.Min(mine.Count, theirs.Count); i++)
         {
-            bool byPosition = mine[i].Pass == PassKind.Positional && theirs[i].Pass == PassKind.Positional;
+            // (Not a Literal the stub makes optional: its name is what selects the overload, numpy.unique's
+            // return_index and return_counts are different flags.)
+            bool byPosition = mine[i].Pass == PassKind.Positional && theirs[i].Pass == PassKind.Positional && !IsRequiredLiteral(mine[i]) && !IsRequiredLiteral(theirs[i]);
             if (!byPosition && mine[i].PythonName != theirs[i].PythonName)
             {
                 bool positionalOnly = mine[i].Pass == PassKind.Positional && mine[i].Source?.Kind == ParameterKind.PositionalOnly;
@@ -270,6 +280,14 @@ internal sealed partial class MethodPlanner
                 AddOptional(target, theirs[i].AsOptional(PassKind.Keyword));
                 relaxed = true;
             }
+        }
+
+        // What the other requires beyond the target's required parameters, the merged method takes as optional: a call
+        // giving it must still reach the other's overload (numpy.unique's return_counts after return_index relaxed).
+        foreach (ParameterPlan parameter in theirs.Skip(mine.Count))
+        {
+            AddOptional(target, parameter.AsOptional(PassKind.Keyword));
+            relaxed = true;
         }
 
         foreach (ParameterPlan parameter in other.Parameters.Where(p => p.IsOptional && !p.IsParamsArray))
@@ -303,6 +321,10 @@ internal sealed partial class MethodPlanner
 
         return relaxed;
     }
+
+    /// <summary>A one-value <c>Literal</c> optional in the stub, required here because it selects the overload.</summary>
+    private static bool IsRequiredLiteral(ParameterPlan parameter) =>
+        parameter.Source is { IsOptional: true, Type: PyLiteralType { Values.Count: 1 } };
 
     /// <summary>Whether <c>null</c> cannot be a parameter's "not passed" default: a type parameter (or its <c>T?</c>) may be a struct.</summary>
     private static bool NullIsNoValueOf(CsType type) => type is TypeParameterType or NullableType { Inner: TypeParameterType };

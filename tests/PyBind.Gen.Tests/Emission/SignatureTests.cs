@@ -406,6 +406,50 @@ public class SignatureTests
     }
 
     [Fact]
+    public void FlagsThatEachSelectAnOverload_ShareOneMethod_AndOmittingThemSelectsTheFirst()
+    {
+        // numpy.unique's shape: return_index, return_inverse, return_counts each Literal[False] = ... or Literal[True] = ...
+        // C# cannot tell (ar, bool a) from (ar, bool b), so the flags are one method's optional parameters returning
+        // what any of them may (PyObject); omitting every flag is the first overload, typed. (Once, `c` alone was lost
+        // and (ar, bool c) returned the (a, c) overload's 3-tuple for a 2-tuple.)
+        GeneratorHarness harness = Bind("""
+            from typing import Literal as L
+            @typing.overload
+            def u(ar: int, a: L[False] = ..., b: L[False] = ..., c: L[False] = ...) -> str: ...
+            @typing.overload
+            def u(ar: int, a: L[True] = ..., b: L[False] = ..., c: L[False] = ...) -> tuple[str, int]: ...
+            @typing.overload
+            def u(ar: int, a: L[False] = ..., b: L[True] = ..., c: L[False] = ...) -> tuple[str, float]: ...
+            @typing.overload
+            def u(ar: int, a: L[False] = ..., b: L[False] = ..., c: L[True] = ...) -> tuple[str, bytes]: ...
+            @typing.overload
+            def u(ar: int, a: L[True] = ..., b: L[True] = ..., c: L[False] = ...) -> tuple[str, int, float]: ...
+            @typing.overload
+            def u(ar: int, a: L[True] = ..., b: L[False] = ..., c: L[True] = ...) -> tuple[str, int, bytes]: ...
+            @typing.overload
+            def u(ar: int, a: L[False] = ..., b: L[True] = ..., c: L[True] = ...) -> tuple[str, float, bytes]: ...
+            @typing.overload
+            def u(ar: int, a: L[True] = ..., b: L[True] = ..., c: L[True] = ...) -> tuple[str, int, float, bytes]: ...
+            """);
+        harness.AddSource("""
+            namespace Use;
+            public static class Calls
+            {
+                public static string Plain() => App.Sig.U(1);
+                public static PyBind.PyObject Counts() => App.Sig.U(1, c: true);
+            }
+            """);
+
+        Assert.Equal(
+            [
+                "(string, long, double, byte[]) U(long ar, bool a, bool b, bool c)",
+                "PyObject U(long ar, bool? a = null, bool? b = null, bool? c = null)",
+                "string U(long ar)",
+            ],
+            Signatures(harness, "U"));
+    }
+
+    [Fact]
     public void ALiteralWithADefault_BeforeACatchAllOverload_IsWhatOmittingItSelects()
     {
         // pandas.read_csv: a required Literal[True] first (omitting it never selects that overload), then the overload
