@@ -269,7 +269,7 @@ _BUILTIN_CONTAINERS = frozenset({"dict", "list", "set", "frozenset"})
 
 def _builtins_if_a_base(stub: ast.Module) -> List[str]:
     """``builtins`` when a stub's class derives from a built-in container (``class Counter(dict[_T, int])``): the
-    generator gives it the container's members (indexer, ``Count``, enumeration, ``keys``…), read in that stub."""
+    generator gives it the container's members (enumeration, ``get``, ``pop``, ``keys``…), read in that stub."""
     for node in _classes_of(stub.body):
         for base in node.bases:
             dotted = _dotted(base.value if isinstance(base, ast.Subscript) else base)

@@ -72,7 +72,7 @@ class ConditionEvaluator:
             return self._version_info
         if dotted == "sys.platform":
             return self._platform
-        if dotted in ("TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"):
+        if dotted in TYPE_CHECKING_NAMES:
             return True
         return _UNKNOWN
 
@@ -102,6 +102,10 @@ class ConditionEvaluator:
             if isinstance(target, str) and isinstance(prefix, (str, tuple)):
                 return target.startswith(prefix)
         return _UNKNOWN
+
+
+TYPE_CHECKING_NAMES = ("TYPE_CHECKING", "typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING")
+"""How a condition that holds only for type checkers is spelled."""
 
 
 def dotted_name(node: ast.expr) -> Optional[str]:

@@ -24,6 +24,7 @@ import typing
 from typing import Dict, List, Optional, Tuple
 
 from .annotations import ANY, TypeContext, union
+from .conditions import TYPE_CHECKING_NAMES, dotted_name
 from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
                     STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
                     Signature, Variable)
@@ -526,7 +527,7 @@ def _type_checking_names(module_name: Optional[str]) -> Dict[str, object]:
         return {}
     names: Dict[str, object] = {}
     for node in tree.body:
-        if isinstance(node, ast.If) and _dotted_name(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+        if isinstance(node, ast.If) and dotted_name(node.test) in TYPE_CHECKING_NAMES:
             for statement in node.body:
                 names.update(_imported_names(statement, getattr(module, "__package__", None)))
     return names
@@ -556,15 +557,6 @@ def _suppressed():
         yield
     except Exception:  # noqa: BLE001 - importing a module a type checker names may fail in any way
         pass
-
-
-def _dotted_name(node: ast.expr) -> Optional[str]:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        owner = _dotted_name(node.value)
-        return owner + "." + node.attr if owner else None
-    return None
 
 
 def _overloads(obj) -> list:
