@@ -59,11 +59,14 @@ internal sealed partial class MethodPlanner
         methods = MergeShadowedByOptionals(methods, imprecision);
 
         // A method whose required parameters were relaxed, or whose optional ones were united, can now equal
-        // another's full signature: merge those too, until no two are equal.
-        while (methods.GroupBy(m => m.SignatureKey, StringComparer.Ordinal).Any(g => g.Skip(1).Any()))
+        // another's full signature: merge those too, until no two are equal (a round that merges none).
+        int before;
+        do
         {
+            before = methods.Count;
             methods = MergeEqualSignatures(methods, imprecision);
         }
+        while (methods.Count < before);
 
         return methods;
     }
