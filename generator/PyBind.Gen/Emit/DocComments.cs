@@ -43,31 +43,70 @@ internal static class DocComments
     }
 
     /// <param name="describes">Whether this method shows the docstring's description and examples (see <see cref="PlannedFunction.DescribesAt"/>).</param>
-    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string path, WritingUnit unit, LiteralConstants? literals, bool describes)
+    /// <param name="inheritable">The lines that inherit the docs of the method group's overloads written in full so far, by
+    /// what those read (see <see cref="Inheriting"/>): this method inherits from one, or is written in full and joins them.</param>
+    public static void WriteFunction(IndentedTextWriter writer, string? docstring, MethodPlan plan, string name, string path, WritingUnit unit, LiteralConstants? literals, bool describes, Dictionary<string, string> inheritable)
     {
         RenderedDocstring doc = unit.RenderDocstring(docstring);
-        if (doc.Summary.Count > 0)
+        List<string> summary = doc.Summary.Count > 0 ? doc.Summary : [$"/// <summary>Calls Python's <c>{Escape(path)}</c>.</summary>"];
+        List<string> tail = [.. plan.Return is VoidType ? [] : doc.Returns, .. doc.Exceptions];
+        var parameterLines = new List<string>();
+        var parameters = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        AddParameters(parameterLines, parameters, doc, plan, literals);
+        List<string> head = [.. summary, .. parameterLines, .. tail];
+
+        // The same text whatever order the overload lists its parameters in.
+        string identity = string.Join("\n", summary.Concat(parameters.SelectMany(p => p.Value.Prepend(p.Key))).Concat(tail));
+        if (inheritable.TryGetValue(identity, out string? inheriting) && identity.Length > inheriting.Length)
         {
-            WriteLines(writer, doc.Summary);
+            writer.WriteLine(inheriting);
         }
         else
         {
-            writer.WriteLine($"/// <summary>Calls Python's <c>{Escape(path)}</c>.</summary>");
+            WriteLines(writer, head);
+            if (inheriting is null && Inheriting(name, plan) is { } line)
+            {
+                inheritable.Add(identity, line);
+            }
         }
 
-        WriteParameters(writer, doc, plan, literals);
-        if (plan.Return is not VoidType)
-        {
-            WriteLines(writer, doc.Returns);
-        }
-
-        WriteLines(writer, doc.Exceptions);
         if (describes)
         {
             WriteLines(writer, doc.Examples);
         }
 
         WriteSignatureRemarks(writer, describes ? doc.Extended : [], plan, path, unit.StubPath);
+    }
+
+    /// <summary>
+    /// The line with which a later overload of the method group inherits the docs of <paramref name="plan"/>, written in
+    /// full, when its own read the same (summary, parameters, returns and exceptions): one <c>&lt;inheritdoc cref="…"/&gt;</c>
+    /// instead of every parameter's docs again (pandas' <c>read_csv</c>: 24 overloads of 50 documented parameters each).
+    /// Its remarks (the Python signatures it calls) stay its own. Editors expand it (Roslyn's hover and signature help, in
+    /// source and from the bindings' XML documentation file). Null where a cref cannot name the plan (a tuple type).
+    /// </summary>
+    private static string? Inheriting(string name, MethodPlan plan)
+    {
+        var cref = new StringBuilder(name);
+        if (plan.TypeParameters.Count > 0)
+        {
+            cref.Append('{').Append(string.Join(", ", plan.TypeParameters)).Append('}');
+        }
+
+        cref.Append('(');
+        for (int i = 0; i < plan.Parameters.Count; i++)
+        {
+            string type = plan.Parameters[i].DeclaredType;
+            if (type.IndexOf('(') >= 0)
+            {
+                return null;
+            }
+
+            // Cref syntax has no nullable arrays (`byte[]?`); nullable references do not tell overloads apart anyway.
+            cref.Append(i == 0 ? string.Empty : ", ").Append(type.Replace("]?", "]").Replace('<', '{').Replace('>', '}'));
+        }
+
+        return "/// <inheritdoc cref=\"" + cref.Append(')') + "\" path=\"/*[not(self::remarks or self::example)]\"/>";
     }
 
     public static void WriteConstructor(IndentedTextWriter writer, string? classDocstring, MethodPlan plan, string path, WritingUnit unit, LiteralConstants? literals)
@@ -130,31 +169,43 @@ internal static class DocComments
 
     private static void WriteParameters(IndentedTextWriter writer, RenderedDocstring doc, MethodPlan plan, LiteralConstants? literals)
     {
+        var lines = new List<string>();
+        AddParameters(lines, null, doc, plan, literals);
+        WriteLines(writer, lines);
+    }
+
+    /// <summary>The parameters' docs in the plan's order, and by name into <paramref name="byName"/> when given.</summary>
+    private static void AddParameters(List<string> lines, SortedDictionary<string, List<string>>? byName, RenderedDocstring doc, MethodPlan plan, LiteralConstants? literals)
+    {
         foreach (ParameterPlan parameter in plan.Parameters)
         {
+            int start = lines.Count;
             string bare = parameter.Name.TrimStart('@');
             if (parameter.Pass == PassKind.NotSent)
             {
-                writer.WriteLine($"/// <param name=\"{bare}\">Cancels the wait (the coroutine is cancelled in Python).</param>");
-                continue;
+                lines.Add($"/// <param name=\"{bare}\">Cancels the wait (the coroutine is cancelled in Python).</param>");
             }
-
-            // A string Literal's values, and the class of constants that names them.
-            string? values = literals?.Describe(parameter.Source?.Type);
-            if (doc.Parameters.TryGetValue(parameter.PythonName, out List<string>? lines))
+            else
             {
-                // The name was rendered as a NUL placeholder: the same docstring serves overloads whose C# names differ.
-                for (int i = 0; i < lines.Count; i++)
+                // A string Literal's values, and the class of constants that names them.
+                string? values = literals?.Describe(parameter.Source?.Type);
+                if (doc.Parameters.TryGetValue(parameter.PythonName, out List<string>? rendered))
                 {
-                    string line = i == 0 ? lines[0].Replace("\u0000", bare) : lines[i];
-                    int end = line.LastIndexOf("</param>", StringComparison.Ordinal);
-                    writer.WriteLine(values is not null && i == lines.Count - 1 && end >= 0 ? line.Substring(0, end) + values + "</param>" : line);
+                    // The name was rendered as a NUL placeholder: the same docstring serves overloads whose C# names differ.
+                    for (int i = 0; i < rendered.Count; i++)
+                    {
+                        string line = i == 0 ? rendered[0].Replace("\u0000", bare) : rendered[i];
+                        int end = line.LastIndexOf("</param>", StringComparison.Ordinal);
+                        lines.Add(values is not null && i == rendered.Count - 1 && end >= 0 ? line.Substring(0, end) + values + "</param>" : line);
+                    }
+                }
+                else if (values is not null)
+                {
+                    lines.Add($"/// <param name=\"{bare}\">{values}</param>");
                 }
             }
-            else if (values is not null)
-            {
-                writer.WriteLine($"/// <param name=\"{bare}\">{values}</param>");
-            }
+
+            byName?.Add(bare, lines.GetRange(start, lines.Count - start));
         }
     }
 

@@ -20,12 +20,13 @@ internal sealed partial class BindingEmitter
                 _ => string.Empty,
             };
 
+            var inheritable = new Dictionary<string, string>(System.StringComparer.Ordinal);
             for (int i = 0; i < planned.Methods.Count; i++)
             {
                 MethodPlan plan = planned.Methods[i];
                 string modifiers = "public " + (isStatic ? "static " : string.Empty) + (planned.IsNewAt(i) ? "new " : string.Empty);
 
-                DocComments.WriteFunction(_writer, function.Docstring, plan, path, _unit, _emitter.LiteralsOf(_module), planned.DescribesAt(i));
+                DocComments.WriteFunction(_writer, function.Docstring, plan, function.Name, path, _unit, _emitter.LiteralsOf(_module), planned.DescribesAt(i), inheritable);
                 WritePriority(plan);
                 _writer.WriteLine(modifiers + plan.Return.Syntax + " " + function.Name + TypeParameterList(plan) + "(" + string.Join(", ", plan.Parameters.Select(p => p.Declaration)) + ")" + Constraints(plan));
                 WriteCallBody(plan, kind, callable, path);

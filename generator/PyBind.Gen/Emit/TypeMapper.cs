@@ -628,10 +628,10 @@ internal sealed class TypeMapper
             case null when IsPrivatePath(fullName) || KnownPythonTypes.IsProtocolLike(fullName):
                 return fallback;
             case null:
-                imprecision.Add($"'{fullName}' has no stub, so it is typed as {(forParameter ? "object" : "PyObject")}");
+                imprecision.Add($"'{fullName}' has no stub, so it is typed as {(forParameter ? "object" : "PyObject")} ([PyImport(\"{cls.Module}\")] on a class of the project binds it)");
                 return fallback;
             default:
-                imprecision.Add($"'{fullName}' is not bound by any [PyImport] class, so it is typed as {(forParameter ? "object" : "PyObject")}");
+                imprecision.Add($"'{fullName}' is not bound by any [PyImport] class, so it is typed as {(forParameter ? "object" : "PyObject")} ([PyImport(\"{cls.Module}\")] on a class of the project binds it)");
                 return fallback;
         }
     }

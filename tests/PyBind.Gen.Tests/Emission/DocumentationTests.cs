@@ -29,9 +29,9 @@ public class DocumentationTests
         Compilation compilation = s_bound.Value.OutputCompilation;
         INamedTypeSymbol symbol = compilation.GetTypeByMetadataName(type) ?? throw new InvalidOperationException($"no type {type}");
         IMethodSymbol member = symbol.GetMembers(method).OfType<IMethodSymbol>().First(m => which?.Invoke(m) ?? true);
-        string xml = member.GetDocumentationCommentXml(expandIncludes: true) ?? string.Empty;
-        Assert.False(string.IsNullOrWhiteSpace(xml), $"{type}.{method} has no documentation");
-        return XElement.Parse(xml);
+        XElement doc = IdeDocumentation.Read(member, compilation);
+        Assert.True(doc.HasElements, $"{type}.{method} has no documentation");
+        return doc;
     }
 
     private static string Text(XElement doc, string element, string? name = null) =>
@@ -96,7 +96,7 @@ public class DocumentationTests
         Assert.True(overloads.Length > 1);
         foreach (IMethodSymbol overload in overloads)
         {
-            XElement doc = XElement.Parse(overload.GetDocumentationCommentXml()!);
+            XElement doc = IdeDocumentation.Read(overload, s_bound.Value.OutputCompilation);
             Assert.StartsWith("Return a new array of given shape and type, filled with zeros.", Text(doc, "summary"), StringComparison.Ordinal);
             Assert.Contains("Shape of the new array", Text(doc, "param", "shape"), StringComparison.Ordinal);
             Assert.Contains("numpy.zeros(shape: ", Text(doc, "remarks"), StringComparison.Ordinal);
@@ -104,10 +104,36 @@ public class DocumentationTests
     }
 
     [Fact]
+    public void LaterOverloads_InheritTheDocsOfAnEarlierOneThatReadsTheSame_AndKeepTheirOwnPythonSignatures()
+    {
+        Compilation compilation = s_bound.Value.OutputCompilation;
+        IMethodSymbol[] overloads = compilation.GetTypeByMetadataName("App.Np")!.GetMembers("Zeros").OfType<IMethodSymbol>().ToArray();
+        var raw = overloads.ToDictionary(o => o.GetDocumentationCommentId()!, o => XElement.Parse(o.GetDocumentationCommentXml()!));
+
+        // One line instead of the parameters' docs again, naming an overload of the group written in full (the
+        // compiler resolved the cref); Zeros(shape, order, like) has no dtype, so it is written in full too.
+        XElement[] inheriting = raw.Values.Where(d => d.Element("inheritdoc") is not null).ToArray();
+        Assert.NotEmpty(inheriting);
+        Assert.Contains(raw.Values, d => d.Element("inheritdoc") is null && !d.Elements("param").Any(p => (string?)p.Attribute("name") == "dtype"));
+        foreach (XElement doc in inheriting)
+        {
+            Assert.Empty(doc.Elements("param"));
+            XElement origin = raw[(string)doc.Element("inheritdoc")!.Attribute("cref")!];
+            Assert.Null(origin.Element("inheritdoc"));
+            IMethodSymbol overload = overloads.Single(o => raw[o.GetDocumentationCommentId()!] == doc);
+            XElement expanded = IdeDocumentation.Read(overload, compilation);
+            Assert.Equal(Text(origin, "summary"), Text(expanded, "summary"));
+            Assert.Equal(Text(origin, "param", "dtype"), Text(expanded, "param", "dtype"));
+            Assert.Contains("Shape of the new array", Text(expanded, "param", "shape"), StringComparison.Ordinal);
+            Assert.Equal(doc.Element("remarks")!.Value, Assert.Single(expanded.Elements("remarks")).Value);
+        }
+    }
+
+    [Fact]
     public void ASharedDocstring_HasItsDescriptionAndExamples_OnlyAtItsFirstUse()
     {
         IMethodSymbol[] overloads = s_bound.Value.OutputCompilation.GetTypeByMetadataName("App.Np")!.GetMembers("Zeros").OfType<IMethodSymbol>().ToArray();
-        bool[] hasExamples = overloads.Select(o => XElement.Parse(o.GetDocumentationCommentXml()!).Elements("example").Any()).ToArray();
+        bool[] hasExamples = overloads.Select(o => IdeDocumentation.Read(o, s_bound.Value.OutputCompilation).Elements("example").Any()).ToArray();
 
         // The parts of a binding are written on several threads; the first in writing order is the first overload.
         Assert.True(hasExamples.Length > 1);

@@ -373,7 +373,7 @@ public class SignatureTests
         Assert.Equal(["sig.ORIGIN", "sig.either", "sig.fut"], messages.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("'asyncio.Future' has no stub, so it is typed as object", messages["sig.fut"], StringComparison.Ordinal);
         Assert.Contains("'asyncio.Future' has no stub, so it is typed as object", messages["sig.either"], StringComparison.Ordinal);
-        Assert.Contains("'numpy.ndarray' has no stub, so it is typed as PyObject", messages["sig.ORIGIN"], StringComparison.Ordinal);
+        Assert.Contains("'numpy.ndarray' has no stub, so it is typed as PyObject ([PyImport(\"numpy\")] on a class of the project binds it)", messages["sig.ORIGIN"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -160,28 +160,7 @@ namespace App
 			}
 		}
 
-		/// <summary>Compute the condition number of a matrix.</summary>
-		/// <param name="x">The matrix whose condition number is sought.</param>
-		/// <param name="p">
-		/// Order of the norm used in the condition number computation:
-		///
-		/// =====  ============================
-		/// p      norm for matrices
-		/// =====  ============================
-		/// None   2-norm, computed directly using the ``SVD``
-		/// 'fro'  Frobenius norm
-		/// inf    max(sum(abs(x), axis=1))
-		/// -inf   min(sum(abs(x), axis=1))
-		/// 1      max(sum(abs(x), axis=0))
-		/// -1     min(sum(abs(x), axis=0))
-		/// 2      2-norm (largest sing. value)
-		/// -2     smallest singular value
-		/// =====  ============================
-		///
-		/// inf means the `numpy.inf` object, and the Frobenius norm is
-		/// the root-of-sum-of-squares norm.
-		/// </param>
-		/// <returns>c ({float, inf}): The condition number of the matrix. May be infinite.</returns>
+		/// <inheritdoc cref="Cond(global::PyBind.PyArrayLike, global::PyBind.PyOptional{double?})" path="/*[not(self::remarks or self::example)]"/>
 		/// <remarks>
 		/// <para><c>numpy.linalg.cond(x: numpy.linalg._ArrayLikeComplex_co, p: float | typing.Literal['fro', 'nuc'] | None = ...) -&gt; typing.Any</c></para>
 		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
@@ -1092,34 +1071,7 @@ namespace App
 			}
 		}
 
-		/// <summary>Matrix or vector norm.</summary>
-		/// <param name="x">
-		/// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
-		/// is None. If both `axis` and `ord` are None, the 2-norm of
-		/// ``x.ravel`` will be returned.
-		/// </param>
-		/// <param name="ord">
-		/// Order of the norm (see table under ``Notes``). inf means numpy's
-		/// `inf` object. The default is None.
-		/// </param>
-		/// <param name="axis">
-		/// If `axis` is an integer, it specifies the axis of `x` along which to
-		/// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
-		/// axes that hold 2-D matrices, and the matrix norms of these matrices
-		/// are computed.  If `axis` is None then either a vector norm (when `x`
-		/// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
-		/// is None.
-		///
-		/// .. versionadded:: 1.8.0
-		/// </param>
-		/// <param name="keepdims">
-		/// If this is set to True, the axes which are normed over are left in the
-		/// result as dimensions with size one.  With this option the result will
-		/// broadcast correctly against the original `x`.
-		///
-		/// .. versionadded:: 1.10.0
-		/// </param>
-		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
+		/// <inheritdoc cref="Norm(global::PyBind.PyArrayLike, global::PyBind.PyOptional{double?}, long?, bool?)" path="/*[not(self::remarks or self::example)]"/>
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: None = ..., keepdims: bool = ...) -&gt; numpy.floating[typing.Any]</c></para>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
@@ -1151,34 +1103,7 @@ namespace App
 			}
 		}
 
-		/// <summary>Matrix or vector norm.</summary>
-		/// <param name="x">
-		/// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
-		/// is None. If both `axis` and `ord` are None, the 2-norm of
-		/// ``x.ravel`` will be returned.
-		/// </param>
-		/// <param name="axis">
-		/// If `axis` is an integer, it specifies the axis of `x` along which to
-		/// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
-		/// axes that hold 2-D matrices, and the matrix norms of these matrices
-		/// are computed.  If `axis` is None then either a vector norm (when `x`
-		/// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
-		/// is None.
-		///
-		/// .. versionadded:: 1.8.0
-		/// </param>
-		/// <param name="ord">
-		/// Order of the norm (see table under ``Notes``). inf means numpy's
-		/// `inf` object. The default is None.
-		/// </param>
-		/// <param name="keepdims">
-		/// If this is set to True, the axes which are normed over are left in the
-		/// result as dimensions with size one.  With this option the result will
-		/// broadcast correctly against the original `x`.
-		///
-		/// .. versionadded:: 1.10.0
-		/// </param>
-		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
+		/// <inheritdoc cref="Norm(global::PyBind.PyArrayLike, global::PyBind.PyOptional{double?}, long?, bool?)" path="/*[not(self::remarks or self::example)]"/>
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
 		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
@@ -1213,34 +1138,7 @@ namespace App
 			}
 		}
 
-		/// <summary>Matrix or vector norm.</summary>
-		/// <param name="x">
-		/// Input array.  If `axis` is None, `x` must be 1-D or 2-D, unless `ord`
-		/// is None. If both `axis` and `ord` are None, the 2-norm of
-		/// ``x.ravel`` will be returned.
-		/// </param>
-		/// <param name="ord">
-		/// Order of the norm (see table under ``Notes``). inf means numpy's
-		/// `inf` object. The default is None.
-		/// </param>
-		/// <param name="axis">
-		/// If `axis` is an integer, it specifies the axis of `x` along which to
-		/// compute the vector norms.  If `axis` is a 2-tuple, it specifies the
-		/// axes that hold 2-D matrices, and the matrix norms of these matrices
-		/// are computed.  If `axis` is None then either a vector norm (when `x`
-		/// is 1-D) or a matrix norm (when `x` is 2-D) is returned. The default
-		/// is None.
-		///
-		/// .. versionadded:: 1.8.0
-		/// </param>
-		/// <param name="keepdims">
-		/// If this is set to True, the axes which are normed over are left in the
-		/// result as dimensions with size one.  With this option the result will
-		/// broadcast correctly against the original `x`.
-		///
-		/// .. versionadded:: 1.10.0
-		/// </param>
-		/// <returns>n (float or ndarray): Norm of the matrix or vector(s).</returns>
+		/// <inheritdoc cref="Norm(global::PyBind.PyArrayLike, global::PyBind.PyOptional{double?}, long?, bool?)" path="/*[not(self::remarks or self::example)]"/>
 		/// <remarks>
 		/// <para><c>numpy.linalg.norm(x: numpy.typing.ArrayLike, ord: float | typing.Literal['fro', 'nuc'] | None = ..., axis: typing.SupportsInt | typing.SupportsIndex | tuple[int, ...] = ..., keepdims: bool = ...) -&gt; typing.Any</c></para>
 		/// <para>Stub: <c>stubs/numpy.linalg.pyi</c></para>
