@@ -275,4 +275,16 @@ public sealed class SourceKindTests
         Assert.Contains("    @classmethod\n    def now(cls, /, zone: str = 'UTC') -> Clock: ...", stub);
         Assert.Contains("    @classmethod\n    def from_doc(cls, /, *args: typing.Any, **kwargs: typing.Any) -> typing.Any:", stub);
     }
+
+    [Fact]
+    public void CClassMethodReadFromItsClass_KeepsEveryParameterAfterItsReceiver()
+    {
+        // igraph's Graph.Famous(name) lost `name`: read from the class, a C class method is a builtin method bound to
+        // it, whose signature Python already gives without the receiver.
+        string tally = StubText.TopLevel(Normalizer.Stub("receivers"), "class", "Tally");
+        string pythonParameters = Normalizer.RunScript("import inspect\nresult = str(inspect.signature(dict.fromkeys))");
+
+        Assert.Equal("(iterable, value=None, /)", pythonParameters);
+        Assert.Contains("    @classmethod\n    def fromkeys(cls, iterable: typing.Any, value: typing.Any = None, /) -> typing.Any:", tally);
+    }
 }

@@ -10,3 +10,9 @@ class Clock:
     def from_doc(cls, *args, **kwargs):
         """from_doc(value)"""
         return cls()
+
+
+class Tally(dict):
+    # A C class method (a classmethod_descriptor) read from its class is a builtin method bound to it: its signature
+    # starts after the receiver, as igraph's Graph.Famous(name) does.
+    fromkeys = dict.__dict__["fromkeys"]

@@ -373,11 +373,17 @@ def _receive_first(signature: Signature, obj, name: str) -> None:
     parameters = signature.parameters
     first = parameters[0] if parameters else None
     has_receiver = first is not None and first.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD) \
-        and not inspect.ismethod(obj) and (first.name in ("self", "cls") or _has_own_signature(obj))
+        and not _is_bound(obj) and (first.name in ("self", "cls") or _has_own_signature(obj))
     if has_receiver:
         first.annotation = None
     else:
         parameters.insert(0, Parameter(name, POSITIONAL_ONLY, None))
+
+
+def _is_bound(obj) -> bool:
+    """A method bound to its receiver: a Python one, or a C class method read from its class (igraph's
+    ``Graph.Famous``, ``dict.fromkeys``: a builtin method whose ``__self__`` is the class, not a module)."""
+    return inspect.ismethod(obj) or isinstance(obj, types.BuiltinMethodType) and isinstance(obj.__self__, type)
 
 
 def _has_own_signature(obj) -> bool:
