@@ -277,6 +277,22 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void CFunctionsWithoutATextSignature_TakeTheirDocstringsBracketedParameters_AndNamedResultsAsATuple()
+    {
+        // OpenCV's 1355 functions start their docstrings so: threshold(src, thresh, maxval, type[, dst]) -> retval, dst
+        // lost dst and returned Any, and cvtColor(src, code[, dst[, dstCn]]) -> dst (nested) was (*args, **kwargs).
+        string stub = Normalizer.Stub("docsigned");
+        string firstLines = Normalizer.RunScript(
+            "import socket\nresult = '|'.join(f.__doc__.splitlines()[0] for f in (getattr, max, socket.gethostbyname_ex))");
+
+        Assert.Equal("getattr(object, name[, default]) -> value|max(iterable, *[, default=obj, key=func]) -> value|"
+            + "gethostbyname_ex(host) -> (name, aliaslist, addresslist)", firstLines);
+        Assert.Contains("def lookup(object: typing.Any, name: typing.Any, default: typing.Any = ...) -> typing.Any:", stub);
+        Assert.Contains("def largest(\n    iterable: typing.Any,\n    *,\n    default: typing.Any = ...,\n    key: typing.Any = ...,\n) -> typing.Any:", stub);
+        Assert.Contains("def resolve(host: typing.Any) -> tuple[typing.Any, typing.Any, typing.Any]:", stub);
+    }
+
+    [Fact]
     public void CClassMethodReadFromItsClass_KeepsEveryParameterAfterItsReceiver()
     {
         // igraph's Graph.Famous(name) lost `name`: read from the class, a C class method is a builtin method bound to

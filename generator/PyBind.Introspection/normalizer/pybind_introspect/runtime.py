@@ -17,7 +17,6 @@ import importlib
 import importlib.util
 import inspect
 import keyword
-import re
 import sys
 import types
 import typing
@@ -25,12 +24,13 @@ from typing import Dict, List, Optional, Tuple
 
 from .annotations import ANY, TypeContext, union
 from .conditions import TYPE_CHECKING_NAMES, dotted_name
+from .docsignatures import signature_from_doc_line
 from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
                     STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
                     Signature, Variable)
 from .omissions import Omissions, live_location
 from .resolver import ALIAS, CLASS, Symbol, is_public_module
-from .signatures import ELLIPSIS, is_literal, literal_from_value, signature_from_ast
+from .signatures import ELLIPSIS, is_literal, literal_from_value
 
 _KINDS = {
     inspect.Parameter.POSITIONAL_ONLY: POSITIONAL_ONLY,
@@ -42,9 +42,6 @@ _KINDS = {
 _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.BuiltinMethodType,
                    types.MethodDescriptorType, types.WrapperDescriptorType, types.MethodWrapperType,
                    types.ClassMethodDescriptorType)
-_DOC_SIGNATURE = re.compile(r"^\s*[\w.]+\((.*)\)")
-
-
 def is_routine(obj) -> bool:
     """Functions and methods, CPython's own kinds and those of compiled extensions (Cython's
     ``cython_function_or_method``, the methods of lxml's elements) or decorators (``functools.lru_cache``):
@@ -252,15 +249,7 @@ class RuntimeBuilder:
         doc = getattr(obj, "__doc__", None)
         if not isinstance(doc, str) or not doc.strip():
             return None
-        match = _DOC_SIGNATURE.match(doc.strip().splitlines()[0])
-        if match is None:
-            return None
-        text = re.sub(r"\[[^\[\]]*\]", "", match.group(1))
-        try:
-            definition = ast.parse("def f(%s): pass" % text).body[0]
-        except SyntaxError:
-            return None
-        return signature_from_ast(self._context, definition, "builtins")
+        return signature_from_doc_line(self._context, doc.strip().splitlines()[0])
 
     # -- members -------------------------------------------------------------------------------
 
