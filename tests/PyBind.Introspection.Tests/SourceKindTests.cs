@@ -293,6 +293,24 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void UntypedClass_HasTheInstanceAttributesItsMethodsAssign_AsPythonSetsThem()
+    {
+        // PuLP's LpVariable.varValue and LpProblem.status exist only once __init__ or solve ran: no class object shows them.
+        string problem = StubText.TopLevel(Normalizer.Stub("selfstate"), "class", "Problem");
+        string setByPython = Normalizer.RunScript("""
+            from selfstate import Problem
+            problem = Problem("lp")
+            problem.solve()
+            result = ",".join(name for name in vars(problem) if not name.startswith("_"))
+            """);
+
+        Assert.Equal("name,status,objective,marked,solution_time", setByPython);
+        Assert.Contains("class Problem:\n    name: typing.Any\n    status: typing.Any\n    objective: typing.Any\n    solution_time: typing.Any\n", problem);
+        Assert.DoesNotContain("marked", problem);  // set through another name, in a nested function
+        Assert.DoesNotContain("_cache", problem);
+    }
+
+    [Fact]
     public void CClassMethodReadFromItsClass_KeepsEveryParameterAfterItsReceiver()
     {
         // igraph's Graph.Famous(name) lost `name`: read from the class, a C class method is a builtin method bound to

@@ -30,6 +30,7 @@ from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY
                     Signature, Variable)
 from .omissions import Omissions, live_location
 from .resolver import ALIAS, CLASS, Symbol, is_public_module
+from .selfattributes import assigned_attributes
 from .signatures import ELLIPSIS, is_literal, literal_from_value
 
 _KINDS = {
@@ -312,6 +313,10 @@ class RuntimeBuilder:
                 with self._omissions.guard(result, "%s.%s.%s" % (self._context.target, name, member_name),
                                            lambda: live_location(raw)):
                     self.add_class_member(result, owner, member_name, raw)
+        for attribute in assigned_attributes(owners, _definition_at):
+            if attribute not in defined and not (isinstance(cls, enum.EnumMeta) and attribute in cls.__members__):
+                defined.add(attribute)
+                result.attributes.append(Variable(attribute, self._context.spelled(ANY)))
         return result
 
     def _is_private_class(self, cls: type) -> bool:
