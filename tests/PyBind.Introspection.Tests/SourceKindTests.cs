@@ -321,4 +321,15 @@ public sealed class SourceKindTests
         Assert.Equal("(iterable, value=None, /)", pythonParameters);
         Assert.Contains("    @classmethod\n    def fromkeys(cls, iterable: typing.Any, value: typing.Any = None, /) -> typing.Any:", tally);
     }
+
+    [Fact]
+    public void ClassMethodWithAParameterNamedCls_GetsAReceiverOfAnotherName()
+    {
+        // igraph's Graph.Isoclass(n, cls, directed=False): a receiver named cls made the stub malformed (PYB0005).
+        string registry = StubText.TopLevel(Normalizer.Stub("receivers"), "class", "Registry");
+        string pythonParameters = Normalizer.RunScript("import inspect\nfrom receivers import Registry\nresult = str(inspect.signature(Registry.register))");
+
+        Assert.Equal("(cls, name='x')", pythonParameters);
+        Assert.Contains("    @classmethod\n    def register(_cls, /, cls: typing.Any, name: typing.Any = 'x') -> typing.Any:", registry);
+    }
 }

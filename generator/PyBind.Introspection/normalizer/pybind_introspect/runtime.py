@@ -371,6 +371,9 @@ def _receive_first(signature: Signature, obj, name: str) -> None:
     if has_receiver:
         first.annotation = None
     else:
+        taken = {p.name for p in parameters}
+        while name in taken:  # igraph's Graph.Isoclass(n, cls, directed=False) has a parameter named cls
+            name = "_" + name
         parameters.insert(0, Parameter(name, POSITIONAL_ONLY, None))
 
 
