@@ -144,5 +144,18 @@ public sealed class SmokeTests
         Assert.InRange(memory.Percent, 0.0, 100.0);
     }
 
+    [Fact]
+    public void IGraphPageRank_OfAFamousGraph_IsWhatIgraphComputes()
+    {
+        // igraph is a C extension: GraphBase.Famous (a C class method) lost its name parameter, and Graph.Isoclass(n,
+        // cls, directed), whose receiver took the name of its cls parameter, made the whole stub malformed (PYB0005).
+        using IGraph.GraphBase karate = IGraph.GraphBase.Famous("Zachary").As<IGraph.GraphBase>();
+        using PyObject ranks = karate.PersonalizedPagerank();
+        const string python = "__import__('igraph').GraphBase.Famous('Zachary')";
+
+        Assert.Equal(Python.Eval<long>($"{python}.ecount()"), karate.Ecount().As<long>());
+        Assert.Equal(Python.Eval<string>($"str({python}.personalized_pagerank())"), ranks.ToString());
+    }
+
     private static string PythonString(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }
