@@ -184,6 +184,30 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void AnInheritedClassMethod_IsDeclaredOnTheSubclass_WhichItCallsItOn()
+    {
+        // igraph's Graph.Famous is GraphBase's class method: C# found GraphBase.Famous through Graph, which called it on
+        // GraphBase and returned a GraphBase where Python's Graph.Famous("Zachary") gives a Graph.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;",
+             "namespace App; static class Calls { static void M() { Lib.Graph made = Lib.Graph.Famous(\"Zachary\"); } }"],
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", """
+                import typing
+                class GraphBase:
+                    @classmethod
+                    def Famous(cls, /, name: str) -> typing.Self: ...
+                    def vcount(self) -> int: ...
+                class Graph(GraphBase):
+                    def pagerank(self) -> list[float]: ...
+                """)));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        INamedTypeSymbol graph = harness.OutputCompilation.GetTypeByMetadataName("App.Lib+Graph")!;
+        Assert.Equal(["static Graph Famous(string name)"], graph.GetMembers("Famous").Select(m => m.ToDisplayString(s_format)));
+        Assert.Empty(graph.GetMembers("Vcount"));  // an instance method stays the C# base's: self is the object itself
+    }
+
+    [Fact]
     public void AClassNamedByThePathOfAModuleThatReExportsIt_IsTheReExportedClass()
     {
         // pandas' _libs.tslibs.offsets names pandas.core.indexes.datetimes.DatetimeIndex, which that module's stub
