@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/__init__.pyi, numpy/_typing/_array_like.py, numpy/_typing/_dtype_like.py, numpy/_typing/_scalars.py, numpy/_typing/_shape.py, numpy/core/multiarray.pyi, runtime
-# content-hash: sha256:b82748e352680b6cefd08bb937724edd9ad8dc44d43b74c9d39fed4a5c4d3fab
+# content-hash: sha256:64f020200b78e8f048c5bf99dfdb4720304bdc6a210082a1c4f303dae974a8ab
 """
 Create the numpy.core.multiarray namespace for backward compatibility. In v1.16
 the multiarray and umath c-extension modules were merged into a single
@@ -3105,6 +3105,10 @@ def matmul(
     order: typing.Any = 'K',
     dtype: typing.Any = None,
     subok: typing.Any = True,
+    signature: typing.Any = ...,
+    extobj: typing.Any = ...,
+    axes: typing.Any = ...,
+    axis: typing.Any = ...,
 ) -> typing.Any:
     """matmul(x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True[, signature, extobj, axes, axis])
 

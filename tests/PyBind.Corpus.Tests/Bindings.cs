@@ -11,3 +11,4 @@ namespace PyBind.Corpus.Tests;
 [PyImport("attr")] public static partial class Attr;
 [PyImport("tqdm")] public static partial class Tqdm;
 [PyImport("psutil")] public static partial class Psutil;
+[PyImport("igraph")] public static partial class IGraph;

@@ -275,4 +275,61 @@ public sealed class SourceKindTests
         Assert.Contains("    @classmethod\n    def now(cls, /, zone: str = 'UTC') -> Clock: ...", stub);
         Assert.Contains("    @classmethod\n    def from_doc(cls, /, *args: typing.Any, **kwargs: typing.Any) -> typing.Any:", stub);
     }
+
+    [Fact]
+    public void CFunctionsWithoutATextSignature_TakeTheirDocstringsBracketedParameters_AndNamedResultsAsATuple()
+    {
+        // OpenCV's 1355 functions start their docstrings so: threshold(src, thresh, maxval, type[, dst]) -> retval, dst
+        // lost dst and returned Any, and cvtColor(src, code[, dst[, dstCn]]) -> dst (nested) was (*args, **kwargs).
+        string stub = Normalizer.Stub("docsigned");
+        string firstLines = Normalizer.RunScript(
+            "import socket\nresult = '|'.join(f.__doc__.splitlines()[0] for f in (getattr, max, socket.gethostbyname_ex))");
+
+        Assert.Equal("getattr(object, name[, default]) -> value|max(iterable, *[, default=obj, key=func]) -> value|"
+            + "gethostbyname_ex(host) -> (name, aliaslist, addresslist)", firstLines);
+        Assert.Contains("def lookup(object: typing.Any, name: typing.Any, default: typing.Any = ...) -> typing.Any:", stub);
+        Assert.Contains("def largest(\n    iterable: typing.Any,\n    *,\n    default: typing.Any = ...,\n    key: typing.Any = ...,\n) -> typing.Any:", stub);
+        Assert.Contains("def resolve(host: typing.Any) -> tuple[typing.Any, typing.Any, typing.Any]:", stub);
+    }
+
+    [Fact]
+    public void UntypedClass_HasTheInstanceAttributesItsMethodsAssign_AsPythonSetsThem()
+    {
+        // PuLP's LpVariable.varValue and LpProblem.status exist only once __init__ or solve ran: no class object shows them.
+        string problem = StubText.TopLevel(Normalizer.Stub("selfstate"), "class", "Problem");
+        string setByPython = Normalizer.RunScript("""
+            from selfstate import Problem
+            problem = Problem("lp")
+            problem.solve()
+            result = ",".join(name for name in vars(problem) if not name.startswith("_"))
+            """);
+
+        Assert.Equal("name,status,objective,marked,solution_time", setByPython);
+        Assert.Contains("class Problem:\n    name: typing.Any\n    status: typing.Any\n    objective: typing.Any\n    solution_time: typing.Any\n", problem);
+        Assert.DoesNotContain("marked", problem);  // set through another name, in a nested function
+        Assert.DoesNotContain("_cache", problem);
+    }
+
+    [Fact]
+    public void CClassMethodReadFromItsClass_KeepsEveryParameterAfterItsReceiver()
+    {
+        // igraph's Graph.Famous(name) lost `name`: read from the class, a C class method is a builtin method bound to
+        // it, whose signature Python already gives without the receiver.
+        string tally = StubText.TopLevel(Normalizer.Stub("receivers"), "class", "Tally");
+        string pythonParameters = Normalizer.RunScript("import inspect\nresult = str(inspect.signature(dict.fromkeys))");
+
+        Assert.Equal("(iterable, value=None, /)", pythonParameters);
+        Assert.Contains("    @classmethod\n    def fromkeys(cls, iterable: typing.Any, value: typing.Any = None, /) -> typing.Any:", tally);
+    }
+
+    [Fact]
+    public void ClassMethodWithAParameterNamedCls_GetsAReceiverOfAnotherName()
+    {
+        // igraph's Graph.Isoclass(n, cls, directed=False): a receiver named cls made the stub malformed (PYB0005).
+        string registry = StubText.TopLevel(Normalizer.Stub("receivers"), "class", "Registry");
+        string pythonParameters = Normalizer.RunScript("import inspect\nfrom receivers import Registry\nresult = str(inspect.signature(Registry.register))");
+
+        Assert.Equal("(cls, name='x')", pythonParameters);
+        Assert.Contains("    @classmethod\n    def register(_cls, /, cls: typing.Any, name: typing.Any = 'x') -> typing.Any:", registry);
+    }
 }

@@ -53,6 +53,38 @@ public class PyObjectDynamicTests
     }
 
     [Fact]
+    public void CompoundAssignment_IsPythonsInPlaceOperator_AsPuLPsProblemPlusEqualsConstraint()
+    {
+        // PuLP's LpProblem has __iadd__ and no __add__: prob += constraint failed with Python's add.
+        using var scope = Python.CreateScope();
+        scope.Run("""
+            class Problem:
+                def __init__(self):
+                    self.constraints = []
+                def __iadd__(self, other):
+                    self.constraints.append(other)
+                    return self
+            problem = Problem()
+            numbers = [1]
+            python_alias = [1]
+            python_numbers = python_alias
+            python_numbers += [2]
+            """);
+        dynamic problem = scope.Get("problem");
+        PyObject before = problem;
+        problem += 4L;
+        Assert.True(before.Is((PyObject)problem));
+        Assert.Equal("[4]", ((PyObject)problem.constraints).Repr());
+
+        // A list += extends the list every name of it sees, as in Python.
+        dynamic numbers = scope.Get("numbers");
+        PyObject alias = numbers;
+        numbers += new[] { 2L };
+        Assert.Equal(scope.Get("python_alias").Repr(), alias.Repr());
+        Assert.Equal("[1, 2]", alias.Repr());
+    }
+
+    [Fact]
     public void Dynamic_DotNetMembersBindFirst()
     {
         dynamic list = Python.Eval("[1, 2, 3]");

@@ -274,7 +274,9 @@ internal sealed partial class BindingEmitter
             bool inherited = carried.Contains(name);
             foreach (FunctionSpec method in cls.Methods)
             {
-                if (taken.Add(method.PythonName) && !inherited)
+                // A class method is copied even where the C# base has it: a static inherited in C# calls the base's
+                // class, where Python passes this one (igraph's Graph.Famous made a GraphBase, not a Graph).
+                if (taken.Add(method.PythonName) && (!inherited || method.Kind == FunctionKind.Class))
                 {
                     methods.Add(Specialize(method, substitutions));
                 }

@@ -224,8 +224,9 @@ internal sealed partial class MethodPlanner
     /// <c>null</c> is how a C# caller passes None. Where a <c>null</c> argument fits several methods (a union with None
     /// expanded into one method per member, or overloads that take different reference types there), C# cannot choose
     /// (CS0121): for each such argument position, the first method whose parameter declares None (a reference type
-    /// preferred) gets one more step of overload resolution priority, as Python picks the first overload that accepts
-    /// None. Where only value types take it, C# already chooses (<c>long?</c> over <c>double?</c>), and nothing is added.
+    /// preferred, never <c>object</c>) gets one more step of overload resolution priority, as Python picks the first
+    /// overload that accepts None. Where only value types take it, C# already chooses (<c>long?</c> over
+    /// <c>double?</c>), and nothing is added.
     /// </summary>
     private static void AddNoneRankings(List<MethodDraft> methods)
     {
@@ -260,10 +261,15 @@ internal sealed partial class MethodPlanner
                 }
 
                 // Python reads a positional None as a parameter it takes by position: keyword-only ones carry it last.
-                MethodDraft? carrier = takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]) && !KeywordOnly(m.Parameters[position]))
-                    ?? takers.Find(m => DeclaresNone(m.Parameters[position]) && !KeywordOnly(m.Parameters[position]))
-                    ?? takers.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]))
-                    ?? takers.Find(m => DeclaresNone(m.Parameters[position]));
+                // Never an object parameter: a priority holds for every argument, and object takes them all (babel's
+                // Locale.parse(identifier: None) -> None, ranked up, was what Parse("de_AT") called); where only such
+                // a parameter declares None, the first specific reference type carries null.
+                List<MethodDraft> specific = takers.FindAll(m => m.Parameters[position].Type.Underlying is not ObjectType);
+                MethodDraft? carrier = specific.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]) && !KeywordOnly(m.Parameters[position]))
+                    ?? specific.Find(m => DeclaresNone(m.Parameters[position]) && !KeywordOnly(m.Parameters[position]))
+                    ?? specific.Find(m => DeclaresNone(m.Parameters[position]) && IsReference(m.Parameters[position]))
+                    ?? specific.Find(m => DeclaresNone(m.Parameters[position]))
+                    ?? (specific.Count < takers.Count ? specific.Find(m => IsReference(m.Parameters[position]) && !KeywordOnly(m.Parameters[position])) : null);
                 if (carrier is not null)
                 {
                     foreach (MethodDraft other in takers)

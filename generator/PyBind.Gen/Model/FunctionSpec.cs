@@ -42,8 +42,9 @@ internal sealed record FunctionSpec(
 
 /// <summary>One signature of a function: parameters in declaration order, and the return type.</summary>
 /// <param name="IsAsync">Declared <c>async def</c>: a call returns a coroutine that yields <see cref="ReturnType"/>.</param>
-/// <param name="SelfType">The annotation of <c>self</c>/<c>cls</c> when the stub gives one (numpy's <c>self: _ArraySelf</c>, so a
-/// method returning <c>_ArraySelf</c> returns its own class); <see langword="null"/> otherwise and for functions.</param>
+/// <param name="SelfType">The annotation of <c>self</c>, or the <c>T</c> of <c>cls: type[T]</c>, when the stub gives one (numpy's
+/// <c>self: _ArraySelf</c>, so a method returning <c>_ArraySelf</c> returns its own class); <see langword="null"/> otherwise and
+/// for functions.</param>
 internal sealed record SignatureSpec(EquatableArray<ParameterSpec> Parameters, PyTypeSpec ReturnType, bool IsAsync, PyTypeSpec? SelfType = null);
 
 internal enum ParameterKind

@@ -198,6 +198,11 @@ internal sealed partial class StubBinder
                 if (function.Parameters[0].Annotation is { } selfAnnotation and not PyiStarredExpression)
                 {
                     selfType = BindType(selfAnnotation);
+                    // cls: type[Self] (typeshed's datetime.now) makes Self instances: a result typed Self is the class.
+                    if (kind == FunctionKind.Class && selfType is PyClassType { Module: "builtins", QualifiedName: "type", TypeArguments.Count: 1 } classOf)
+                    {
+                        selfType = classOf.TypeArguments[0];
+                    }
                 }
             }
             else if (function.Parameters.IsEmpty || function.Parameters[0].Kind != ParameterKind.VarPositional)

@@ -20,6 +20,16 @@ internal static partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_And(nint a, nint b);
         [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_Or(nint a, nint b);
         [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_Xor(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceAdd(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceSubtract(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceMultiply(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceTrueDivide(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceRemainder(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceLshift(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceRshift(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceAnd(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceOr(nint a, nint b);
+        [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_InPlaceXor(nint a, nint b);
         [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_Negative(nint o);
         [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_Positive(nint o);
         [LibraryImport(Libraries.Python)] internal static partial nint PyNumber_Invert(nint o);

@@ -184,6 +184,54 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void AnInheritedClassMethod_IsDeclaredOnTheSubclass_WhichItCallsItOn()
+    {
+        // igraph's Graph.Famous is GraphBase's class method: C# found GraphBase.Famous through Graph, which called it on
+        // GraphBase and returned a GraphBase where Python's Graph.Famous("Zachary") gives a Graph.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;",
+             "namespace App; static class Calls { static void M() { Lib.Graph made = Lib.Graph.Famous(\"Zachary\"); } }"],
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", """
+                import typing
+                class GraphBase:
+                    @classmethod
+                    def Famous(cls, /, name: str) -> typing.Self: ...
+                    def vcount(self) -> int: ...
+                class Graph(GraphBase):
+                    def pagerank(self) -> list[float]: ...
+                """)));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        INamedTypeSymbol graph = harness.OutputCompilation.GetTypeByMetadataName("App.Lib+Graph")!;
+        Assert.Equal(["static Graph Famous(string name)"], graph.GetMembers("Famous").Select(m => m.ToDisplayString(s_format)));
+        Assert.Empty(graph.GetMembers("Vcount"));  // an instance method stays the C# base's: self is the object itself
+    }
+
+    [Fact]
+    public void AClassMethodWhoseClsIsTypeOfATypeVariable_ReturnsTheClassItIsCalledOn()
+    {
+        // typeshed's datetime: date.today(cls: type[Self]) -> Self, which datetime inherits; both returned PyObject.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;"],
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", """
+                import typing
+                Self = typing.TypeVar('Self')
+                class date:
+                    @classmethod
+                    def today(cls: type[Self]) -> Self: ...
+                class datetime(date):
+                    @classmethod
+                    def now(cls: type[Self], tz: str | None = None) -> Self: ...
+                """)));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        Assert.Equal(["static Date Today()"], harness.OutputCompilation.GetTypeByMetadataName("App.Lib+Date")!.GetMembers("Today").Select(m => m.ToDisplayString(s_format)));
+        INamedTypeSymbol datetime = harness.OutputCompilation.GetTypeByMetadataName("App.Lib+Datetime")!;
+        Assert.Equal(["static Datetime Today()"], datetime.GetMembers("Today").Select(m => m.ToDisplayString(s_format)));
+        Assert.Equal(["static Datetime Now(string? tz = null)"], datetime.GetMembers("Now").Select(m => m.ToDisplayString(s_format)));
+    }
+
+    [Fact]
     public void AClassNamedByThePathOfAModuleThatReExportsIt_IsTheReExportedClass()
     {
         // pandas' _libs.tslibs.offsets names pandas.core.indexes.datetimes.DatetimeIndex, which that module's stub

@@ -307,6 +307,38 @@ public class SignatureTests
     }
 
     [Fact]
+    public void AnOverloadTakingOnlyNone_DoesNotOutrankTheOthers_ForArgumentsThatAreNotNull()
+    {
+        // babel's Locale.parse(identifier: None) -> None before parse(identifier: str | Locale) -> Locale: its object?
+        // parameter, ranked up to carry null, took every argument, and Parse("de_AT") returned void.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"sig\")] public static partial class Sig;",
+             "namespace App; static class Calls { static void M(Sig.Locale l) { Sig.Locale.Parse(\"de_AT\"); Sig.Locale.Parse(l); Sig.Locale.Parse(null); } }"],
+            ("/stubs/sig.pyi", TestStubs.WithHeader("sig", """
+                import typing
+                class Locale:
+                    @typing.overload
+                    @classmethod
+                    def parse(cls, identifier: None, sep: str = ...) -> None: ...
+                    @typing.overload
+                    @classmethod
+                    def parse(cls, identifier: str | Locale, sep: str = ...) -> Locale: ...
+                """)));
+
+        // null still compiles (no CS0121 between string and Locale): the first specific reference type carries it, with
+        // C#'s nullable warning, as the None-only overload can no longer be ranked up.
+        Assert.Equal(["CS8625"], harness.OutputProblems().Select(d => d.Id));
+        SyntaxTree calls = harness.OutputCompilation.SyntaxTrees.Single(t => t.ToString().Contains("static class Calls", StringComparison.Ordinal));
+        SemanticModel model = harness.OutputCompilation.GetSemanticModel(calls);
+        string[] called = [.. calls.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Select(call => ((IMethodSymbol)model.GetSymbolInfo(call).Symbol!).ToDisplayString(s_format))];
+        Assert.Equal(
+            ["Locale Parse(string identifier, string? sep = null)", "Locale Parse(Locale identifier, string? sep = null)",
+             "Locale Parse(string identifier, string? sep = null)"],
+            called);
+    }
+
+    [Fact]
     public void OnlyValueTypesTakingNone_AreLeftToCSharp_WhichPrefersTheNarrowerNumber()
     {
         GeneratorHarness harness = Bind(UnionsWithNone).AddSource(NullForNone);

@@ -17,7 +17,6 @@ import importlib
 import importlib.util
 import inspect
 import keyword
-import re
 import sys
 import types
 import typing
@@ -25,12 +24,14 @@ from typing import Dict, List, Optional, Tuple
 
 from .annotations import ANY, TypeContext, union
 from .conditions import TYPE_CHECKING_NAMES, dotted_name
+from .docsignatures import signature_from_doc_line
 from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
                     STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
                     Signature, Variable)
 from .omissions import Omissions, live_location
 from .resolver import ALIAS, CLASS, Symbol, is_public_module
-from .signatures import ELLIPSIS, is_literal, literal_from_value, signature_from_ast
+from .selfattributes import assigned_attributes
+from .signatures import ELLIPSIS, is_literal, literal_from_value
 
 _KINDS = {
     inspect.Parameter.POSITIONAL_ONLY: POSITIONAL_ONLY,
@@ -42,9 +43,6 @@ _KINDS = {
 _FUNCTION_TYPES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.BuiltinMethodType,
                    types.MethodDescriptorType, types.WrapperDescriptorType, types.MethodWrapperType,
                    types.ClassMethodDescriptorType)
-_DOC_SIGNATURE = re.compile(r"^\s*[\w.]+\((.*)\)")
-
-
 def is_routine(obj) -> bool:
     """Functions and methods, CPython's own kinds and those of compiled extensions (Cython's
     ``cython_function_or_method``, the methods of lxml's elements) or decorators (``functools.lru_cache``):
@@ -252,15 +250,7 @@ class RuntimeBuilder:
         doc = getattr(obj, "__doc__", None)
         if not isinstance(doc, str) or not doc.strip():
             return None
-        match = _DOC_SIGNATURE.match(doc.strip().splitlines()[0])
-        if match is None:
-            return None
-        text = re.sub(r"\[[^\[\]]*\]", "", match.group(1))
-        try:
-            definition = ast.parse("def f(%s): pass" % text).body[0]
-        except SyntaxError:
-            return None
-        return signature_from_ast(self._context, definition, "builtins")
+        return signature_from_doc_line(self._context, doc.strip().splitlines()[0])
 
     # -- members -------------------------------------------------------------------------------
 
@@ -323,6 +313,10 @@ class RuntimeBuilder:
                 with self._omissions.guard(result, "%s.%s.%s" % (self._context.target, name, member_name),
                                            lambda: live_location(raw)):
                     self.add_class_member(result, owner, member_name, raw)
+        for attribute in assigned_attributes(owners, _definition_at):
+            if attribute not in defined and not (isinstance(cls, enum.EnumMeta) and attribute in cls.__members__):
+                defined.add(attribute)
+                result.attributes.append(Variable(attribute, self._context.spelled(ANY)))
         return result
 
     def _is_private_class(self, cls: type) -> bool:
@@ -373,11 +367,20 @@ def _receive_first(signature: Signature, obj, name: str) -> None:
     parameters = signature.parameters
     first = parameters[0] if parameters else None
     has_receiver = first is not None and first.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD) \
-        and not inspect.ismethod(obj) and (first.name in ("self", "cls") or _has_own_signature(obj))
+        and not _is_bound(obj) and (first.name in ("self", "cls") or _has_own_signature(obj))
     if has_receiver:
         first.annotation = None
     else:
+        taken = {p.name for p in parameters}
+        while name in taken:  # igraph's Graph.Isoclass(n, cls, directed=False) has a parameter named cls
+            name = "_" + name
         parameters.insert(0, Parameter(name, POSITIONAL_ONLY, None))
+
+
+def _is_bound(obj) -> bool:
+    """A method bound to its receiver: a Python one, or a C class method read from its class (igraph's
+    ``Graph.Famous``, ``dict.fromkeys``: a builtin method whose ``__self__`` is the class, not a module)."""
+    return inspect.ismethod(obj) or isinstance(obj, types.BuiltinMethodType) and isinstance(obj.__self__, type)
 
 
 def _has_own_signature(obj) -> bool:

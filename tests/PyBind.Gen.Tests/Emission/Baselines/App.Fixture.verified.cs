@@ -1143,8 +1143,31 @@ namespace App
 				}
 			}
 
+			/// <summary>Calls Python's <c>pybind_fixture.Square.named</c>.</summary>
+			/// <remarks>
+			/// <para><c>pybind_fixture.Square.named(name: str) -&gt; pybind_fixture.Shape</c></para>
+			/// <para>Stub: <c>stubs/pybind_fixture.pyi</c></para>
+			/// </remarks>
+			public static new global::App.Fixture.Shape Named(string name)
+			{
+				using global::PyBind.GilScope __gil = global::PyBind.Python.AcquireGil();
+				var __args = new global::PyBind.Marshalling.PyArgs(stackalloc nint[2]);
+				try
+				{
+					__args.Add(global::PyBind.PyConvert.ToPython(name));
+					nint __result = __args.Call(__PyBindMember_Named.Handle);
+					return global::PyBind.Marshalling.PyMarshal.Return(__PyBindConverter0, __result, "the return value of pybind_fixture.Square.named()");
+				}
+				finally
+				{
+					__args.Dispose();
+				}
+			}
+
 			private static readonly global::PyBind.Marshalling.PyInternedName __PyBindName_Describe = new("describe");
 			private static readonly global::PyBind.Marshalling.PyKeywordNames __PyBindKeywords0 = new("prefix");
+			private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Named = new("pybind_fixture", "Square.named");
+			private static readonly global::PyBind.PyConverter<global::App.Fixture.Shape> __PyBindConverter0 = global::PyBind.PyConverters.WrapperOf<global::App.Fixture.Shape>();
 		}
 
 		private static readonly global::PyBind.Marshalling.PyModuleMember __PyBindMember_Limit = new("pybind_fixture", "LIMIT");
