@@ -1,6 +1,5 @@
 """Unannotated functions whose docstrings state their types, in numpydoc and Google styles."""
 
-import numpy as np  # noqa: F401 - "ndarray" names its array only in a module that imports numpy
 
 
 def damped(alpha=0.85, max_iter=100, tol=None, method="power", weights=None, label=None):
@@ -43,7 +42,7 @@ def vague(data, shape_data, func, obj, number, sparse, estimator, choice, array)
     estimator : estimator instance
     choice : {'auto', 'svd'} or callable
     array : ndarray of shape (n, m)
-        Only this one is precise: an array of any shape.
+        An array, which the function takes as any array-like.
 
     Returns
     -------

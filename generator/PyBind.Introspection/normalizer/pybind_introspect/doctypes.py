@@ -231,17 +231,12 @@ def _literal(text: str):
 
 
 def _class(text: str, module: Optional[str]):
-    """A class the docstring names as its module would: ``ndarray``/``np.ndarray``/``numpy.ndarray`` (numpy's array,
-    when the module imports numpy: whether another module loaded it first must not matter), or a name of the
-    function's module that is a class of the same package."""
+    """A name of the function's module that is a class of the same package. Not ``ndarray``: numpy-style functions
+    take any array-like where they document one (``np.asarray`` first), and a C# ``Ndarray`` parameter would refuse the
+    ``double[]`` that ``object`` passes."""
     if not re.fullmatch(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*", text):
         return None
     home = sys.modules.get(module) if module else None
-    numpy = sys.modules.get("numpy")
-    if text in ("ndarray", "np.ndarray", "numpy.ndarray"):
-        uses_numpy = numpy is not None and any(value is numpy or value is numpy.ndarray
-                                               for value in list(vars(home).values() if home is not None else []))
-        return numpy.ndarray if uses_numpy else None
     parts = text.split(".")
     found = getattr(home, parts[0], None) if home is not None else None
     for part in parts[1:]:
