@@ -3,7 +3,7 @@
 # module-version: 1.24.2
 # interpreter: CPython 3.11.2 linux x86_64
 # sources: numpy/core/_type_aliases.pyi, runtime
-# content-hash: sha256:c6b339c5093e58152c87c9afb51df5aa0b3c306c2684aae991864296cc2a489d
+# content-hash: sha256:df2c280a54386299ac781b68f256e6596257f0ebc36c602b9fb49d4a1074437a
 """
 Due to compatibility, numpy has a very large number of different naming
 conventions for the scalar types (those subclassing from `numpy.generic`).
@@ -40,7 +40,8 @@ def bitname(obj: typing.Any) -> typing.Any:
     """Return a bit-width name for a given type object"""
     ...
 
-def english_lower(s: typing.Any) -> typing.Any:
+# typed by the docstring: s, return
+def english_lower(s: str) -> str:
     """ Apply English case rules to convert ASCII strings to all lower case.
 
     This is an internal utility function to replace calls to str.lower() such

@@ -77,6 +77,27 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void Networkx_TransitivityAndPagerank_TypedByTheirDocstrings_AreWhatNetworkxComputes()
+    {
+        // Neither is annotated: transitivity's numpydoc "out : float" makes it a double (this only compiles so), and
+        // pagerank's "alpha : float, optional" a double parameter.
+        using var graph = new Nx.Graph();
+        foreach ((string from, string to) in new[] { ("a", "b"), ("b", "c"), ("c", "a"), ("c", "d") })
+        {
+            graph.AddEdge(from, to);
+        }
+
+        double transitivity = Nx.Transitivity(graph);
+        using PyObject ranks = Nx.Pagerank(graph, alpha: 0.9);
+        using PyObject rankOfC = ranks["c"];
+
+        string python = "__import__('networkx').Graph([('a', 'b'), ('b', 'c'), ('c', 'a'), ('c', 'd')])";
+        Assert.Equal(Python.Eval<double>($"__import__('networkx').transitivity({python})"), transitivity);
+        Assert.Equal(0.6, transitivity, 1e-12);
+        Assert.Equal(Python.Eval<double>($"__import__('networkx').pagerank({python}, alpha=0.9)['c']"), rankOfC.As<double>());
+    }
+
+    [Fact]
     public void Networkx_ShortestPath_IsNetworkxsPath()
     {
         using var graph = new Nx.Graph();

@@ -253,15 +253,17 @@ public sealed class SourceKindTests
         // written as attributes; and a compiled function's defaults are fixed when it is built, though no source says.
         string timestamp = StubText.TopLevel(Normalizer.Stub("pandas"), "class", "Timestamp");
 
+        // Its docstring says "freq : str" (and "bool or {'raise', 'NaT'}" for ambiguous: no one type).
         string expectedRound = Normalizer.RunScript("""
             import inspect
             from pandas import Timestamp
             parameters = list(inspect.signature(Timestamp.round).parameters.values())
-            result = "    def round(\n        self,\n" + "".join(
-                "        %s: typing.Any%s,\n" % (p.name, "" if p.default is p.empty else " = " + repr(p.default))
+            result = "    # typed by the docstring: freq\n    def round(\n        self,\n" + "".join(
+                "        %s: %s%s,\n" % (p.name, "str" if p.name == "freq" else "typing.Any",
+                                          "" if p.default is p.empty else " = " + repr(p.default))
                 for p in parameters[1:]) + "    ) -> typing.Any:"
             """);
-        Assert.Contains("freq: typing.Any,\n        ambiguous: typing.Any = 'raise'", expectedRound);
+        Assert.Contains("freq: str,\n        ambiguous: typing.Any = 'raise'", expectedRound);
         Assert.Contains(expectedRound, timestamp);
         Assert.Contains("    @classmethod\n    def now(cls, /, tz: typing.Any = None) -> typing.Any:", timestamp);
         Assert.DoesNotContain("cython_function_or_method", timestamp);

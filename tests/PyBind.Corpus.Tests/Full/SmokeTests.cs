@@ -41,14 +41,15 @@ public sealed class SmokeTests
     public void SklearnLinearRegression_ScoreAndParams_OfItsBasesInSklearnBase_AreScikitLearns()
     {
         // score is RegressorMixin's, get_params/set_params BaseEstimator's: sklearn.base, which no [PyImport] here binds.
-        using var model = new LinearModel.LinearRegression();
+        // score is a double: its docstring's "score : float" (it has no annotation).
+        using var model = new LinearModel.LinearRegression(fitIntercept: true);
         model.Fit(Features, Targets).Dispose();
-        using PyObject score = model.Score(Features, Targets);
+        double score = model.Score(Features, Targets);
         using PyObject parameters = model.GetParams();
 
         Assert.Equal(
             Python.Eval<double>("(lambda X, y: __import__('sklearn.linear_model').linear_model.LinearRegression().fit(X, y).score(X, y))([[0.0], [1.0], [2.0], [3.0]], [1.0, 3.1, 4.9, 7.2])"),
-            score.As<double>());
+            score);
         Assert.Equal(
             Python.Eval<string[]>("sorted(__import__('sklearn.linear_model').linear_model.LinearRegression().get_params())"),
             parameters.As<IDictionary<string, PyObject>>().Keys.Order(StringComparer.Ordinal).ToArray());

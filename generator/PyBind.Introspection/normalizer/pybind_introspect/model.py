@@ -33,6 +33,7 @@ class Parameter:
 class Signature:
     parameters: List[Parameter]
     returns: ast.expr
+    from_docstring: List[str] = field(default_factory=list)  # parameters ("return": the result) typed by the docstring
 
 
 @dataclass

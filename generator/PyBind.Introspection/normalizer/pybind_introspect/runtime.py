@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Tuple
 from .annotations import ANY, TypeContext, union
 from .conditions import TYPE_CHECKING_NAMES, dotted_name
 from .docsignatures import signature_from_doc_line
+from .doctypes import DocumentedTypes, documented_types, parameter_type, result_type
 from .model import (CLASSMETHOD, FUNCTION, KEYWORD_ONLY, METHOD, POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,
                     STATICMETHOD, VAR_KEYWORD, VAR_POSITIONAL, Class, EnumMember, Function, Parameter, Property,
                     Signature, Variable)
@@ -204,9 +205,10 @@ class RuntimeBuilder:
 
     # -- signatures ----------------------------------------------------------------------------
 
-    def signature(self, obj) -> Signature:
+    def signature(self, obj, owner: Optional[type] = None) -> Signature:
         """From ``inspect.signature`` (``__text_signature__`` for C functions), else the docstring's first line,
-        else ``(*args, **kwargs)``."""
+        else ``(*args, **kwargs)``. What no annotation types, the docstring may (see :mod:`doctypes`); a
+        constructor's parameters are documented in its class's docstring (``owner``) as often as in its own."""
         try:
             found = inspect.signature(obj)
         except (TypeError, ValueError):
@@ -215,18 +217,30 @@ class RuntimeBuilder:
             hints = _type_hints(obj)
             static = _statically_literal_defaults(obj)
             documented_defaults = self._documented_defaults(obj, found)
-            parameters = []
+            documented = _documented_types(obj, owner)
+            module = getattr(obj, "__module__", None)
+            parameters, from_docstring = [], []
             for parameter in found.parameters.values():
                 annotation = hints.get(parameter.name, parameter.annotation)
+                if annotation is inspect.Parameter.empty and parameter.name in documented.parameters:
+                    stated = parameter_type(documented.parameters[parameter.name], parameter.default, module)
+                    if stated is not None:
+                        annotation = stated
+                        from_docstring.append(parameter.name)
                 default = documented_defaults.get(parameter.name)
                 if parameter.default is not inspect.Parameter.empty:
                     default = (literal_from_value(parameter.default) if static(parameter.name) else None) or ELLIPSIS
                 parameters.append(Parameter(parameter.name, _KINDS[parameter.kind], self.annotation(annotation),
                                             default))
-            returns = self.annotation(hints.get("return", found.return_annotation))
+            return_hint = hints.get("return", found.return_annotation)
             if getattr(obj, "__name__", None) == "__init__" and found.return_annotation is inspect.Parameter.empty:
-                returns = ast.Constant(value=None)
-            return Signature(parameters, returns)
+                return_hint = None
+            elif return_hint is inspect.Parameter.empty:
+                stated = result_type(documented.results, found.parameters, module)
+                if stated is not None:
+                    return_hint = stated
+                    from_docstring.append("return")
+            return Signature(parameters, self.annotation(return_hint), from_docstring)
         from_doc = self._signature_from_doc(obj)
         if from_doc is not None:
             return from_doc
@@ -254,8 +268,8 @@ class RuntimeBuilder:
 
     # -- members -------------------------------------------------------------------------------
 
-    def function(self, name: str, obj, kind: str = FUNCTION) -> Function:
-        signatures = [self.signature(overload) for overload in _overloads(obj)] or [self.signature(obj)]
+    def function(self, name: str, obj, kind: str = FUNCTION, owner: Optional[type] = None) -> Function:
+        signatures = [self.signature(overload) for overload in _overloads(obj)] or [self.signature(obj, owner)]
         if kind in (METHOD, CLASSMETHOD):
             for signature in signatures:
                 _receive_first(signature, obj, "cls" if kind == CLASSMETHOD else "self")
@@ -348,13 +362,21 @@ class RuntimeBuilder:
             if not name.startswith("_") and raw.__qualname__ == cls.__qualname__ + "." + name:
                 result.classes.append(self.klass(name, raw))
         elif is_routine(raw):
-            result.functions.append(self.function(name, raw, METHOD))
+            result.functions.append(self.function(name, raw, METHOD, cls))
         elif not name.startswith("_"):
             if isinstance(raw, types.GetSetDescriptorType) or isinstance(raw, types.MemberDescriptorType):
                 result.properties.append(Property(name, self._context.spelled(ANY), settable=True,
                                                   doc=docstring_of(raw)))
             else:
                 result.attributes.append(Variable(name, self.class_reference(type(raw)), literal_from_value(raw)))
+
+
+def _documented_types(obj, owner: Optional[type]) -> DocumentedTypes:
+    """The types the function's docstring states; for a constructor documented only by its class, the class's."""
+    own = documented_types(docstring_of(obj))
+    if own.parameters or owner is None or getattr(obj, "__name__", None) not in ("__init__", "__new__"):
+        return own
+    return DocumentedTypes(parameters=documented_types(docstring_of(owner)).parameters)
 
 
 def _receive_first(signature: Signature, obj, name: str) -> None:

@@ -143,6 +143,8 @@ def _function(function: Function, indent: str) -> List[str]:
             decorators.append(function.kind)
         if function.is_abstract:
             decorators.append("abc.abstractmethod")
+        if signature.from_docstring:
+            lines.append(indent + "# typed by the docstring: " + ", ".join(signature.from_docstring))
         lines += [indent + "@" + d for d in decorators]
         keyword = "async def" if function.is_async else "def"
         # An overload set documents the function once, on its first overload.
