@@ -220,7 +220,8 @@ public sealed partial class PyBindGenerator
                 foreach (BoundModuleSpec module in tree.Modules.Where(m => m.DefinesClasses || m.Path.IsEmpty))
                 {
                     diagnostics.AddRange(module.Module.Renames
-                        .Select(r => DiagnosticInfo.Create(DiagnosticDescriptors.MemberRenamed, request.AttributeLocation, r.PythonPath, r.Name, r.TakenName, r.Scope)));
+                        .Select(r => DiagnosticInfo.Create(DiagnosticDescriptors.MemberRenamed, request.AttributeLocation, r.PythonPath, r.Name, r.TakenName, r.Scope,
+                            r.InheritedHolder is null ? string.Empty : " by the inherited '" + r.InheritedHolder + "'")));
                 }
 
                 diagnostics.AddRange(tree.MissingSubmodules.Select(m => DiagnosticInfo.Create(

@@ -20,3 +20,4 @@ namespace PyBind.Gen.IntegrationTests;
 [PyImport("pybind_absent")] public static partial class Absent;
 [PyImport("pybind_reload")] public static partial class Reloadable;
 [PyImport("pybind_inherit.models")] public static partial class InheritModels;
+[PyImport("pybind_names")] public static partial class Names;

@@ -105,11 +105,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MemberRenamed = new(
         id: "PYB0011",
         title: "Member renamed to avoid a name collision",
-        messageFormat: "Python '{0}' is bound as '{1}' because '{2}' is already taken in '{3}'",
+        messageFormat: "Python '{0}' is bound as '{1}' because '{2}' is already taken in '{3}'{4}",
         category: BindingCategory,
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "Two Python names map to the same C# name, or a name clashes with the enclosing type or with a member every binding inherits (ToString, Equals, GetHashCode, GetType, Dispose, Handle…). The name that keeps its spelling exactly wins, then the first in ordinal order; the others get '_', then '_2', '_3'….");
+        description: "Two Python names map to the same C# name, or a name clashes with the enclosing type or with a member every binding inherits that generated code or .NET relies on (ToString, Equals, GetHashCode, Dispose, As, Count — the .NET length, Python's len() —, every PyObject property…). A Python method may take the name of one of PyObject's protocol helpers (Contains, GetAttr, Repr, Call…), which it then hides on its class. The name that keeps its spelling exactly wins, then the first in ordinal order; the others get '_', then '_2', '_3'….");
 
     public static readonly DiagnosticDescriptor InternalError = new(
         id: "PYB0012",

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using PyBind.Gen.Helpers;
 using PyBind.Gen.Model;
+using PyBind.Gen.Naming;
 
 namespace PyBind.Gen.Emit;
 
@@ -104,7 +106,10 @@ internal sealed partial class BindingEmitter
             keys.Add(key);
         }
 
-        /// <summary>Whether a member <paramref name="name"/> with signature <paramref name="key"/> would hide one of a base ("property" for a non-method).</summary>
+        /// <summary>
+        /// Whether a member <paramref name="name"/> with signature <paramref name="key"/> would hide one of a base ("property"
+        /// for a non-method): a generated base's, or PyObject's methods that a Python method may take.
+        /// </summary>
         public bool Hides(string name, string key)
         {
             for (ClassDraft? current = Base; current is not null; current = current.Base)
@@ -116,7 +121,7 @@ internal sealed partial class BindingEmitter
                 }
             }
 
-            return false;
+            return IsWrapper && ReservedNames.PyObjectMethodsPythonMayTake.TryGetValue(name, out ImmutableArray<string> pyObjectKeys) && pyObjectKeys.Contains(key);
         }
 
         /// <summary>Whether a base declares operators (the nearest one that does writes them; see <see cref="DeclaresOperators"/>).</summary>

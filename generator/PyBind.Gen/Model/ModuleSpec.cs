@@ -30,7 +30,8 @@ internal sealed record ModuleSpec(
 /// <param name="Name">The C# name it got.</param>
 /// <param name="TakenName">The name it wanted, which was taken.</param>
 /// <param name="Scope">The Python path of the scope where the names met.</param>
-internal sealed record RenameSpec(string PythonPath, string Name, string TakenName, string Scope);
+/// <param name="InheritedHolder">The inherited C# member that holds the name (<c>PyBind.PyObject.Count</c>), if one does.</param>
+internal sealed record RenameSpec(string PythonPath, string Name, string TakenName, string Scope, string? InheritedHolder = null);
 
 /// <summary>The provenance header of a stub (<c># key: value</c> lines).</summary>
 /// <param name="DialectVersion">The <c>pybind-stub</c> version; a stub without a header is read as dialect 1.</param>

@@ -116,10 +116,11 @@ internal static class ModuleNamer
             .Concat(cls.Properties.Select(p => p.Name))
             .Concat(cls.NestedClasses.Select(c => c.Name));
         string[] names = NameScope.Resolve(
-            methods.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName)))
+            methods.Select(m => Method(m.PythonName))
                 .Concat(properties.Select(p => Member(p.PythonName, CSharpNames.ToPascalCase(p.PythonName))))
                 .ToList(),
             reserved,
+            ForMethodsInClass(cls),
             out _);
         int next = 0;
         return cls with
@@ -128,6 +129,10 @@ internal static class ModuleNamer
             Properties = cls.Properties.Concat(properties.Select(p => p with { Name = names[next++] })).ToEquatableArray(),
         };
     }
+
+    /// <summary>The inherited method names a method of the class may take (a wrapper's: some of PyObject's).</summary>
+    private static IEnumerable<string> ForMethodsInClass(ClassSpec cls) =>
+        cls.Kind == ClassKind.Exception ? [] : ReservedNames.PyObjectMethodsPythonMayTake.Keys;
 
     private static IEnumerable<string> ReservedInClass(ClassSpec cls, string name) =>
         ReservedNames.Common
@@ -139,12 +144,13 @@ internal static class ModuleNamer
     {
         string path = scopePath + "." + cls.PythonName;
         IEnumerable<string> reserved = ReservedInClass(cls, name);
-        var scope = new Scope(path, renames);
+        var scope = new Scope(path, renames, holderOf: taken => ReservedNames.InheritedHolder(cls.Kind == ClassKind.Exception, taken));
         List<string> names = scope.Resolve(
-            cls.Methods.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName)))
+            cls.Methods.Select(m => Method(m.PythonName))
                 .Concat(cls.Properties.Select(p => Member(p.PythonName, CSharpNames.ToPascalCase(p.PythonName))))
                 .Concat(cls.NestedClasses.Select(c => Member(c.PythonName, CSharpNames.ToTypeName(c.PythonName)))),
-            reserved);
+            reserved,
+            ForMethodsInClass(cls));
 
         EnumSpec? enumSpec = cls.Enum;
         if (enumSpec is not null)
@@ -153,7 +159,8 @@ internal static class ModuleNamer
             // a long is a wrapper class instead, whose member properties follow the class rules (Big.Big: CS0542).
             List<string> memberNames = scope.Resolve(
                 enumSpec.Members.Select(m => Member(m.PythonName, CSharpNames.ToPascalCase(m.PythonName))),
-                ClassShapes.IsCSharpEnum(cls) ? [] : reserved);
+                ClassShapes.IsCSharpEnum(cls) ? [] : reserved,
+                ClassShapes.IsCSharpEnum(cls) ? [] : ForMethodsInClass(cls));
             int member = 0;
             EquatableArray<EnumMemberSpec> members = Reuse(enumSpec.Members, m => m.Name == memberNames[member] ? Advance(ref member, m) : m with { Name = memberNames[member++] });
             enumSpec = Same(members, enumSpec.Members) ? enumSpec : enumSpec with { Members = members };
@@ -230,18 +237,21 @@ internal static class ModuleNamer
 
     private static NameRequest Member(string pythonName, string candidate) => new(pythonName, candidate);
 
+    private static NameRequest Method(string pythonName) => new(pythonName, CSharpNames.ToPascalCase(pythonName), IsMethod: true);
+
     /// <summary>One naming scope: resolves its requests and records the renames with their Python paths.</summary>
-    private sealed class Scope(string path, List<RenameSpec> renames, bool isSignature = false)
+    /// <param name="holderOf">The inherited member that holds a taken name, where the scope inherits members.</param>
+    private sealed class Scope(string path, List<RenameSpec> renames, bool isSignature = false, Func<string, string?>? holderOf = null)
     {
-        public List<string> Resolve(IEnumerable<NameRequest> members, IEnumerable<string> reserved)
+        public List<string> Resolve(IEnumerable<NameRequest> members, IEnumerable<string> reserved, IEnumerable<string>? forMethods = null)
         {
             NameRequest[] requests = members.ToArray();
-            string[] names = NameScope.Resolve(requests, reserved, out IReadOnlyList<NameChange> changes);
+            string[] names = NameScope.Resolve(requests, reserved, forMethods ?? [], out IReadOnlyList<NameChange> changes);
             foreach (NameChange change in changes)
             {
                 string pythonName = requests[change.Index].PythonName;
                 string memberPath = isSignature ? path + "(" + pythonName + ")" : path + "." + pythonName;
-                renames.Add(new RenameSpec(memberPath, names[change.Index], change.TakenName, path));
+                renames.Add(new RenameSpec(memberPath, names[change.Index], change.TakenName, path, holderOf?.Invoke(change.TakenName)));
             }
 
             return names.ToList();

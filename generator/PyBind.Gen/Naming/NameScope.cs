@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace PyBind.Gen.Naming;
 
 /// <summary>One Python name that needs a C# name in a scope, with the name its kind's rule gives it.</summary>
-internal sealed record NameRequest(string PythonName, string Candidate);
+/// <param name="IsMethod">Whether it names a method, which may take an inherited method's name (see <see cref="NameScope"/>).</param>
+internal sealed record NameRequest(string PythonName, string Candidate, bool IsMethod = false);
 
 /// <summary>A name that could not keep its candidate.</summary>
 /// <param name="Index">The request's index.</param>
@@ -17,7 +18,9 @@ internal sealed record NameChange(int Index, string TakenName);
 /// of the stub:
 /// <list type="number">
 /// <item>Reserved names are never given out: the enclosing type's own name (CS0542) and the members every binding
-/// inherits or is generated with (<see cref="ReservedNames"/>).</item>
+/// inherits or is generated with (<see cref="ReservedNames"/>). Names only methods may take (inherited methods a
+/// method may hide, <see cref="ReservedNames.PyObjectMethodsPythonMayTake"/>) go to a method spelled exactly so, and
+/// are reserved for every other request.</item>
 /// <item>Among the requests that want the same candidate, the one whose Python spelling <em>is</em> the candidate
 /// wins (class <c>Foo</c> over function <c>foo</c>), then the first in ordinal order of Python names.</item>
 /// <item>Every other request gets the candidate with <c>_</c> appended, then <c>_2</c>, <c>_3</c>… — the first that is free.
@@ -31,9 +34,14 @@ internal sealed record NameChange(int Index, string TakenName);
 internal static class NameScope
 {
     /// <summary>Assigns a distinct name to every request; <paramref name="changes"/> lists those that lost their candidate.</summary>
-    public static string[] Resolve(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, out IReadOnlyList<NameChange> changes)
+    public static string[] Resolve(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, out IReadOnlyList<NameChange> changes) =>
+        Resolve(requests, reserved, [], out changes);
+
+    /// <summary>Assigns a distinct name to every request; <paramref name="changes"/> lists those that lost their candidate.</summary>
+    /// <param name="forMethods">Names a method spelled exactly so may take, reserved for any other request.</param>
+    public static string[] Resolve(IReadOnlyList<NameRequest> requests, IEnumerable<string> reserved, IEnumerable<string> forMethods, out IReadOnlyList<NameChange> changes)
     {
-        var taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
+        var taken = new Taken(reserved, forMethods);
         string[] names = new string[requests.Count];
         if (AllFree(requests, taken, names))
         {
@@ -57,18 +65,19 @@ internal static class NameScope
         foreach (List<Ranked> group in groups.Values)
         {
             group.Sort(Ranked.ByClaim);
-            int first = 0;
-            string winner = group[0].Request.Candidate;
-            if (!taken.Contains(winner))
+            int winner = group.FindIndex(r => taken.IsFreeFor(r.Request, r.Request.Candidate));
+            if (winner >= 0)
             {
-                names[group[0].Index] = winner;
-                taken.Add(winner);
-                first = 1;
+                names[group[winner].Index] = group[winner].Request.Candidate;
+                taken.Add(group[winner].Request.Candidate);
             }
 
-            for (int i = first; i < group.Count; i++)
+            for (int i = 0; i < group.Count; i++)
             {
-                losers.Add(group[i]);
+                if (i != winner)
+                {
+                    losers.Add(group[i]);
+                }
             }
         }
 
@@ -78,7 +87,7 @@ internal static class NameScope
         {
             string candidate = loser.Request.Candidate;
             string name = candidate + "_";
-            for (int suffix = 2; taken.Contains(name); suffix++)
+            for (int suffix = 2; !taken.IsFreeFor(loser.Request, name); suffix++)
             {
                 name = candidate + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -120,14 +129,31 @@ internal static class NameScope
         }
     }
 
-    /// <summary>The common case, without sorting: every candidate distinct and unreserved. Fills <paramref name="names"/>.</summary>
-    private static bool AllFree(IReadOnlyList<NameRequest> requests, HashSet<string> reserved, string[] names)
+    /// <summary>The names given out or reserved in a scope, and those only methods may take.</summary>
+    private sealed class Taken(IEnumerable<string> reserved, IEnumerable<string> forMethods)
+    {
+        private readonly HashSet<string> _taken = new(reserved, StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _forMethods = new(forMethods, StringComparer.Ordinal);
+        private readonly HashSet<string> _forMethodsAnyCase = new(forMethods, StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// Whether <paramref name="request"/> may take <paramref name="name"/>: nobody holds it, and it is no method's name
+        /// or the request is a method spelled exactly like it (<c>Getattr</c> beside an inherited <c>GetAttr</c> is a trap).
+        /// </summary>
+        public bool IsFreeFor(NameRequest request, string name) =>
+            !_taken.Contains(name) && (!_forMethodsAnyCase.Contains(name) || (request.IsMethod && _forMethods.Contains(name)));
+
+        public void Add(string name) => _taken.Add(name);
+    }
+
+    /// <summary>The common case, without sorting: every candidate distinct and free. Fills <paramref name="names"/>.</summary>
+    private static bool AllFree(IReadOnlyList<NameRequest> requests, Taken taken, string[] names)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < requests.Count; i++)
         {
             string candidate = requests[i].Candidate;
-            if (reserved.Contains(candidate) || !seen.Add(candidate))
+            if (!taken.IsFreeFor(requests[i], candidate) || !seen.Add(candidate))
             {
                 return false;
             }
