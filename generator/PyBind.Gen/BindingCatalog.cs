@@ -16,7 +16,7 @@ internal sealed record BindingTarget(TargetTypeSpec Target, string ModuleName);
 
 /// <summary>The modules bound into one target class, root first, submodules breadth first.</summary>
 /// <param name="Ancestors">The bases outside these modules that their classes derive from (see <see cref="AncestorSpec"/>).</param>
-/// <param name="Referenced">The classes of the library's private modules that the tree's annotations name (see <see cref="BindingCatalog"/>).</param>
+/// <param name="Referenced">The classes of the library's modules that no [PyImport] binds and the tree's annotations name (see <see cref="BindingCatalog"/>).</param>
 internal sealed record BindingTree(BindingTarget Target, EquatableArray<BoundModuleSpec> Modules, EquatableArray<string> MissingSubmodules, EquatableArray<AncestorSpec> Ancestors, EquatableArray<AncestorSpec> Referenced);
 
 /// <summary>
@@ -36,15 +36,23 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
     {
         var trees = new List<BindingTree>();
         var classes = new List<ClassRefSpec>();
+        var collected = new List<(BindingTarget Target, CollectedModules Modules)>();
         foreach (BindingTarget target in targets.OrderBy(t => t.Target.FullyQualifiedMetadataName, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            BindingTree? tree = BuildTree(target, index);
-            if (tree is null)
+            if (CollectModules(target, index) is { } modules)
             {
-                continue;
+                collected.Add((target, modules));
             }
+        }
 
+        // A class of a module some [PyImport] binds is that binding's wrapper; the others a tree names are its own.
+        var bound = new HashSet<string>(collected.SelectMany(c => c.Modules.Modules.Select(m => m.Module.Name)), StringComparer.Ordinal);
+        foreach ((BindingTarget target, CollectedModules modules) in collected)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            EquatableArray<AncestorSpec> referenced = ReferencedUnboundClasses(modules.Modules, bound, index);
+            var tree = new BindingTree(target, modules.Modules.ToEquatableArray(), modules.Missing.ToEquatableArray(), AncestorsOutside(modules.Modules, referenced, index), referenced);
             trees.Add(tree);
             if (target.Target.IsInGenericType || target.Target.EffectiveAccessibility is not (Accessibility.Public or Accessibility.Internal))
             {
@@ -68,7 +76,10 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
 
     public BindingTree? Find(TargetTypeSpec target) => Trees.FirstOrDefault(t => t.Target.Target == target);
 
-    private static BindingTree? BuildTree(BindingTarget target, StubIndex index)
+    /// <summary>The modules a target binds, root first, and the submodules it names that have no stub.</summary>
+    private sealed record CollectedModules(List<BoundModuleSpec> Modules, List<string> Missing);
+
+    private static CollectedModules? CollectModules(BindingTarget target, StubIndex index)
     {
         if (index.Find(target.ModuleName) is not { Module: ModuleSpec root } rootStub)
         {
@@ -113,21 +124,21 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
             }
         }
 
-        EquatableArray<AncestorSpec> referenced = ReferencedPrivateClasses(modules, index);
-        return new BindingTree(target, modules.ToEquatableArray(), missing.ToEquatableArray(), AncestorsOutside(modules, referenced, index), referenced);
+        return new CollectedModules(modules, missing);
     }
 
-    /// <summary>How many classes deep <see cref="ReferencedPrivateClasses"/> follows annotations: what the tree names, and what those name.</summary>
+    /// <summary>How many classes deep <see cref="ReferencedUnboundClasses"/> follows annotations: what the tree names, and what those name.</summary>
     private const int MaxReferenceDepth = 2;
 
     /// <summary>
-    /// The classes of private modules of the library (same top-level package) that the annotations of the tree's
-    /// modules name, found in those modules' stubs, and those that their own annotations name, <see cref="MaxReferenceDepth"/>
-    /// deep: psutil's <c>virtual_memory()</c> returns a <c>psutil._pslinux.svmem</c>. No <c>[PyImport]</c> binds a private
-    /// module, so the emitter declares them once, hidden, as it declares outside bases, and returns them typed. A nested
-    /// class is left out, as for outside bases.
+    /// The classes of the library's modules (same top-level package) that no <c>[PyImport]</c> of the compilation binds
+    /// and that the annotations of the tree's modules name, found in those modules' stubs, and those that their own
+    /// annotations name, <see cref="MaxReferenceDepth"/> deep: psutil's <c>virtual_memory()</c> returns a private
+    /// <c>psutil._pslinux.svmem</c>, pandas' <c>Series.str</c> a <c>pandas.core.strings.StringMethods</c> (a module no
+    /// user binds). The emitter declares them once, hidden, as it declares outside bases, and returns them typed. A
+    /// nested class is left out, as for outside bases.
     /// </summary>
-    private static EquatableArray<AncestorSpec> ReferencedPrivateClasses(List<BoundModuleSpec> modules, StubIndex index)
+    private static EquatableArray<AncestorSpec> ReferencedUnboundClasses(List<BoundModuleSpec> modules, HashSet<string> bound, StubIndex index)
     {
         var found = new Dictionary<string, AncestorSpec>(StringComparer.Ordinal);
         var named = new List<PyClassType>();
@@ -142,7 +153,7 @@ internal sealed record BindingCatalog(EquatableArray<BindingTree> Trees, Binding
             foreach (PyClassType reference in named)
             {
                 if (found.ContainsKey(reference.FullName)
-                    || !reference.Module.Split('.').Any(part => part.StartsWith("_", StringComparison.Ordinal))
+                    || bound.Contains(reference.Module)
                     || TopLevelPackage(reference.Module) != TopLevelPackage(modules[0].Module.Name)
                     || reference.QualifiedName.Contains('.')
                     || index.Find(reference.Module) is not { Module: ModuleSpec home } stub

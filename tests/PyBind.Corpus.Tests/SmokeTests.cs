@@ -44,6 +44,23 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void Pandas_Accessors_AreWhatTheirDescriptorsGiveAnInstance()
+    {
+        // Series.str is an accessor on the class: read from a series it is a StringMethods, whose contains() is pandas'
+        // substring test (a PyObject; PyObject.Contains, Python's `in`, is a bool). Index.is_unique is a cache_readonly:
+        // a bool read from an index, once typed as the descriptor (CachedProperty), which no bool converts to.
+        using var series = new Pd.Series(new[] { "apple", "banana", "cherry" });
+        using PyObject found = series.Str.Contains("an");
+        using var index = new Pd.Index(new long[] { 1, 2, 2 });
+
+        Assert.Equal(
+            Python.Eval<string>("__import__('pandas').Series(['apple', 'banana', 'cherry']).str.contains('an').to_string()"),
+            found.CallMethod("to_string").As<string>());
+        Assert.False(Python.Eval<bool>("__import__('pandas').Index([1, 2, 2]).is_unique"));
+        Assert.False(index.IsUnique.As<bool>());
+    }
+
+    [Fact]
     public void Pandas_TimestampRound_ACompiledMethod_IsCalledAsAMethodWithItsDefaults()
     {
         // Timestamp.round is a Cython function (cython_function_or_method): once bound as a property, now a method

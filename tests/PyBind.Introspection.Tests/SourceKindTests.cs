@@ -313,6 +313,25 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void Descriptors_AreWhatAnInstanceReads_NeverTheDescriptorObject()
+    {
+        // pandas' Series.str (an accessor: its class from the class, an instance of it from a series) and Index.is_unique
+        // (a cache_readonly) were typed as the descriptor objects, which no value read from an instance converts to.
+        string frame = StubText.TopLevel(Normalizer.Stub("descriptors"), "class", "Frame");
+        string readByPython = Normalizer.RunScript("""
+            from descriptors import Frame
+            frame = Frame()
+            result = ",".join(type(getattr(frame, name)).__name__ for name in ("loud", "odd", "unique"))
+            """);
+
+        Assert.Equal("Loud,Loud,bool", readByPython);
+        Assert.Contains("    @property\n    def loud(self) -> Loud:", frame);
+        Assert.Contains("    @property\n    def odd(self) -> typing.Any: ...\n", frame);  // Shifty's __new__ makes a Loud
+        Assert.Contains("    @property\n    def unique(self) -> typing.Any:\n        \"\"\"Whether the values are unique.\"\"\"", frame);
+        Assert.Contains("    @unique.setter\n", frame);
+    }
+
+    [Fact]
     public void CClassMethodReadFromItsClass_KeepsEveryParameterAfterItsReceiver()
     {
         // igraph's Graph.Famous(name) lost `name`: read from the class, a C class method is a builtin method bound to

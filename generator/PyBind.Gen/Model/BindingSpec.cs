@@ -12,7 +12,7 @@ namespace PyBind.Gen.Model;
 /// </summary>
 /// <param name="Modules">The bound modules: the root first, then its submodules breadth first.</param>
 /// <param name="Ancestors">The classes outside <paramref name="Modules"/> that their classes derive from, directly or not.</param>
-/// <param name="Referenced">The classes of the library's private modules that their annotations name: declared once, hidden, as outside bases are.</param>
+/// <param name="Referenced">The classes of the library's modules that no [PyImport] binds and their annotations name: declared once, hidden, as outside bases are.</param>
 /// <param name="DeclarationsOnly">The program's precompiled bindings (a reference) bind the class too: the compilation
 /// is an editor's that took the declaring file back as source, and the members need no bodies there (Emit.MemberBodies).</param>
 internal sealed record BindingSpec(TargetTypeSpec Target, EquatableArray<BoundModuleSpec> Modules, BindingEnvironment Environment, RuntimeFeatures Features, EquatableArray<AncestorSpec> Ancestors = default, EquatableArray<AncestorSpec> Referenced = default, bool DeclarationsOnly = false)

@@ -184,6 +184,38 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void AClassOfAPublicModuleNoPyImportBinds_IsDeclaredHidden_UnlessOneBindsIt()
+    {
+        // pandas' Series.str is a pandas.core.strings.StringMethods, and DataFrame.groupby a DataFrameGroupBy: modules
+        // public by name that a user binding pandas does not bind. Once one binds the module, its wrapper is the type.
+        (string Path, string Text)[] stubs =
+        [
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", """
+                import lib.core.strings
+                class Series:
+                    @property
+                    def str(self) -> lib.core.strings.StringMethods: ...
+                """)),
+            ("/stubs/lib.core.strings.pyi", TestStubs.WithHeader("lib.core.strings", """
+                class StringMethods:
+                    def contains(self, pat: str) -> bool: ...
+                """)),
+        ];
+        GeneratorHarness alone = GeneratorHarness.Create(["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;"], stubs);
+        GeneratorHarness both = GeneratorHarness.Create(["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;\n[PyImport(\"lib.core.strings\")] public static partial class Strings;"], stubs);
+
+        const string hidden = "App.Lib+__PyBindBases+Lib_Core_Strings+StringMethods";
+        Assert.Equal(["bool Contains(string pat)"], Members(alone, hidden));
+        Assert.Equal(alone.OutputCompilation.GetTypeByMetadataName(hidden), StrType(alone), SymbolEqualityComparer.Default);
+        Assert.Empty(both.OutputProblems().Select(d => d.ToString()));
+        Assert.Null(both.OutputCompilation.GetTypeByMetadataName(hidden));
+        Assert.Equal(both.OutputCompilation.GetTypeByMetadataName("App.Strings+StringMethods"), StrType(both), SymbolEqualityComparer.Default);
+
+        static ITypeSymbol StrType(GeneratorHarness harness) =>
+            ((IPropertySymbol)harness.OutputCompilation.GetTypeByMetadataName("App.Lib+Series")!.GetMembers("Str").Single()).Type;
+    }
+
+    [Fact]
     public void AnInheritedClassMethod_IsDeclaredOnTheSubclass_WhichItCallsItOn()
     {
         // igraph's Graph.Famous is GraphBase's class method: C# found GraphBase.Famous through Graph, which called it on

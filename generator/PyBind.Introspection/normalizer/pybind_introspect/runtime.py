@@ -367,8 +367,27 @@ class RuntimeBuilder:
             if isinstance(raw, types.GetSetDescriptorType) or isinstance(raw, types.MemberDescriptorType):
                 result.properties.append(Property(name, self._context.spelled(ANY), settable=True,
                                                   doc=docstring_of(raw)))
+            elif hasattr(type(raw), "__get__"):
+                result.properties.append(self._descriptor(cls, name, raw))
             else:
                 result.attributes.append(Variable(name, self.class_reference(type(raw)), literal_from_value(raw)))
+
+    def _descriptor(self, cls: type, name: str, raw) -> Property:
+        """A descriptor is what reading it from an instance gives, never the descriptor object (pandas' cache_readonly
+        ``Index.is_unique`` is a bool, not a ``CachedProperty``): Any, except for the accessor pattern (pandas'
+        ``Series.str``, xarray's accessors), which gives its class when read from the class and an instance of it
+        when read from an instance — unless that class's ``__new__`` may make something else (pandas' ``.dt``)."""
+        try:
+            from_class = getattr(cls, name)
+        except Exception:  # noqa: BLE001 - a descriptor may refuse the class; what it gives stays unknown
+            from_class = None
+        settable = hasattr(type(raw), "__set__")
+        if isinstance(from_class, type) and from_class is not type(raw) and from_class.__new__ is object.__new__:
+            return Property(name, self.class_reference(from_class), settable=settable, doc=docstring_of(from_class))
+        # Its own docstring (the function it caches), not its class's.
+        doc = getattr(raw, "__doc__", None)
+        return Property(name, self._context.spelled(ANY), settable=settable,
+                        doc=doc if isinstance(doc, str) and doc != type(raw).__doc__ else None)
 
 
 def _documented_types(obj, owner: Optional[type]) -> DocumentedTypes:
