@@ -58,6 +58,7 @@ internal static class ReservedNames
         ["GetPythonType"] = ["0()"],
         ["HasAttr"] = ["0(string)"],
         ["IsInstance"] = ["0(global::PyBind.PyObject)"],
+        ["Pow"] = ["0(double)", "0(global::PyBind.PyObject)", "0(long)"],
         ["Repr"] = ["0()"],
         ["SetAttr"] = ["0(string, object)"],
         ["SetItem"] = ["0(object, object)"],

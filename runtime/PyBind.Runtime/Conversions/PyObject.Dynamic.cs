@@ -272,13 +272,21 @@ public partial class PyObject : IDynamicMetaObjectProvider
 
         public override DynamicMetaObject BindSetIndex(SetIndexBinder binder, DynamicMetaObject[] indexes, DynamicMetaObject value) => binder.FallbackSetIndex(this, indexes, value, Python(_python.BindSetIndex(binder, indexes, value)));
 
-        public override DynamicMetaObject BindBinaryOperation(BinaryOperationBinder binder, DynamicMetaObject arg) => binder.FallbackBinaryOperation(this, arg, Python(_python.BindBinaryOperation(binder, arg)));
+        // PyObject's operators bind first, and are Python's; but C# would make x += y of them x = x + y, and Python's
+        // in-place operator is another (PuLP's problem has __iadd__ and no __add__), so compound assignments go to Python.
+        public override DynamicMetaObject BindBinaryOperation(BinaryOperationBinder binder, DynamicMetaObject arg) => IsCompoundAssignment(binder.Operation)
+            ? Python(_python.BindBinaryOperation(binder, arg))
+            : binder.FallbackBinaryOperation(this, arg, Python(_python.BindBinaryOperation(binder, arg)));
 
         public override DynamicMetaObject BindUnaryOperation(UnaryOperationBinder binder) => binder.FallbackUnaryOperation(this, Python(_python.BindUnaryOperation(binder)));
 
         public override DynamicMetaObject BindConvert(ConvertBinder binder) => binder.FallbackConvert(this, Python(_python.BindConvert(binder)));
 
         public override IEnumerable<string> GetDynamicMemberNames() => _python.GetDynamicMemberNames();
+
+        private static bool IsCompoundAssignment(ExpressionType operation) => operation is ExpressionType.AddAssign or ExpressionType.SubtractAssign
+            or ExpressionType.MultiplyAssign or ExpressionType.DivideAssign or ExpressionType.ModuloAssign or ExpressionType.AndAssign
+            or ExpressionType.OrAssign or ExpressionType.ExclusiveOrAssign or ExpressionType.LeftShiftAssign or ExpressionType.RightShiftAssign;
 
         /// <summary>The adapter's binding, valid for objects of exactly this PyObject type.</summary>
         private DynamicMetaObject Python(DynamicMetaObject binding)

@@ -160,6 +160,8 @@ public class PyObjectMemberNameTests
         _ when type == typeof(object) => "object",
         _ when type == typeof(string) => "string",
         _ when type == typeof(bool) => "bool",
+        _ when type == typeof(long) => "long",
+        _ when type == typeof(double) => "double",
         _ => "global::" + type.FullName,
     };
 
