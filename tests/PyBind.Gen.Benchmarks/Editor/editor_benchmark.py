@@ -8,6 +8,8 @@ Two controls tell what listing numpy's names costs from what our binding's shape
 referencing a plain class library whose static class Twin has Np's shape (the same names, each method with as many
 overloads of as many parameters, the same nested classes and properties; plain types, one-line docs, no attributes),
 and AdvSimd (System.Runtime.Intrinsics.Arm, the BCL's largest static class) in the plain project.
+CompletionProbe/ asks Roslyn's completion service in-process for the same receivers (CPU time: steadier on a busy
+machine, and without the server's own per-item cost).
 
   editor: csharp-ls (bash .ci/install-deps installs it) driven over LSP as an editor drives it: the project's load, the
           first completion after it, then REPEATS times an edit (a statement typed above) followed at once by a completion
@@ -365,6 +367,30 @@ def make_twin(folder, members):
     return os.path.join(path, "bin", "Release", "net10.0", "twin.dll"), sum(1 for m in members if m[0] == "method")
 
 
+def probe(projects, twin):
+    """Roslyn's completion service in-process (CompletionProbe/): CPU and wall-clock milliseconds of a completion right
+    after an edit, without csharp-ls's own per-item work, for the receivers of the editor rows; "numpy-source" compiles
+    the generated files with Program.cs (as when Bindings.cs is open, with bodies: an upper bound)."""
+    tool = os.path.join(HERE, "CompletionProbe")
+    dotnet(["build", "-c", "Release"], tool)
+    runtime = os.path.join(ROOT, "runtime", "PyBind.Runtime", "bin", "Release", "net10.0", "PyBind.Runtime.dll")
+    bindings = os.path.join(projects["numpy"], "obj", "Debug", "net10.0", "pybind", "bindings", "ref", "numpy.PyBindings.dll")
+    generated = os.path.join(projects["numpy"], "obj", "generated")
+    cases = {
+        "numpy": ("Np", [runtime, bindings]),
+        "numpy-source": ("Np", [runtime, "--source", generated, "--source", os.path.join(projects["numpy"], "Bindings.cs")]),
+        "plain": ("Math", [runtime]),
+        "twin": ("Twin", [runtime, twin]),
+        "advsimd": ("System.Runtime.Intrinsics.Arm.AdvSimd", [runtime]),
+    }
+    results = {}
+    for name, (receiver, references) in cases.items():
+        done = subprocess.run(["dotnet", os.path.join(tool, "bin", "Release", "net10.0", "CompletionProbe.dll"), receiver, "30", "numpy", *references],
+                              env=ENV, capture_output=True, text=True, check=True)
+        results[name] = json.loads(done.stdout)
+    return results
+
+
 def generated_size(folder):
     """What the generator writes for the project: files, lines and bytes (a build with EmitCompilerGeneratedFiles, with the
     bindings in the project's own compilation so that the compiler writes them there)."""
@@ -405,6 +431,7 @@ def main():
         dotnet(["restore"], projects["plain"])
         for name, program in CONTROLS.items():
             editors[name] = editor(name, projects["plain"], args.repeats, program)
+        probes = probe(projects, twin)
         files = len(files)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -429,6 +456,12 @@ def main():
          f"{med(editors['numpy']['after_edit']) / med(editors['advsimd']['after_edit']):.2f}×"),
         ("  per item: `Np.`, `Twin.`, `AdvSimd.`, `Math.`", " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("numpy", "twin")) + " µs",
          " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("advsimd", "plain")) + " µs", ""),
+        ("Roslyn's completion service in-process (CompletionProbe), CPU median of 30: `Np.` vs `Math.`", f"{probes['numpy']['cpu_ms']:.1f} ms", f"{probes['plain']['cpu_ms']:.1f} ms",
+         f"{probes['numpy']['cpu_ms'] / probes['plain']['cpu_ms']:.2f}×"),
+        ("  `Np.` vs `Twin.`; `Np.` vs `AdvSimd.`", f"{probes['numpy']['cpu_ms']:.1f} ms", f"{probes['twin']['cpu_ms']:.1f} / {probes['advsimd']['cpu_ms']:.1f} ms",
+         f"{probes['numpy']['cpu_ms'] / probes['twin']['cpu_ms']:.2f}× / {probes['numpy']['cpu_ms'] / probes['advsimd']['cpu_ms']:.2f}×"),
+        ("  `Np.` with numpy's generated files compiled as source (Bindings.cs open, upper bound)", f"{probes['numpy-source']['cpu_ms']:.1f} ms", f"{probes['plain']['cpu_ms']:.1f} ms",
+         f"{probes['numpy-source']['cpu_ms'] / probes['plain']['cpu_ms']:.2f}×"),
         ("server resident memory at the end", f"{editors['numpy']['memory']:.0f} MB", f"{editors['plain']['memory']:.0f} MB", ""),
         ("stub watcher: own `.py` saved → its new function in completion", f"{watched['own']:.1f} s", "", ""),
         ("stub watcher: Bindings.cs opened → the next completion (numpy bound as source)", f"{watched['opened']:.1f} s", "", ""),
