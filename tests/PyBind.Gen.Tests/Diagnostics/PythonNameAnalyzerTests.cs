@@ -48,7 +48,7 @@ public class PythonNameAnalyzerTests
             .OrderBy(d => d.Location.SourceSpan.Start)];
 
     /// <summary>A file of user code: <paramref name="body"/> in a method taking <paramref name="parameters"/>.</summary>
-    private static string Use(string parameters, string body) =>
+    internal static string Use(string parameters, string body) =>
         "using System.Collections.Generic;\nnamespace App;\nclass Use\n{\n    void M(" + parameters + ")\n    {\n        " + body + "\n    }\n}\n";
 
     internal static GeneratorHarness Cv2(string body) =>
