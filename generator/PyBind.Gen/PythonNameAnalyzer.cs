@@ -51,15 +51,15 @@ public sealed class PythonNameAnalyzer : DiagnosticAnalyzer
         SemanticModel model = context.Operation.SemanticModel!;
         switch (context.Operation.Syntax)
         {
-            case MemberAccessExpressionSyntax access:
-                CheckMember(context, model, access, attributeType);
+            case MemberAccessExpressionSyntax or MemberBindingExpressionSyntax:
+                CheckMember(context, model, (ExpressionSyntax)context.Operation.Syntax, attributeType);
                 break;
             case InvocationExpressionSyntax invocation:
                 // The callee's own failure is an invalid operation of its own, checked there; one that bound
                 // (to an overload the arguments do not fit) leaves the arguments' names to check.
-                if (invocation.Expression is MemberAccessExpressionSyntax callee && !context.Operation.ChildOperations.Any(o => o.Syntax == callee))
+                if (invocation.Expression is MemberAccessExpressionSyntax or MemberBindingExpressionSyntax && !context.Operation.ChildOperations.Any(o => o.Syntax == invocation.Expression))
                 {
-                    CheckMember(context, model, callee, attributeType);
+                    CheckMember(context, model, invocation.Expression, attributeType);
                 }
 
                 CheckArguments(context, model, invocation, invocation.ArgumentList, attributeType);
@@ -70,32 +70,50 @@ public sealed class PythonNameAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckMember(OperationAnalysisContext context, SemanticModel model, MemberAccessExpressionSyntax access, INamedTypeSymbol attributeType)
+    /// <param name="access">A member access, <c>Np.linspace</c>, or a member binding, <c>.groupby</c> in <c>df?.groupby</c>.</param>
+    private static void CheckMember(OperationAnalysisContext context, SemanticModel model, ExpressionSyntax access, INamedTypeSymbol attributeType)
     {
         CancellationToken cancellationToken = context.CancellationToken;
-        SymbolInfo bound = model.GetSymbolInfo(access.Name, cancellationToken);
-        if (bound.Symbol is not null || !bound.CandidateSymbols.IsEmpty)
+        (SimpleNameSyntax name, ExpressionSyntax? receiverSyntax) = access is MemberAccessExpressionSyntax memberAccess
+            ? (memberAccess.Name, memberAccess.Expression)
+            : (((MemberBindingExpressionSyntax)access).Name, ConditionalReceiver(access));
+        SymbolInfo bound = model.GetSymbolInfo(name, cancellationToken);
+        if (receiverSyntax is null || bound.Symbol is not null || !bound.CandidateSymbols.IsEmpty)
         {
             return;
         }
 
-        ITypeSymbol? receiver = model.GetSymbolInfo(access.Expression, cancellationToken).Symbol as ITypeSymbol ?? model.GetTypeInfo(access.Expression, cancellationToken).Type;
+        ITypeSymbol? receiver = model.GetSymbolInfo(receiverSyntax, cancellationToken).Symbol as ITypeSymbol ?? model.GetTypeInfo(receiverSyntax, cancellationToken).Type;
         if (receiver is not INamedTypeSymbol type || !IsGenerated(type, attributeType))
         {
             return;
         }
 
-        string typed = access.Name.Identifier.ValueText;
-        if (CSharpMember(model, access.Name.SpanStart, type, typed, attributeType, cancellationToken) is { } member)
+        string typed = name.Identifier.ValueText;
+        if (CSharpMember(model, name.SpanStart, type, typed, attributeType, cancellationToken) is { } member)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.PythonMemberName,
-                access.Name.Identifier.GetLocation(),
+                name.Identifier.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.CSharpNameProperty, member.Name),
                 typed,
                 member.Name,
                 member.ContainingType.ToDisplayString(s_typeFormat) + "." + member.Name));
         }
+    }
+
+    /// <summary>What <c>?.</c> applies a member binding to: the expression before the conditional access whose tail holds it.</summary>
+    private static ExpressionSyntax? ConditionalReceiver(ExpressionSyntax binding)
+    {
+        foreach (ConditionalAccessExpressionSyntax conditional in binding.Ancestors().OfType<ConditionalAccessExpressionSyntax>())
+        {
+            if (conditional.WhenNotNull.Span.Contains(binding.Span))
+            {
+                return conditional.Expression;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

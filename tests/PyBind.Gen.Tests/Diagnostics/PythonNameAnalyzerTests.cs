@@ -85,6 +85,16 @@ public class PythonNameAnalyzerTests
     }
 
     [Fact]
+    public void PythonMethodNameAfterConditionalAccess_IsPYB0013()
+    {
+        GeneratorHarness harness = Cv2("using var grouped = df?.Groupby(\"a\")?.groupby(\"b\");\nlong? n = bag?.count(1);");
+
+        Assert.Equal(
+            [(6, 46, "Groupby"), (7, 15, "Count_")],
+            Spellings(harness).Select(d => (d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character, d.Properties[PyBind.Gen.Diagnostics.DiagnosticDescriptors.CSharpNameProperty])));
+    }
+
+    [Fact]
     public void MethodTheCollisionRuleRenamed_IsFoundUnderItsSuffix()
     {
         GeneratorHarness harness = Cv2("long n = bag.count(3);");
