@@ -205,10 +205,15 @@ public sealed class PythonNameAnalyzer : DiagnosticAnalyzer
                     CSharpNames.EscapeKeyword(csharpName),
                     Display((IMethodSymbol)parameter.ContainingSymbol) + "(" + CSharpNames.EscapeKeyword(csharpName) + ": ...)"));
             }
-            else if (methods.SelectMany(m => m.Parameters).FirstOrDefault(IsKeywordPairs) is { } kwargs)
+            else if (methods.SelectMany(m => m.Parameters).FirstOrDefault(p => KeywordValueType(p) is not null) is { } kwargs)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.KeywordArgumentOfKwargs, location, typed, Display((IMethodSymbol)kwargs.ContainingSymbol), CSharpNames.EscapeKeyword(kwargs.Name)));
+                    DiagnosticDescriptors.KeywordArgumentOfKwargs,
+                    location,
+                    typed,
+                    Display((IMethodSymbol)kwargs.ContainingSymbol),
+                    CSharpNames.EscapeKeyword(kwargs.Name),
+                    KeywordValueType(kwargs)!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
             }
         }
     }
@@ -216,11 +221,16 @@ public sealed class PythonNameAnalyzer : DiagnosticAnalyzer
     private static string Display(IMethodSymbol method) =>
         method.ContainingType.ToDisplayString(s_typeFormat) + "." + (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
 
-    /// <summary>Whether <paramref name="parameter"/> is a bound <c>**kwargs</c>: the key-value pairs of a dictionary of strings.</summary>
-    private static bool IsKeywordPairs(IParameterSymbol parameter) =>
+    /// <summary>
+    /// The value type of a bound <c>**kwargs</c> (the key-value pairs of a dictionary of strings): <c>object?</c> for
+    /// <c>**kwargs: Any</c>, <c>long</c> for <c>**kwargs: int</c>; null for any other parameter.
+    /// </summary>
+    private static ITypeSymbol? KeywordValueType(IParameterSymbol parameter) =>
         parameter.Type is INamedTypeSymbol { Name: "IEnumerable", TypeArguments.Length: 1 } pairs
         && pairs.TypeArguments[0] is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
-        && pair.TypeArguments[0].SpecialType == SpecialType.System_String;
+        && pair.TypeArguments[0].SpecialType == SpecialType.System_String
+            ? pair.TypeArguments[1]
+            : null;
 
     /// <summary>Whether <paramref name="type"/> is, or is nested in, a <c>[PyImport]</c> class: a binding's module, submodule or wrapper class.</summary>
     private static bool IsGenerated(INamedTypeSymbol type, INamedTypeSymbol attributeType)

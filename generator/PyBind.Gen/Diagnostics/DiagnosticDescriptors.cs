@@ -147,7 +147,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor KeywordArgumentOfKwargs = new(
         id: "PYB0015",
         title: "A keyword argument that only **kwargs takes",
-        messageFormat: "'{0}' is not a parameter of '{1}': Python's **kwargs go in its '{2}' dictionary, as {2}: new Dictionary<string, object?> {{ [\"{0}\"] = value }}",
+        messageFormat: "'{0}' is not a parameter of '{1}': Python's **kwargs go in its '{2}' dictionary, as {2}: new Dictionary<string, {3}> {{ [\"{0}\"] = value }}",
         category: UsageCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -30,6 +30,7 @@ public class PythonNameAnalyzerTests
     internal static readonly (string Path, string Text) Cv2Stub = ("/stubs/cv2.pyi", TestStubs.WithHeader("cv2", """
         COLOR_BGR2GRAY: int
         def imread(filename: str, flags: int = ...) -> frame: ...
+        def imwrite(filename: str, img: frame, **params: int) -> bool: ...
         class frame:
             def groupby(self, by: str, sort_keys: bool = ...) -> frame: ...
         class bag:
@@ -174,6 +175,14 @@ public class PythonNameAnalyzerTests
         Assert.Equal("PYB0015", diagnostic.Id);
         Assert.Equal("spam", Read(diagnostic));
         Assert.Equal("'spam' is not a parameter of 'Json.Dumps': Python's **kwargs go in its 'kwds' dictionary, as kwds: new Dictionary<string, object?> { [\"spam\"] = value }", Message(diagnostic));
+    }
+
+    [Fact]
+    public void KeywordOnlyTypedKwargsTakes_IsPYB0015WithItsValueType()
+    {
+        Diagnostic diagnostic = Assert.Single(Spellings(Cv2("bool written = Cv2.Imwrite(\"a.png\", df, quality: 90);")));
+
+        Assert.Equal("'quality' is not a parameter of 'Cv2.Imwrite': Python's **kwargs go in its '@params' dictionary, as @params: new Dictionary<string, long> { [\"quality\"] = value }", Message(diagnostic));
     }
 
     [Fact]
