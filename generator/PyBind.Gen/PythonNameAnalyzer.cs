@@ -210,6 +210,9 @@ public sealed class PythonNameAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.KeywordArgumentOfKwargs,
                     location,
+                    ImmutableDictionary<string, string?>.Empty
+                        .Add(DiagnosticDescriptors.CSharpNameProperty, CSharpNames.EscapeKeyword(kwargs.Name))
+                        .Add(DiagnosticDescriptors.KeywordDictionaryTypeProperty, DictionaryType(model, location.SourceSpan.Start, KeywordValueType(kwargs)!)),
                     typed,
                     Display((IMethodSymbol)kwargs.ContainingSymbol),
                     CSharpNames.EscapeKeyword(kwargs.Name),
@@ -217,6 +220,14 @@ public sealed class PythonNameAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary><c>Dictionary&lt;string, <paramref name="valueType"/>&gt;</c> as code at <paramref name="position"/> names it (qualified where no using brings it).</summary>
+    private static string? DictionaryType(SemanticModel model, int position, ITypeSymbol valueType) =>
+        model.Compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?
+            .Construct(
+                ImmutableArray.Create(model.Compilation.GetSpecialType(SpecialType.System_String), valueType),
+                ImmutableArray.Create(NullableAnnotation.NotAnnotated, valueType.NullableAnnotation))
+            .ToMinimalDisplayString(model, position);
 
     private static string Display(IMethodSymbol method) =>
         method.ContainingType.ToDisplayString(s_typeFormat) + "." + (method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);

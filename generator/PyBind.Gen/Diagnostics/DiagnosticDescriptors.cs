@@ -16,7 +16,11 @@ internal static class DiagnosticDescriptors
     /// compiles them in and never loads this one.</summary>
     public const string PythonMemberNameId = "PYB0013";
     public const string PythonParameterNameId = "PYB0014";
+    public const string KeywordArgumentOfKwargsId = "PYB0015";
     public const string CSharpNameProperty = "CSharpName";
+
+    /// <summary>For PYB0015: a dictionary the <c>**kwargs</c> parameter takes, as the call's position can name it (<c>Dictionary&lt;string, long&gt;</c>).</summary>
+    public const string KeywordDictionaryTypeProperty = "KeywordDictionaryType";
 
     public static readonly DiagnosticDescriptor TargetNotStaticPartial = new(
         id: "PYB0001",
@@ -145,7 +149,7 @@ internal static class DiagnosticDescriptors
         description: "Bindings spell Python parameters in camelCase (max_rows → maxRows), with C# keywords escaped (out → @out). Write the C# name the message gives.");
 
     public static readonly DiagnosticDescriptor KeywordArgumentOfKwargs = new(
-        id: "PYB0015",
+        id: KeywordArgumentOfKwargsId,
         title: "A keyword argument that only **kwargs takes",
         messageFormat: "'{0}' is not a parameter of '{1}': Python's **kwargs go in its '{2}' dictionary, as {2}: new Dictionary<string, {3}> {{ [\"{0}\"] = value }}",
         category: UsageCategory,
