@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PyBind.Gen;
 using PyBind.Gen.Emit;
@@ -16,8 +17,9 @@ using PyBind.Gen.Emit;
 // times the cold run's pipeline steps; --cold-only stops after the cold run (and --compile, --stats); --all binds every stub of the folder
 // (one class each, as a project binding a package and each of its submodules would) instead of one module; --modules a,b
 // binds those modules, one class each (a project with one [PyImport] per library); --compile RUNTIME.dll generates with
-// that runtime referenced and compiles the generated code against it, as a user's build does.
-//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy | --modules a,b | --all] [--dump DIR] [--stats] [--steps] [--cold-only] [--compile RUNTIME.dll]
+// that runtime referenced and compiles the generated code against it, as a user's build does; --analyzers then also
+// times the PYB analyzers on a file of user code calling numpy.
+//   dotnet run -c Release --project tests/PyBind.Gen.Benchmarks -- [--stubs DIR] [--module numpy | --modules a,b | --all] [--dump DIR] [--stats] [--steps] [--cold-only] [--compile RUNTIME.dll [--analyzers]]
 string stubsDirectory = Option("--stubs") ?? StubsDirectory();
 string module = Option("--module") ?? "numpy";
 string? dump = Option("--dump");
@@ -134,6 +136,11 @@ if (runtime is not null)
     {
         File.WriteAllLines(Path.Combine(dump, "compile.txt"), problems.Select(d => d.ToString()));
     }
+
+    if (args.Contains("--analyzers") && module == "numpy")
+    {
+        MeasureAnalyzers(check, docs);
+    }
 }
 
 if (stats)
@@ -205,6 +212,44 @@ for (int i = 0; i < 20; i++)
 
 Console.WriteLine($"unrelated edit: {edits.OrderBy(t => t).ElementAt(edits.Count / 2),8:F3} ms  (median of {edits.Count}; max {edits.Max():F3} ms)");
 return 0;
+
+// What the PYB analyzers cost on a user's file of numpy calls (the generated files are skipped, as they are
+// auto-generated): PyImportAnalyzer alone, then with PythonNameAnalyzer, on correct code and on code where every
+// method writes one Python spelling; each on a fresh copy of the compilation (nothing bound is shared), the second of
+// two rounds. Wall time includes binding the user's file for the analyzers; the per-analyzer time is Roslyn's own.
+static void MeasureAnalyzers(CSharpCompilation check, CSharpParseOptions options)
+{
+    static string UserCode(bool pythonSpelling) => "namespace App;\npublic static class UserCode\n{\n" + string.Concat(Enumerable.Range(0, 300).Select(i =>
+        $"    public static double M{i}()\n    {{\n        using var a = Bound.{(pythonSpelling ? "linspace" : "Linspace")}(0.0, 1.0, num: {i + 2});\n"
+        + $"        using var b = Bound.Reshape(Bound.Arange({i + 6}L), new long[] {{ 2, 3 }}) * 2.0;\n        return Bound.Pi * {i};\n    }}\n")) + "}\n";
+
+    foreach (bool pythonSpelling in new[] { false, true })
+    {
+        CSharpCompilation user = check.AddSyntaxTrees(CSharpSyntaxTree.ParseText(UserCode(pythonSpelling), options, path: "UserCode.cs"));
+        int errors = user.GetSemanticModel(user.SyntaxTrees[^1]).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        var times = new Dictionary<string, double>();
+        for (int round = 0; round < 2; round++)
+        {
+            foreach (DiagnosticAnalyzer[] analyzers in new[] { new DiagnosticAnalyzer[] { new PyImportAnalyzer() }, [new PyImportAnalyzer(), new PythonNameAnalyzer()] })
+            {
+                var withAnalyzers = user.WithAnalyzers([.. analyzers], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+                var clock = Stopwatch.StartNew();
+                int reported = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+                double wall = clock.Elapsed.TotalMilliseconds;
+                string key = string.Join("+", analyzers.Select(a => a.GetType().Name));
+                times[key] = wall;
+                if (round == 1)
+                {
+                    string own = string.Join(", ", analyzers.Select(a => $"{a.GetType().Name} {withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds:F1} ms"));
+                    Console.WriteLine($"analyzers ({(pythonSpelling ? "300 Python spellings" : "correct code")}, {errors} C# errors): {key,-40} {wall,8:F1} ms wall, {reported} diagnostics; own time: {own}");
+                }
+            }
+        }
+
+        double[] pair = [.. times.Values];
+        Console.WriteLine($"  ratio with PythonNameAnalyzer / without: {pair[1] / pair[0]:F2}");
+    }
+}
 
 string? Option(string name)
 {

@@ -30,9 +30,11 @@ public sealed class PackageTests(NewUserFixture fixture)
         using NuGetPackage package = Open("PyBind.Gen");
 
         Assert.Equal(("PyBind.Gen", fixture.Version), (package.Id, package.Version));
-        // The generator, handed to the compiler; the precompiled copy the build targets choose where it applies.
-        Assert.Contains("analyzers/dotnet/cs/PyBind.Gen.dll", package.Files);
-        Assert.Equal("analyzers/dotnet/cs/PyBind.Gen.dll", Assert.Single(package.Files, f => f.StartsWith("analyzers/", StringComparison.Ordinal)));
+        // The generator, handed to the compiler, and its code fixes beside it (an editor loads them); the precompiled
+        // copy the build targets choose where it applies.
+        Assert.Equal(
+            ["analyzers/dotnet/cs/PyBind.Gen.CodeFixes.dll", "analyzers/dotnet/cs/PyBind.Gen.dll"],
+            package.Files.Where(f => f.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         bool readyToRunApplies = RuntimeInformation.IsOSPlatform(OSPlatform.Linux) && RuntimeInformation.ProcessArchitecture == Architecture.X64;
         Assert.Equal(readyToRunApplies, package.Files.Contains("build/linux-x64/PyBind.Gen.dll"));
         // The build props and targets NuGet imports into the user's project (named after the package), and the one they import.

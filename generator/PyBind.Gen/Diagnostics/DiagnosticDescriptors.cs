@@ -12,6 +12,16 @@ internal static class DiagnosticDescriptors
     private const string StubCategory = "PyBind.Stubs";
     private const string BindingCategory = "PyBind.Binding";
 
+    /// <summary>The IDs a code fix handles, and the property naming the C# spelling: constants, so the fixes' assembly
+    /// compiles them in and never loads this one.</summary>
+    public const string PythonMemberNameId = "PYB0013";
+    public const string PythonParameterNameId = "PYB0014";
+    public const string KeywordArgumentOfKwargsId = "PYB0015";
+    public const string CSharpNameProperty = "CSharpName";
+
+    /// <summary>For PYB0015: a dictionary the <c>**kwargs</c> parameter takes, as the call's position can name it (<c>Dictionary&lt;string, long&gt;</c>).</summary>
+    public const string KeywordDictionaryTypeProperty = "KeywordDictionaryType";
+
     public static readonly DiagnosticDescriptor TargetNotStaticPartial = new(
         id: "PYB0001",
         title: "A [PyImport] class must be static partial",
@@ -119,4 +129,31 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "This is a bug in PyBind.Gen, not in your code. Please report it with the message and the stub involved; the rest of the project is still generated.");
+
+    public static readonly DiagnosticDescriptor PythonMemberName = new(
+        id: PythonMemberNameId,
+        title: "Python's spelling of a bound member",
+        messageFormat: "'{0}' is Python's name; in C# it is '{1}' ({2})",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Bindings spell Python names the C# way: functions, methods, attributes, constants and submodules in PascalCase (linspace → Linspace, COLOR_BGR2GRAY → ColorBgr2gray), classes with an upper-case first letter (ndarray → Ndarray); a name taken twice gets '_' (count → Count_). Write the C# name the message gives.");
+
+    public static readonly DiagnosticDescriptor PythonParameterName = new(
+        id: PythonParameterNameId,
+        title: "Python's spelling of a keyword argument",
+        messageFormat: "'{0}' is Python's name; in C# the parameter is '{1}' ({2})",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Bindings spell Python parameters in camelCase (max_rows → maxRows), with C# keywords escaped (out → @out). Write the C# name the message gives.");
+
+    public static readonly DiagnosticDescriptor KeywordArgumentOfKwargs = new(
+        id: KeywordArgumentOfKwargsId,
+        title: "A keyword argument that only **kwargs takes",
+        messageFormat: "'{0}' is not a parameter of '{1}': Python's **kwargs go in its '{2}' dictionary, as {2}: new Dictionary<string, {3}> {{ [\"{0}\"] = value }}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A Python function's **kwargs is one parameter of the C# method, a dictionary of names to values: the keyword arguments the function does not name go in it, under their Python names.");
 }

@@ -56,6 +56,22 @@ public sealed class EditorTests(NewUserFixture fixture, ITestOutputHelper output
         Assert.Contains("Area", CompletionLabels(server, program, line: 2, character: 25));
         Assert.True(File.Exists(Path.Combine(project, "pybind-stubs", "shapes.pyi")), "the editor's project load should have written the stubs");
 
+        // Python's spelling from numpy's docs, typed into Program.cs: the C# name is published where it was typed.
+        int typed = server.NotificationCount;
+        server.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = program, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = Program.Replace("Np.Linspace", "Np.linspace", StringComparison.Ordinal) }),
+        });
+        JsonNode spelling = Diagnostic(server.WaitFor(
+            "textDocument/publishDiagnostics",
+            parameters => (string?)parameters["uri"] == program && Codes(parameters).Contains("PYB0013"),
+            "PYB0013 published for Program.cs",
+            typed).Parameters, "PYB0013");
+        Assert.Equal("'linspace' is Python's name; in C# it is 'Linspace' (Np.Linspace)", (string)spelling["message"]!);
+        Assert.Equal((0, 21), ((int)spelling["range"]!["start"]!["line"]!, (int)spelling["range"]!["start"]!["character"]!));
+        Assert.Equal(2, (int)spelling["severity"]!);
+
         // A declaration that is not static partial and a module that does not exist, typed into the open Bindings.cs.
         server.Notify("textDocument/didOpen", Document(bindings, Bindings));
         int before = server.NotificationCount;

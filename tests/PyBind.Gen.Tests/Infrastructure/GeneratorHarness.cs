@@ -142,7 +142,7 @@ internal sealed class GeneratorHarness
     /// </summary>
     public ImmutableArray<Diagnostic> AnalyzerDiagnostics() =>
         OutputCompilation
-            .WithAnalyzers([new PyImportAnalyzer()], new AnalyzerOptions([.. _stubs.Values]))
+            .WithAnalyzers([new PyImportAnalyzer(), new PythonNameAnalyzer()], new AnalyzerOptions([.. _stubs.Values]))
             .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
 
     /// <summary>Every PYB diagnostic a build of the last run's compilation shows: the generator's, then the analyzers'.</summary>
