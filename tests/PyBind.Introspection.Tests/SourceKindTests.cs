@@ -344,6 +344,26 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void AReceiverAnnotatedWithATypeVariable_MakesThatVariableTheMethodsOwnClass()
+    {
+        // pandas' def head(self: NDFrameT, n: int = 5) -> NDFrameT (Self before Python 3.11): the TypeVar became Any, so
+        // DataFrame.head() returned a PyObject. Python itself gives a Table's head a Table.
+        string stub = Normalizer.Stub("receivers");
+        string frame = StubText.TopLevel(stub, "class", "Frame");
+        string madeByPython = Normalizer.RunScript("""
+            from receivers import Table
+            table = Table()
+            result = ",".join(type(made).__name__ for made in (table.head(), *table.align(table), Table.empty()))
+            """);
+
+        Assert.Equal("Table,Table,Table,Table", madeByPython);
+        Assert.Contains("    def head(self, n: int = 5) -> typing.Self: ...", frame);
+        Assert.Contains("    def align(self, other: typing.Self) -> tuple[typing.Self, typing.Self]: ...", frame);
+        Assert.Contains("    @classmethod\n    def empty(cls, /) -> typing.Self: ...", frame);
+        Assert.Contains("def identity(value: typing.Any) -> typing.Any:", stub);
+    }
+
+    [Fact]
     public void ClassMethodWithAParameterNamedCls_GetsAReceiverOfAnotherName()
     {
         // igraph's Graph.Isoclass(n, cls, directed=False): a receiver named cls made the stub malformed (PYB0005).
