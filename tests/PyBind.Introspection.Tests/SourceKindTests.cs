@@ -332,6 +332,23 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void ADescriptorGivingAFunctionFromItsClass_IsAMethod()
+    {
+        // scikit-learn's available_if (Pipeline.predict, score, predict_proba) was a property: Pipeline.Predict(x) did not
+        // compile (CS1955). From an instance Python reads a bound method, and calls it.
+        string frame = StubText.TopLevel(Normalizer.Stub("descriptors"), "class", "Frame");
+        string calledByPython = Normalizer.RunScript("""
+            from descriptors import Frame
+            frame = Frame()
+            result = type(frame.shout_if).__name__ + "," + frame.shout_if(volume=2)
+            """);
+
+        Assert.Equal("method,HIHI", calledByPython);
+        Assert.Contains("    def shout_if(self, volume: int = 1) -> str:\n        \"\"\"Shouts, where the frame can.\"\"\"", frame);
+        Assert.DoesNotContain("def shout_if(self) ->", frame);
+    }
+
+    [Fact]
     public void CClassMethodReadFromItsClass_KeepsEveryParameterAfterItsReceiver()
     {
         // igraph's Graph.Famous(name) lost `name`: read from the class, a C class method is a builtin method bound to

@@ -375,19 +375,21 @@ class RuntimeBuilder:
                 result.properties.append(Property(name, self._context.spelled(ANY), settable=True,
                                                   doc=docstring_of(raw)))
             elif hasattr(type(raw), "__get__"):
-                result.properties.append(self._descriptor(cls, name, raw))
+                from_class = _read_from_class(cls, name)
+                if is_routine(from_class) and not hasattr(type(raw), "__set__"):
+                    # A method behind a descriptor that gives a function from the class and a bound method from an
+                    # instance (scikit-learn's available_if: Pipeline.predict, score, predict_proba).
+                    result.functions.append(self.function(name, from_class, METHOD, cls))
+                else:
+                    result.properties.append(self._descriptor(name, raw, from_class))
             else:
                 result.attributes.append(Variable(name, self.class_reference(type(raw)), literal_from_value(raw)))
 
-    def _descriptor(self, cls: type, name: str, raw) -> Property:
+    def _descriptor(self, name: str, raw, from_class) -> Property:
         """A descriptor is what reading it from an instance gives, never the descriptor object (pandas' cache_readonly
         ``Index.is_unique`` is a bool, not a ``CachedProperty``): Any, except for the accessor pattern (pandas'
         ``Series.str``, xarray's accessors), which gives its class when read from the class and an instance of it
         when read from an instance — unless that class's ``__new__`` may make something else (pandas' ``.dt``)."""
-        try:
-            from_class = getattr(cls, name)
-        except Exception:  # noqa: BLE001 - a descriptor may refuse the class; what it gives stays unknown
-            from_class = None
         settable = hasattr(type(raw), "__set__")
         if isinstance(from_class, type) and from_class is not type(raw) and from_class.__new__ is object.__new__:
             return Property(name, self.class_reference(from_class), settable=settable, doc=docstring_of(from_class))
@@ -395,6 +397,14 @@ class RuntimeBuilder:
         doc = getattr(raw, "__doc__", None)
         return Property(name, self._context.spelled(ANY), settable=settable,
                         doc=doc if isinstance(doc, str) and doc != type(raw).__doc__ else None)
+
+
+def _read_from_class(cls: type, name: str):
+    """What a descriptor gives when read from its class; None when it refuses the class (what it gives stays unknown)."""
+    try:
+        return getattr(cls, name)
+    except Exception:  # noqa: BLE001 - a descriptor may raise anything
+        return None
 
 
 def _documented_types(obj, owner: Optional[type]) -> DocumentedTypes:
