@@ -73,6 +73,40 @@ public sealed class SmokeTests
     }
 
     [Fact]
+    public void Pandas_SortValuesHeadIterrows_AChainOfTypedFrames_GivesPandasRows()
+    {
+        // NDFrame.head(self: NDFrameT, n) -> NDFrameT typed its result as Any: frame.Head(2) was a PyObject, without
+        // Iterrows or a second Head. The receiver's TypeVar is the frame's own class now.
+        using var frame = new Pd.DataFrame(new Dictionary<string, object>
+        {
+            ["city"] = new[] { "Paris", "Lyon", "Nice" },
+            ["units"] = new long[] { 10, 7, 12 },
+        });
+        using Pd.DataFrame top = frame.SortValues("units", ascending: false).Head(2);
+        var rows = new List<string>();
+        foreach ((PyObject index, Pd.Series row) in top.Head(5).Iterrows())
+        {
+            rows.Add($"{index} {row["city"]} {row["units"]}");
+        }
+
+        Assert.Equal(
+            Python.Eval<string>("' | '.join(f'{i} {r.city} {r.units}' for i, r in __import__('pandas').DataFrame({'city': ['Paris', 'Lyon', 'Nice'], 'units': [10, 7, 12]}).sort_values('units', ascending=False).head(2).head(5).iterrows())"),
+            string.Join(" | ", rows));
+        Assert.Equal("2 Nice 12 | 0 Paris 10", string.Join(" | ", rows));
+    }
+
+    [Fact]
+    public void Sympy_SymbolsUnpacked_AsPythonUnpacksThem()
+    {
+        // symbols() is untyped (a PyObject): `var (x, y) = Sympy.Symbols("x y")` needs PyObject's Deconstruct.
+        var (x, y) = Sympy.Symbols("x y");
+        using PyObject sum = Sympy.Expand(new Sympy.Pow(new Sympy.Add(x, y), 2L));
+
+        Assert.Equal(Python.Eval<string>("str(__import__('sympy').expand((__import__('sympy').Symbol('x') + __import__('sympy').Symbol('y'))**2))"), sum.ToString());
+        Assert.Equal("x**2 + 2*x*y + y**2", sum.ToString());
+    }
+
+    [Fact]
     public void Sympy_Expand_IsWhatSympyExpandsTo()
     {
         using PyObject expression = Sympy.Sympify("(x + 2*y)**3");
@@ -128,6 +162,24 @@ public sealed class SmokeTests
         Assert.Equal(
             Python.Eval<string>("str(__import__('networkx').shortest_path(__import__('networkx').Graph([('a', 'b'), ('b', 'c'), ('c', 'd'), ('a', 'e'), ('e', 'd')]), 'a', 'd'))"),
             path.ToString());
+    }
+
+    [Fact]
+    public void Networkx_SingleSourceDijkstra_UnpacksIntoLengthsAndPaths()
+    {
+        // single_source_dijkstra returns (distances, paths), untyped: unpacked as Python unpacks it.
+        using var graph = new Nx.Graph();
+        foreach ((string from, string to, long weight) in new[] { ("a", "b", 4L), ("a", "c", 1L), ("c", "b", 2L), ("b", "d", 5L) })
+        {
+            graph.AddEdge(from, to, new Dictionary<string, object?> { ["weight"] = weight });
+        }
+
+        var (lengths, paths) = Nx.SingleSourceDijkstra(graph, "a");
+
+        string python = "__import__('networkx').single_source_dijkstra(__import__('networkx').Graph([('a', 'b', {'weight': 4}), ('a', 'c', {'weight': 1}), ('c', 'b', {'weight': 2}), ('b', 'd', {'weight': 5})]), 'a')";
+        Assert.Equal(Python.Eval<Dictionary<string, long>>($"{python}[0]"), lengths.As<Dictionary<string, long>>());
+        Assert.Equal(Python.Eval<string[]>($"{python}[1]['d']"), paths["d"].As<string[]>());
+        Assert.Equal(["a", "c", "b", "d"], paths["d"].As<string[]>());
     }
 
     [Fact]

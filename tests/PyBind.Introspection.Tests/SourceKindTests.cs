@@ -332,6 +332,23 @@ public sealed class SourceKindTests
     }
 
     [Fact]
+    public void ADescriptorGivingAFunctionFromItsClass_IsAMethod()
+    {
+        // scikit-learn's available_if (Pipeline.predict, score, predict_proba) was a property: Pipeline.Predict(x) did not
+        // compile (CS1955). From an instance Python reads a bound method, and calls it.
+        string frame = StubText.TopLevel(Normalizer.Stub("descriptors"), "class", "Frame");
+        string calledByPython = Normalizer.RunScript("""
+            from descriptors import Frame
+            frame = Frame()
+            result = type(frame.shout_if).__name__ + "," + frame.shout_if(volume=2)
+            """);
+
+        Assert.Equal("method,HIHI", calledByPython);
+        Assert.Contains("    def shout_if(self, volume: int = 1) -> str:\n        \"\"\"Shouts, where the frame can.\"\"\"", frame);
+        Assert.DoesNotContain("def shout_if(self) ->", frame);
+    }
+
+    [Fact]
     public void CClassMethodReadFromItsClass_KeepsEveryParameterAfterItsReceiver()
     {
         // igraph's Graph.Famous(name) lost `name`: read from the class, a C class method is a builtin method bound to
@@ -341,6 +358,26 @@ public sealed class SourceKindTests
 
         Assert.Equal("(iterable, value=None, /)", pythonParameters);
         Assert.Contains("    @classmethod\n    def fromkeys(cls, iterable: typing.Any, value: typing.Any = None, /) -> typing.Any:", tally);
+    }
+
+    [Fact]
+    public void AReceiverAnnotatedWithATypeVariable_MakesThatVariableTheMethodsOwnClass()
+    {
+        // pandas' def head(self: NDFrameT, n: int = 5) -> NDFrameT (Self before Python 3.11): the TypeVar became Any, so
+        // DataFrame.head() returned a PyObject. Python itself gives a Table's head a Table.
+        string stub = Normalizer.Stub("receivers");
+        string frame = StubText.TopLevel(stub, "class", "Frame");
+        string madeByPython = Normalizer.RunScript("""
+            from receivers import Table
+            table = Table()
+            result = ",".join(type(made).__name__ for made in (table.head(), *table.align(table), Table.empty()))
+            """);
+
+        Assert.Equal("Table,Table,Table,Table", madeByPython);
+        Assert.Contains("    def head(self, n: int = 5) -> typing.Self: ...", frame);
+        Assert.Contains("    def align(self, other: typing.Self) -> tuple[typing.Self, typing.Self]: ...", frame);
+        Assert.Contains("    @classmethod\n    def empty(cls, /) -> typing.Self: ...", frame);
+        Assert.Contains("def identity(value: typing.Any) -> typing.Any:", stub);
     }
 
     [Fact]

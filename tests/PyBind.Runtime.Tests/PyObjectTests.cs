@@ -133,6 +133,42 @@ public class PyObjectTests
     }
 
     [Fact]
+    public void Deconstruct_UnpacksAnyIterableAsPythonDoes()
+    {
+        // What an untyped function returns (a tuple, a list, a generator), and a dict's items in a foreach.
+        (PyObject total, PyObject rest) = Python.Eval("divmod(17, 5)");
+        var (x, y, z) = Python.Eval("[10, 'b', None]");
+        var (a, b, c, d) = Python.Eval("(i * i for i in range(4))");
+        var pairs = new List<string>();
+        foreach (var (key, value) in Python.Eval("{'k': 1, 'm': 2}.items()"))
+            pairs.Add($"{key}={value}");
+
+        Assert.Equal(Python.Eval<(long, long)>("divmod(17, 5)"), (total.As<long>(), rest.As<long>()));
+        Assert.Equal((10L, "b", true), (x.As<long>(), y.As<string>(), z.IsNone));
+        Assert.Equal(new long[] { 0, 1, 4, 9 }, new[] { a, b, c, d }.Select(i => i.As<long>()));
+        Assert.Equal(["k=1", "m=2"], pairs);
+    }
+
+    [Fact]
+    public void Deconstruct_OfTheWrongCount_RaisesPythonsUnpackingErrors()
+    {
+        using var scope = Python.CreateScope();
+        string Message(string unpacking)
+        {
+            scope.Run($"try:\n    {unpacking}\nexcept Exception as e:\n    message = type(e).__name__ + ': ' + str(e)");
+            return scope.Eval<string>("message");
+        }
+
+        var fewer = Assert.Throws<PyValueError>(() => { var (p, q) = Python.Eval("[1]"); });
+        var more = Assert.Throws<PyValueError>(() => { var (p, q) = Python.Eval("(1, 2, 3)"); });
+        var scalar = Assert.Throws<PyTypeError>(() => { var (p, q) = Python.Eval("5"); });
+
+        Assert.Equal(Message("p, q = [1]"), "ValueError: " + fewer.PythonMessage);
+        Assert.Equal(Message("p, q = (1, 2, 3)"), "ValueError: " + more.PythonMessage);
+        Assert.Equal(Message("p, q = 5"), "TypeError: " + scalar.PythonMessage);
+    }
+
+    [Fact]
     public void TryAs_ReportsFailureWithoutThrowing()
     {
         using PyObject text = Python.Eval("'x'");

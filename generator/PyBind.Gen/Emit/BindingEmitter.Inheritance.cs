@@ -275,8 +275,10 @@ internal sealed partial class BindingEmitter
             foreach (FunctionSpec method in cls.Methods)
             {
                 // A class method is copied even where the C# base has it: a static inherited in C# calls the base's
-                // class, where Python passes this one (igraph's Graph.Famous made a GraphBase, not a Graph).
-                if (taken.Add(method.PythonName) && (!inherited || method.Kind == FunctionKind.Class))
+                // class, where Python passes this one (igraph's Graph.Famous made a GraphBase, not a Graph). So is a
+                // method returning its receiver's class: inherited in C#, its result is typed as the base (pandas'
+                // DataFrame.head() an NDFrame, without iterrows).
+                if (taken.Add(method.PythonName) && (!inherited || method.Kind == FunctionKind.Class || ReturnsItsOwnClass(method)))
                 {
                     methods.Add(Specialize(method, substitutions));
                 }
@@ -307,6 +309,26 @@ internal sealed partial class BindingEmitter
         ClassSpec result = ModuleNamer.AddInheritedMembers(withSpecials, methods, properties);
         return constructors == own.Constructors ? result : result with { Constructors = constructors };
     }
+
+    /// <summary>
+    /// Whether the method returns <c>Self</c> or the TypeVar its receiver is annotated with (or nothing, pandas'
+    /// <c>inplace=True</c> overloads), in every signature: where only some do (numpy's <c>view(type=...)</c>), the
+    /// signatures merge into a <c>PyObject</c> anyway, and a copy would only repeat that.
+    /// </summary>
+    private static bool ReturnsItsOwnClass(FunctionSpec method) =>
+        method.Signatures.Any(signature => signature.ReturnType is not PyNoneType)
+        && method.Signatures.All(signature =>
+        {
+            if (signature.ReturnType is PyNoneType)
+            {
+                return true;
+            }
+
+            var parts = new List<PyTypeSpec>();
+            PyTypeAlgebra.ForEachPart(signature.ReturnType, parts, static (part, found) => found.Add(part));
+            string? receiver = (signature.SelfType as PyTypeVariableType)?.Name;
+            return parts.Any(part => part is PySelfType || part is PyTypeVariableType variable && variable.Name == receiver);
+        });
 
     private static IEnumerable<string> NamesOf(ClassSpec cls) =>
         cls.Methods.Select(m => m.PythonName)

@@ -49,6 +49,7 @@ internal static class ReservedNames
         ["Call"] = ["0(object[])", "0(object[], global::System.Collections.Generic.IReadOnlyDictionary<string, object>)", "1(object[])"],
         ["CallMethod"] = ["0(string, object[])", "0(string, object[], global::System.Collections.Generic.IReadOnlyDictionary<string, object>)"],
         ["Contains"] = ["0(object)"],
+        ["Deconstruct"] = ["0(global::PyBind.PyObject&, global::PyBind.PyObject&)", "0(global::PyBind.PyObject&, global::PyBind.PyObject&, global::PyBind.PyObject&)", "0(global::PyBind.PyObject&, global::PyBind.PyObject&, global::PyBind.PyObject&, global::PyBind.PyObject&)"],
         ["DelAttr"] = ["0(string)"],
         ["DelItem"] = ["0(object)"],
         ["From"] = ["0(object)", "1(T)"],

@@ -28,7 +28,9 @@ public static partial class PyConvert
     /// <see cref="HashSet{T}"/> → <c>set</c>; an array or other collection (<see cref="ICollection"/>) → <c>list</c> (all copies,
     /// converted item by item); a collection only through generic interfaces (<see cref="IReadOnlyList{T}"/>) → a proxy
     /// of it (live: <c>len</c>, indexing, <c>in</c>); any other sequence (a LINQ query, an iterator method) → a lazy Python iterator; a
-    /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>); a
+    /// delegate → a Python function calling it (see <see cref="Python.Function(PyVariadicFunction, string?)"/>); an
+    /// <see cref="Index"/> → <c>int</c> (<c>^1</c> → <c>-1</c>) and a <see cref="Range"/> → <c>slice</c> (<c>..10</c> →
+    /// <c>slice(None, 10)</c>); a
     /// multi-dimensional array of numbers (<c>double[,]</c>) → a numpy array of the same shape (see <see cref="PyArray"/>); any
     /// other object (a <see cref="System.Threading.Tasks.Task"/>, a <see cref="System.IO.Stream"/>, a service) → a proxy that
     /// Python uses through the object's members and comes back as the same object (see <see cref="Python.Proxy{T}"/>).
@@ -59,6 +61,8 @@ public static partial class PyConvert
         DateOnly date => ToPython(date),
         TimeOnly time => ToPython(time),
         TimeSpan span => ToPython(span),
+        Index index => ToPython(Position(index)),
+        Range range => RangeToPython(range),
         Enum e => ToPython(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)),
         Delegate function => DelegateConversions.ToPython(function),
         Array { Rank: > 1 } array when Buffers.PyElementType.Find(array.GetType().GetElementType()!) is { } element => PyArray.Copy(array, element),
@@ -125,6 +129,28 @@ public static partial class PyConvert
             throw;
         }
     }
+
+    /// <summary>A C# range as Python's slice: <c>pred[..10]</c> is <c>pred[:10]</c>, <c>x[^3..]</c> is <c>x[-3:]</c>.</summary>
+    private static nint RangeToPython(Range range)
+    {
+        nint start = range.Start.Equals(Index.Start) ? None() : ToPython(Position(range.Start));
+        nint stop = range.End.Equals(Index.End) ? None() : ToPython(Position(range.End));
+        try
+        {
+            return Created(PySlice_New(start, stop, 0));
+        }
+        finally
+        {
+            Py_DecRef(start);
+            Py_DecRef(stop);
+        }
+    }
+
+    /// <summary>
+    /// A C# index as Python's: <c>^1</c> is <c>-1</c>. <c>^0</c>, one past the last item, has no Python spelling: it is
+    /// a position past any sequence (an IndexError for an item, an empty slice from it).
+    /// </summary>
+    private static long Position(Index index) => !index.IsFromEnd ? index.Value : index.Value == 0 ? long.MaxValue : -(long)index.Value;
 
     private static nint TupleToPython(ITuple tuple)
     {

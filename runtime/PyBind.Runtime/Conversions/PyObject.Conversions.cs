@@ -165,4 +165,80 @@ public partial class PyObject
 
     /// <summary>Iterates the object lazily, converting each item to <typeparamref name="T"/>.</summary>
     public IEnumerable<T> AsEnumerable<T>() => new PyEnumerable<T>(NewReference(), PyConverters.For<T>());
+
+    /// <summary>
+    /// Unpacks the object as Python's <c>first, second = self</c> does, so that <c>var (a, b) = obj;</c> and
+    /// <c>foreach (var (k, v) in obj)</c> work on what untyped functions return: any iterable of exactly two items. Another
+    /// count raises Python's ValueError (<c>too many values to unpack (expected 2)</c>), a non-iterable its TypeError.
+    /// </summary>
+    public void Deconstruct(out PyObject first, out PyObject second)
+    {
+        PyObject[] items = Unpack(2);
+        (first, second) = (items[0], items[1]);
+    }
+
+    /// <summary>Unpacks the object as Python's <c>first, second, third = self</c> does (see <see cref="Deconstruct(out PyObject, out PyObject)"/>).</summary>
+    public void Deconstruct(out PyObject first, out PyObject second, out PyObject third)
+    {
+        PyObject[] items = Unpack(3);
+        (first, second, third) = (items[0], items[1], items[2]);
+    }
+
+    /// <summary>Unpacks the object as Python's <c>first, second, third, fourth = self</c> does (scikit-learn's
+    /// <c>X_train, X_test, y_train, y_test = train_test_split(X, y)</c>).</summary>
+    public void Deconstruct(out PyObject first, out PyObject second, out PyObject third, out PyObject fourth)
+    {
+        PyObject[] items = Unpack(4);
+        (first, second, third, fourth) = (items[0], items[1], items[2], items[3]);
+    }
+
+    /// <summary>The <paramref name="count"/> items of the object, with the errors Python's unpacking raises.</summary>
+    private PyObject[] Unpack(int count)
+    {
+        using GilScope gil = Gil.Acquire();
+        nint iterator = PyObject_GetIter(Handle);
+        if (iterator == 0)
+        {
+            PyErr_Clear();
+            PythonErrors.Raise(Interop.Data.PyExc_TypeError, $"cannot unpack non-iterable {PyTypes.TypeNameOf(Handle)} object");
+            PythonErrors.ThrowCurrent();
+        }
+
+        var items = new PyObject[count];
+        int taken = 0;
+        try
+        {
+            for (; taken < count; taken++)
+            {
+                nint item = PyIter_Next(iterator);
+                if (item == 0)
+                {
+                    if (PyErr_Occurred() == 0)
+                        PythonErrors.Raise(Interop.Data.PyExc_ValueError, $"not enough values to unpack (expected {count}, got {taken})");
+                    PythonErrors.ThrowCurrent();
+                }
+                items[taken] = new PyObject(item, PyOwnership.Steal);
+            }
+
+            nint extra = PyIter_Next(iterator);
+            if (extra != 0)
+            {
+                Py_DecRef(extra);
+                PythonErrors.Raise(Interop.Data.PyExc_ValueError, $"too many values to unpack (expected {count})");
+            }
+            if (PyErr_Occurred() != 0)
+                PythonErrors.ThrowCurrent();
+            return items;
+        }
+        catch
+        {
+            for (int i = 0; i < taken; i++)
+                items[i].Dispose();
+            throw;
+        }
+        finally
+        {
+            Py_DecRef(iterator);
+        }
+    }
 }

@@ -57,6 +57,7 @@ internal static unsafe partial class Interop
         [LibraryImport(Libraries.Python)] internal static partial int PySet_Clear(nint set);
         [LibraryImport(Libraries.Python)] internal static partial nint PySet_Size(nint set);
 
+        [LibraryImport(Libraries.Python)] internal static partial nint PySlice_New(nint start, nint stop, nint step);
         [LibraryImport(Libraries.Python)] internal static partial int PySlice_Unpack(nint slice, nint* start, nint* stop, nint* step);
         [LibraryImport(Libraries.Python)] internal static partial nint PySlice_AdjustIndices(nint length, nint* start, nint* stop, nint step);
     }

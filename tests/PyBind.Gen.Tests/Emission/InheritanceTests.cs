@@ -95,7 +95,7 @@ public class InheritanceTests
     public void AFirstBaseNoPyImportBinds_IsDeclaredOnce_AsTheHiddenCSharpBase()
     {
         // pygments' lexers and their RegexLexer: the base's members come once, by inheritance, and a cast to it works
-        // (as with a base of the binding, a method returning Self returns the base's type).
+        // (a method returning Self is declared again on each class, returning it: Ridge.SetParams() is a Ridge).
         GeneratorHarness harness = Bind("""
             class Ridge(lib.base.BaseEstimator):
                 def fit(self, X: typing.Any) -> typing.Self: ...
@@ -114,8 +114,16 @@ public class InheritanceTests
                 "string Score()",
             ],
             Members(harness, Hidden + "BaseEstimator"));
-        Assert.Equal(["Ridge Fit(object? x)", "Ridge(IEnumerable<KeyValuePair<string, object?>>? @params = null)"], Members(harness, "App.Models+Ridge"));
-        Assert.Equal(["Lasso(IEnumerable<KeyValuePair<string, object?>>? @params = null)"], Members(harness, "App.Models+Lasso"));
+        Assert.Equal(
+            [
+                "Ridge Fit(object? x)",
+                "Ridge SetParams(IEnumerable<KeyValuePair<string, object?>>? @params = null)",
+                "Ridge(IEnumerable<KeyValuePair<string, object?>>? @params = null)",
+            ],
+            Members(harness, "App.Models+Ridge"));
+        Assert.Equal(
+            ["Lasso SetParams(IEnumerable<KeyValuePair<string, object?>>? @params = null)", "Lasso(IEnumerable<KeyValuePair<string, object?>>? @params = null)"],
+            Members(harness, "App.Models+Lasso"));
 
         // The class that holds them is hidden from completion; a function returning the base returns it typed.
         INamedTypeSymbol container = harness.OutputCompilation.GetTypeByMetadataName("App.Models+__PyBindBases")!;
@@ -240,6 +248,32 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void AnInheritedMethodReturningItsReceiversClass_IsDeclaredOnTheSubclass_ReturningIt()
+    {
+        // pandas' NDFrame.head(self: NDFrameT) -> NDFrameT, inherited through DataFrame's C# base NDFrame, returned an
+        // NDFrame: frame.Head(3).Iterrows() did not compile, where Python's head() of a DataFrame is a DataFrame.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib\")] public static partial class Lib;",
+             "namespace App; static class Calls { static void M(Lib.DataFrame frame) { Lib.DataFrame top = frame.Head(3).Copy(); top.Iterrows(); } }"],
+            ("/stubs/lib.pyi", TestStubs.WithHeader("lib", """
+                import typing
+                _T = typing.TypeVar('_T')
+                class NDFrame:
+                    def head(self, n: int = 5) -> typing.Self: ...
+                    def copy(self: _T, deep: bool = True) -> _T: ...
+                    def keys(self) -> list[str]: ...
+                class DataFrame(NDFrame):
+                    def iterrows(self) -> typing.Iterator[tuple[int, str]]: ...
+                """)));
+
+        Assert.Empty(harness.OutputProblems().Select(d => d.ToString()));
+        INamedTypeSymbol frame = harness.OutputCompilation.GetTypeByMetadataName("App.Lib+DataFrame")!;
+        Assert.Equal(["DataFrame Head(long? n = null)"], frame.GetMembers("Head").Select(m => m.ToDisplayString(s_format)));
+        Assert.Equal(["DataFrame Copy(bool? deep = null)"], frame.GetMembers("Copy").Select(m => m.ToDisplayString(s_format)));
+        Assert.Empty(frame.GetMembers("Keys"));  // a method returning something else stays the C# base's
+    }
+
+    [Fact]
     public void AClassMethodWhoseClsIsTypeOfATypeVariable_ReturnsTheClassItIsCalledOn()
     {
         // typeshed's datetime: date.today(cls: type[Self]) -> Self, which datetime inherits; both returned PyObject.
@@ -283,7 +317,8 @@ public class InheritanceTests
     [Fact]
     public void AFirstBaseAnotherPyImportBinds_IsThatClass()
     {
-        // numpy.matrixlib's matrix(ndarray) where numpy is bound too: Np.Ndarray is its C# base, nothing is copied.
+        // numpy.matrixlib's matrix(ndarray) where numpy is bound too: Np.Ndarray is its C# base, only what returns Self
+        // is copied (declared again, returning the class).
         GeneratorHarness harness = GeneratorHarness.Create(
             ["using PyBind;\nnamespace App;\n[PyImport(\"lib.models\")] public static partial class Models;\n[PyImport(\"lib.base\")] public static partial class Base;"],
             ("/stubs/lib.models.pyi", TestStubs.WithHeader("lib.models", "import lib.base\nimport typing\n" + """
@@ -297,7 +332,14 @@ public class InheritanceTests
 
         INamedTypeSymbol ridge = harness.OutputCompilation.GetTypeByMetadataName("App.Models+Ridge")!;
         Assert.Equal(harness.OutputCompilation.GetTypeByMetadataName("App.Base+BaseEstimator"), ridge.BaseType, SymbolEqualityComparer.Default);
-        Assert.Equal(["Ridge Fit(object? x)", "Ridge(IEnumerable<KeyValuePair<string, object?>>? @params = null)", "double Score(object? x)"], Members(harness, "App.Models+Ridge"));
+        Assert.Equal(
+            [
+                "Ridge Fit(object? x)",
+                "Ridge SetParams(IEnumerable<KeyValuePair<string, object?>>? @params = null)",
+                "Ridge(IEnumerable<KeyValuePair<string, object?>>? @params = null)",
+                "double Score(object? x)",
+            ],
+            Members(harness, "App.Models+Ridge"));
         Assert.Null(harness.OutputCompilation.GetTypeByMetadataName("App.Models+__PyBindBases"));
         string models = string.Concat(harness.Result.GeneratedSources.Where(g => g.HintName.StartsWith("App.Models", StringComparison.Ordinal)).Select(g => g.SourceText.ToString()));
 

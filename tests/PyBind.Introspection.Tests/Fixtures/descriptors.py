@@ -1,6 +1,9 @@
 """Untyped classes with descriptors (as pandas' Series.str accessor and Index.is_unique cache): read from an instance
 they give something else than the descriptor object."""
 
+import functools
+import types
+
 
 class Loud:
     """What a frame's `loud` accessor is, made for each frame."""
@@ -39,6 +42,23 @@ class _Cached:
         raise AttributeError("read-only")
 
 
+class _AvailableIf:
+    """A method offered only where a check passes, as scikit-learn's available_if (Pipeline.predict)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __get__(self, obj, owner=None):
+        if obj is not None:
+            return types.MethodType(self.fn, obj)
+
+        @functools.wraps(self.fn)
+        def unbound(*args, **kwargs):
+            return self.fn(*args, **kwargs)
+
+        return unbound
+
+
 class Frame:
     loud = _Accessor(Loud)
     odd = _Accessor(Shifty)
@@ -47,3 +67,8 @@ class Frame:
     def unique(self):
         """Whether the values are unique."""
         return True
+
+    @_AvailableIf
+    def shout_if(self, volume: int = 1) -> str:
+        """Shouts, where the frame can."""
+        return "HI" * volume

@@ -1,5 +1,7 @@
 """Class and instance methods whose run-time descriptions lack their receiver."""
 
+from typing import TypeVar
+
 
 class Clock:
     @classmethod
@@ -23,3 +25,29 @@ class Registry:
     def register(klass, cls, name="x"):
         """A class method with a parameter named cls, as igraph's Graph.Isoclass(n, cls, directed=False)."""
         return klass
+
+
+Framed = TypeVar("Framed", bound="Frame")
+
+
+class Frame:
+    """Methods whose receiver is annotated with a TypeVar, as pandas' NDFrame.head(self: NDFrameT) -> NDFrameT."""
+
+    def head(self: Framed, n: int = 5) -> Framed:
+        return self
+
+    def align(self: Framed, other: Framed) -> "tuple[Framed, Framed]":
+        return self, other
+
+    @classmethod
+    def empty(cls: "type[Framed]") -> Framed:
+        return cls()
+
+
+class Table(Frame):
+    pass
+
+
+def identity(value: Framed) -> Framed:
+    """A function's TypeVar is no receiver."""
+    return value

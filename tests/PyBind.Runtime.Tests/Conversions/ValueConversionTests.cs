@@ -63,4 +63,23 @@ public class ValueConversionTests
     {
         Assert.Throws<PyConversionException>(() => Python.Eval<DateTime>("__import__('datetime').date(2024, 1, 1)"));
     }
+
+    [Fact]
+    public void RangesAndIndices_AreSlicesAndIndicesAsPythonSpellsThem()
+    {
+        // scikit-learn's pred[..10] gave numpy a .NET proxy: "only integers, slices (`:`) ... are valid indices".
+        using var scope = Python.CreateScope();
+        scope.Run("items = list(range(10))\nclass Keys:\n    def __getitem__(self, key): return repr(key)\nkeys = Keys()");
+        using PyObject items = scope.Get("items");
+        using PyObject keys = scope.Get("keys");
+
+        Assert.Equal(scope.Eval<long[]>("items[:3]"), items[..3].As<long[]>());
+        Assert.Equal(scope.Eval<long[]>("items[-2:]"), items[^2..].As<long[]>());
+        Assert.Equal(scope.Eval<long[]>("items[2:-5]"), items[2..^5].As<long[]>());
+        Assert.Equal(scope.Eval<long[]>("items[:]"), items[..].As<long[]>());
+        Assert.Empty(items[^0..].As<long[]>());
+        Assert.Equal(scope.Eval<long>("items[-1]"), items[^1].As<long>());
+        Assert.Equal(scope.Eval<string>("keys[:, 1:3]"), keys[(.., 1..3)].As<string>());
+        Assert.Equal("(slice(None, None, None), slice(1, 3, None))", keys[(.., 1..3)].As<string>());
+    }
 }

@@ -166,17 +166,20 @@ class RuntimeBuilder:
             return ast.parse(self._context.local_classes[local], mode="eval").body
         return self._context.dotted(module, qualname)
 
-    def annotation(self, value) -> ast.expr:
-        """A run-time annotation object in the dialect's spelling (unknown forms become typing.Any)."""
+    def annotation(self, value, receiver=None) -> ast.expr:
+        """A run-time annotation object in the dialect's spelling (unknown forms become typing.Any); ``receiver`` is
+        the TypeVar a method's receiver is annotated with, which stands for its class: ``typing.Self``."""
         context = self._context
         if value is inspect.Parameter.empty or value is typing.Any:
             return context.spelled(ANY)
+        if value is getattr(typing, "Self", None) or receiver is not None and value is receiver:
+            return context.spelled("typing.Self")
         if value is None or value is type(None):
             return ast.Constant(value=None)
         origin = typing.get_origin(value)
         arguments = typing.get_args(value)
         if origin is typing.Union or (hasattr(types, "UnionType") and origin is getattr(types, "UnionType")):
-            return union([self.annotation(a) for a in arguments])
+            return union([self.annotation(a, receiver) for a in arguments])
         if origin is typing.Literal:
             literals = [literal_from_value(a) for a in arguments]
             if any(item is None for item in literals):
@@ -189,32 +192,34 @@ class RuntimeBuilder:
             head = self.class_reference(origin)
             if not arguments:
                 return head
-            converted = [self._argument(a) for a in arguments]
+            converted = [self._argument(a, receiver) for a in arguments]
             index = converted[0] if len(converted) == 1 else ast.Tuple(elts=converted, ctx=ast.Load())
             return ast.Subscript(value=head, slice=index, ctx=ast.Load())
         if isinstance(value, type):
             return self.class_reference(value)
         return context.spelled(ANY)
 
-    def _argument(self, value) -> ast.expr:
+    def _argument(self, value, receiver) -> ast.expr:
         if isinstance(value, list):  # Callable's parameter list
-            return ast.List(elts=[self.annotation(v) for v in value], ctx=ast.Load())
+            return ast.List(elts=[self.annotation(v, receiver) for v in value], ctx=ast.Load())
         if value is Ellipsis:
             return ast.Constant(value=Ellipsis)
-        return self.annotation(value)
+        return self.annotation(value, receiver)
 
     # -- signatures ----------------------------------------------------------------------------
 
-    def signature(self, obj, owner: Optional[type] = None) -> Signature:
+    def signature(self, obj, owner: Optional[type] = None, receiver: Optional[str] = None) -> Signature:
         """From ``inspect.signature`` (``__text_signature__`` for C functions), else the docstring's first line,
         else ``(*args, **kwargs)``. What no annotation types, the docstring may (see :mod:`doctypes`); a
-        constructor's parameters are documented in its class's docstring (``owner``) as often as in its own."""
+        constructor's parameters are documented in its class's docstring (``owner``) as often as in its own.
+        ``receiver`` names a method's ``self``/``cls``: a TypeVar it is annotated with is the method's own class."""
         try:
             found = inspect.signature(obj)
         except (TypeError, ValueError):
             found = None
         if found is not None:
             hints = _type_hints(obj)
+            variable = _receiver_variable(hints.get(receiver)) if receiver else None
             static = _statically_literal_defaults(obj)
             documented_defaults = self._documented_defaults(obj, found)
             documented = _documented_types(obj, owner)
@@ -230,7 +235,7 @@ class RuntimeBuilder:
                 default = documented_defaults.get(parameter.name)
                 if parameter.default is not inspect.Parameter.empty:
                     default = (literal_from_value(parameter.default) if static(parameter.name) else None) or ELLIPSIS
-                parameters.append(Parameter(parameter.name, _KINDS[parameter.kind], self.annotation(annotation),
+                parameters.append(Parameter(parameter.name, _KINDS[parameter.kind], self.annotation(annotation, variable),
                                             default))
             return_hint = hints.get("return", found.return_annotation)
             if getattr(obj, "__name__", None) == "__init__" and found.return_annotation is inspect.Parameter.empty:
@@ -240,7 +245,7 @@ class RuntimeBuilder:
                 if stated is not None:
                     return_hint = stated
                     from_docstring.append("return")
-            return Signature(parameters, self.annotation(return_hint), from_docstring)
+            return Signature(parameters, self.annotation(return_hint, variable), from_docstring)
         from_doc = self._signature_from_doc(obj)
         if from_doc is not None:
             return from_doc
@@ -269,7 +274,9 @@ class RuntimeBuilder:
     # -- members -------------------------------------------------------------------------------
 
     def function(self, name: str, obj, kind: str = FUNCTION, owner: Optional[type] = None) -> Function:
-        signatures = [self.signature(overload) for overload in _overloads(obj)] or [self.signature(obj, owner)]
+        receiver = {METHOD: "self", CLASSMETHOD: "cls"}.get(kind)
+        signatures = [self.signature(overload, receiver=receiver) for overload in _overloads(obj)] \
+            or [self.signature(obj, owner, receiver)]
         if kind in (METHOD, CLASSMETHOD):
             for signature in signatures:
                 _receive_first(signature, obj, "cls" if kind == CLASSMETHOD else "self")
@@ -368,19 +375,21 @@ class RuntimeBuilder:
                 result.properties.append(Property(name, self._context.spelled(ANY), settable=True,
                                                   doc=docstring_of(raw)))
             elif hasattr(type(raw), "__get__"):
-                result.properties.append(self._descriptor(cls, name, raw))
+                from_class = _read_from_class(cls, name)
+                if is_routine(from_class) and not hasattr(type(raw), "__set__"):
+                    # A method behind a descriptor that gives a function from the class and a bound method from an
+                    # instance (scikit-learn's available_if: Pipeline.predict, score, predict_proba).
+                    result.functions.append(self.function(name, from_class, METHOD, cls))
+                else:
+                    result.properties.append(self._descriptor(name, raw, from_class))
             else:
                 result.attributes.append(Variable(name, self.class_reference(type(raw)), literal_from_value(raw)))
 
-    def _descriptor(self, cls: type, name: str, raw) -> Property:
+    def _descriptor(self, name: str, raw, from_class) -> Property:
         """A descriptor is what reading it from an instance gives, never the descriptor object (pandas' cache_readonly
         ``Index.is_unique`` is a bool, not a ``CachedProperty``): Any, except for the accessor pattern (pandas'
         ``Series.str``, xarray's accessors), which gives its class when read from the class and an instance of it
         when read from an instance — unless that class's ``__new__`` may make something else (pandas' ``.dt``)."""
-        try:
-            from_class = getattr(cls, name)
-        except Exception:  # noqa: BLE001 - a descriptor may refuse the class; what it gives stays unknown
-            from_class = None
         settable = hasattr(type(raw), "__set__")
         if isinstance(from_class, type) and from_class is not type(raw) and from_class.__new__ is object.__new__:
             return Property(name, self.class_reference(from_class), settable=settable, doc=docstring_of(from_class))
@@ -390,12 +399,28 @@ class RuntimeBuilder:
                         doc=doc if isinstance(doc, str) and doc != type(raw).__doc__ else None)
 
 
+def _read_from_class(cls: type, name: str):
+    """What a descriptor gives when read from its class; None when it refuses the class (what it gives stays unknown)."""
+    try:
+        return getattr(cls, name)
+    except Exception:  # noqa: BLE001 - a descriptor may raise anything
+        return None
+
+
 def _documented_types(obj, owner: Optional[type]) -> DocumentedTypes:
     """The types the function's docstring states; for a constructor documented only by its class, the class's."""
     own = documented_types(docstring_of(obj))
     if own.parameters or owner is None or getattr(obj, "__name__", None) not in ("__init__", "__new__"):
         return own
     return DocumentedTypes(parameters=documented_types(docstring_of(owner)).parameters)
+
+
+def _receiver_variable(hint) -> Optional[typing.TypeVar]:
+    """The TypeVar of ``self: T`` or ``cls: type[T]`` (pandas' ``def head(self: NDFrameT, n) -> NDFrameT``, the
+    spelling of ``Self`` before Python 3.11), else None."""
+    if typing.get_origin(hint) in (type, typing.Type) and typing.get_args(hint):
+        hint = typing.get_args(hint)[0]
+    return hint if isinstance(hint, typing.TypeVar) else None
 
 
 def _receive_first(signature: Signature, obj, name: str) -> None:
