@@ -423,10 +423,24 @@ internal sealed class TypeMapper
             return new DelegateType(action, typeParameters);
         }
 
-        CsType result = ItemForParameter(callable.ReturnType, scope, imprecision);
+        CsType result = CallbackResult(callable.ReturnType, scope, imprecision);
         return new DelegateType(
             "global::System.Func<" + string.Join(", ", arguments.Select(a => a.Syntax).Concat([result.Syntax])) + ">",
             typeParameters.Concat(result.TypeParameters));
+    }
+
+    /// <summary>
+    /// What a callback returns to Python: as a parameter, except that an awaitable is a <c>Task</c> (an async lambda), which
+    /// Python awaits as the runtime's proxy of it.
+    /// </summary>
+    private CsType CallbackResult(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
+    {
+        if ((_context.Features & RuntimeFeatures.Async) == 0 || AwaitedResult(type) is not PyTypeSpec awaited)
+        {
+            return ItemForParameter(type, scope, imprecision);
+        }
+
+        return new TaskType(awaited is PyNoneType ? VoidType.Instance : ItemForParameter(awaited, scope, imprecision));
     }
 
     // ---------------------------------------------------------------- returns
@@ -439,7 +453,13 @@ internal sealed class TypeMapper
     /// The C# type a generated method returns for a call returning <paramref name="type"/>: as <see cref="MapReturn"/>,
     /// except that an awaitable or coroutine (through aliases) is a <c>Task</c>, awaited with the method's CancellationToken.
     /// </summary>
-    public CsType MapCallReturn(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision)
+    public CsType MapCallReturn(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision) =>
+        AwaitedResult(type) is PyTypeSpec awaited
+            ? MapAwaitable(awaited, scope, imprecision)
+            : MapReturn(type, scope, imprecision);
+
+    /// <summary>What awaiting <paramref name="type"/> gives, when it is an awaitable or a coroutine (through aliases); else null.</summary>
+    private PyTypeSpec? AwaitedResult(PyTypeSpec type)
     {
         PyTypeSpec expanded = ExpandForeignAlias(type);
         for (int depth = 0; expanded is PyAliasType alias && depth < 8; depth++)
@@ -447,13 +467,13 @@ internal sealed class TypeMapper
             expanded = ExpandForeignAlias(alias.Target);
         }
 
-        if (expanded is PyClassType { FullName: "collections.abc.Coroutine" or "collections.abc.Awaitable" } awaitable)
+        if (expanded is not PyClassType { FullName: "collections.abc.Coroutine" or "collections.abc.Awaitable" } awaitable)
         {
-            EquatableTypes args = new(awaitable.TypeArguments);
-            return MapAwaitable(awaitable.FullName == "collections.abc.Coroutine" ? args[2] : args[0], scope, imprecision);
+            return null;
         }
 
-        return MapReturn(type, scope, imprecision);
+        EquatableTypes args = new(awaitable.TypeArguments);
+        return awaitable.FullName == "collections.abc.Coroutine" ? args[2] : args[0];
     }
 
     public CsType MapReturnSingle(PyTypeSpec type, SignatureTypeScope scope, Imprecision imprecision, bool allowVoid)

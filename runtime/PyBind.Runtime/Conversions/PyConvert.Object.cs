@@ -23,7 +23,8 @@ public static partial class PyConvert
 
     /// <summary>
     /// Converts by run-time type: <c>null</c> → <c>None</c>; a <see cref="PyObject"/> → itself; numbers, strings,
-    /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays and date/time types → their
+    /// <see cref="BigInteger"/>, <see cref="Complex"/>, <see cref="decimal"/>, byte arrays (an <see cref="ArraySegment{T}"/>,
+    /// <see cref="Memory{T}"/> or <see cref="ReadOnlyMemory{T}"/> of bytes too: <c>bytes</c>) and date/time types → their
     /// Python equivalents; a tuple (<see cref="ITuple"/>) → <c>tuple</c>; a dictionary → <c>dict</c>; a
     /// <see cref="HashSet{T}"/> → <c>set</c>; an array or other collection (<see cref="ICollection"/>) → <c>list</c> (all copies,
     /// converted item by item); a collection only through generic interfaces (<see cref="IReadOnlyList{T}"/>) → a proxy
@@ -56,6 +57,10 @@ public static partial class PyConvert
         Complex z => ToPython(z),
         decimal m => ToPython(m),
         byte[] bytes => ToPython(bytes),
+        // A slice of bytes is bytes too, as a memoryview slice reads in Python (else a list proxy, or an opaque one).
+        ArraySegment<byte> segment => ToPython((ReadOnlySpan<byte>)segment),
+        ReadOnlyMemory<byte> memory => ToPython(memory.Span),
+        Memory<byte> memory => ToPython((ReadOnlySpan<byte>)memory.Span),
         DateTime dt => ToPython(dt),
         DateTimeOffset dto => ToPython(dto),
         DateOnly date => ToPython(date),

@@ -672,6 +672,18 @@ public class SignatureTests
     }
 
     [Fact]
+    public void ACallbackReturningAnAwaitable_TakesAnAsyncLambda()
+    {
+        GeneratorHarness harness = Bind("""
+            async def gather(fetch: collections.abc.Callable[[str], collections.abc.Awaitable[float]], keys: list[str]) -> float: ...
+            def run(job: collections.abc.Callable[[], collections.abc.Coroutine[typing.Any, typing.Any, None]]) -> None: ...
+            """);
+
+        Assert.Equal(["Task<double> Gather(Func<string, Task<double>> fetch, IEnumerable<string> keys, CancellationToken cancellationToken = default(CancellationToken))"], Signatures(harness, "Gather"));
+        Assert.Equal(["void Run(Func<Task> job)"], Signatures(harness, "Run"));
+    }
+
+    [Fact]
     public void ACoroutine_IsATask_WithACancellationToken()
     {
         GeneratorHarness harness = Bind("async def fetch(url: str) -> bytes: ...\nasync def ping() -> None: ...");

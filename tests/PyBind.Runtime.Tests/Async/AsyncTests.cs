@@ -92,6 +92,30 @@ public class AsyncTests
     }
 
     [Fact]
+    public async Task AsyncLambdaCallback_IsAwaitedByAsyncioGather()
+    {
+        using var scope = Python.CreateScope();
+        scope.Run("""
+            import asyncio
+            async def gather_prices(fetch, keys):
+                return sum(await asyncio.gather(*(fetch(k) for k in keys)))
+            async def fetch(key):
+                await asyncio.sleep(0)
+                return {'apple': 0.5, 'pear': 0.75, 'plum': 0.2}[key]
+            """);
+        var prices = new Dictionary<string, double> { ["apple"] = 0.5, ["pear"] = 0.75, ["plum"] = 0.2 };
+        scope.Set("dotnet_fetch", new Func<string, Task<double>>(async key => { await Task.Yield(); return prices[key]; }));
+
+        using PyObject fromDotNet = scope.Eval("gather_prices(dotnet_fetch, ['apple', 'pear', 'plum'])");
+        using PyObject fromPython = scope.Eval("gather_prices(fetch, ['apple', 'pear', 'plum'])");
+        Assert.Equal(await fromPython.AsTask<double>(), await fromDotNet.AsTask<double>());
+
+        using PyObject missing = scope.Eval("gather_prices(dotnet_fetch, ['apple', 'gin'])");
+        KeyNotFoundException error = await Assert.ThrowsAsync<KeyNotFoundException>(() => missing.AsTask<double>());
+        Assert.Contains("'gin'", error.Message);
+    }
+
+    [Fact]
     public async Task DotNetTask_IsAwaitableInPython()
     {
         using var scope = Python.CreateScope();

@@ -6,6 +6,19 @@ namespace PyBind.Runtime.Tests.Conversions;
 public class ValueConversionTests
 {
     [Fact]
+    public void SlicesOfBytes_AreBytesLikeTheirArray()
+    {
+        byte[] data = [1, 2, 3, 4, 250];
+        using var scope = Python.CreateScope();
+        scope.Set("segment", new ArraySegment<byte>(data, 1, 3));
+        scope.Set("memory", new Memory<byte>(data, 2, 3));
+        scope.Set("readonly", new ReadOnlyMemory<byte>(data, 0, 2));
+        Assert.Equal(
+            scope.Eval<string>("repr((bytes([1, 2, 3, 4, 250])[1:4], bytes([1, 2, 3, 4, 250])[2:5], bytes([1, 2, 3, 4, 250])[0:2]))"),
+            scope.Eval<string>("repr((segment, memory, readonly))"));
+    }
+
+    [Fact]
     public void NaiveDateTime_IsUnspecifiedKind()
     {
         DateTime value = Python.Eval<DateTime>("__import__('datetime').datetime(2024, 2, 29, 23, 59, 58, 123456)");
