@@ -16,7 +16,8 @@ machine, and without the server's own per-item cost).
           after `Np.` (numpy) or `Math.` (plain), and the server's resident memory at the end; and the same after `Math.`
           in the numpy project, which tells the binding's cost to the rest of the code from the cost of listing numpy's
           500-odd names; and after `Twin.` and `AdvSimd.` (the controls); and after `Np.` with Bindings.cs open, which
-          csharp-ls then compiles as source.
+          csharp-ls then compiles as source; and `Np.`, `Twin.` and `Math.` in turn in one server (runs of separate
+          servers see different loads on a shared machine).
   watch:  the stub watcher (PyBindGenerateStubs on, the numpy project with an own shapes.py, built once): seconds from
           saving a new function in shapes.py, and from saving a new [PyImport] in the open Bindings.cs, to the new
           names in the completion, with csharp-ls told of changed files as an editor tells it (obj/ included).
@@ -231,6 +232,31 @@ def editor(name, folder, repeats, text, open_bindings=False):
     return {"load": loaded, "first": first, "items": count, "after_edit": after_edit, "memory": memory}
 
 
+def interleaved(folder, repeats):
+    """One server on the numpy project (twin.dll referenced too), completions after `Np.`, `Twin.` and `Math.` in turn,
+    each right after an edit: the three receivers under the same load, project and analyzers."""
+    receivers = ["Np", "Twin", "Math"]
+    uri = "file://" + os.path.join(folder, "Program.cs")
+    server, _ = start(folder)
+    text = "Console.WriteLine(\"start\");\ndouble total = 0;\n" + "".join(f"var m{i} = {r}.;\n" for i, r in enumerate(receivers))
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "csharp", "version": 1, "text": text}})
+    lines = {r: 2 + i for i, r in enumerate(receivers)}
+    times = {r: [] for r in receivers}
+    version = 1
+    for lap in range(repeats + 1):
+        for receiver in receivers:
+            version += 1
+            server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                     "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": f"total += {version};\n"}]})
+            lines = {r: line + 1 for r, line in lines.items()}
+            asked = time.perf_counter()
+            completion_labels(server, uri, lines[receiver], len(f"var m0 = {receiver}."))
+            if lap:  # the first lap warms each receiver
+                times[receiver].append(time.perf_counter() - asked)
+    server.close()
+    return times
+
+
 WATCH_BINDINGS = BINDINGS + '[PyImport("shapes")] static partial class Shapes;\n'
 WATCH_PROGRAM = "Console.WriteLine(\"start\");\nvar a = Shapes.Area(1.0);\nvar m = {}."
 SHAPES = 'def area(radius: float) -> float:\n    "The area of a circle."\n    return 3.14159 * radius * radius\n'
@@ -431,6 +457,12 @@ def main():
         dotnet(["restore"], projects["plain"])
         for name, program in CONTROLS.items():
             editors[name] = editor(name, projects["plain"], args.repeats, program)
+        with open(os.path.join(projects["numpy"], "numpy.csproj")) as f:
+            numpy_project = f.read()
+        with open(os.path.join(projects["numpy"], "numpy.csproj"), "w") as f:
+            f.write(numpy_project.replace("<ItemGroup>", f'<ItemGroup>\n    <Reference Include="{twin}" />', 1))
+        dotnet(["build"], projects["numpy"])
+        turns = interleaved(projects["numpy"], 2 * args.repeats)
         probes = probe(projects, twin)
         files = len(files)
     finally:
@@ -456,6 +488,9 @@ def main():
          f"{med(editors['numpy']['after_edit']) / med(editors['advsimd']['after_edit']):.2f}×"),
         ("  per item: `Np.`, `Twin.`, `AdvSimd.`, `Math.`", " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("numpy", "twin")) + " µs",
          " / ".join(f"{med(editors[n]['after_edit']) * 1e6 / editors[n]['items']:.0f}" for n in ("advsimd", "plain")) + " µs", ""),
+        (f"the three in turn in one server (numpy project, twin referenced), median of {2 * args.repeats}: `Np.` vs `Math.`; `Twin.`",
+         ms(med(turns["Np"])), f"{ms(med(turns['Math']))}; {ms(med(turns['Twin']))}",
+         f"{med(turns['Np']) / med(turns['Math']):.2f}×; {med(turns['Np']) / med(turns['Twin']):.2f}× Twin"),
         ("Roslyn's completion service in-process (CompletionProbe), CPU median of 30: `Np.` vs `Math.`", f"{probes['numpy']['cpu_ms']:.1f} ms", f"{probes['plain']['cpu_ms']:.1f} ms",
          f"{probes['numpy']['cpu_ms'] / probes['plain']['cpu_ms']:.2f}×"),
         ("  `Np.` vs `Twin.`; `Np.` vs `AdvSimd.`", f"{probes['numpy']['cpu_ms']:.1f} ms", f"{probes['twin']['cpu_ms']:.1f} / {probes['advsimd']['cpu_ms']:.1f} ms",
