@@ -153,6 +153,15 @@ public class StdlibTests
     }
 
     [Fact]
+    public void Functools_CmpToKey_SortsByAComparison()
+    {
+        using PyObject byLengthThenText = Functools.CmpToKey((string a, string b) => a.Length != b.Length ? a.Length - b.Length : string.CompareOrdinal(a, b));
+        IList<string> sorted = Builtins.Sorted(new[] { "bb", "a", "ab", "c" }, key: byLengthThenText.As<Func<string, PyObject>>());
+
+        Assert.Equal(Python<string[]>("sorted(['bb', 'a', 'ab', 'c'], key=lambda w: (len(w), w))"), sorted);
+    }
+
+    [Fact]
     public void Itertools_AnIteratorOfUnknownItems_IsAnEnumerableOfPyObjects_ForLinq()
     {
         using var pairs = new Itertools.Combinations(new long[] { 1, 2, 3 }, 2);

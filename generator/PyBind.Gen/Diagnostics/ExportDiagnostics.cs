@@ -54,4 +54,13 @@ internal static class ExportDiagnostics
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Python spells .NET names in snake_case (AddTwo -> add_two, ADD_TWO -> add_two), so two members can meet. Rename one of them.");
+
+    public static readonly DiagnosticDescriptor ConstantNameTaken = new(
+        id: "PYB0106",
+        title: "A constant's upper-case name is a class's",
+        messageFormat: "The constant '{0}' is not also exported as '{1}' in module '{2}': that is the name of the class '{1}' its members use",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A constant is exported under PEP 8's upper-case spelling too (EarthRadiusKm -> EARTH_RADIUS_KM), unless a class the module's members use has that name: the class keeps it. Python still reaches the constant by its snake_case and exact names; rename the constant or the class to have both.");
 }

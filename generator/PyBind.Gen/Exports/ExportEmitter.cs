@@ -170,7 +170,8 @@ internal sealed class ExportEmitter
         string read = $"() => {ToPython(value.Type, member)}";
         if (value.IsConstant)
         {
-            _writer.WriteLine($"module.Constant({Literal(value.PythonName)}, {Literal(value.DotNetName)}, {read});");
+            string constantName = value.ConstantName is null ? string.Empty : ", " + Literal(value.ConstantName);
+            _writer.WriteLine($"module.Constant({Literal(value.PythonName)}, {Literal(value.DotNetName)}, {read}{constantName});");
             return;
         }
 

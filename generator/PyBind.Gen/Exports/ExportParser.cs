@@ -67,6 +67,7 @@ internal static class ExportParser
         var reader = new Reader(new ExportTypeMapper(assembly), diagnostics, cancellationToken);
         ExportModuleSpec root = reader.Module(symbol, module!);
         EquatableArray<ExportClassSpec> classes = reader.UsedClasses();
+        root = reader.LeaveClassNamesToClasses(root, classes);
         string registrar = "PyExport_" + Regex.Replace(symbol.ToDisplayString(), "[^A-Za-z0-9]", "_");
         return new Result<ExportSpec?>(new ExportSpec(registrar, root, classes), diagnostics.ToEquatableArray());
     }
@@ -74,6 +75,9 @@ internal static class ExportParser
     /// <summary>Reads members with one type mapper, so the classes they use are collected across the whole module tree.</summary>
     private sealed class Reader(ExportTypeMapper types, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
+        // Where each constant with an upper-case name is declared, by module and .NET name, to report it if a class takes that name.
+        private readonly Dictionary<(string Module, string DotNetName), LocationInfo?> _constantLocations = [];
+
         public ExportModuleSpec Module(INamedTypeSymbol type, string pythonName)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -95,7 +99,7 @@ internal static class ExportParser
                     case IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false } when Claim(taken, member, pythonName):
                         if (Value(member, isStatic: true) is { } value)
                         {
-                            values.Add(value);
+                            values.Add(value.IsConstant ? WithConstantName(value, member, pythonName) : value);
                         }
 
                         break;
@@ -118,6 +122,47 @@ internal static class ExportParser
                 functions.ToEquatableArray(),
                 values.ToEquatableArray(),
                 submodules.ToEquatableArray());
+        }
+
+        /// <summary>A module constant also answers to PEP 8's spelling (<c>EarthRadiusKm</c> → <c>EARTH_RADIUS_KM</c>), where that is a third name.</summary>
+        private ExportValueSpec WithConstantName(ExportValueSpec value, ISymbol member, string module)
+        {
+            string upper = PythonSpelling.ConstantOf(value.DotNetName);
+            if (upper == value.PythonName || upper == value.DotNetName)
+            {
+                return value;
+            }
+
+            _constantLocations[(module, value.DotNetName)] = LocationInfo.From(member.Locations.FirstOrDefault());
+            return value with { ConstantName = upper };
+        }
+
+        /// <summary>
+        /// Leaves out a constant's upper-case name where a class the members use has it (the root module binds the class
+        /// and each submodule's stub imports it), and says so (PYB0106). No other member can have it: its snake_case
+        /// spelling would be the constant's, which <see cref="Claim"/> already reports.
+        /// </summary>
+        public ExportModuleSpec LeaveClassNamesToClasses(ExportModuleSpec module, EquatableArray<ExportClassSpec> classes)
+        {
+            var values = new List<ExportValueSpec>();
+            foreach (ExportValueSpec value in module.Values)
+            {
+                if (value.ConstantName is { } upper && classes.Any(c => c.PythonName == upper))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(ExportDiagnostics.ConstantNameTaken, _constantLocations[(module.PythonName, value.DotNetName)], value.DotNetName, upper, module.PythonName));
+                    values.Add(value with { ConstantName = null });
+                }
+                else
+                {
+                    values.Add(value);
+                }
+            }
+
+            return module with
+            {
+                Values = values.ToEquatableArray(),
+                Submodules = module.Submodules.Select(s => LeaveClassNamesToClasses(s, classes)).ToEquatableArray(),
+            };
         }
 
         /// <summary>Describes the classes members use, taking in the classes their own members use (up to the mapper's bound).</summary>

@@ -41,7 +41,11 @@ internal sealed record ExportFunctionSpec(
 internal sealed record ExportParameterSpec(string Name, string PythonName, ExportTypeSpec Type, string? CSharpDefault, string? PythonDefault);
 
 /// <summary>A constant (converted once), or a property or field (read on every access, assignable when <paramref name="Writable"/>).</summary>
-internal sealed record ExportValueSpec(string PythonName, string DotNetName, ExportTypeSpec Type, bool IsConstant, bool Writable, bool IsStatic, string? Doc);
+internal sealed record ExportValueSpec(string PythonName, string DotNetName, ExportTypeSpec Type, bool IsConstant, bool Writable, bool IsStatic, string? Doc)
+{
+    /// <summary>A module constant's PEP 8 spelling (<c>EARTH_RADIUS_KM</c>), a third name of the same value; null where it is one of the other two or taken.</summary>
+    public string? ConstantName { get; init; }
+}
 
 /// <summary>A class of the compilation that exported members use: Python sees it as its .NET proxy; the stub describes it.</summary>
 internal sealed record ExportClassSpec(

@@ -76,6 +76,10 @@ internal static class ExportStubWriter
             string annotation = value.IsConstant ? $"typing.Final[{value.Type.PythonResult}]" : value.Type.PythonResult;
             text.Append(value.PythonName).Append(": ").Append(annotation).Append('\n');
             AppendAlias(text, value.DotNetName, value.PythonName, $"{value.DotNetName}: {annotation}\n");
+            if (value.ConstantName is { } upper)
+            {
+                text.Append(upper).Append(": ").Append(annotation).Append('\n');
+            }
         }
 
         return text.ToString();

@@ -19,14 +19,23 @@ internal sealed class ExportedModule(string name, string? doc, Action<PyExportMo
 
     private PyExportModule Definition => _definition ??= PyExportModule.Define(name, define);
 
-    internal override IEnumerable<string> Names => Definition.Entries.Select(e => e.Name).Concat(Definition.SubmoduleNames);
+    internal override IEnumerable<string> Names
+        => Definition.Entries.SelectMany(e => e.ConstantName is { } constant ? new[] { e.Name, constant } : new[] { e.Name }).Concat(Definition.SubmoduleNames);
 
     internal override void Populate(PyObject namespaceDict)
     {
         foreach (PyExportModule.Entry entry in Definition.Entries)
         {
-            if (entry.Create is { } create)
-                PyConvert.SetItemStealing(namespaceDict.Handle, PyConvert.ToPython(entry.Name), Value(entry, create));
+            if (entry.Create is not { } create)
+                continue;
+            nint value = Value(entry, create);
+            if (entry.ConstantName is { } constant)
+            {
+                // The same object under both names: geo.EARTH_RADIUS_KM is geo.earth_radius_km.
+                Py_IncRef(value);
+                PyConvert.SetItemStealing(namespaceDict.Handle, PyConvert.ToPython(constant), value);
+            }
+            PyConvert.SetItemStealing(namespaceDict.Handle, PyConvert.ToPython(entry.Name), value);
         }
     }
 

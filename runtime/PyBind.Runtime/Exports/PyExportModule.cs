@@ -45,9 +45,13 @@ public sealed class PyExportModule
     }
 
     /// <summary>A constant, converted once when the module is made.</summary>
-    public PyExportModule Constant(string name, string dotNetName, Func<nint> value)
+    /// <param name="name">The Python name.</param>
+    /// <param name="dotNetName">The .NET name, which resolves too.</param>
+    /// <param name="value">Returns the value as a new reference.</param>
+    /// <param name="constantName">PEP 8's spelling of a constant (<c>EARTH_RADIUS_KM</c>), bound to the same object and listed; null for none.</param>
+    public PyExportModule Constant(string name, string dotNetName, Func<nint> value, string? constantName = null)
     {
-        _entries.Add(new Entry(name, dotNetName, value));
+        _entries.Add(new Entry(name, dotNetName, value) { ConstantName = constantName });
         return this;
     }
 
@@ -102,5 +106,9 @@ public sealed class PyExportModule
     private static nint TypeProxy(Type type) => DotNetProxy.ToPython(type);
 
     /// <summary>One member: a value made once (<paramref name="Create"/>) or a property read per access (<paramref name="Get"/>).</summary>
-    internal sealed record Entry(string Name, string DotNetName, Func<nint>? Create, Func<nint>? Get = null, Action<nint>? Set = null);
+    internal sealed record Entry(string Name, string DotNetName, Func<nint>? Create, Func<nint>? Get = null, Action<nint>? Set = null)
+    {
+        /// <summary>A constant's second Python name (<c>EARTH_RADIUS_KM</c>), holding the same object as <see cref="Name"/>.</summary>
+        public string? ConstantName { get; init; }
+    }
 }

@@ -26,6 +26,19 @@ internal static class PythonSpelling
     /// <summary>The Python spelling of a .NET member, parameter or nested class name.</summary>
     public static string Of(string name)
     {
+        string spelled = Snake(name);
+        return Array.IndexOf(s_keywords, spelled) >= 0 ? spelled + "_" : spelled;
+    }
+
+    /// <summary>
+    /// PEP 8's spelling of a module constant: <c>EarthRadiusKm</c> → <c>EARTH_RADIUS_KM</c>, <c>From</c> → <c>FROM</c>
+    /// (no keyword is upper case). Its <see cref="Of"/> is the constant's own spelling again, so it can only meet the
+    /// name of a member that already meets the constant's.
+    /// </summary>
+    public static string ConstantOf(string name) => Snake(name).ToUpperInvariant();
+
+    private static string Snake(string name)
+    {
         var text = new StringBuilder(name.Length + 4);
         for (int i = 0; i < name.Length; i++)
         {
@@ -39,8 +52,7 @@ internal static class PythonSpelling
                 text.Append('_');
             text.Append(char.ToLowerInvariant(c));
         }
-        string spelled = text.ToString();
-        return Array.IndexOf(s_keywords, spelled) >= 0 ? spelled + "_" : spelled;
+        return text.ToString();
     }
 
     /// <summary>Whether the capital at <paramref name="i"/> starts a new word (and so gets an underscore before it).</summary>

@@ -34,6 +34,8 @@ public class ExportStubTests
                 distance: float = point.distance_to(exports_demo.midpoint(point, point))
                 words: list[str] = exports_demo.sorted(('b', 'a'))
                 exports_demo.add_two('five')
+                from exports_demo.geometry import EARTH_RADIUS_KM, UNIT_SQUARE_CORNER
+                circumference: float = 2 * exports_demo.geometry.PI * EARTH_RADIUS_KM + UNIT_SQUARE_CORNER.x
 
                 """.ReplaceLineEndings("\n"));
             ChildProcess.Result result = Mypy(script);

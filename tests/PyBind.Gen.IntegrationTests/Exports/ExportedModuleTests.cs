@@ -45,6 +45,21 @@ public class ExportedModuleTests
     }
 
     [Fact]
+    public void Constants_AnswerToTheirUpperCaseNames_AsTheSameObjects()
+    {
+        Run("""
+            from exports_demo.geometry import EARTH_RADIUS_KM, UNIT_SQUARE_CORNER, PI
+            import exports_demo as demo
+            assert EARTH_RADIUS_KM == 6371.0 and type(EARTH_RADIUS_KM) is float
+            assert EARTH_RADIUS_KM is demo.geometry.earth_radius_km and demo.geometry.EarthRadiusKm == 6371.0
+            assert UNIT_SQUARE_CORNER is demo.geometry.unit_square_corner and UNIT_SQUARE_CORNER.x == 1.0
+            assert PI == 3.141592653589793 and demo.VERSION == '1.2'
+            assert {'EARTH_RADIUS_KM', 'earth_radius_km', 'PI', 'pi'} <= set(dir(demo.geometry)), dir(demo.geometry)
+            assert 'EARTH_RADIUS_KM' in demo.geometry.__all__ and 'GREETING' not in dir(demo)
+            """);
+    }
+
+    [Fact]
     public void Calls_TakeKeywordsAndDefaults_AndFailAsPythonDoes()
     {
         Run("""

@@ -105,6 +105,11 @@ public static class Demo
     {
         public const double Pi = Math.PI;
 
+        public const double EarthRadiusKm = 6371.0;
+
+        [SuppressMessage("Usage", "CA2211", Justification = "A static readonly field is one of the constants [PyExport] exports.")]
+        public static readonly Point UnitSquareCorner = new(1, 1);
+
         public static double Area(Point corner) => Math.Abs(corner.X * corner.Y);
     }
 }

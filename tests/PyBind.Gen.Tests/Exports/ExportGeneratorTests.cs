@@ -143,6 +143,55 @@ public class ExportGeneratorTests
     }
 
     [Fact]
+    public void Constants_AreAlsoUpperCase_InTheModuleAndItsStub()
+    {
+        (GeneratorDriverRunResult run, Compilation output) = Generate("""
+            using PyBind;
+            [PyExport("geo")]
+            public static class Geo
+            {
+                public const double EarthRadiusKm = 6371.0;
+                public static readonly string From = "here";
+                public const int MAX = 3;
+                public static double Scale { get; } = 2.0;
+            }
+            """);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        string source = run.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.Contains("module.Constant(\"earth_radius_km\", \"EarthRadiusKm\", () => global::PyBind.PyConvert.ToPython(global::Geo.EarthRadiusKm), \"EARTH_RADIUS_KM\");", source, StringComparison.Ordinal);
+        Assert.Equal(
+            "earth_radius_km: typing.Final[float]\nEarthRadiusKm: typing.Final[float]\nEARTH_RADIUS_KM: typing.Final[float]\n"
+            + "from_: typing.Final[str]\nFrom: typing.Final[str]\nFROM: typing.Final[str]\n"
+            + "max: typing.Final[int]\nMAX: typing.Final[int]\n"
+            + "scale: float\nScale: float\n",
+            Stubs(output)["geo.pyi"].Split("import typing\n\n")[1]);
+    }
+
+    [Fact]
+    public void ConstantSpelledLikeAUsedClass_KeepsItsOtherNames_AndSaysWhy()
+    {
+        (GeneratorDriverRunResult run, Compilation output) = Generate("""
+            using PyBind;
+            public sealed class RGB { }
+            [PyExport("paint")]
+            public static class Paint
+            {
+                public const string Rgb = "rgb";
+                public static RGB Make() => new();
+            }
+            """);
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(
+            "PYB0106 The constant 'Rgb' is not also exported as 'RGB' in module 'paint': that is the name of the class 'RGB' its members use",
+            $"{diagnostic.Id} {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        string stub = Stubs(output)["paint.pyi"];
+        Assert.Contains("class RGB:\n", stub, StringComparison.Ordinal);
+        Assert.EndsWith("rgb: typing.Final[str]\nRgb: typing.Final[str]\n", stub, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnrelatedEdit_DoesNotRegenerate()
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation([Exported]);
