@@ -11,6 +11,7 @@ namespace PyBind.Gen.IntegrationTests;
 [PyImport("functools")] public static partial class Functools;
 [PyImport("itertools")] public static partial class Itertools;
 [PyImport("collections")] public static partial class Collections;
+[PyImport("fractions")] public static partial class Fractions;
 [PyImport("builtins")] public static partial class Builtins;
 [PyImport("numpy")] public static partial class Np;
 [PyImport("pybind_fixture")] public static partial class Fixture;

@@ -213,5 +213,19 @@ public class StdlibTests
         Assert.Equal(Python<long>($"(lambda c: (c.pop('a'), len(c))[1])({Counts})"), counts.Count);
     }
 
+    [Fact]
+    public void Fractions_ArithmeticWithAnInt_IsATypedFraction_AndWithADoubleADouble()
+    {
+        using var third = new Fractions.Fraction("1/3");
+        using Fractions.Fraction sum = third + 1;
+        using Fractions.Fraction product = 2 * third * third;
+        double mixed = third + 0.5;
+
+        const string Third = "__import__('fractions').Fraction(1, 3)";
+        Assert.Equal(Python<string>($"str({Third} + 1)"), sum.ToString());
+        Assert.Equal(Python<string>($"str(2 * {Third} * {Third})"), product.ToString());
+        Assert.Equal(Python<double>($"{Third} + 0.5"), mixed);
+    }
+
     private static string Repr(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }

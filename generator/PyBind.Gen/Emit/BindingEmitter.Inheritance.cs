@@ -72,7 +72,10 @@ internal sealed partial class BindingEmitter
                 return null;
             }
 
-            var foreign = new ClassDraft(ancestor.Class, ancestor.Module, elsewhere.CSharpName, string.Empty, null);
+            // Named as its binding names it, whose module class may have renamed it: a subclass's 'new' follows those names.
+            string declaredName = elsewhere.CSharpName.Substring(elsewhere.CSharpName.LastIndexOf('.') + 1).TrimStart('@');
+            ClassSpec named = ModuleNamer.NameClassAs(ancestor.Class, declaredName, ancestor.Module);
+            var foreign = new ClassDraft(named, ancestor.Module, elsewhere.CSharpName, string.Empty, null);
             _classes[foreign.PythonName] = foreign;
             _foreignBases.Add(foreign);
             return foreign;
@@ -147,6 +150,8 @@ internal sealed partial class BindingEmitter
                 {
                     continue;
                 }
+
+                cls = name == foreign.PythonName ? foreign.Spec : cls;
 
                 foreach (string member in cls.Methods.Select(m => m.Name).Concat(cls.Properties.Select(p => p.Name)).Concat(cls.NestedClasses.Select(c => c.Name)))
                 {

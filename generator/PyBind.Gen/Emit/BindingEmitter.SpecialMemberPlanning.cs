@@ -168,7 +168,7 @@ internal sealed partial class BindingEmitter
             {
                 if (_dunders.TryGetValue(dunder, out FunctionSpec? unary))
                 {
-                    CsType result = OperatorResult(unit, unary);
+                    CsType result = OperatorResult(unit, unary.Signatures);
                     _plan.Operators.Add(new PlannedOperator(op, [("value", _self)], result, helper, _plan.PythonName + "." + dunder + "()", IsConversion: false));
                 }
             }
@@ -180,7 +180,8 @@ internal sealed partial class BindingEmitter
         /// <summary>
         /// One binary operator: the other operand is this class, <c>PyObject</c>, <c>long</c> and <c>double</c> when the stub
         /// takes an array-like or anything (each a better match for its own C# type, so no call is ambiguous),
-        /// or the precise type the stub gives.
+        /// or the precise type the stub gives. Each returns what the overloads taking its operand return
+        /// (<c>Fraction + long</c> a Fraction, <c>Fraction + double</c> a double).
         /// </summary>
         private void PlanBinary(WritingUnit unit, string dunder, string? reflected, string op, string helper)
         {
@@ -194,8 +195,7 @@ internal sealed partial class BindingEmitter
             string context = _plan.PythonName + "." + dunder + "()";
             if (forward is not null)
             {
-                CsType result = OperatorResult(unit, forward);
-                foreach (CsType other in OtherOperands(unit, forward, includeSelf: true))
+                foreach ((CsType other, CsType result) in OtherOperands(unit, forward, includeSelf: true))
                 {
                     _plan.Operators.Add(new PlannedOperator(op, [("left", _self), ("right", other)], result, helper, context, IsConversion: false));
                 }
@@ -203,37 +203,53 @@ internal sealed partial class BindingEmitter
 
             if (backward is not null)
             {
-                CsType result = OperatorResult(unit, backward);
-                foreach (CsType other in OtherOperands(unit, backward, includeSelf: false).Where(o => o is ScalarType))
+                foreach ((CsType other, CsType result) in OtherOperands(unit, backward, includeSelf: false).Where(o => o.Other is ScalarType))
                 {
                     _plan.Operators.Add(new PlannedOperator(op, [("left", other), ("right", _self)], result, helper, _plan.PythonName + "." + reflected + "()", IsConversion: false));
                 }
             }
         }
 
-        private List<CsType> OtherOperands(WritingUnit unit, FunctionSpec function, bool includeSelf)
+        /// <summary>
+        /// The other operand's C# types, each with the result of the overloads that take it: those naming its type, and
+        /// those taking anything (Python may pick them for any operand).
+        /// </summary>
+        private List<(CsType Other, CsType Result)> OtherOperands(WritingUnit unit, FunctionSpec function, bool includeSelf)
         {
             var imprecision = new Imprecision();
             var result = new List<CsType>();
-            bool loose = false;
-            foreach (SignatureSpec signature in function.Signatures.Where(s => s.Parameters.Count >= 1))
+            var takers = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            var takingAnything = new HashSet<int>();
+            for (int index = 0; index < function.Signatures.Count; index++)
             {
+                SignatureSpec signature = function.Signatures[index];
+                if (signature.Parameters.Count == 0)
+                {
+                    continue;
+                }
+
                 var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
                 foreach (CsType type in unit.Mapper.MapParameter(signature.Parameters[0].Type, scope, imprecision))
                 {
                     CsType core = type.Underlying;
                     if (core is ObjectType or ArrayLikeType or PyObjectType)
                     {
-                        loose = true;
+                        takingAnything.Add(index);
                     }
-                    else if (core is ScalarType or WrapperType && !result.Any(t => t.Key == core.Key))
+                    else if (core is ScalarType or WrapperType)
                     {
-                        result.Add(core);
+                        if (!takers.TryGetValue(core.Key, out HashSet<int>? signatures))
+                        {
+                            takers[core.Key] = signatures = [];
+                            result.Add(core);
+                        }
+
+                        signatures.Add(index);
                     }
                 }
             }
 
-            if (loose)
+            if (takingAnything.Count > 0)
             {
                 foreach (CsType type in new CsType[] { _self, PyObjectType.Instance, ScalarType.Int64, ScalarType.Double })
                 {
@@ -251,18 +267,24 @@ internal sealed partial class BindingEmitter
 
             // Bool converts to nothing else implicitly but is ambiguous with nothing either; strings and wrappers
             // of other classes stay. The class itself comes first for readability.
-            return result.OrderBy(t => t.Key == _self.Key ? 0 : t is PyObjectType ? 1 : 2).ToList();
+            return result.OrderBy(t => t.Key == _self.Key ? 0 : t is PyObjectType ? 1 : 2)
+                .Select(t =>
+                {
+                    HashSet<int> taking = takers.TryGetValue(t.Key, out HashSet<int>? named) ? named : [];
+                    return (t, OperatorResult(unit, function.Signatures.Where((_, i) => taking.Contains(i) || takingAnything.Contains(i))));
+                })
+                .ToList();
         }
 
         /// <summary>
-        /// The result of an operator: its overloads' return types unified, ignoring overloads that return
+        /// The result of an operator: the return types of the overloads that apply unified, ignoring overloads that return
         /// <c>Any</c> when others are precise (numpy's object-dtype overloads); the converter still checks at run time.
         /// </summary>
-        private CsType OperatorResult(WritingUnit unit, FunctionSpec function)
+        private CsType OperatorResult(WritingUnit unit, IEnumerable<SignatureSpec> signatures)
         {
             var imprecision = new Imprecision();
             CsType? result = null;
-            foreach (SignatureSpec signature in function.Signatures)
+            foreach (SignatureSpec signature in signatures)
             {
                 var scope = new SignatureTypeScope { AllowGeneric = false, Class = _plan.Scope, SelfVariable = (signature.SelfType as PyTypeVariableType)?.Name };
                 CsType type = unit.Mapper.MapReturn(signature.ReturnType, scope, imprecision);

@@ -140,6 +140,13 @@ internal static class ModuleNamer
             .Concat(ReservedNames.ForSpecialMethods(cls.SpecialMethods.Select(m => m.PythonName)))
             .Concat([name]);
 
+    /// <summary>
+    /// The class named as the binding that declares it as <paramref name="name"/> names it: its members' names depend on
+    /// its own (a member may not take it), which the module it is bound into may have changed (<c>Expr</c> → <c>Expr_</c>
+    /// in a module class <c>Expr</c> keeps its attribute <c>expr</c> as <c>Expr</c>).
+    /// </summary>
+    public static ClassSpec NameClassAs(ClassSpec cls, string name, string module) => NameClass(cls, name, module, []);
+
     private static ClassSpec NameClass(ClassSpec cls, string name, string scopePath, List<RenameSpec> renames)
     {
         string path = scopePath + "." + cls.PythonName;

@@ -351,6 +351,21 @@ public class InheritanceTests
     }
 
     [Fact]
+    public void AMemberOfABaseItsBindingNamedAfterItsModuleClass_IsHiddenWithNew()
+    {
+        // pandas' PyTablesExpr(expr.Expr): bound into the module class Expr, the class is Expr_ and keeps its attribute
+        // expr as Expr, which the subclass's Expr hides; the stub alone would name that attribute Expr_.
+        GeneratorHarness harness = GeneratorHarness.Create(
+            ["using PyBind;\nnamespace App;\n[PyImport(\"lib.expr\")] public static partial class Expr;\n[PyImport(\"lib.pytables\")] public static partial class Pytables;"],
+            ("/stubs/lib.expr.pyi", TestStubs.WithHeader("lib.expr", "class Expr:\n    expr: str\n")),
+            ("/stubs/lib.pytables.pyi", TestStubs.WithHeader("lib.pytables", "import lib.expr\nclass PyTablesExpr(lib.expr.Expr):\n    expr: int\n")));
+
+        Assert.Equal(["long Expr"], Members(harness, "App.Pytables+PyTablesExpr"));
+        Assert.Equal(["string Expr"], Members(harness, "App.Expr+Expr_"));
+        Assert.Contains("public new long Expr", string.Concat(harness.Result.GeneratedSources.Select(g => g.SourceText.ToString())));
+    }
+
+    [Fact]
     public void DundersOfALaterBase_AreCopied_AsIndexerInvokeAndOperators()
     {
         GeneratorHarness harness = Bind("""

@@ -45,6 +45,8 @@ public class OperatorResolutionTests
                 var fractionPlusInt = f + 1;
                 var intPlusFraction = 1 + f;
                 var fractionTimesFraction = f * f;
+                var fractionPlusDouble = f + 1.5;
+                Fr.Fraction typedFractionSum = f + 1 - 2 * f;
                 var decimalPlusInt = d + 1;
                 var decimalLessDecimal = d < d;
                 var objectTimesInt = o * 2;
@@ -109,9 +111,11 @@ public class OperatorResolutionTests
     [InlineData("intTimesTimedelta", "Timedelta.op_Multiply(double, Timedelta) -> TimeSpan")]
     [InlineData("timedeltaPlusTimeSpan", "Timedelta.op_Addition(Timedelta, TimeSpan) -> TimeSpan")]
     [InlineData("timedeltaLessTimeSpan", "Timedelta.op_LessThan(Timedelta, TimeSpan) -> bool")]
-    [InlineData("fractionPlusInt", "Fraction.op_Addition(Fraction, long) -> PyObject")]
-    [InlineData("intPlusFraction", "Fraction.op_Addition(long, Fraction) -> PyObject")]
-    [InlineData("fractionTimesFraction", "Fraction.op_Multiply(Fraction, Fraction) -> PyObject")]
+    [InlineData("fractionPlusInt", "Fraction.op_Addition(Fraction, long) -> Fraction")]
+    [InlineData("intPlusFraction", "Fraction.op_Addition(long, Fraction) -> Fraction")]
+    [InlineData("fractionTimesFraction", "Fraction.op_Multiply(Fraction, Fraction) -> Fraction")]
+    [InlineData("fractionPlusDouble", "Fraction.op_Addition(Fraction, double) -> double")]
+    [InlineData("typedFractionSum", "Fraction.op_Subtraction(Fraction, Fraction) -> Fraction")]
     [InlineData("decimalPlusInt", "Decimal.op_Addition(Decimal, long) -> decimal")]
     [InlineData("decimalLessDecimal", "Decimal.op_LessThan(Decimal, Decimal) -> bool")]
     public void WhereAGeneratedClassHasAnApplicableOperator_ItsOwnBinds(string local, string expected)
